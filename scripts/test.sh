@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds Annalist and runs every test suite; the last line is "N passed, N failed".
+# Installs what the tests need when it is missing and the machine allows it (root with apt).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Optional system dependencies are installed by hooks under scripts/setup.d (one per component).
+for hook in scripts/setup.d/*.sh; do
+  [ -e "$hook" ] || continue
+  log "setup: $hook"
+  # shellcheck source=/dev/null
+  . "$hook" || { log "setup hook $hook failed"; echo "0 passed, 1 failed"; exit 1; }
+done
+
+log "restore and build (Release)"
+dotnet build Annalist.slnx -c Release 2>&1 | grep -E "error|warning|Build succeeded|Elapsed" | tail -n 40
+if [ "${PIPESTATUS[0]}" -ne 0 ]; then
+  log "build failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+results="$root/artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+log "test"
+dotnet test Annalist.slnx -c Release --no-build --logger "trx" --results-directory "$results" 2>&1 | tee "$results/console.log" | grep -vE '^\s*$' | tail -n 60
+status=${PIPESTATUS[0]}
+
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")
+  e=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  log "dotnet test exited with $status without failed tests (crash or no results)"
+  failed=1
+fi
+echo "($skipped skipped)"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,25 @@
+using Annalist.Documents;
+using Annalist.Pipeline;
+using Annalist.Text;
+
+namespace Annalist.Cli.Composition;
+
+/// <summary>Composes the pipelines the commands run. The one place that decides which stages exist.</summary>
+internal static class PipelineFactory
+{
+    /// <summary>Text layer, then whatever syntax is available: what `annalist parse` runs.</summary>
+    public static AnnotationPipeline Parse(bool pretokenized)
+    {
+        var builder = new PipelineBuilder();
+        if (pretokenized)
+        {
+            builder.WithInputLayers(Layer.Tokens, Layer.Sentences);
+        }
+        else
+        {
+            builder.Add(new TextSegmentationStage());
+        }
+
+        return builder.Build();
+    }
+}

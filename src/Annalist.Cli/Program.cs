@@ -1,0 +1,10 @@
+using System.CommandLine;
+using System.Text;
+using Annalist.Cli;
+using Annalist.Cli.Commands;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+var root = new RootCommand("Annalist: turns news into sourced, dated, placed political event records (CAMEO and PLOVER).");
+root.Subcommands.Add(ParseCommand.Create());
+
+return await CommandLineHost.RunAsync(root, args);

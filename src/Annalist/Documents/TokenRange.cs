@@ -1,0 +1,13 @@
+namespace Annalist.Documents;
+
+/// <summary>A half-open range of token indices [Start, End) within one document.</summary>
+public readonly record struct TokenRange(int Start, int End)
+{
+    public int Count => End - Start;
+
+    public bool IsEmpty => End <= Start;
+
+    public bool Contains(int tokenIndex) => tokenIndex >= Start && tokenIndex < End;
+
+    public override string ToString() => $"tokens[{Start},{End})";
+}
