@@ -1,0 +1,13 @@
+using Annalist.Documents;
+
+namespace Annalist.Events;
+
+/// <summary>
+/// An actor, recipient or claimant as it appears in the text, resolved to a code (e.g. "KORGOV"),
+/// a country (ISO 3166 alpha-3, or an IGO code such as "UNO"), a sector ("GOV", "MIL", ...) and a kind
+/// (state, person, organization, media, group). <see cref="Entry"/> names the dictionary entry (file:line) that resolved it.
+/// </summary>
+public sealed record EventParticipant(string Text, TextRange Range, string Code, string Country, string Sector, string Kind)
+{
+    public string? Entry { get; init; }
+}
