@@ -1,0 +1,251 @@
+using Annalist.Coding.Actors;
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Syntax;
+using Annalist.Events;
+
+namespace Annalist.Coding.Attribution;
+
+/// <summary>
+/// Decides each predicate's status and attribution from the tree: its own modality (negation,
+/// modals, future, conditions, intention and refusal verbs above it) and the frames above or beside
+/// it — reporting verbs ("Shin said", "KCNA reported", "according to KCNA", "told SBS"), accusations
+/// ("accused Pyongyang of sending": alleged) and denials (denied). Speakers become claimants, outlets
+/// become reporters and never actors; outlets of outer frames carry down to inner claims.
+/// </summary>
+public sealed class ClaimAnalyzer
+{
+    private readonly SentenceTree tree;
+    private readonly Dictionary<int, Predicate> predicates;
+    private readonly Func<int, IReadOnlyList<ActorMention>> resolve;
+
+    /// <param name="resolve">Maps an argument head token to the actor mentions it denotes (coordination expanded).</param>
+    public ClaimAnalyzer(SentenceTree tree, IEnumerable<Predicate> predicates, Func<int, IReadOnlyList<ActorMention>> resolve)
+    {
+        this.tree = tree;
+        this.predicates = predicates.ToDictionary(p => p.Trigger);
+        this.resolve = resolve;
+    }
+
+    public ClaimContext Analyze(Predicate predicate)
+    {
+        var status = OwnStatus(predicate);
+        if (status == EventStatus.Asserted && predicate.LinkToParent is "acl" && tree.Head(predicate.Trigger) is var noun and >= 0
+            && FramingVerbs.IntentionNouns.Contains(tree.Lemma(noun)))
+        {
+            status = EventStatus.Intended; // "resisted calls to send weapons": the sending is only asked for
+        }
+        var claimedBy = new List<ActorMention>();
+        var reportedBy = new List<ActorMention>();
+        var framing = -1;
+        var frameStatus = EventStatus.Asserted;
+        var current = predicate;
+        var guard = 0;
+        while (current is not null && guard++ < 20)
+        {
+            // Frames beside the clause: "X did Y, Shin said" (parataxis), "according to KCNA".
+            foreach (var child in tree.Children(current.Trigger))
+            {
+                if (child == predicate.Trigger)
+                {
+                    continue;
+                }
+
+                if (tree.Relation(child) is "parataxis" or "advcl" && predicates.TryGetValue(child, out var aside) && FramingVerbs.Frames(aside.Lemma)
+                    && (tree.Relation(child) == "parataxis" || tree.CaseMarker(child) is "as"))
+                {
+                    AddFrame(aside, ref framing, ref frameStatus, claimedBy, reportedBy, first: framing < 0);
+                }
+                else if (tree.IsBase(child, "obl") && tree.CaseMarker(child) is "according to" or "according")
+                {
+                    foreach (var mention in resolve(child))
+                    {
+                        (mention.IsOutlet ? reportedBy : claimedBy).Add(mention);
+                    }
+                }
+            }
+
+            if (current.Parent < 0 || !predicates.TryGetValue(current.Parent, out var parent))
+            {
+                break;
+            }
+
+            var link = current.LinkToParent;
+            var framedByParent = FramingVerbs.Accusing.Contains(parent.Lemma)
+                ? link is "ccomp" || (link is "advcl" or "acl" or "xcomp" && current.Marker is "of" or "for" or "that")
+                : FramingVerbs.Frames(parent.Lemma) && link is "ccomp" or "xcomp" or "parataxis" or "advcl";
+            if (framedByParent && !(FramingVerbs.Reporting.Contains(parent.Lemma) && link == "advcl" && current.Marker is not ("that" or "")))
+            {
+                AddFrame(parent, ref framing, ref frameStatus, claimedBy, reportedBy, first: framing < 0);
+            }
+            else if (status == EventStatus.Asserted)
+            {
+                status = InheritedModality(parent, current, link);
+            }
+
+            current = parent;
+        }
+
+        if (status == EventStatus.Asserted)
+        {
+            status = frameStatus;
+        }
+
+        return new ClaimContext(status, Distinct(claimedBy), Distinct(reportedBy), framing);
+    }
+
+    private void AddFrame(Predicate frame, ref int framing, ref EventStatus frameStatus, List<ActorMention> claimedBy, List<ActorMention> reportedBy, bool first)
+    {
+        if (first)
+        {
+            framing = frame.Trigger;
+            frameStatus = FramingVerbs.Denying.Contains(frame.Lemma) ? EventStatus.Denied
+                : FramingVerbs.Accusing.Contains(frame.Lemma) ? EventStatus.Alleged
+                : EventStatus.Asserted;
+            if (OwnStatus(frame) == EventStatus.Negated && FramingVerbs.Frames(frame.Lemma))
+            {
+                frameStatus = EventStatus.Hypothetical; // "did not say that ..." / "did not deny ..."
+            }
+        }
+
+        foreach (var speaker in frame.Subjects.SelectMany(resolve))
+        {
+            // The nearest speaker claims the event; outlets anywhere up the chain reported it.
+            if (speaker.IsOutlet)
+            {
+                reportedBy.Add(speaker);
+            }
+            else if (first)
+            {
+                claimedBy.Add(speaker);
+            }
+        }
+
+        // "told SBS": the addressee is the outlet that carried the claim.
+        foreach (var addressee in frame.IndirectObjects.Concat(frame.Objects).Concat(frame.ObliqueHeads("to")).SelectMany(resolve))
+        {
+            if (addressee.IsOutlet)
+            {
+                reportedBy.Add(addressee);
+            }
+        }
+
+        foreach (var oblique in frame.Obliques.Where(o => o.Preposition is "according to" or "according"))
+        {
+            foreach (var mention in resolve(oblique.Head))
+            {
+                (mention.IsOutlet ? reportedBy : claimedBy).Add(mention);
+            }
+        }
+    }
+
+    /// <summary>Negation, hedges, futures and conditions on the predicate itself.</summary>
+    public EventStatus OwnStatus(Predicate predicate)
+    {
+        var trigger = predicate.Trigger;
+        var negated = false;
+        var hypothetical = false;
+        var future = false;
+        var conditional = false;
+        foreach (var child in tree.Children(trigger))
+        {
+            var lemma = tree.Lemma(child);
+            var form = tree.Document.Form(child);
+            if (tree.IsBase(child, "advmod") && (FramingVerbs.Negators.Contains(lemma) || FramingVerbs.Negators.Contains(form)))
+            {
+                negated = true;
+            }
+            else if (tree.IsBase(child, "aux"))
+            {
+                hypothetical |= FramingVerbs.Hypothetical.Contains(form) || FramingVerbs.Hypothetical.Contains(lemma);
+                future |= FramingVerbs.Future.Contains(form) || FramingVerbs.Future.Contains(lemma);
+            }
+            else if (tree.IsBase(child, "advcl") && FramingVerbs.Conditions.Contains(tree.CaseMarker(child)))
+            {
+                conditional = true;
+            }
+            else if (tree.IsBase(child, "obl") && tree.CaseMarker(child) is "in the event of" or "in case of" or "in the event" || (tree.IsBase(child, "obl") && IsEventOfCondition(child)))
+            {
+                conditional = true;
+            }
+        }
+
+        // A clause introduced by "if" is itself only a condition.
+        if (predicate.LinkToParent == "advcl" && FramingVerbs.Conditions.Contains(predicate.Marker))
+        {
+            conditional = true;
+        }
+
+        if (negated)
+        {
+            return EventStatus.Negated;
+        }
+
+        if (conditional)
+        {
+            return EventStatus.Conditional;
+        }
+
+        if (hypothetical)
+        {
+            return EventStatus.Hypothetical;
+        }
+
+        return future ? EventStatus.Intended : EventStatus.Asserted;
+    }
+
+    /// <summary>"in the event of an attack": the parser attaches "event" with case "in" and an "of" noun below it.</summary>
+    private bool IsEventOfCondition(int oblique)
+    {
+        if (tree.Lemma(oblique) is not ("event" or "case") || tree.CaseMarker(oblique) != "in")
+        {
+            return false;
+        }
+
+        foreach (var child in tree.Children(oblique))
+        {
+            if (tree.IsBase(child, "nmod") || tree.IsBase(child, "acl"))
+            {
+                return true;
+            }
+        }
+
+        return tree.Lemma(oblique) == "event";
+    }
+
+    /// <summary>What a governing verb implies for its complement: "agreed to lift" (intended), "refused to send" (negated), "could ... change" (hypothetical).</summary>
+    private EventStatus InheritedModality(Predicate parent, Predicate child, string link)
+    {
+        if (link is "xcomp" or "ccomp" or "advcl" && child.Marker is "to" or "" or "that")
+        {
+            if (FramingVerbs.Negating.Contains(parent.Lemma) && link == "xcomp")
+            {
+                return EventStatus.Negated;
+            }
+
+            if (FramingVerbs.Obliging.Contains(parent.Lemma) && link == "xcomp")
+            {
+                return EventStatus.Intended;
+            }
+
+            if (FramingVerbs.Intending.Contains(parent.Lemma) && link == "xcomp")
+            {
+                return EventStatus.Intended;
+            }
+        }
+
+        // Hedges and negation of the governing clause carry down to complements (not to conjoined clauses).
+        if (link is "xcomp" or "ccomp")
+        {
+            var parentStatus = OwnStatus(parent);
+            if (parentStatus is EventStatus.Hypothetical or EventStatus.Conditional or EventStatus.Intended)
+            {
+                return parentStatus;
+            }
+        }
+
+        return EventStatus.Asserted;
+    }
+
+    private static List<ActorMention> Distinct(List<ActorMention> mentions) =>
+        mentions.DistinctBy(m => (m.Tokens, m.Code)).ToList();
+}
