@@ -1,0 +1,150 @@
+using Annalist.Coding.Syntax;
+using Annalist.Documents;
+
+namespace Annalist.Coding.Actors;
+
+/// <summary>
+/// Maps an argument's head token to the actors it denotes: the mention that covers the head, or one
+/// attached to it as a modifier ("North Korean troops", "Pyongyang's air defence"), each coordinated
+/// head separately ("the US and South Korea" → two actors), pronouns and "her country" through the
+/// discourse context. Outlets are returned too; callers decide whether they may act.
+/// </summary>
+public sealed class ArgumentResolver
+{
+    private static readonly string[] ModifierRelations = ["compound", "amod", "nmod:poss", "flat", "appos", "nmod"];
+
+    private readonly SentenceTree tree;
+    private readonly IReadOnlyList<ActorMention> mentions;
+    private readonly DiscourseContext discourse;
+    private readonly Dictionary<int, IReadOnlyList<ActorMention>> cache = [];
+
+    public ArgumentResolver(SentenceTree tree, IReadOnlyList<ActorMention> mentions, DiscourseContext discourse)
+    {
+        this.tree = tree;
+        this.mentions = mentions;
+        this.discourse = discourse;
+    }
+
+    public IReadOnlyList<ActorMention> Mentions => mentions;
+
+    public IReadOnlyList<ActorMention> Resolve(int head)
+    {
+        if (cache.TryGetValue(head, out var known))
+        {
+            return known;
+        }
+
+        var found = new List<ActorMention>();
+        foreach (var conjunct in tree.WithConjuncts(head))
+        {
+            if (ResolveOne(conjunct) is { } mention && !found.Contains(mention))
+            {
+                found.Add(mention);
+            }
+        }
+
+        cache[head] = found;
+        return found;
+    }
+
+    /// <summary>The mention covering the token, if any.</summary>
+    public ActorMention? Covering(int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Tokens.Contains(token))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private ActorMention? ResolveOne(int head)
+    {
+        if (Covering(head) is { } direct)
+        {
+            return direct;
+        }
+
+        var sentence = tree.Sentence.Index;
+        var lemma = tree.Lemma(head);
+        if (tree.Upos(head) == "PRON")
+        {
+            return Pronoun(head, lemma, sentence);
+        }
+
+        // "her country", "its government", "the country": the country (government) of the antecedent.
+        if (lemma is "country" or "nation" or "government" or "state" or "regime" or "leadership" or "administration")
+        {
+            foreach (var child in tree.Children(head))
+            {
+                if (tree.Relation(child) == "nmod:poss" && tree.Upos(child) == "PRON" && Pronoun(child, tree.Lemma(child), sentence) is { } owner)
+                {
+                    return CountryOf(owner, head);
+                }
+            }
+
+            if (tree.HasChildLemma(head, "det", "the", "this") && lemma is "country" or "regime" && discourse.RecentState(sentence, tree.Subtree(head).Start) is { } state)
+            {
+                return state with { Tokens = tree.Subtree(head), Antecedent = state };
+            }
+        }
+
+        // Modifiers of a common noun that name the actor: "North Korean troops", "Pyongyang's forces", "troops of Russia".
+        foreach (var relation in ModifierRelations)
+        {
+            foreach (var child in tree.Children(head))
+            {
+                if (tree.Relation(child) != relation || (relation == "nmod" && tree.CaseMarker(child) != "of"))
+                {
+                    continue;
+                }
+
+                if (Covering(child) is { } modifier && !modifier.IsOutlet)
+                {
+                    return modifier;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private ActorMention? Pronoun(int token, string lemma, int sentence)
+    {
+        var word = tree.Document.Form(token).ToLowerInvariant();
+        if (lemma is "who" or "which" or "that")
+        {
+            return null;
+        }
+
+        var antecedent = discourse.Resolve(word, sentence, token) ?? SameSentence(word, token);
+        return antecedent is null ? null : antecedent with { Tokens = new TokenRange(token, token + 1), Antecedent = antecedent };
+    }
+
+    /// <summary>An antecedent earlier in the same sentence that the discourse context has not seen yet ("Washington ... its policy").</summary>
+    private ActorMention? SameSentence(string pronoun, int token)
+    {
+        var wantPerson = pronoun is "he" or "him" or "his" or "she" or "her" or "hers";
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.Tokens.End <= token && !mention.IsOutlet && (mention.Kind == ActorMention.Person) == wantPerson)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"her country" when "her" is a North Korean minister: the state, coded as its government.</summary>
+    private ActorMention CountryOf(ActorMention owner, int head)
+    {
+        var country = owner.Country;
+        var sector = owner.Kind == ActorMention.Person || owner.Sector.Length > 0 ? "GOV" : string.Empty;
+        return new ActorMention(tree.Subtree(head), country + sector, country, sector, ActorMention.State, owner.Entry) { Antecedent = owner };
+    }
+}

@@ -1,0 +1,222 @@
+using Annalist.Coding.Actors;
+using Annalist.Coding.Attribution;
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Dates;
+using Annalist.Coding.Lexicon;
+using Annalist.Coding.Places;
+using Annalist.Coding.Syntax;
+using Annalist.Documents;
+using Annalist.Events;
+
+namespace Annalist.Coding;
+
+/// <summary>
+/// Finds the event candidates of one parsed sentence: every predicate and event noun the lexicon
+/// reads as an event, with its source and target actors (outlets excluded), status and claims, date
+/// and place; coordinated actors give one event each, symmetric acts one per direction.
+/// </summary>
+internal sealed class SentenceCoder
+{
+    private static readonly string[] DefaultTargetPrepositions = ["to", "against", "with", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon"];
+
+    private readonly SentenceTree tree;
+    private readonly ArgumentResolver resolver;
+    private readonly List<Predicate> predicates;
+    private readonly Dictionary<int, Predicate> byTrigger;
+    private readonly ClaimAnalyzer claims;
+    private readonly DateAssigner dates;
+    private readonly PlaceAssigner places;
+    private readonly IEventLexicon lexicon;
+    private readonly CoderOptions options;
+
+    public SentenceCoder(SentenceTree tree, ArgumentResolver resolver, IReadOnlyList<TemporalExpression> temporal, IReadOnlyList<PlaceMention> placeMentions, DateOnly reference, IEventLexicon lexicon, CoderOptions options)
+    {
+        this.tree = tree;
+        this.resolver = resolver;
+        this.lexicon = lexicon;
+        this.options = options;
+        predicates = PredicateFinder.Find(tree);
+        byTrigger = predicates.ToDictionary(p => p.Trigger);
+        claims = new ClaimAnalyzer(tree, predicates, resolver.Resolve);
+        dates = new DateAssigner(tree, temporal, reference);
+        places = new PlaceAssigner(tree, placeMentions);
+    }
+
+    public IReadOnlyList<Predicate> Predicates => predicates;
+
+    public List<EventCandidate> Code()
+    {
+        var found = new List<EventCandidate>();
+        foreach (var predicate in predicates)
+        {
+            var readings = lexicon.ReadPredicate(tree, predicate);
+            if (readings.Count > 0)
+            {
+                AddEvents(found, predicate, readings[0], predicate.Trigger);
+            }
+        }
+
+        for (var token = tree.Sentence.Tokens.Start; token < tree.Sentence.Tokens.End; token++)
+        {
+            if (tree.Upos(token) is not ("NOUN" or "PROPN") || byTrigger.ContainsKey(token))
+            {
+                continue;
+            }
+
+            var readings = lexicon.ReadNoun(tree, token);
+            if (readings.Count > 0 && Governor(token) is { } governor)
+            {
+                AddEvents(found, governor, readings[0], token);
+            }
+        }
+
+        if (options.CodeCriticalStatements)
+        {
+            found.AddRange(CriticalStatementRule.Apply(tree, predicates, resolver, claims, dates, places));
+        }
+
+        return found;
+    }
+
+    /// <summary>The predicate whose clause contains a noun (for the status, claims and date of a nominal event).</summary>
+    private Predicate? Governor(int token)
+    {
+        var guard = 0;
+        for (var h = tree.Head(token); h >= 0 && guard++ < 50; h = tree.Head(h))
+        {
+            if (byTrigger.TryGetValue(h, out var predicate))
+            {
+                return predicate;
+            }
+        }
+
+        return null;
+    }
+
+    private void AddEvents(List<EventCandidate> found, Predicate predicate, EventReading reading, int trigger)
+    {
+        var sources = Actors(reading.SourceHeads ?? predicate.Sources);
+        if (sources.Count == 0)
+        {
+            return;
+        }
+
+        var targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate));
+        var claim = claims.Analyze(predicate);
+        var (date, precision, dateText) = trigger == predicate.Trigger
+            ? dates.Assign(predicate, claim.Status, claim.FramingVerb, byTrigger)
+            : NominalDate(trigger, predicate, claim);
+        var place = trigger == predicate.Trigger ? places.Assign(predicate) : places.From(trigger, false) ?? places.Assign(predicate);
+        var triggerTokens = TriggerTokens(trigger, reading);
+
+        var pairs = new List<(ActorMention Actor, ActorMention? Recipient)>();
+        if (targets.Count > 0)
+        {
+            foreach (var source in sources)
+            {
+                foreach (var target in targets)
+                {
+                    if (!SameActor(source, target))
+                    {
+                        pairs.Add((source, target));
+                    }
+                }
+            }
+        }
+        else if (reading.Symmetric && sources.Count > 1)
+        {
+            foreach (var a in sources)
+            {
+                foreach (var b in sources)
+                {
+                    if (!ReferenceEquals(a, b) && !SameActor(a, b))
+                    {
+                        pairs.Add((a, b));
+                    }
+                }
+            }
+        }
+        else if (!options.RequireDyad)
+        {
+            pairs.AddRange(sources.Select(s => (s, (ActorMention?)null)));
+        }
+
+        foreach (var (actor, recipient) in pairs)
+        {
+            found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, reading.Cameo, reading.Rule, actor, recipient, claim.Status,
+                claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place));
+        }
+    }
+
+    private (DateOnly, DatePrecision, string) NominalDate(int noun, Predicate governor, ClaimContext claim)
+    {
+        if (dates.On(noun) is { } own)
+        {
+            return (own.Date, own.Precision, own.Text);
+        }
+
+        var (date, precision, text) = dates.Assign(governor, claim.Status, claim.FramingVerb, byTrigger);
+        return (date, precision == DatePrecision.Day ? DatePrecision.Before : precision, text);
+    }
+
+    private TokenRange TriggerTokens(int trigger, EventReading reading)
+    {
+        var start = trigger;
+        var end = trigger + 1;
+        foreach (var token in reading.TriggerTokens)
+        {
+            if (Math.Abs(token - trigger) <= 3)
+            {
+                start = Math.Min(start, token);
+                end = Math.Max(end, token + 1);
+            }
+        }
+
+        return new TokenRange(start, end);
+    }
+
+    /// <summary>Objects, else indirect objects, else the first oblique that names an actor ("talks with Seoul", "fired at Zealand").</summary>
+    private IReadOnlyList<int> DefaultTargets(Predicate predicate)
+    {
+        if (Actors(predicate.Targets).Count > 0)
+        {
+            return predicate.Targets;
+        }
+
+        if (!predicate.Passive && Actors(predicate.IndirectObjects).Count > 0)
+        {
+            return predicate.IndirectObjects;
+        }
+
+        foreach (var preposition in DefaultTargetPrepositions)
+        {
+            var heads = predicate.ObliqueHeads(preposition).ToList();
+            if (heads.Count > 0 && Actors(heads).Count > 0)
+            {
+                return heads;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The actors (never outlets) the argument heads denote.</summary>
+    private List<ActorMention> Actors(IReadOnlyList<int> heads)
+    {
+        var actors = new List<ActorMention>();
+        foreach (var head in heads)
+        {
+            foreach (var mention in resolver.Resolve(head))
+            {
+                if (!mention.IsOutlet && !actors.Contains(mention))
+                {
+                    actors.Add(mention);
+                }
+            }
+        }
+
+        return actors;
+    }
+
+    private static bool SameActor(ActorMention a, ActorMention b) => a.Code == b.Code || (a.Country == b.Country && a.Sector == b.Sector);
+}
