@@ -416,6 +416,16 @@ public sealed class Tokenizer
     /// <summary>Emits one alphanumeric piece, splitting numbers from units and words from clitics.</summary>
     private static void EmitPiece(ReadOnlySpan<char> text, int s, int e, List<TextRange> tokens, int baseOffset)
     {
+        while (s < e && text[s] == TextNormalizer.ZeroWidth)
+        {
+            s++;
+        }
+
+        while (e > s && text[e - 1] == TextNormalizer.ZeroWidth)
+        {
+            e--;
+        }
+
         if (e <= s)
         {
             return;
