@@ -63,7 +63,7 @@ internal sealed class SentenceCoder
                 continue;
             }
 
-            var readings = lexicon.ReadNoun(tree, token);
+            var readings = lexicon.ReadNoun(tree, token, head => Actors([head]).Count > 0);
             if (readings.Count > 0 && Governor(token) is { } governor)
             {
                 AddEvents(found, governor, readings[0], token);

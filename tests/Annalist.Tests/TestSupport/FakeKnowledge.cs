@@ -53,7 +53,7 @@ internal sealed class FakeKnowledge : IActorFinder, IEventLexicon, IEventOntolog
     public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate) =>
         verbs.TryGetValue(predicate.Lemma, out var verb) ? [new EventReading(verb.Code, $"fake:{predicate.Lemma}", 1) { Symmetric = verb.Symmetric }] : [];
 
-    public IReadOnlyList<EventReading> ReadNoun(SentenceTree tree, int noun) =>
+    public IReadOnlyList<EventReading> ReadNoun(SentenceTree tree, int noun, Func<int, bool> denotesActor) =>
         nouns.TryGetValue(tree.Lemma(noun), out var code) ? [new EventReading(code, $"fake:{tree.Lemma(noun)}", 1)] : [];
 
     public (double? Goldstein, int QuadClass)? Cameo(string code) => code[..2] switch

@@ -12,6 +12,9 @@ public interface IEventLexicon
     /// <summary>Readings of a verbal or copular predicate, best first; empty when it names no event.</summary>
     IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate);
 
-    /// <summary>Readings of a noun that names an event ("UN sanctions", "the invasion of Ukraine"), best first.</summary>
-    IReadOnlyList<EventReading> ReadNoun(SentenceTree tree, int noun);
+    /// <summary>
+    /// Readings of a noun that names an event ("UN sanctions", "the invasion of Ukraine"), best first;
+    /// <paramref name="denotesActor"/> tells which argument heads name actors, so the lexicon can pick its slots.
+    /// </summary>
+    IReadOnlyList<EventReading> ReadNoun(SentenceTree tree, int noun, Func<int, bool> denotesActor);
 }
