@@ -1,0 +1,36 @@
+using Annalist.Knowledge.Actors;
+
+namespace Annalist.Knowledge.Petrarch;
+
+/// <summary>
+/// What a PETRARCH actor record names, guessed from its codes and comments (the format does not say):
+/// media (a MED code of its own), people (dated codes, an ELI code, or a CountryInfo/IGOrulers origin),
+/// armed groups (REB, IMG, INS, UAF, SEP; every record of a militant-groups file), states (a bare country
+/// code), otherwise organisations.
+/// </summary>
+public static class PetrarchActorKinds
+{
+    private static readonly string[] GroupRoles = ["REB", "IMG", "INS", "UAF", "SEP"];
+
+    public static ActorKind Infer(PetrarchActorRecord record, IReadOnlyList<ActorCode> codes, bool militantGroupsFile)
+    {
+        var comment = record.Comment ?? string.Empty;
+        if (codes.Any(c => c.Value == "MED" || (c.Sector == "MED" && c.Value.Length == c.Country.Length + 3)))
+        {
+            return ActorKind.Media;
+        }
+
+        if (comment.Contains("CountryInfo", StringComparison.OrdinalIgnoreCase) || comment.Contains("IGOrulers", StringComparison.OrdinalIgnoreCase)
+            || record.Codes.Any(c => c.From is not null || c.To is not null) || codes.Any(c => c.Sector == "ELI"))
+        {
+            return ActorKind.Person;
+        }
+
+        if (militantGroupsFile || codes.Any(c => GroupRoles.Contains(c.Sector) || c.Value.StartsWith("IMG", StringComparison.Ordinal)))
+        {
+            return ActorKind.Group;
+        }
+
+        return codes.All(c => c.Country.Length == 3 && c.Value.Length == 3) ? ActorKind.State : ActorKind.Organization;
+    }
+}
