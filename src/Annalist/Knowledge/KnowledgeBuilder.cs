@@ -137,11 +137,14 @@ public static class KnowledgeBuilder
     {
         var entries = new List<ActorEntry>();
         var countryNames = countries.SelectMany(c => c.AlternateNames.Append(c.Name)).Select(TokenKey.Fold).ToHashSet(StringComparer.Ordinal);
+        var independentDemonyms = countries.Where(c => c.Independent).SelectMany(c => c.Demonyms).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var country in countries)
         {
             var phrases = new List<string> { country.Name, country.OfficialName };
             phrases.AddRange(country.AlternateNames);
-            foreach (var demonym in country.Demonyms)
+
+            // "French" is France's, not the French Southern Lands'.
+            foreach (var demonym in country.Demonyms.Where(d => country.Independent || !independentDemonyms.Contains(d)))
             {
                 phrases.Add(demonym);
                 phrases.Add(EnglishPlural.Of(demonym));

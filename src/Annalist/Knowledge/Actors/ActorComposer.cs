@@ -52,6 +52,15 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
             return ComposeAgent(agentPiece, bestEntry, best, piece.Start, mentions);
         }
 
+        // A title phrase of a dictionary ("German Chancellor" [DEUGOV]) followed by an unknown name is that person.
+        if (best.Kind == ActorKind.Organization && best.Sector.Length > 0 && p + 1 < pieces.Count && IsName(pieces[p + 1]))
+        {
+            var end = pieces[p + 1].End;
+            var person = best with { Text = Slice(piece.Start, end), Kind = ActorKind.Person };
+            mentions.Add(new ActorMention(new TokenRange(piece.Start, end), Range(piece.Start, end), person, bestEntry, null, null));
+            return p + 2;
+        }
+
         mentions.Add(new ActorMention(new TokenRange(piece.Start, piece.End), Range(piece.Start, piece.End), best, bestEntry, null, null));
         return p + 1;
     }
@@ -117,6 +126,13 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
                 mentions.Add(new ActorMention(new TokenRange(start, personPiece.End), Range(start, personPiece.End), person, entry, agent, countryEntry));
                 return next + 1;
             }
+
+            // A known person whose codes do not cover the date: the role and country still say who they are.
+            if (people.Count == 0 && personPiece.Actors.Any(e => e.Kind == ActorKind.Person))
+            {
+                AddComposed(start, personPiece.End, composed, ActorKind.Person, agent, countryEntry, mentions);
+                return next + 1;
+            }
         }
 
         if (next < pieces.Count && pieces[next].Kind == ActorPieceKind.Name)
@@ -128,6 +144,11 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
         AddComposed(start, agentPiece.End, composed, ActorKind.Organization, agent, countryEntry, mentions);
         return next;
     }
+
+    /// <summary>An unknown capitalised name, or a dictionary person none of whose codes holds on the date.</summary>
+    private bool IsName(ActorPiece piece) =>
+        piece.Kind == ActorPieceKind.Name
+        || (piece.Kind == ActorPieceKind.Actor && piece.Actors.Any(e => e.Kind == ActorKind.Person) && dictionary.Rank(piece.Actors, string.Empty, date).Count == 0);
 
     private void AddComposed(int start, int end, ActorCode code, ActorKind kind, AgentEntry agent, ActorEntry? countryEntry, List<ActorMention> mentions)
     {

@@ -67,9 +67,8 @@ public sealed class ActorDictionary
         [.. entries.Distinct()
             .Select(e => (Entry: e, Code: e.CodeOn(date)))
             .Where(x => x.Code is { } c && !c.Code.IsEmpty && c.Code.Value != "---")
-            .OrderByDescending(x => x.Entry.Layer == KnowledgeLayer.User)
+            .OrderByDescending(x => x.Entry.Layer)
             .ThenByDescending(x => !x.Code!.Value.IsDefault)
-            .ThenByDescending(x => x.Entry.Layer)
             .ThenBy(x => x.Entry.Id)
             .Select(x => new ActorCandidate(text, x.Code!.Value.Code, x.Entry.Kind, x.Entry.Entry, x.Entry.Source, x.Code.Value.From, x.Code.Value.To))];
 

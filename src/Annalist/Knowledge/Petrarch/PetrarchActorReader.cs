@@ -43,6 +43,7 @@ public static class PetrarchActorReader
                     continue;
                 }
 
+                current.HadCodeLines = true;
                 ReadCodes(trimmed, number, raw, current, report);
                 blankSince = false;
             }
@@ -68,7 +69,7 @@ public static class PetrarchActorReader
             {
                 var bracket = trimmed.IndexOf('[', StringComparison.Ordinal);
                 var phrase = PetrarchPhrase.ToText(bracket >= 0 ? trimmed[..bracket] : trimmed);
-                if (current is { Codes.Count: 0 } previous && !blankSince)
+                if (current is { Codes.Count: 0, HadCodeLines: false } previous && !blankSince)
                 {
                     // Consecutive primary phrases without codes: a '+' is almost surely missing; keep them as synonyms.
                     report.Warn(number, $"line {previous.Line} ({previous.Entry}) has no code and is followed by another phrase; both are read as one record (a '+' is probably missing)", raw);
@@ -210,5 +211,7 @@ public static class PetrarchActorReader
         public List<string> Phrases { get; } = [];
 
         public List<PetrarchCodeRestriction> Codes { get; } = [];
+
+        public bool HadCodeLines { get; set; }
     }
 }

@@ -5,7 +5,7 @@ namespace Annalist.Knowledge.Places;
 
 /// <summary>
 /// Places by name (GeoNames cities with their alternate names, admin-1 regions, countries), disambiguated by
-/// feature (a country before a capital before a region before other places), population and the countries
+/// feature (a country, then a capital, then an admin-1 seat, then a region, then other places), population and the countries
 /// the caller says are already mentioned. Immutable and thread-safe.
 /// </summary>
 public sealed class Gazetteer
@@ -86,8 +86,8 @@ public sealed class Gazetteer
         {
             "PCLI" => 12.0,
             "PPLC" => 3.0,
-            "ADM1" => 2.0,
-            "PPLA" => 1.0,
+            "PPLA" => 1.5,
+            "ADM1" => 0.5,
             "PPLA2" => 0.5,
             _ => 0.0,
         };
