@@ -6,5 +6,7 @@ using Annalist.Cli.Commands;
 Console.OutputEncoding = new UTF8Encoding(false);
 var root = new RootCommand("Annalist: turns news into sourced, dated, placed political event records (CAMEO and PLOVER).");
 root.Subcommands.Add(ParseCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 
 return await CommandLineHost.RunAsync(root, args);
