@@ -11,5 +11,6 @@ root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(ActorsCommand.Create());
 root.Subcommands.Add(PlacesCommand.Create());
 root.Subcommands.Add(KnowledgeCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
 
 return await CommandLineHost.RunAsync(root, args);

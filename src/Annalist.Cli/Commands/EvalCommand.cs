@@ -1,45 +1,16 @@
 using System.CommandLine;
-using Annalist.Evaluation;
+using Annalist.Cli.Commands.Eval;
 
 namespace Annalist.Cli.Commands;
 
-/// <summary>`annalist eval`: measures each layer on reference sets (text segmentation here; syntax and coding add theirs).</summary>
+/// <summary>`annalist eval`: measures each layer against reference data; one subcommand per layer.</summary>
 internal static class EvalCommand
 {
     public static Command Create()
     {
         var command = new Command("eval", "Measure Annalist against reference data (treebanks, validation suites, gold records).");
-        command.Subcommands.Add(CreateText());
-        return command;
-    }
-
-    private static Command CreateText()
-    {
-        var gold = new Option<FileInfo[]>("--gold")
-        {
-            Description = "CoNLL-U treebank(s) whose \"# text\" lines are rebuilt into raw text and whose words and sentences are the reference.",
-            Required = true,
-            AllowMultipleArgumentsPerToken = true,
-        };
-        var command = new Command("text", "Token and sentence F1 of the tokenizer and sentence splitter on raw text rebuilt from a treebank.");
-        command.Options.Add(gold);
-        command.SetAction(parsed =>
-        {
-            foreach (var file in parsed.GetValue(gold)!)
-            {
-                if (!file.Exists)
-                {
-                    throw new FatalCommandException($"{file.FullName}: no such file");
-                }
-
-                var scores = SegmentationEvaluator.Evaluate(file.FullName);
-                Console.WriteLine($"{file.Name}: {scores.Documents} documents");
-                Console.WriteLine($"  tokens    {scores.Tokens}");
-                Console.WriteLine($"  sentences {scores.Sentences}");
-            }
-
-            return ExitCodes.Success;
-        });
+        command.Subcommands.Add(EvalTextCommand.Create());
+        command.Subcommands.Add(EvalParserCommand.Create());
         return command;
     }
 }

@@ -1,5 +1,6 @@
 using Annalist.Documents;
 using Annalist.Pipeline;
+using Annalist.Syntax;
 using Annalist.Text;
 
 namespace Annalist.Cli.Composition;
@@ -7,7 +8,9 @@ namespace Annalist.Cli.Composition;
 /// <summary>Composes the pipelines the commands run. The one place that decides which stages exist.</summary>
 internal static class PipelineFactory
 {
-    /// <summary>Text layer, then whatever syntax is available: what `annalist parse` runs.</summary>
+    private static readonly Lazy<SyntaxModel> Syntax = new(() => SyntaxModel.LoadDefault());
+
+    /// <summary>Text layer, then tagging, lemmatization and parsing: what `annalist parse` runs.</summary>
     public static AnnotationPipeline Parse(bool pretokenized)
     {
         var builder = new PipelineBuilder();
@@ -18,6 +21,11 @@ internal static class PipelineFactory
         else
         {
             builder.Add(new TextSegmentationStage());
+        }
+
+        foreach (var stage in Syntax.Value.Stages())
+        {
+            builder.Add(stage);
         }
 
         return builder.Build();

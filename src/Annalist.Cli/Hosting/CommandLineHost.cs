@@ -22,7 +22,8 @@ internal static class CommandLineHost
 
         try
         {
-            return await parsed.InvokeAsync();
+            // Let data-file and fatal errors reach the handlers below instead of System.CommandLine's generic one (exit 1 with a stack trace).
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Annalist.DataFiles.DataFileException ex)
         {
