@@ -7,6 +7,7 @@ using Annalist.Cli.Commands.Knowledge;
 Console.OutputEncoding = new UTF8Encoding(false);
 var root = new RootCommand("Annalist: turns news into sourced, dated, placed political event records (CAMEO and PLOVER).");
 root.Subcommands.Add(ParseCommand.Create());
+root.Subcommands.Add(CodeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(ActorsCommand.Create());
 root.Subcommands.Add(PlacesCommand.Create());

@@ -1,4 +1,8 @@
+using Annalist.Coding;
+using Annalist.Coding.Knowledge;
+using Annalist.DataFiles;
 using Annalist.Documents;
+using Annalist.Knowledge;
 using Annalist.Pipeline;
 using Annalist.Syntax;
 using Annalist.Text;
@@ -9,6 +13,26 @@ namespace Annalist.Cli.Composition;
 internal static class PipelineFactory
 {
     private static readonly Lazy<SyntaxModel> Syntax = new(() => SyntaxModel.LoadDefault());
+    private static readonly Lazy<KnowledgeBase> Knowledge = new(() => KnowledgeBase.Load(DataDirectory.Default));
+
+    /// <summary>The shipped knowledge (loaded once per process).</summary>
+    public static KnowledgeBase DefaultKnowledge => Knowledge.Value;
+
+    /// <summary>The shipped syntax model (loaded once per process).</summary>
+    public static SyntaxModel DefaultSyntax => Syntax.Value;
+
+    /// <summary>What `annalist code` and `annalist ingest` run: text, syntax, then the event coder over the shipped knowledge.</summary>
+    public static AnnotationPipeline Code(CoderOptions? options = null, KnowledgeBase? knowledge = null)
+    {
+        var builder = new PipelineBuilder().Add(new TextSegmentationStage());
+        foreach (var stage in Syntax.Value.Stages())
+        {
+            builder.Add(stage);
+        }
+
+        var coder = StandardCoder.Create(knowledge ?? Knowledge.Value, StandardCoder.LoadNouns(DataDirectory.Default), StandardCoder.ModelVersion(Syntax.Value), options);
+        return builder.Add(new CodingStage(coder)).Build();
+    }
 
     /// <summary>Text layer, then tagging, lemmatization and parsing: what `annalist parse` runs.</summary>
     public static AnnotationPipeline Parse(bool pretokenized)
