@@ -56,7 +56,7 @@ public sealed class EventCoder
             var resolver = new ArgumentResolver(tree, mentions, discourse);
             var temporal = TemporalExpressionFinder.Find(document, sentence, reference);
             var placeMentions = places?.Find(document, sentence, countries) ?? [];
-            var coder = new SentenceCoder(tree, resolver, temporal, placeMentions, reference, lexicon, options);
+            var coder = new SentenceCoder(tree, resolver, temporal, placeMentions, reference, lexicon, options, discourse.RecentCountry);
             candidates.AddRange(coder.Code());
             Remember(discourse, tree, coder, resolver);
         }
@@ -113,7 +113,7 @@ public sealed class EventCoder
             DateText = first.DateText,
             Place = group.Select(c => c.Place).FirstOrDefault(p => p is not null),
             Status = first.Status,
-            ClaimedBy = group.SelectMany(c => c.ClaimedBy).DistinctBy(m => (m.Code, m.Tokens)).Select(m => Participant(document, m)).ToList(),
+            ClaimedBy = group.SelectMany(c => c.ClaimedBy).DistinctBy(m => (m.Code, document.Text[document.TokenStart(m.Tokens.Start)..document.TokenEnd(m.Tokens.End - 1)])).Select(m => Participant(document, m)).ToList(),
             ReportedBy = group.SelectMany(c => c.ReportedBy).DistinctBy(m => m.Tokens).Select(m => Outlet(document, m)).ToList(),
             Evidence = new EventEvidence(sentence.Range, document.Text[triggerRange.Start..triggerRange.End], triggerRange),
             Mentions = group.Select(c => document.Sentences[c.Sentence].Range).Distinct().ToList(),

@@ -28,9 +28,11 @@ internal sealed class SentenceCoder
     private readonly PlaceAssigner places;
     private readonly IEventLexicon lexicon;
     private readonly CoderOptions options;
+    private readonly Func<string?> contextCountry;
 
-    public SentenceCoder(SentenceTree tree, ArgumentResolver resolver, IReadOnlyList<TemporalExpression> temporal, IReadOnlyList<PlaceMention> placeMentions, DateOnly reference, IEventLexicon lexicon, CoderOptions options)
+    public SentenceCoder(SentenceTree tree, ArgumentResolver resolver, IReadOnlyList<TemporalExpression> temporal, IReadOnlyList<PlaceMention> placeMentions, DateOnly reference, IEventLexicon lexicon, CoderOptions options, Func<string?> contextCountry)
     {
+        this.contextCountry = () => placeMentions.Select(p => p.Place.Country).FirstOrDefault(c => c.Length > 0) ?? contextCountry();
         this.tree = tree;
         this.resolver = resolver;
         this.lexicon = lexicon;
@@ -63,7 +65,7 @@ internal sealed class SentenceCoder
                 continue;
             }
 
-            var readings = lexicon.ReadNoun(tree, token, head => Actors([head]).Count > 0);
+            var readings = lexicon.ReadNoun(tree, token, head => Actors([head]).Any(a => a.Country.Length > 0));
             if (readings.Count > 0 && Governor(token) is { } governor)
             {
                 AddEvents(found, governor, readings[0], token);
@@ -95,13 +97,14 @@ internal sealed class SentenceCoder
 
     private void AddEvents(List<EventCandidate> found, Predicate predicate, EventReading reading, int trigger)
     {
-        var sources = Actors(reading.SourceHeads ?? predicate.Sources);
+        var sources = Actors(reading.SourceHeads ?? predicate.Sources).Select(WithContextCountry).ToList();
         if (sources.Count == 0)
         {
             return;
         }
 
-        var targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate));
+        // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
+        var targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate)).Where(t => t.Country.Length > 0).ToList();
         var claim = claims.Analyze(predicate);
         var (date, precision, dateText) = trigger == predicate.Trigger
             ? dates.Assign(predicate, claim.Status, claim.FramingVerb, byTrigger)
@@ -123,7 +126,7 @@ internal sealed class SentenceCoder
                 }
             }
         }
-        else if (reading.Symmetric && sources.Count > 1)
+        else if ((reading.Symmetric || IsMutual(reading.Cameo)) && sources.Count > 1)
         {
             foreach (var a in sources)
             {
@@ -197,6 +200,19 @@ internal sealed class SentenceCoder
             }
         }
 
+        // "supplied missiles to North Korea" is often parsed with the to-phrase on the object, not the verb.
+        foreach (var objectHead in predicate.Objects)
+        {
+            foreach (var preposition in DefaultTargetPrepositions)
+            {
+                var heads = tree.ChildrenWithBase(objectHead, "nmod").Where(c => tree.CaseMarker(c) == preposition).ToList();
+                if (heads.Count > 0 && Actors(heads).Count > 0)
+                {
+                    return heads;
+                }
+            }
+        }
+
         return [];
     }
 
@@ -216,6 +232,29 @@ internal sealed class SentenceCoder
         }
 
         return actors;
+    }
+
+    /// <summary>Cooperative acts of several coordinated parties with no other target are mutual ("Kim and Putin signed a treaty").</summary>
+    private static bool IsMutual(string cameo) => cameo.Length >= 2 && cameo[..2] is "03" or "04" or "05" or "06";
+
+    /// <summary>
+    /// A bare role with no country ("police", "troops") takes the country of the place named in the
+    /// sentence, else of the country the article has mentioned most recently; the entry says so.
+    /// </summary>
+    private ActorMention WithContextCountry(ActorMention mention)
+    {
+        if (mention.Country.Length > 0 || mention.Kind == ActorMention.Media)
+        {
+            return mention;
+        }
+
+        var country = contextCountry();
+        return country is null ? mention : mention with
+        {
+            Country = country,
+            Code = country + mention.Code,
+            Entry = $"{mention.Entry}; country {country} inferred from the article",
+        };
     }
 
     private static bool SameActor(ActorMention a, ActorMention b) => a.Code == b.Code || (a.Country == b.Country && a.Sector == b.Sector);

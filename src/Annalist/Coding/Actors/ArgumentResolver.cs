@@ -102,7 +102,8 @@ public sealed class ArgumentResolver
                     continue;
                 }
 
-                if (Covering(child) is { } modifier && !modifier.IsOutlet)
+                // A generic role as a modifier ("military assistance", "security forces") names no actor.
+                if (Covering(child) is { } modifier && !modifier.IsOutlet && modifier.Country.Length > 0)
                 {
                     return modifier;
                 }
@@ -120,24 +121,49 @@ public sealed class ArgumentResolver
             return null;
         }
 
-        var antecedent = discourse.Resolve(word, sentence, token) ?? SameSentence(word, token);
+        var antecedent = SameSentence(word, token) ?? discourse.Resolve(word, sentence, token);
         return antecedent is null ? null : antecedent with { Tokens = new TokenRange(token, token + 1), Antecedent = antecedent };
     }
 
-    /// <summary>An antecedent earlier in the same sentence that the discourse context has not seen yet ("Washington ... its policy").</summary>
+    /// <summary>
+    /// An antecedent earlier in the same sentence ("Choe visited Moscow and said her country...",
+    /// "negotiations with Washington highlighted its policy"): the nearest preceding subject of the right
+    /// kind, else the nearest preceding mention of that kind. Persons for he/she, others for it/its/they.
+    /// </summary>
     private ActorMention? SameSentence(string pronoun, int token)
     {
-        var wantPerson = pronoun is "he" or "him" or "his" or "she" or "her" or "hers";
+        var wantPerson = pronoun is "he" or "him" or "his" or "she" or "her" or "hers" or "himself" or "herself";
+        ActorMention? nearest = null;
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var mention = mentions[i];
-            if (mention.Tokens.End <= token && !mention.IsOutlet && (mention.Kind == ActorMention.Person) == wantPerson)
+            if (mention.Tokens.End > token || mention.IsOutlet || (mention.Kind == ActorMention.Person) != wantPerson || mention.Country.Length == 0)
+            {
+                continue;
+            }
+
+            if (IsSubject(mention))
             {
                 return mention;
             }
+
+            nearest ??= mention;
         }
 
-        return null;
+        return nearest;
+    }
+
+    private bool IsSubject(ActorMention mention)
+    {
+        for (var t = mention.Tokens.Start; t < mention.Tokens.End; t++)
+        {
+            if (tree.IsBase(t, "nsubj") && !mention.Tokens.Contains(tree.Head(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"her country" when "her" is a North Korean minister: the state, coded as its government.</summary>

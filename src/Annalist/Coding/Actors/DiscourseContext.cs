@@ -48,6 +48,20 @@ public sealed class DiscourseContext
         return fallback;
     }
 
+    /// <summary>The country of the most recently mentioned actor that has one (the article's current focus), or null.</summary>
+    public string? RecentCountry()
+    {
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            if (history[i].Mention.Country.Length == 3)
+            {
+                return history[i].Mention.Country;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The most recent state (for "the country") in the last two sentences.</summary>
     public ActorMention? RecentState(int sentence, int beforeToken)
     {

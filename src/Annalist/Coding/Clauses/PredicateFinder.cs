@@ -118,6 +118,14 @@ public static class PredicateFinder
             }
         }
 
+        if (subjects.Count == 0 && IsFinite(tree, trigger) && SubjectBefore(tree, trigger) is var before and >= 0)
+        {
+            // Repair for a common parse error: a finite verb always has a subject, and "..., Kim Jong-un said"
+            // sometimes comes out with the name attached elsewhere. Take the nominal right before the verb.
+            subjects.Add(before);
+            inherited = true;
+        }
+
         if (subjects.Count == 0 && link is "acl" or "acl:relcl" && tree.Head(trigger) >= 0)
         {
             // Reduced relatives: "missiles supplied by Russia" (passive participle: the noun is the target),
@@ -164,7 +172,7 @@ public static class PredicateFinder
                 return parent.Objects;
             case "conj" or "xcomp" or "advcl" or "ccomp" or "parataxis":
                 return parent.Passive && link == "conj" ? parent.Subjects : parent.Passive ? parent.Agents : parent.Subjects;
-            case "acl" or "acl:relcl" when IsExchange(tree, trigger, out var governor) && governor == parent.Trigger:
+            case "acl" or "acl:relcl" or "advcl" when IsExchange(tree, trigger, out var governor) && governor == parent.Trigger:
                 // "supplied missiles to North Korea in exchange for sending troops": the recipient sends.
                 var recipients = parent.ObliqueHeads("to").Concat(parent.IndirectObjects).ToList();
                 return recipients.Count > 0 ? recipients : parent.Objects;
@@ -173,18 +181,80 @@ public static class PredicateFinder
         }
     }
 
-    /// <summary>"in exchange for V-ing" / "in return for V-ing": the clause hangs from the noun exchange/return, an oblique of the governing verb.</summary>
+    /// <summary>
+    /// "in exchange for V-ing" / "in return for V-ing": the clause hangs from the noun exchange/return
+    /// (an oblique of the governing verb), or from the verb itself right after that oblique.
+    /// </summary>
     private static bool IsExchange(SentenceTree tree, int trigger, out int governor)
     {
         governor = -1;
-        var noun = tree.Head(trigger);
-        if (noun < 0 || tree.Lemma(noun) is not ("exchange" or "return"))
+        var head = tree.Head(trigger);
+        if (head < 0)
         {
             return false;
         }
 
-        governor = tree.Head(noun);
-        return governor >= 0;
+        if (tree.Lemma(head) is "exchange" or "return")
+        {
+            governor = tree.Head(head);
+            return governor >= 0;
+        }
+
+        if (tree.CaseMarker(trigger) != "for")
+        {
+            return false;
+        }
+
+        foreach (var child in tree.Children(head))
+        {
+            if (tree.Lemma(child) is "exchange" or "return" && tree.CaseMarker(child) == "in" && child < trigger && trigger - child <= 2)
+            {
+                governor = head;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFinite(SentenceTree tree, int token)
+    {
+        if (tree.Document.Xpos(token) is "VBD" or "VBZ" or "VBP")
+        {
+            return tree.Relation(token) is not ("amod" or "acl" or "acl:relcl" or "xcomp" or "conj");
+        }
+
+        return false;
+    }
+
+    /// <summary>A nominal immediately before the verb (skipping adverbs and punctuation of a name) that is not already its object.</summary>
+    private static int SubjectBefore(SentenceTree tree, int trigger)
+    {
+        for (var t = trigger - 1; t >= tree.Sentence.Tokens.Start && trigger - t <= 3; t--)
+        {
+            var upos = tree.Upos(t);
+            if (upos is "ADV" or "AUX" or "PART")
+            {
+                continue;
+            }
+
+            if (upos is not ("PROPN" or "NOUN" or "PRON"))
+            {
+                return -1;
+            }
+
+            // The head of the name this token belongs to ("Kim Jong - un": Kim).
+            var head = t;
+            var guard = 0;
+            while (tree.Relation(head) is "flat" or "compound" or "punct" && tree.Head(head) >= 0 && guard++ < 6)
+            {
+                head = tree.Head(head);
+            }
+
+            return tree.Head(head) == trigger && tree.IsBase(head, "obj") ? -1 : head;
+        }
+
+        return -1;
     }
 
     /// <summary>The predicate that governs this clause, skipping nouns in between ("in exchange for sending" → supplied).</summary>

@@ -40,18 +40,47 @@ public sealed class DateAssigner
         return -1;
     }
 
-    /// <summary>The expression attached to this token, if any.</summary>
+    /// <summary>
+    /// The expression that dates this token's own clause: attached to it directly, or to one of its
+    /// nominal dependents ("signed a treaty in June", "said during an exhibition on Thursday"), never
+    /// one inside a subordinate clause. The nearest attachment wins.
+    /// </summary>
     public TemporalExpression? On(int token)
     {
+        TemporalExpression? best = null;
+        var bestDepth = int.MaxValue;
         for (var i = 0; i < expressions.Count; i++)
         {
-            if (attachment[i] == token)
+            var depth = ClauseDepth(attachment[i], token);
+            if (depth >= 0 && depth < bestDepth)
             {
-                return expressions[i];
+                (best, bestDepth) = (expressions[i], depth);
             }
         }
 
-        return null;
+        return best;
+    }
+
+    /// <summary>How many nominal links separate an attachment point from the clause head, or -1 if a clause boundary intervenes.</summary>
+    private int ClauseDepth(int attached, int clauseHead)
+    {
+        var depth = 0;
+        for (var t = attached; t >= 0 && depth < 8; t = tree.Head(t), depth++)
+        {
+            if (t == clauseHead)
+            {
+                return depth;
+            }
+
+            var relation = tree.BaseRelation(t);
+            if (relation.SequenceEqual("ccomp") || relation.SequenceEqual("xcomp") || relation.SequenceEqual("advcl") || relation.SequenceEqual("acl")
+                || relation.SequenceEqual("parataxis") || relation.SequenceEqual("csubj") || (relation.SequenceEqual("conj") && tree.IsVerbal(t)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     public (DateOnly Date, DatePrecision Precision, string Text) Assign(Predicate predicate, EventStatus status, int framingVerb, IReadOnlyDictionary<int, Predicate> predicates)
