@@ -73,4 +73,17 @@ public sealed class ActorMatchingTests
         var (_, mentions) = Find("The foreign minister of Russia arrived.");
         Assert.Contains(mentions, m => m.Code.Value == "RUSGOV" && m.Text == "foreign minister of Russia");
     }
+
+    [Fact]
+    public void Places_in_running_text_skip_words_that_are_only_alternate_names_somewhere()
+    {
+        var document = new Document("The comments came as North Korean leader Kim Jong Un visited Pyongyang and Kiev on Day one, never in the West.", new DocumentMetadata { Id = "t" });
+        new TextSegmentationStage().Process(document);
+        var sentence = document.Sentences[0].Tokens;
+        var people = ShippedKnowledge.Value.Actors.Find(document, sentence, Published).Where(m => m.Kind == ActorKind.Person).Select(m => m.Tokens).ToList();
+        var places = ShippedKnowledge.Value.Places.Find(document, sentence, ["PRK"], people);
+        Assert.Equal(["Pyongyang", "Kiev"], places.Select(p => p.Text));
+        Assert.Equal("Kyiv", places[1].Best.Name);
+        Assert.Equal("PRK", places[0].Best.Country);
+    }
 }

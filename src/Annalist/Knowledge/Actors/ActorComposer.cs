@@ -17,6 +17,9 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
 {
     private const int MaxModifiers = 2;
 
+    /// <summary>Sectors of offices a person holds ("German Chancellor", "Senator"), as opposed to companies or places.</summary>
+    private static readonly string[] TitleSectors = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "ELI"];
+
     public List<ActorMention> Compose()
     {
         var mentions = new List<ActorMention>();
@@ -53,7 +56,7 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
         }
 
         // A title phrase of a dictionary ("German Chancellor" [DEUGOV]) followed by an unknown name is that person.
-        if (best.Kind == ActorKind.Organization && best.Sector.Length > 0 && p + 1 < pieces.Count && IsName(pieces[p + 1]))
+        if (best.Kind == ActorKind.Organization && best.Country.Length > 0 && TitleSectors.Contains(best.Sector) && p + 1 < pieces.Count && IsName(pieces[p + 1]))
         {
             var end = pieces[p + 1].End;
             var person = best with { Text = Slice(piece.Start, end), Kind = ActorKind.Person };

@@ -7,6 +7,9 @@ namespace Annalist.Knowledge.Actors;
 /// <summary>Splits tokens into actor phrases, roles, unknown capitalised names and other tokens (leftmost-longest).</summary>
 internal static class ActorPieces
 {
+    private static readonly ActorEntry[] NoActors = [];
+    private static readonly AgentEntry[] NoAgents = [];
+
     public static List<ActorPiece> Split<TTokens>(ActorDictionary dictionary, TTokens tokens, int start, int end, bool requireCapitalized)
         where TTokens : ITokenForms
     {
@@ -25,12 +28,12 @@ internal static class ActorPieces
             var hasAgent = dictionary.Agents.Index.TryMatchLongest(tokens, i, end, agents, out agentEnd);
             if (hasActor && (!hasAgent || actorEnd >= agentEnd))
             {
-                pieces.Add(new ActorPiece(i, actorEnd, ActorPieceKind.Actor, [.. actors], []));
+                pieces.Add(new ActorPiece(i, actorEnd, ActorPieceKind.Actor, [.. actors], NoAgents));
                 i = actorEnd;
             }
             else if (hasAgent)
             {
-                pieces.Add(new ActorPiece(i, agentEnd, ActorPieceKind.Agent, [], [.. agents]));
+                pieces.Add(new ActorPiece(i, agentEnd, ActorPieceKind.Agent, NoActors, [.. agents]));
                 i = agentEnd;
             }
             else if (capital && IsWord(form))
@@ -53,12 +56,12 @@ internal static class ActorPieces
                     }
                 }
 
-                pieces.Add(new ActorPiece(i, nameEnd, ActorPieceKind.Name, [], []));
+                pieces.Add(new ActorPiece(i, nameEnd, ActorPieceKind.Name, NoActors, NoAgents));
                 i = nameEnd;
             }
             else
             {
-                pieces.Add(new ActorPiece(i, i + 1, ActorPieceKind.Other, [], []));
+                pieces.Add(new ActorPiece(i, i + 1, ActorPieceKind.Other, NoActors, NoAgents));
                 i++;
             }
         }

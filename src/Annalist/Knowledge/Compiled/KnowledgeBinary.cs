@@ -250,7 +250,12 @@ public static class KnowledgeBinary
     private static VerbDictionary ReadVerbs(KnowledgeReader r)
     {
         var name = r.String();
-        var synsets = r.List(() => new Synset(r.String(), null!, r.Source()) is var s ? s with { Members = r.List(() => new SynsetMember(r.Strings(), r.Bool())) } : null!);
+        var synsets = r.List(() =>
+        {
+            var synsetName = r.String();
+            var source = r.Source();
+            return new Synset(synsetName, r.List(() => new SynsetMember(r.Strings(), r.Bool())), source);
+        });
         var blocks = r.List(() =>
         {
             var blockName = r.String();

@@ -37,8 +37,14 @@ public sealed class Gazetteer
         return Rank(places, countryHints);
     }
 
-    /// <summary>Place names in tokens [start, end) of a document (capitalised, leftmost-longest), each with ranked candidates.</summary>
-    public List<PlaceMention> Find(Document document, TokenRange tokens, IReadOnlyCollection<string>? countryHints = null)
+    /// <summary>
+    /// Place names in tokens [start, end) of a document (capitalised, leftmost-longest), each with ranked
+    /// candidates. In running text a name must be a place's own name of at least 3 letters, or an alternate
+    /// name of at least 4, and not a common English word ("The", "North", "Never" are alternate or admin
+    /// names somewhere); tokens inside <paramref name="exclude"/> (e.g. the actor mentions, so that
+    /// "Vladimir" of "Vladimir Putin" is no town) are skipped.
+    /// </summary>
+    public List<PlaceMention> Find(Document document, TokenRange tokens, IReadOnlyCollection<string>? countryHints = null, IReadOnlyList<TokenRange>? exclude = null)
     {
         var mentions = new List<PlaceMention>();
         var forms = new DocumentTokenForms(document);
@@ -46,7 +52,15 @@ public sealed class Gazetteer
         for (var i = tokens.Start; i < tokens.End;)
         {
             places.Clear();
-            if (StartsCapitalized(document.FormSpan(i)) && index.TryMatchLongest(forms, i, tokens.End, places, out var end))
+            if (exclude is not null && Excluded(exclude, i, out var after))
+            {
+                i = after;
+                continue;
+            }
+
+            var limit = exclude is null ? tokens.End : Math.Min(tokens.End, NextExcluded(exclude, i));
+            if (StartsCapitalized(document.FormSpan(i)) && index.TryMatchLongest(forms, i, limit, places, out var end)
+                && RunningTextNames.Filter(places, document, i, end))
             {
                 var range = new TextRange(document.TokenStart(i), document.TokenEnd(end - 1));
                 mentions.Add(new PlaceMention(new TokenRange(i, end), range, document.Text[range.Start..range.End], Rank(places, countryHints)));
@@ -59,6 +73,35 @@ public sealed class Gazetteer
         }
 
         return mentions;
+    }
+
+    private static bool Excluded(IReadOnlyList<TokenRange> exclude, int token, out int after)
+    {
+        foreach (var range in exclude)
+        {
+            if (range.Contains(token))
+            {
+                after = range.End;
+                return true;
+            }
+        }
+
+        after = token;
+        return false;
+    }
+
+    private static int NextExcluded(IReadOnlyList<TokenRange> exclude, int token)
+    {
+        var next = int.MaxValue;
+        foreach (var range in exclude)
+        {
+            if (range.Start > token && range.Start < next)
+            {
+                next = range.Start;
+            }
+        }
+
+        return next;
     }
 
     internal static bool StartsCapitalized(ReadOnlySpan<char> form)
