@@ -11,6 +11,10 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure Annalist against reference data (treebanks, validation suites, gold records).");
         command.Subcommands.Add(EvalTextCommand.Create());
         command.Subcommands.Add(EvalParserCommand.Create());
+        foreach (var coder in EvalCoderCommands.Create())
+        {
+            command.Subcommands.Add(coder);
+        }
         return command;
     }
 }

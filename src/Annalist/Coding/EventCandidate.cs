@@ -4,7 +4,11 @@ using Annalist.Events;
 
 namespace Annalist.Coding;
 
-/// <summary>An event found in one sentence, before mentions of the same event are merged and the record is built.</summary>
+/// <summary>
+/// An event found in one sentence, before mentions of the same event are merged and the record is
+/// built. An <see cref="Agentless"/> candidate comes from a passive without its agent ("missiles were
+/// sent to North Korea"): it only counts as a further mention of an event the article codes elsewhere.
+/// </summary>
 internal sealed record EventCandidate(
     int Sentence,
     int Trigger,
@@ -19,4 +23,7 @@ internal sealed record EventCandidate(
     DateOnly Date,
     DatePrecision Precision,
     string DateText,
-    EventPlace? Place);
+    EventPlace? Place)
+{
+    public bool Agentless { get; init; }
+}

@@ -39,29 +39,34 @@ public sealed class EventCoder
     {
         var reference = document.Metadata.PublicationDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var discourse = new DiscourseContext();
+        var aliases = new NameAliases();
         var countries = new HashSet<string>(StringComparer.Ordinal);
         var candidates = new List<EventCandidate>();
         foreach (var sentence in document.Sentences)
         {
             var tree = new SentenceTree(document, sentence);
-            var mentions = actors.Find(document, sentence, reference);
+            var mentions = aliases.Extend(document, sentence, actors.Find(document, sentence, reference));
             foreach (var mention in mentions)
             {
                 if (mention.Country.Length == 3)
                 {
                     countries.Add(mention.Country);
                 }
+
+                aliases.Remember(document, mention);
             }
 
             var resolver = new ArgumentResolver(tree, mentions, discourse);
             var temporal = TemporalExpressionFinder.Find(document, sentence, reference);
-            var placeMentions = places?.Find(document, sentence, countries) ?? [];
+            var placeMentions = places?.Find(document, sentence, countries, mentions.Where(m => m.Kind == ActorMention.Person).Select(m => m.Tokens).ToList()) ?? [];
             var coder = new SentenceCoder(tree, resolver, temporal, placeMentions, reference, lexicon, options, discourse.RecentCountry);
             candidates.AddRange(coder.Code());
             Remember(discourse, tree, coder, resolver);
         }
 
-        var groups = options.MergeMentions ? MentionMerger.Merge(candidates) : candidates.Select(c => (IReadOnlyList<EventCandidate>)[c]).ToList();
+        var withActors = candidates.Where(c => !c.Agentless).ToList();
+        var groups = options.MergeMentions ? MentionMerger.Merge(withActors) : withActors.Select(c => (IReadOnlyList<EventCandidate>)[c]).ToList();
+        MentionMerger.AttachAgentless(groups, candidates.Where(c => c.Agentless));
         var events = new List<CodedEvent>(groups.Count);
         foreach (var group in groups)
         {
@@ -113,7 +118,7 @@ public sealed class EventCoder
             DateText = first.DateText,
             Place = group.Select(c => c.Place).FirstOrDefault(p => p is not null),
             Status = first.Status,
-            ClaimedBy = group.SelectMany(c => c.ClaimedBy).DistinctBy(m => (m.Code, document.Text[document.TokenStart(m.Tokens.Start)..document.TokenEnd(m.Tokens.End - 1)])).Select(m => Participant(document, m)).ToList(),
+            ClaimedBy = group.SelectMany(c => c.ClaimedBy).DistinctBy(m => m.Code).Select(m => Participant(document, m)).ToList(),
             ReportedBy = group.SelectMany(c => c.ReportedBy).DistinctBy(m => m.Tokens).Select(m => Outlet(document, m)).ToList(),
             Evidence = new EventEvidence(sentence.Range, document.Text[triggerRange.Start..triggerRange.End], triggerRange),
             Mentions = group.Select(c => document.Sentences[c.Sentence].Range).Distinct().ToList(),

@@ -9,6 +9,27 @@ namespace Annalist.Coding;
 /// </summary>
 internal static class MentionMerger
 {
+    /// <summary>
+    /// An agentless passive ("anti-aircraft missiles were sent to North Korea") is one more mention of an
+    /// event the article codes with its actor — same CAMEO root, same recipient country — and adds its
+    /// claimants and outlets to that event; with no such event it is dropped, never given a guessed actor.
+    /// </summary>
+    public static void AttachAgentless(List<IReadOnlyList<EventCandidate>> groups, IEnumerable<EventCandidate> agentless)
+    {
+        foreach (var echo in agentless)
+        {
+            var index = groups.FindIndex(g => g[0].Recipient is { } recipient && recipient.Country == echo.Recipient?.Country && Root(g[0].Cameo) == Root(echo.Cameo));
+            if (index < 0)
+            {
+                continue;
+            }
+
+            var group = groups[index];
+            var first = group[0];
+            groups[index] = [.. group, echo with { Actor = first.Actor, Recipient = first.Recipient, Cameo = first.Cameo, Status = first.Status, Agentless = false }];
+        }
+    }
+
     public static List<IReadOnlyList<EventCandidate>> Merge(IReadOnlyList<EventCandidate> candidates)
     {
         var groups = new List<List<EventCandidate>>();

@@ -49,8 +49,22 @@ internal sealed class SentenceCoder
     public List<EventCandidate> Code()
     {
         var found = new List<EventCandidate>();
+        var consumed = new HashSet<int>();
+        foreach (var (dispatch, purpose, beneficiaries, forces) in MilitaryDispatchRule.Find(tree, predicates, resolver))
+        {
+            var reading = new EventReading("072", MilitaryDispatchRule.RuleId, 100) { TargetHeads = beneficiaries, TriggerTokens = [forces] };
+            AddEvents(found, dispatch, reading, dispatch.Trigger);
+            consumed.Add(dispatch.Trigger);
+            consumed.Add(purpose.Trigger);
+        }
+
         foreach (var predicate in predicates)
         {
+            if (consumed.Contains(predicate.Trigger))
+            {
+                continue;
+            }
+
             var readings = lexicon.ReadPredicate(tree, predicate);
             if (readings.Count > 0)
             {
@@ -77,6 +91,7 @@ internal sealed class SentenceCoder
             found.AddRange(CriticalStatementRule.Apply(tree, predicates, resolver, claims, dates, places));
         }
 
+        found.Sort((a, b) => a.Trigger.CompareTo(b.Trigger));
         return found;
     }
 
@@ -98,13 +113,15 @@ internal sealed class SentenceCoder
     private void AddEvents(List<EventCandidate> found, Predicate predicate, EventReading reading, int trigger)
     {
         var sources = Actors(reading.SourceHeads ?? predicate.Sources).Select(WithContextCountry).ToList();
-        if (sources.Count == 0)
+
+        // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
+        var targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate)).Where(t => t.Country.Length > 0).ToList();
+        var agentless = sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && targets.Count > 0 && trigger == predicate.Trigger;
+        if (sources.Count == 0 && !agentless)
         {
             return;
         }
 
-        // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
-        var targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate)).Where(t => t.Country.Length > 0).ToList();
         var claim = claims.Analyze(predicate);
         var (date, precision, dateText) = trigger == predicate.Trigger
             ? dates.Assign(predicate, claim.Status, claim.FramingVerb, byTrigger)
@@ -113,6 +130,17 @@ internal sealed class SentenceCoder
         var triggerTokens = TriggerTokens(trigger, reading);
 
         var pairs = new List<(ActorMention Actor, ActorMention? Recipient)>();
+        if (agentless)
+        {
+            foreach (var target in targets)
+            {
+                found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, reading.Cameo, reading.Rule, target, target, claim.Status,
+                    claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place) { Agentless = true });
+            }
+
+            return;
+        }
+
         if (targets.Count > 0)
         {
             foreach (var source in sources)

@@ -47,7 +47,12 @@ public static class KnowledgeBuilder
         var agents = AgentEntries(PetrarchAgentReader.Read(P(KnowledgeSourceFiles.Agents), report.Add(KnowledgeSourceFiles.Agents, "agents")), KnowledgeSourceFiles.Agents, KnowledgeLayer.Dictionary, 0);
         agents.AddRange(AgentTsvReader.Read(P(KnowledgeSourceFiles.ProjectAgents), KnowledgeSourceFiles.ProjectAgents, KnowledgeLayer.Project, agents.Count, report.Add(KnowledgeSourceFiles.ProjectAgents, "agents")));
 
-        var verbs = PetrarchVerbReader.Read(SourceText.Lines(P(KnowledgeSourceFiles.Verbs)), "CAMEO.2.0", KnowledgeSourceFiles.Verbs, report.Add(KnowledgeSourceFiles.Verbs, "verbs"));
+        var cameoVerbs = PetrarchVerbReader.Read(SourceText.Lines(P(KnowledgeSourceFiles.Verbs)), "CAMEO.2.0", KnowledgeSourceFiles.Verbs, report.Add(KnowledgeSourceFiles.Verbs, "verbs"));
+
+        // The project's own verbs (CAMEO.2.0 format) lie over CAMEO.2.0: new verbs and patterns, and
+        // corrections where the dictionary's block default over-codes a generic verb.
+        var project = PetrarchVerbReader.Read(SourceText.Lines(P(KnowledgeSourceFiles.ProjectVerbs)), "annalist", KnowledgeSourceFiles.ProjectVerbs, report.Add(KnowledgeSourceFiles.ProjectVerbs, "verbs"));
+        var verbs = VerbDictionaryMerge.Over(project, cameoVerbs);
         var discards = PetrarchDiscardReader.Read(P(KnowledgeSourceFiles.Discards), report.Add(KnowledgeSourceFiles.Discards, "discards"));
 
         var admin1 = PlaceReaders.ReadAdmin1(P(KnowledgeSourceFiles.Admin1), report.Add(KnowledgeSourceFiles.Admin1, "places"));

@@ -21,11 +21,12 @@ public static class KnowledgeSourceFiles
     public const string ProjectActors = "project/actors.tsv";
     public const string ProjectMedia = "project/media.tsv";
     public const string ProjectAgents = "project/agents.tsv";
+    public const string ProjectVerbs = "project/verbs.txt";
 
     /// <summary>Every source, in the order they are read.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         CameoCodes, CameoToPlover, PloverEvents, PloverModes, PloverContexts, Countries, Leaders, CountryActors, InternationalActors,
-        MilitantActors, ProjectActors, ProjectMedia, Agents, ProjectAgents, Verbs, Discards, Admin1, Cities,
+        MilitantActors, ProjectActors, ProjectMedia, Agents, ProjectAgents, Verbs, ProjectVerbs, Discards, Admin1, Cities,
     ];
 }

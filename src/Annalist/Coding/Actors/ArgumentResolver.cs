@@ -43,8 +43,46 @@ public sealed class ArgumentResolver
             }
         }
 
+        if (FlatCoordination(head) is { } coordinated && coordinated.Count > found.Count)
+        {
+            found = coordinated;
+        }
+
         cache[head] = found;
         return found;
+    }
+
+    /// <summary>
+    /// "The United States and South Korea" parsed without a conj relation (one name as the other's
+    /// compound): when an argument's words are nothing but actor names joined by "and", "or" or
+    /// commas (with articles), each name is an actor.
+    /// </summary>
+    private List<ActorMention>? FlatCoordination(int head)
+    {
+        var range = tree.Subtree(head);
+        var inside = mentions.Where(m => m.Tokens.Start >= range.Start && m.Tokens.End <= range.End).ToList();
+        if (inside.Count < 2)
+        {
+            return null;
+        }
+
+        var sawConjunction = false;
+        for (var t = range.Start; t < range.End; t++)
+        {
+            if (inside.Any(m => m.Tokens.Contains(t)))
+            {
+                continue;
+            }
+
+            var upos = tree.Upos(t);
+            sawConjunction |= upos == "CCONJ";
+            if (upos is not ("DET" or "CCONJ" or "PUNCT"))
+            {
+                return null;
+            }
+        }
+
+        return sawConjunction ? inside : null;
     }
 
     /// <summary>The mention covering the token, if any.</summary>

@@ -85,12 +85,75 @@ public sealed class ClaimAnalyzer
             current = parent;
         }
 
+        if (framing < 0 && FinalAttribution(predicate) is { } final)
+        {
+            AddFrame(final, ref framing, ref frameStatus, claimedBy, reportedBy, first: true);
+        }
+
         if (status == EventStatus.Asserted)
         {
             status = frameStatus;
         }
 
         return new ClaimContext(status, Distinct(claimedBy), Distinct(reportedBy), framing);
+    }
+
+    /// <summary>
+    /// "..., state news agency KCNA reported on Friday." A reporting clause that closes the sentence after
+    /// a comma attributes everything before it, however the parser attached it.
+    /// </summary>
+    private Predicate? FinalAttribution(Predicate predicate)
+    {
+        finalAttribution ??= FindFinalAttribution();
+        if (finalAttribution is not { } final || final.Trigger == predicate.Trigger || tree.Dominates(final.Trigger, predicate.Trigger))
+        {
+            return null;
+        }
+
+        var start = final.Subjects.Count > 0 ? Math.Min(final.Subjects.Min(s => tree.Subtree(s).Start), final.Trigger) : final.Trigger;
+        return predicate.Trigger < start ? final : null;
+    }
+
+    private Predicate? finalAttribution;
+    private bool finalAttributionSearched;
+
+    private Predicate? FindFinalAttribution()
+    {
+        if (finalAttributionSearched)
+        {
+            return null;
+        }
+
+        finalAttributionSearched = true;
+        foreach (var candidate in predicates.Values.OrderByDescending(p => p.Trigger))
+        {
+            if (!FramingVerbs.Frames(candidate.Lemma) || candidate.Subjects.Count == 0)
+            {
+                continue;
+            }
+
+            // Everything after the verb belongs to its own clause, and a comma (or closing quote) precedes its subject.
+            var subtree = tree.Subtree(candidate.Trigger);
+            var end = tree.Sentence.Tokens.End;
+            var tailOwned = Enumerable.Range(candidate.Trigger + 1, end - candidate.Trigger - 1).All(t => tree.Dominates(candidate.Trigger, t) || tree.Upos(t) == "PUNCT");
+            var subjectStart = Math.Min(candidate.Subjects.Min(s => tree.Subtree(s).Start), candidate.Trigger);
+
+            // The speaker's noun phrase may be longer than the parser's subject ("state news agency KCNA").
+            var before = subjectStart - 1;
+            while (before > tree.Sentence.Tokens.Start && subjectStart - before <= 6 && tree.Upos(before) is "NOUN" or "PROPN" or "ADJ" or "DET" or "NUM")
+            {
+                before--;
+            }
+
+            if (tailOwned && before > tree.Sentence.Tokens.Start && tree.Document.Form(before) is "," or "\"" or "'" && subtree.End >= end - 1)
+            {
+                return candidate;
+            }
+
+            break;
+        }
+
+        return null;
     }
 
     private void AddFrame(Predicate frame, ref int framing, ref EventStatus frameStatus, List<ActorMention> claimedBy, List<ActorMention> reportedBy, bool first)

@@ -162,6 +162,12 @@ public static class PredicateFinder
     {
         switch (link)
         {
+            case "acl" or "acl:relcl" or "advcl" when IsExchange(tree, trigger, out var governor) && governor == parent.Trigger:
+                // "supplied missiles to North Korea in exchange for sending troops": the recipient sends.
+                var recipients = parent.ObliqueHeads("to").Concat(parent.IndirectObjects)
+                    .Concat(parent.Objects.SelectMany(o => tree.ChildrenWithBase(o, "nmod").Where(n => tree.CaseMarker(n) == "to")))
+                    .ToList();
+                return recipients.Count > 0 ? recipients : parent.Objects;
             case "xcomp" when ObjectControl.Contains(parent.Lemma) && parent.Objects.Count > 0:
                 return parent.Objects;
             case "xcomp" when ObjectControl.Contains(parent.Lemma) && parent.IndirectObjects.Count > 0:
@@ -170,12 +176,8 @@ public static class PredicateFinder
                 return parent.ObliqueHeads("on"); // "called on Seoul to send weapons"
             case "advcl" or "acl" or "xcomp" when marker is "of" or "for" && ObjectIsAgentOfComplement.Contains(parent.Lemma) && parent.Objects.Count > 0:
                 return parent.Objects;
-            case "conj" or "xcomp" or "advcl" or "ccomp" or "parataxis":
+            case "conj" or "xcomp" or "advcl":
                 return parent.Passive && link == "conj" ? parent.Subjects : parent.Passive ? parent.Agents : parent.Subjects;
-            case "acl" or "acl:relcl" or "advcl" when IsExchange(tree, trigger, out var governor) && governor == parent.Trigger:
-                // "supplied missiles to North Korea in exchange for sending troops": the recipient sends.
-                var recipients = parent.ObliqueHeads("to").Concat(parent.IndirectObjects).ToList();
-                return recipients.Count > 0 ? recipients : parent.Objects;
             default:
                 return [];
         }

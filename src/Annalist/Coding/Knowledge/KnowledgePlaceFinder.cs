@@ -9,9 +9,9 @@ namespace Annalist.Coding.Knowledge;
 /// <summary>Geocodes the place names of a sentence with the gazetteer, preferring places in the countries the article mentions.</summary>
 public sealed class KnowledgePlaceFinder(Gazetteer gazetteer) : IPlaceFinder
 {
-    public IReadOnlyList<CodingPlace> Find(Document document, Sentence sentence, IReadOnlyCollection<string> countryHints)
+    public IReadOnlyList<CodingPlace> Find(Document document, Sentence sentence, IReadOnlyCollection<string> countryHints, IReadOnlyList<TokenRange> exclude)
     {
-        var found = gazetteer.Find(document, sentence.Tokens, countryHints);
+        var found = gazetteer.Find(document, sentence.Tokens, countryHints, exclude);
         var places = new List<CodingPlace>(found.Count);
         foreach (var mention in found)
         {
