@@ -17,6 +17,12 @@ namespace Annalist.Coding;
 /// </summary>
 internal sealed class SentenceCoder
 {
+    private static readonly HashSet<string> ComplementTargetVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "demand", "urge", "ask", "call", "request", "insist", "press", "warn", "threaten", "accuse", "allege", "charge", "order", "tell",
+        "appeal", "plead", "beg", "caution",
+    };
+
     private static readonly string[] DefaultTargetPrepositions = ["to", "against", "with", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon"];
 
     private readonly SentenceTree tree;
@@ -65,7 +71,7 @@ internal sealed class SentenceCoder
                 continue;
             }
 
-            var readings = lexicon.ReadPredicate(tree, predicate);
+            var readings = lexicon.ReadPredicate(tree, predicate, DenotesActor);
             if (readings.Count > 0)
             {
                 AddEvents(found, predicate, readings[0], predicate.Trigger);
@@ -79,7 +85,7 @@ internal sealed class SentenceCoder
                 continue;
             }
 
-            var readings = lexicon.ReadNoun(tree, token, head => Actors([head]).Any(a => a.Country.Length > 0));
+            var readings = lexicon.ReadNoun(tree, token, DenotesActor);
             if (readings.Count > 0 && Governor(token) is { } governor)
             {
                 AddEvents(found, governor, readings[0], token);
@@ -94,6 +100,9 @@ internal sealed class SentenceCoder
         found.Sort((a, b) => a.Trigger.CompareTo(b.Trigger));
         return found;
     }
+
+    /// <summary>Whether an argument head names an actor with a country (a bare role as a modifier does not).</summary>
+    private bool DenotesActor(int head) => Actors([head]).Any(a => a.Country.Length > 0);
 
     /// <summary>The predicate whose clause contains a noun (for the status, claims and date of a nominal event).</summary>
     private Predicate? Governor(int token)
@@ -123,6 +132,12 @@ internal sealed class SentenceCoder
         }
 
         var claim = claims.Analyze(predicate);
+        if (claim.Intention == Intention.Requested && trigger == predicate.Trigger)
+        {
+            return; // "urged Seoul to send weapons": the request is the event, the asked-for act did not happen
+        }
+
+        var cameo = claim.Intention == Intention.Own ? IntentCodes.ForIntended(reading.Cameo) : reading.Cameo;
         var (date, precision, dateText) = trigger == predicate.Trigger
             ? dates.Assign(predicate, claim.Status, claim.FramingVerb, byTrigger)
             : NominalDate(trigger, predicate, claim);
@@ -134,7 +149,7 @@ internal sealed class SentenceCoder
         {
             foreach (var target in targets)
             {
-                found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, reading.Cameo, reading.Rule, target, target, claim.Status,
+                found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, cameo, reading.Rule, target, target, claim.Status,
                     claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place) { Agentless = true });
             }
 
@@ -154,7 +169,7 @@ internal sealed class SentenceCoder
                 }
             }
         }
-        else if ((reading.Symmetric || IsMutual(reading.Cameo)) && sources.Count > 1)
+        else if ((reading.Symmetric || IsMutual(cameo)) && sources.Count > 1)
         {
             foreach (var a in sources)
             {
@@ -174,7 +189,7 @@ internal sealed class SentenceCoder
 
         foreach (var (actor, recipient) in pairs)
         {
-            found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, reading.Cameo, reading.Rule, actor, recipient, claim.Status,
+            found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, cameo, reading.Rule, actor, recipient, claim.Status,
                 claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place));
         }
     }
@@ -225,6 +240,22 @@ internal sealed class SentenceCoder
             if (heads.Count > 0 && Actors(heads).Count > 0)
             {
                 return heads;
+            }
+        }
+
+        // "demanded that the US cancel its plans", "warned that Iran would pay": the one asked or warned is the complement's subject.
+        if (ComplementTargetVerbs.Contains(predicate.Lemma))
+        {
+            foreach (var complement in tree.Children(predicate.Trigger))
+            {
+                if (tree.Relation(complement) is "ccomp" && byTrigger.TryGetValue(complement, out var inner) && !inner.SubjectInherited)
+                {
+                    var heads = inner.Passive ? inner.Agents.ToList() : inner.Subjects.ToList();
+                    if (heads.Count > 0 && Actors(heads).Count > 0)
+                    {
+                        return heads;
+                    }
+                }
             }
         }
 

@@ -31,7 +31,7 @@ public sealed class NounEventLexiconTests
 
     private sealed class NounsOnly(NounEventLexicon nouns) : IEventLexicon
     {
-        public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate) => [];
+        public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor) => [];
 
         public IReadOnlyList<EventReading> ReadNoun(SentenceTree tree, int noun, Func<int, bool> denotesActor) => nouns.Read(tree, noun, denotesActor);
     }

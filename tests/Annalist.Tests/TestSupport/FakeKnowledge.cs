@@ -50,7 +50,7 @@ internal sealed class FakeKnowledge : IActorFinder, IEventLexicon, IEventOntolog
         return found;
     }
 
-    public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate) =>
+    public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor) =>
         verbs.TryGetValue(predicate.Lemma, out var verb) ? [new EventReading(verb.Code, $"fake:{predicate.Lemma}", 1) { Symmetric = verb.Symmetric }] : [];
 
     public IReadOnlyList<EventReading> ReadNoun(SentenceTree tree, int noun, Func<int, bool> denotesActor) =>

@@ -130,7 +130,16 @@ public sealed class ArgumentResolver
             }
         }
 
-        // Modifiers of a common noun that name the actor: "North Korean troops", "Pyongyang's forces", "troops of Russia".
+        return FromModifiers(head, depth: 0);
+    }
+
+    /// <summary>
+    /// Modifiers of a common noun that name the actor: "North Korean troops", "Pyongyang's forces",
+    /// "troops of Russia", and one level further for quantities and groups ("thousands of Iraqi Kurds").
+    /// A generic role as a modifier ("military assistance") names no actor.
+    /// </summary>
+    private ActorMention? FromModifiers(int head, int depth)
+    {
         foreach (var relation in ModifierRelations)
         {
             foreach (var child in tree.Children(head))
@@ -140,10 +149,14 @@ public sealed class ArgumentResolver
                     continue;
                 }
 
-                // A generic role as a modifier ("military assistance", "security forces") names no actor.
                 if (Covering(child) is { } modifier && !modifier.IsOutlet && modifier.Country.Length > 0)
                 {
                     return modifier;
+                }
+
+                if (depth == 0 && relation is "nmod" or "compound" && FromModifiers(child, depth + 1) is { } nested)
+                {
+                    return nested;
                 }
             }
         }

@@ -29,10 +29,18 @@ public sealed class ClaimAnalyzer
     public ClaimContext Analyze(Predicate predicate)
     {
         var status = OwnStatus(predicate);
-        if (status == EventStatus.Asserted && predicate.LinkToParent is "acl" && tree.Head(predicate.Trigger) is var noun and >= 0
-            && FramingVerbs.IntentionNouns.Contains(tree.Lemma(noun)))
+        var intention = status == EventStatus.Intended ? Intention.Own : Intention.None;
+        if (status == EventStatus.Asserted && predicate.LinkToParent is "acl" && tree.Head(predicate.Trigger) is var noun and >= 0)
         {
-            status = EventStatus.Intended; // "resisted calls to send weapons": the sending is only asked for
+            // "resisted calls to send weapons": the sending is only asked for; "a plan to withdraw": only planned.
+            if (FramingVerbs.RequestNouns.Contains(tree.Lemma(noun)))
+            {
+                (status, intention) = (EventStatus.Intended, Intention.Requested);
+            }
+            else if (FramingVerbs.IntentionNouns.Contains(tree.Lemma(noun)))
+            {
+                (status, intention) = (EventStatus.Intended, Intention.Own);
+            }
         }
         var claimedBy = new List<ActorMention>();
         var reportedBy = new List<ActorMention>();
@@ -79,7 +87,7 @@ public sealed class ClaimAnalyzer
             }
             else if (status == EventStatus.Asserted)
             {
-                status = InheritedModality(parent, current, link);
+                (status, intention) = InheritedModality(parent, current, link);
             }
 
             current = parent;
@@ -95,7 +103,7 @@ public sealed class ClaimAnalyzer
             status = frameStatus;
         }
 
-        return new ClaimContext(status, Distinct(claimedBy), Distinct(reportedBy), framing);
+        return new ClaimContext(status, Distinct(claimedBy), Distinct(reportedBy), framing) { Intention = status == EventStatus.Intended ? intention : Intention.None };
     }
 
     /// <summary>
@@ -276,23 +284,23 @@ public sealed class ClaimAnalyzer
     }
 
     /// <summary>What a governing verb implies for its complement: "agreed to lift" (intended), "refused to send" (negated), "could ... change" (hypothetical).</summary>
-    private EventStatus InheritedModality(Predicate parent, Predicate child, string link)
+    private (EventStatus, Intention) InheritedModality(Predicate parent, Predicate child, string link)
     {
         if (link is "xcomp" or "ccomp" or "advcl" && child.Marker is "to" or "" or "that")
         {
             if (FramingVerbs.Negating.Contains(parent.Lemma) && link == "xcomp")
             {
-                return EventStatus.Negated;
+                return (EventStatus.Negated, Intention.None);
             }
 
-            if (FramingVerbs.Obliging.Contains(parent.Lemma) && link == "xcomp")
+            if (FramingVerbs.Requesting.Contains(parent.Lemma) && link is "xcomp" or "ccomp")
             {
-                return EventStatus.Intended;
+                return (EventStatus.Intended, Intention.Requested);
             }
 
-            if (FramingVerbs.Intending.Contains(parent.Lemma) && link == "xcomp")
+            if ((FramingVerbs.Obliging.Contains(parent.Lemma) || FramingVerbs.Intending.Contains(parent.Lemma)) && link == "xcomp")
             {
-                return EventStatus.Intended;
+                return (EventStatus.Intended, Intention.Own);
             }
         }
 
@@ -302,11 +310,11 @@ public sealed class ClaimAnalyzer
             var parentStatus = OwnStatus(parent);
             if (parentStatus is EventStatus.Hypothetical or EventStatus.Conditional or EventStatus.Intended)
             {
-                return parentStatus;
+                return (parentStatus, parentStatus == EventStatus.Intended ? Intention.Own : Intention.None);
             }
         }
 
-        return EventStatus.Asserted;
+        return (EventStatus.Asserted, Intention.None);
     }
 
     private static List<ActorMention> Distinct(List<ActorMention> mentions) =>

@@ -24,13 +24,18 @@ internal static class FramingVerbs
         "deny", "refute", "dismiss", "reject", "dispute", "rebut",
     };
 
-    /// <summary>Verbs whose complement is an intended, promised or planned act ("agreed to lift", "vowed to retaliate").</summary>
+    /// <summary>Verbs whose complement is the subject's own intended, promised or planned act ("agreed to lift", "vowed to retaliate").</summary>
     public static readonly HashSet<string> Intending = new(StringComparer.OrdinalIgnoreCase)
     {
         "agree", "decide", "plan", "promise", "pledge", "vow", "offer", "prepare", "aim", "seek", "want", "hope", "intend",
         "expect", "try", "attempt", "threaten", "propose", "resolve", "undertake", "commit", "consider", "wish", "mean",
-        "schedule", "set", "move", "ready", "willing", "determined", "prepared", "poised", "due", "likely", "going", "urge",
-        "ask", "call", "request", "demand", "invite", "encourage", "press", "push",
+        "schedule", "set", "move", "ready", "willing", "determined", "prepared", "poised", "due", "likely", "going", "vote",
+    };
+
+    /// <summary>Verbs whose complement someone else is asked to do ("urged Seoul to send", "called on Russia to withdraw").</summary>
+    public static readonly HashSet<string> Requesting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "urge", "ask", "call", "request", "demand", "invite", "encourage", "press", "push", "appeal", "beg", "implore", "pressure", "petition",
     };
 
     /// <summary>Verbs whose complement did not happen ("refused to send", "failed to reach").</summary>
@@ -45,12 +50,18 @@ internal static class FramingVerbs
         "oblige", "obligate", "require", "commit", "bind", "force", "compel", "need", "have",
     };
 
-    /// <summary>Nouns whose clause is a wish, plan or promise, not an act: "calls to send weapons", "a plan to withdraw".</summary>
+    /// <summary>Nouns whose clause is a plan or promise, not an act: "a plan to withdraw", "its readiness to talk".</summary>
     public static readonly HashSet<string> IntentionNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "call", "plan", "promise", "pledge", "threat", "demand", "request", "proposal", "decision", "agreement", "effort", "attempt",
-        "bid", "offer", "order", "right", "ability", "readiness", "intention", "willingness", "push", "move", "pressure", "plea",
-        "appeal", "wish", "desire", "determination", "commitment", "obligation", "vow", "bill", "resolution", "ultimatum", "intent",
+        "plan", "promise", "pledge", "threat", "proposal", "decision", "agreement", "effort", "attempt", "bid", "offer", "right",
+        "ability", "readiness", "intention", "willingness", "move", "wish", "desire", "determination", "commitment", "obligation",
+        "vow", "bill", "resolution", "intent",
+    };
+
+    /// <summary>Nouns whose clause others are asked to do: "calls to send weapons", "a demand to withdraw".</summary>
+    public static readonly HashSet<string> RequestNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "call", "demand", "request", "plea", "appeal", "pressure", "push", "order", "ultimatum", "invitation", "petition",
     };
 
     public static readonly HashSet<string> Hypothetical = new(StringComparer.OrdinalIgnoreCase) { "could", "may", "might", "would", "should", "can", "ought" };

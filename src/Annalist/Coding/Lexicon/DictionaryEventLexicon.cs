@@ -15,7 +15,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
 {
     public VerbDictionary Verbs => verbs;
 
-    public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate)
+    public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor)
     {
         var entries = verbs.ByLemma(predicate.Lemma);
         if (entries.Count == 0)
@@ -55,7 +55,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
             }
 
             var particle = entry.IsMultiWord ? MultiWordTokens(tree, predicate.Trigger, entry) ?? [] : [];
-            readings.Add(new EventReading(code.Value.Value, bestPattern?.Id ?? $"{verbs.Name}:{entry.Block}:{entry.Lemma}", (best?.Score ?? 0) + (entry.IsMultiWord ? 10 : 0))
+            readings.Add(new EventReading(code.Value.Value, bestPattern?.Id ?? $"{DictionaryOf(entry)}:{entry.Block}:{entry.Lemma}", (best?.Score ?? 0) + (entry.IsMultiWord ? 10 : 0))
             {
                 TargetHeads = best?.TargetHeads,
                 SourceHeads = best?.SourceHeads,
@@ -66,11 +66,30 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
         }
 
         readings.Sort((a, b) => b.Specificity.CompareTo(a.Specificity));
+
+        // "held talks with Seoul", "staged demonstrations": a support verb with an event noun, unless a pattern of the verb itself matched.
+        if (nouns is not null && (readings.Count == 0 || readings[0].Specificity == 0))
+        {
+            var support = nouns.ReadSupportVerb(tree, predicate, denotesActor);
+            if (support.Count > 0)
+            {
+                return support;
+            }
+        }
+
         return readings;
     }
 
     public IReadOnlyList<EventReading> ReadNoun(SentenceTree tree, int noun, Func<int, bool> denotesActor) =>
         nouns?.Read(tree, noun, denotesActor) ?? [];
+
+    /// <summary>The dictionary a verb entry was read from ("CAMEO.2.0", "verbs" for the project overlay), from its source file.</summary>
+    private static string DictionaryOf(VerbEntry entry)
+    {
+        var file = entry.Source;
+        var colon = file.LastIndexOf(':');
+        return Path.GetFileNameWithoutExtension(colon > 0 ? file[..colon] : file);
+    }
 
     /// <summary>The tokens of the other words of a multi-word verb ("called off": off), found as a particle or as neighbours; null when absent.</summary>
     private static List<int>? MultiWordTokens(SentenceTree tree, int trigger, VerbEntry entry)

@@ -9,8 +9,11 @@ namespace Annalist.Coding.Lexicon;
 /// </summary>
 public interface IEventLexicon
 {
-    /// <summary>Readings of a verbal or copular predicate, best first; empty when it names no event.</summary>
-    IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate);
+    /// <summary>
+    /// Readings of a verbal or copular predicate, best first; empty when it names no event.
+    /// <paramref name="denotesActor"/> tells which argument heads name actors.
+    /// </summary>
+    IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor);
 
     /// <summary>
     /// Readings of a noun that names an event ("UN sanctions", "the invasion of Ukraine"), best first;

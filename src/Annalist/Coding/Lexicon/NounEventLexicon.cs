@@ -45,6 +45,52 @@ public sealed class NounEventLexicon
         return new NounEventLexicon(entries);
     }
 
+    /// <summary>
+    /// Verbs that only carry an event noun ("held talks", "staged demonstrations", "launched a
+    /// mediation effort", "carried out air strikes"): the noun names the event, the verb's subject acts.
+    /// </summary>
+    private static readonly HashSet<string> SupportVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hold", "conduct", "launch", "begin", "start", "resume", "renew", "open", "continue", "stage", "carry", "undertake", "make",
+        "pay", "give", "issue", "mount", "wage", "intensify", "escalate", "step", "unleash", "initiate", "pursue", "lead", "organize",
+        "organise", "hold", "host", "announce", "order", "impose", "extend", "offer", "provide", "deliver", "send", "deploy", "mount",
+    };
+
+    /// <summary>The event noun a support verb carries as its object ("renewed negotiations"), read with the verb's subject as source.</summary>
+    public IReadOnlyList<EventReading> ReadSupportVerb(SentenceTree tree, Annalist.Coding.Clauses.Predicate predicate, Func<int, bool> denotesActor)
+    {
+        if (!SupportVerbs.Contains(predicate.Lemma))
+        {
+            return [];
+        }
+
+        foreach (var noun in predicate.Passive ? predicate.Subjects : predicate.Objects)
+        {
+            var lemma = tree.Lemma(noun);
+            if (!nouns.TryGetValue(lemma, out var entry) && !(lemma.EndsWith('s') && nouns.TryGetValue(lemma[..^1], out entry)))
+            {
+                continue;
+            }
+
+            // The target is on the noun ("talks with Seoul") or on the verb ("launched strikes on Kharkiv").
+            var markers = entry.TargetMarkers.Where(m => m != "copula" && m != "of").ToList();
+            var target = Find(tree, noun, markers, denotesActor);
+            if (target.Count == 0)
+            {
+                target = Find(tree, predicate.Trigger, markers, denotesActor);
+            }
+
+            return [new EventReading(entry.Cameo, $"annalist:support-verb:{predicate.Lemma}+{entry.Lemma} ({entry.Source})", 2)
+            {
+                TargetHeads = target.Count > 0 ? target : null,
+                TriggerTokens = [noun],
+                Block = entry.Lemma.ToUpperInvariant(),
+            }];
+        }
+
+        return [];
+    }
+
     public IReadOnlyList<EventReading> Read(SentenceTree tree, int noun, Func<int, bool> denotesActor)
     {
         if (!nouns.TryGetValue(tree.Lemma(noun), out var entry))
