@@ -137,7 +137,29 @@ internal sealed class SentenceCoder
             return; // "urged Seoul to send weapons": the request is the event, the asked-for act did not happen
         }
 
-        var cameo = claim.Intention == Intention.Own ? IntentCodes.ForIntended(reading.Cameo) : reading.Cameo;
+        var cameo = claim.Intention switch
+        {
+            Intention.Own => DerivedCodes.ForIntended(reading.Cameo),
+            Intention.Demanded => DerivedCodes.ForDemanded(reading.Cameo),
+            Intention.Refused => DerivedCodes.ForRefused(reading.Cameo),
+            _ => reading.Cameo,
+        };
+        if (claim.Intention == Intention.Demanded)
+        {
+            // The claimant demands the act of its doers: "Sudan must return the helicopter, Russia said" is RUS → SDN.
+            targets = sources;
+            sources = claim.ClaimedBy.Where(c => !c.IsOutlet).ToList();
+            claim = claim with { Status = EventStatus.Asserted };
+            if (sources.Count == 0)
+            {
+                return;
+            }
+        }
+        else if (claim.Intention == Intention.Refused)
+        {
+            claim = claim with { Status = EventStatus.Asserted }; // the refusal itself happened
+        }
+
         var (date, precision, dateText) = trigger == predicate.Trigger
             ? dates.Assign(predicate, claim.Status, claim.FramingVerb, byTrigger)
             : NominalDate(trigger, predicate, claim);
@@ -222,7 +244,7 @@ internal sealed class SentenceCoder
     }
 
     /// <summary>Objects, else indirect objects, else the first oblique that names an actor ("talks with Seoul", "fired at Zealand").</summary>
-    private IReadOnlyList<int> DefaultTargets(Predicate predicate)
+    private IReadOnlyList<int> DefaultTargets(Predicate predicate, int depth = 0)
     {
         if (Actors(predicate.Targets).Count > 0)
         {
@@ -255,6 +277,19 @@ internal sealed class SentenceCoder
                     {
                         return heads;
                     }
+                }
+            }
+        }
+
+        // "threatened to cut off electricity to Nakhichevan", "offered to host talks with Seoul": the complement names the target.
+        foreach (var complement in tree.Children(predicate.Trigger))
+        {
+            if (tree.Relation(complement) == "xcomp" && byTrigger.TryGetValue(complement, out var inner) && inner.SubjectInherited && depth < 2)
+            {
+                var heads = DefaultTargets(inner, depth + 1);
+                if (heads.Count > 0)
+                {
+                    return heads;
                 }
             }
         }

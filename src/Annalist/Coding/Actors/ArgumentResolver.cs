@@ -13,6 +13,13 @@ public sealed class ArgumentResolver
 {
     private static readonly string[] ModifierRelations = ["compound", "amod", "nmod:poss", "flat", "appos", "nmod"];
 
+    private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens", "score", "scores",
+        "group", "groups", "crowd", "crowds", "member", "members", "number", "majority", "minority", "some", "many", "most", "several",
+        "band", "team", "delegation", "contingent", "batch", "patch", "wave", "unit", "one", "two", "three", "all", "part", "third",
+    };
+
     private readonly SentenceTree tree;
     private readonly IReadOnlyList<ActorMention> mentions;
     private readonly DiscourseContext discourse;
@@ -140,6 +147,19 @@ public sealed class ArgumentResolver
     /// </summary>
     private ActorMention? FromModifiers(int head, int depth)
     {
+        // "Tens of thousands of university students", "a group of rebels": the quantity stands for its members,
+        // even when they are a bare role whose country the context must supply.
+        if (Quantities.Contains(tree.Lemma(head)))
+        {
+            foreach (var child in tree.Children(head))
+            {
+                if (tree.IsBase(child, "nmod") && tree.CaseMarker(child) == "of")
+                {
+                    return Covering(child) is { IsOutlet: false } member ? member : depth < 3 ? FromModifiers(child, depth + 1) ?? BareRole(child) : null;
+                }
+            }
+        }
+
         foreach (var relation in ModifierRelations)
         {
             foreach (var child in tree.Children(head))
@@ -158,6 +178,25 @@ public sealed class ArgumentResolver
                 {
                     return nested;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A bare role (no country) covering the token or one of its flat modifiers, for quantity phrases.</summary>
+    private ActorMention? BareRole(int token)
+    {
+        if (Covering(token) is { IsOutlet: false } direct)
+        {
+            return direct;
+        }
+
+        foreach (var child in tree.Children(token))
+        {
+            if (tree.IsBase(child, "compound") && Covering(child) is { IsOutlet: false } role)
+            {
+                return role;
             }
         }
 

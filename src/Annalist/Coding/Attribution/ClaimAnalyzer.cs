@@ -103,7 +103,49 @@ public sealed class ClaimAnalyzer
             status = frameStatus;
         }
 
-        return new ClaimContext(status, Distinct(claimedBy), Distinct(reportedBy), framing) { Intention = status == EventStatus.Intended ? intention : Intention.None };
+        // "Sudan must return the helicopter, Russia said": the speaker demands it of the subject.
+        if (HasObligationModal(predicate) && claimedBy.Count > 0 && status is EventStatus.Asserted or EventStatus.Intended or EventStatus.Alleged)
+        {
+            (status, intention) = (EventStatus.Intended, Intention.Demanded);
+        }
+
+        // "will not accept", "won't meet": the actor's own refusal.
+        if (status == EventStatus.Negated && intention == Intention.None && IsFutureNegation(predicate))
+        {
+            intention = Intention.Refused;
+        }
+
+        return new ClaimContext(status, Distinct(claimedBy), Distinct(reportedBy), framing)
+        {
+            Intention = status is EventStatus.Intended or EventStatus.Negated ? intention : Intention.None,
+        };
+    }
+
+    private bool HasObligationModal(Predicate predicate)
+    {
+        foreach (var child in tree.Children(predicate.Trigger))
+        {
+            if (tree.IsBase(child, "aux") && FramingVerbs.Obligation.Contains(tree.Document.Form(child)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsFutureNegation(Predicate predicate)
+    {
+        var future = false;
+        foreach (var child in tree.Children(predicate.Trigger))
+        {
+            if (tree.IsBase(child, "aux") && (FramingVerbs.Future.Contains(tree.Document.Form(child)) || tree.Document.Form(child) is "would" or "can" or "ca" or "could"))
+            {
+                future = true;
+            }
+        }
+
+        return future;
     }
 
     /// <summary>
@@ -288,6 +330,11 @@ public sealed class ClaimAnalyzer
     {
         if (link is "xcomp" or "ccomp" or "advcl" && child.Marker is "to" or "" or "that")
         {
+            if (FramingVerbs.Refusing.Contains(parent.Lemma) && link == "xcomp")
+            {
+                return (EventStatus.Negated, Intention.Refused);
+            }
+
             if (FramingVerbs.Negating.Contains(parent.Lemma) && link == "xcomp")
             {
                 return (EventStatus.Negated, Intention.None);

@@ -66,7 +66,13 @@ internal static class FramingVerbs
 
     public static readonly HashSet<string> Hypothetical = new(StringComparer.OrdinalIgnoreCase) { "could", "may", "might", "would", "should", "can", "ought" };
 
-    public static readonly HashSet<string> Future = new(StringComparer.OrdinalIgnoreCase) { "will", "shall", "'ll", "wo", "must" };
+    public static readonly HashSet<string> Future = new(StringComparer.OrdinalIgnoreCase) { "will", "shall", "'ll", "wo" };
+
+    /// <summary>Modals of obligation: in someone's reported words about another party they make a demand ("Sudan must return the helicopter").</summary>
+    public static readonly HashSet<string> Obligation = new(StringComparer.OrdinalIgnoreCase) { "must", "should", "ought" };
+
+    /// <summary>Verbs that refuse their complement ("refused to deploy", "declined to meet"): a REJECT by the subject.</summary>
+    public static readonly HashSet<string> Refusing = new(StringComparer.OrdinalIgnoreCase) { "refuse", "decline", "reject", "renege" };
 
     public static readonly HashSet<string> Negators = new(StringComparer.OrdinalIgnoreCase) { "not", "n't", "never", "no", "nt", "neither", "nor" };
 

@@ -9,6 +9,12 @@ public enum Intention
     /// <summary>The actor's own future act, promise, offer or plan ("will support", "agreed to lift", "ready to send").</summary>
     Own,
 
-    /// <summary>An act someone else asks for ("urged Seoul to send", "calls to send weapons").</summary>
+    /// <summary>An act someone else asks for ("urged Seoul to send", "calls to send weapons"); the asking verb is the event.</summary>
     Requested,
+
+    /// <summary>An act a claimant says another party must do ("Sudan must return the helicopter, Russia said"): a demand by the claimant.</summary>
+    Demanded,
+
+    /// <summary>An act its actor refuses or will not do ("refused to deploy peacekeepers", "will not accept refugees"): a rejection.</summary>
+    Refused,
 }
