@@ -38,7 +38,7 @@ internal sealed class SentenceCoder
 
     public SentenceCoder(SentenceTree tree, ArgumentResolver resolver, IReadOnlyList<TemporalExpression> temporal, IReadOnlyList<PlaceMention> placeMentions, DateOnly reference, IEventLexicon lexicon, CoderOptions options, Func<string?> contextCountry)
     {
-        this.contextCountry = () => placeMentions.Select(p => p.Place.Country).FirstOrDefault(c => c.Length > 0) ?? contextCountry();
+        this.contextCountry = contextCountry;
         this.tree = tree;
         this.resolver = resolver;
         this.lexicon = lexicon;
@@ -102,7 +102,7 @@ internal sealed class SentenceCoder
     }
 
     /// <summary>Whether an argument head names an actor with a country (a bare role as a modifier does not).</summary>
-    private bool DenotesActor(int head) => Actors([head]).Any(a => a.Country.Length > 0);
+    private bool DenotesActor(int head) => Actors([head]).Any(a => !a.IsBareRole);
 
     /// <summary>The predicate whose clause contains a noun (for the status, claims and date of a nominal event).</summary>
     private Predicate? Governor(int token)
@@ -121,10 +121,11 @@ internal sealed class SentenceCoder
 
     private void AddEvents(List<EventCandidate> found, Predicate predicate, EventReading reading, int trigger)
     {
-        var sources = Actors(reading.SourceHeads ?? predicate.Sources).Select(WithContextCountry).ToList();
+        var place = trigger == predicate.Trigger ? places.Assign(predicate) : places.From(trigger, false) ?? places.Assign(predicate);
+        var sources = Actors(reading.SourceHeads ?? predicate.Sources).Select(m => WithContextCountry(m, place)).ToList();
 
         // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
-        var targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate)).Where(t => t.Country.Length > 0).ToList();
+        var targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate)).Where(t => !t.IsBareRole).ToList();
         var agentless = sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && targets.Count > 0 && trigger == predicate.Trigger;
         if (sources.Count == 0 && !agentless)
         {
@@ -163,7 +164,6 @@ internal sealed class SentenceCoder
         var (date, precision, dateText) = trigger == predicate.Trigger
             ? dates.Assign(predicate, claim.Status, claim.FramingVerb, byTrigger)
             : NominalDate(trigger, predicate, claim);
-        var place = trigger == predicate.Trigger ? places.Assign(predicate) : places.From(trigger, false) ?? places.Assign(predicate);
         var triggerTokens = TriggerTokens(trigger, reading);
 
         var pairs = new List<(ActorMention Actor, ActorMention? Recipient)>();
@@ -332,17 +332,17 @@ internal sealed class SentenceCoder
     private static bool IsMutual(string cameo) => cameo.Length >= 2 && cameo[..2] is "03" or "04" or "05" or "06";
 
     /// <summary>
-    /// A bare role with no country ("police", "troops") takes the country of the place named in the
-    /// sentence, else of the country the article has mentioned most recently; the entry says so.
+    /// A bare role with no country ("police", "troops") takes the country of the event's place, else of
+    /// the country the article mentioned most recently before this sentence; the entry says so.
     /// </summary>
-    private ActorMention WithContextCountry(ActorMention mention)
+    private ActorMention WithContextCountry(ActorMention mention, EventPlace? place)
     {
-        if (mention.Country.Length > 0 || mention.Kind == ActorMention.Media)
+        if (!mention.IsBareRole || mention.Kind == ActorMention.Media)
         {
             return mention;
         }
 
-        var country = contextCountry();
+        var country = place is { Country.Length: 3 } ? place.Country : contextCountry();
         return country is null ? mention : mention with
         {
             Country = country,

@@ -15,6 +15,12 @@ public sealed record ActorMention(TokenRange Tokens, string Code, string Country
     public const string Media = "media";
     public const string Group = "group";
 
+    /// <summary>
+    /// A role with no one attached ("troops", "the government", "police"): no country and no
+    /// organisation, only a sector. It cannot be a recipient and takes its country from context.
+    /// </summary>
+    public bool IsBareRole => Country.Length == 0 && Code.Length <= 3;
+
     /// <summary>True for news outlets: they report claims and are never actors of an event.</summary>
     public bool IsOutlet => Kind == Media;
 

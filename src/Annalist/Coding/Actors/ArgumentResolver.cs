@@ -169,7 +169,7 @@ public sealed class ArgumentResolver
                     continue;
                 }
 
-                if (Covering(child) is { } modifier && !modifier.IsOutlet && modifier.Country.Length > 0)
+                if (Covering(child) is { } modifier && !modifier.IsOutlet && !modifier.IsBareRole)
                 {
                     return modifier;
                 }
@@ -227,7 +227,7 @@ public sealed class ArgumentResolver
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var mention = mentions[i];
-            if (mention.Tokens.End > token || mention.IsOutlet || (mention.Kind == ActorMention.Person) != wantPerson || mention.Country.Length == 0)
+            if (mention.Tokens.End > token || mention.IsOutlet || (mention.Kind == ActorMention.Person) != wantPerson || mention.IsBareRole)
             {
                 continue;
             }

@@ -24,7 +24,9 @@ internal static class ActorPieces
             var capital = Gazetteer.StartsCapitalized(form);
             var actorEnd = i;
             var agentEnd = i;
-            var hasActor = (capital || !requireCapitalized) && dictionary.Index.TryMatchLongest(tokens, i, end, actors, out actorEnd);
+            // A name is written in capitals: "visited Russia today" is not the outlet "Russia Today".
+            var limit = requireCapitalized ? CapitalizedRunEnd(tokens, i, end) : end;
+            var hasActor = (capital || !requireCapitalized) && dictionary.Index.TryMatchLongest(tokens, i, limit, actors, out actorEnd);
             var hasAgent = dictionary.Agents.Index.TryMatchLongest(tokens, i, end, agents, out agentEnd);
             if (hasActor && (!hasAgent || actorEnd >= agentEnd))
             {
@@ -67,6 +69,33 @@ internal static class ActorPieces
         }
 
         return pieces;
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "for", "de", "del", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "bin", "ibn",
+        "von", "van", "der", "den", "y", "e", "on", "in", "to", "&", "'s", "-", "st.",
+    };
+
+    /// <summary>Where the run of capitalised words (with name particles, punctuation and numbers) that starts at <paramref name="i"/> ends.</summary>
+    private static int CapitalizedRunEnd<TTokens>(TTokens tokens, int i, int end)
+        where TTokens : ITokenForms
+    {
+        var k = i + 1;
+        while (k < end)
+        {
+            var form = tokens.Form(k);
+            var hyphenated = k > i && TokenKey.IsJoiner(tokens.Form(k - 1)) && tokens.Start(k) == tokens.End(k - 1); // "Jong-un", "Won-sik"
+            if (Gazetteer.StartsCapitalized(form) || !IsWord(form) || hyphenated || NameParticles.Contains(form.ToString()))
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        return k;
     }
 
     private static bool StartsPhrase<TTokens>(ActorDictionary dictionary, TTokens tokens, int i, int end, List<ActorEntry> actors, List<AgentEntry> agents)
