@@ -92,7 +92,8 @@ public sealed class EventCoder
     private CodedEvent? Build(Document document, IReadOnlyList<EventCandidate> group, int ordinal)
     {
         var first = group[0];
-        if (ontology.Plover(first.Cameo) is not { } plover)
+        var plover = ontology.Plover(first.Cameo);
+        if (plover is null && !options.KeepEventsWithoutPloverType)
         {
             return null;
         }
@@ -105,9 +106,9 @@ public sealed class EventCoder
             DocumentId = document.Metadata.Id,
             EventId = $"{document.Metadata.Id}#e{ordinal + 1}",
             SentenceIndex = first.Sentence,
-            EventType = plover.EventType,
-            Mode = plover.Mode,
-            Contexts = plover.Contexts,
+            EventType = plover?.EventType ?? string.Empty,
+            Mode = plover?.Mode ?? string.Empty,
+            Contexts = plover?.Contexts ?? [],
             Cameo = first.Cameo,
             Goldstein = cameo?.Goldstein,
             QuadClass = cameo?.QuadClass ?? 0,

@@ -98,7 +98,7 @@ internal static class CoderEvaluation
     }
 
     private static AnnotationPipeline Build(KnowledgeBase knowledge, bool requireDyad) =>
-        PipelineFactory.Code(new CoderOptions { RequireDyad = requireDyad, MergeMentions = false }, knowledge);
+        PipelineFactory.Code(new CoderOptions { RequireDyad = requireDyad, MergeMentions = false, KeepEventsWithoutPloverType = true }, knowledge);
 
     private static IReadOnlyList<CodedEvent> Code(AnnotationPipeline pipeline, Document document) =>
         pipeline.Process(document).GetExtension<DocumentEvents>()?.Events ?? [];
