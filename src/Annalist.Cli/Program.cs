@@ -13,5 +13,6 @@ root.Subcommands.Add(ActorsCommand.Create());
 root.Subcommands.Add(PlacesCommand.Create());
 root.Subcommands.Add(KnowledgeCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(BenchmarkCommand.Create());
 
 return await CommandLineHost.RunAsync(root, args);
