@@ -38,25 +38,29 @@ public sealed class EventCoderTests
     {
         var d = Parsed.FromSpec("seed-supply.conllu", Published);
         var events = Coder().Code(d);
-        var supply = Assert.Single(events, e => e.Cameo == "072");
+        var supply = Assert.Single(events, e => e.Cameo == "072" && e.Rule == "fake:supply");
         Assert.Equal(("RUS", "PRK"), (supply.Actor.Country, supply.Recipient!.Country));
         Assert.Equal("Shin", Assert.Single(supply.ClaimedBy).Text);
         Assert.Equal(DatePrecision.Before, supply.DatePrecision);
         Assert.Equal("this Friday (22)", supply.DateText);
         Assert.Equal("supplied", supply.Evidence.TriggerText);
         Assert.Equal("supplied", d.Text[supply.Evidence.Trigger.Start..supply.Evidence.Trigger.End]);
-        var support = Assert.Single(events, e => e.Cameo == "051");
-        Assert.Equal(("PRK", "RUS"), (support.Actor.Country, support.Recipient!.Country));
+        // "in exchange for sending troops to support Moscow": North Korea sends troops for Russia — military aid, not verbal support.
+        var dispatch = Assert.Single(events, e => e.Rule == "annalist:military-dispatch");
+        Assert.Equal(("PRK", "RUS", "072"), (dispatch.Actor.Country, dispatch.Recipient!.Country, dispatch.Cameo));
+        Assert.DoesNotContain(events, e => e.Cameo == "051");
     }
 
     [Fact]
-    public void Her_country_is_the_speakers_country_and_a_future_act_is_intended()
+    public void Her_country_is_the_speakers_country_and_a_promised_act_is_an_intent()
     {
         var events = Coder().Code(Parsed.FromSpec("seed-visit.conllu", Published));
         var visit = Assert.Single(events, e => e.EventType == "CONSULT");
         Assert.Equal(("PRK", "RUS"), (visit.Actor.Country, visit.Recipient!.Country));
         Assert.Equal("recently", visit.DateText);
-        var support = Assert.Single(events, e => e.EventType == "SUPPORT");
+        // "her country will support Russia": a promise, CAMEO 032 (express intent to cooperate diplomatically).
+        var support = Assert.Single(events, e => e.EventType == "AGREE");
+        Assert.Equal("032", support.Cameo);
         Assert.Equal("PRK", support.Actor.Country);
         Assert.Equal("GOV", support.Actor.Sector);
         Assert.Equal("her country", support.Actor.Text);

@@ -72,6 +72,7 @@ internal sealed class FakeKnowledge : IActorFinder, IEventLexicon, IEventOntolog
         "04" => ("CONSULT", cameo == "042" ? "visit" : string.Empty, []),
         "05" => ("SUPPORT", string.Empty, ["diplomatic"]),
         "15" => ("MOBILIZE", string.Empty, ["military"]),
+        "03" => ("AGREE", string.Empty, ["diplomatic"]),
         _ => null,
     };
 }
