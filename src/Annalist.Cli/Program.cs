@@ -6,5 +6,9 @@ using Annalist.Cli.Commands;
 Console.OutputEncoding = new UTF8Encoding(false);
 var root = new RootCommand("Annalist: turns news into sourced, dated, placed political event records (CAMEO and PLOVER).");
 root.Subcommands.Add(ParseCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(EventsCommand.Create());
+root.Subcommands.Add(DyadsCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 
 return await CommandLineHost.RunAsync(root, args);

@@ -22,4 +22,16 @@ internal static class PipelineFactory
 
         return builder.Build();
     }
+
+    /// <summary>
+    /// What `annalist code` and `annalist ingest` run: every stage up to the event coder, whose stage
+    /// sets the <see cref="Annalist.Events.DocumentEvents"/> layer that ingest reads. Until the coder
+    /// exists this is the text layer alone (documents are stored, with no events).
+    /// </summary>
+    public static AnnotationPipeline Code()
+    {
+        return new PipelineBuilder()
+            .Add(new TextSegmentationStage())
+            .Build();
+    }
 }

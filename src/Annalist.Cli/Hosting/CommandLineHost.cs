@@ -22,7 +22,8 @@ internal static class CommandLineHost
 
         try
         {
-            return await parsed.InvokeAsync();
+            // Exceptions must reach the handlers below (exit status 3 with one line), not System.CommandLine's default handler.
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Annalist.DataFiles.DataFileException ex)
         {
