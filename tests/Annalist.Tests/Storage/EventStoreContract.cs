@@ -112,7 +112,7 @@ public abstract class EventStoreContract(ITestStores stores)
         Assert.Equal(2, deliveries.Count);
         Assert.Equal(new DateOnly(2024, 12, 19), deliveries[1].Date);
         Assert.Equal(1, deliveries[1].ArticleCount);
-        Assert.Equal("new event: no stored AID event RUS→PRK within 2024-12-19 ±1d", deliveries[1].Mentions[0].MergeReason);
+        Assert.Equal("new event: no stored AID event RUS→PRK within 2024-12-19 ±0d", deliveries[1].Mentions[0].MergeReason);
 
         var sanctions = await EventsAsync(store, new EventQuery { Actor = "EUR" });
         Assert.Equal(2, sanctions.Count);

@@ -27,7 +27,7 @@ public sealed class MergeRuleTests
     {
         var decision = Rule.Decide(Key("RUS", "PRK", "AID", "072", "2024-11-22", DatePrecision.Day), Key("RUS", "PRK", "AID", "07", "2024-11-23", DatePrecision.Before, EventStatus.Alleged));
         Assert.True(decision.Merge);
-        Assert.Equal("same dyad RUS→PRK, type AID, CAMEO 072~07, dates 2024-11-16..2024-11-23 within 2024-11-22 ±1d, factual status", decision.Reason);
+        Assert.Equal("same dyad RUS→PRK, type AID, CAMEO 072~07, dates 2024-11-16..2024-11-23 within 2024-11-22 ±0d, factual status", decision.Reason);
     }
 
     [Theory]
@@ -36,6 +36,7 @@ public sealed class MergeRuleTests
     [InlineData("RUS", "PRK", "MOBILIZE", "072", "2024-11-22", DatePrecision.Day, EventStatus.Asserted, "different type")]
     [InlineData("RUS", "PRK", "AID", "073", "2024-11-22", DatePrecision.Day, EventStatus.Asserted, "not compatible")]
     [InlineData("RUS", "PRK", "AID", "072", "2024-11-25", DatePrecision.Day, EventStatus.Asserted, "apart")]
+    [InlineData("RUS", "PRK", "AID", "072", "2024-11-23", DatePrecision.Day, EventStatus.Asserted, "more than 0 day(s) apart")]
     [InlineData("RUS", "PRK", "AID", "072", "2024-11-22", DatePrecision.Day, EventStatus.Intended, "status families differ")]
     [InlineData("RUS", "PRK", "AID", "072", "2024-11-22", DatePrecision.Day, EventStatus.Hypothetical, "status families differ")]
     public void Reports_that_differ_in_one_respect_do_not_merge(string actor, string recipient, string type, string cameo, string date, DatePrecision precision, EventStatus status, string reason)
@@ -74,7 +75,8 @@ public sealed class MergeRuleTests
         var day = Rule.Window(new DateOnly(2024, 6, 19), DatePrecision.Day);
         Assert.Equal(day, month.Intersect(day));
         var nextDay = Rule.Window(new DateOnly(2024, 6, 20), DatePrecision.Day);
-        Assert.True(day.Overlaps(nextDay, Rule.SlackDays));
+        Assert.False(day.Overlaps(nextDay, Rule.SlackDays));
+        Assert.True(day.Overlaps(nextDay, slack: 1));
         Assert.Equal(day, day.Intersect(nextDay));
     }
 }
