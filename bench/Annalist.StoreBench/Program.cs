@@ -41,7 +41,7 @@ static int MergePrecision(string path)
     (string Name, MergeRule Rule)[] variants =
     [
         ("default", MergeRule.Default),
-        ("slack 0", MergeRule.Default with { SlackDays = 0 }),
+        ("slack 1", MergeRule.Default with { SlackDays = 1 }),
         ("slack 2", MergeRule.Default with { SlackDays = 2 }),
         ("before 14", MergeRule.Default with { BeforeDays = 14 }),
         ("before 30", MergeRule.Default with { BeforeDays = 30 }),
