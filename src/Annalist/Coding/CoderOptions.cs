@@ -1,0 +1,23 @@
+namespace Annalist.Coding;
+
+/// <summary>Settings of the event coder. The defaults are what a careful analyst expects.</summary>
+public sealed record CoderOptions
+{
+    public static CoderOptions Default { get; } = new();
+
+    /// <summary>Emit only events with both an actor and a recipient (PETRARCH's require_dyad); one-sided readings are dropped.</summary>
+    public bool RequireDyad { get; init; }
+
+    /// <summary>Merge mentions of the same event within an article (headline and body).</summary>
+    public bool MergeMentions { get; init; } = true;
+
+    /// <summary>
+    /// Keep events whose CAMEO code has no PLOVER event type (statements, 01x, or a dictionary's own
+    /// codes such as the PETRARCH validation suite's); their event type is empty. Off by default: a
+    /// record without a PLOVER type is not an event in PLOVER's sense.
+    /// </summary>
+    public bool KeepEventsWithoutPloverType { get; init; }
+
+    /// <summary>Code statements that criticise a named actor ("X said Y's policy is hostile") as ACCUSE events.</summary>
+    public bool CodeCriticalStatements { get; init; } = true;
+}

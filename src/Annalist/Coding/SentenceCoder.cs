@@ -1,0 +1,355 @@
+using Annalist.Coding.Actors;
+using Annalist.Coding.Attribution;
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Dates;
+using Annalist.Coding.Lexicon;
+using Annalist.Coding.Places;
+using Annalist.Coding.Syntax;
+using Annalist.Documents;
+using Annalist.Events;
+
+namespace Annalist.Coding;
+
+/// <summary>
+/// Finds the event candidates of one parsed sentence: every predicate and event noun the lexicon
+/// reads as an event, with its source and target actors (outlets excluded), status and claims, date
+/// and place; coordinated actors give one event each, symmetric acts one per direction.
+/// </summary>
+internal sealed class SentenceCoder
+{
+    private static readonly HashSet<string> ComplementTargetVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "demand", "urge", "ask", "call", "request", "insist", "press", "warn", "threaten", "accuse", "allege", "charge", "order", "tell",
+        "appeal", "plead", "beg", "caution",
+    };
+
+    private static readonly string[] DefaultTargetPrepositions = ["to", "against", "with", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon"];
+
+    private readonly SentenceTree tree;
+    private readonly ArgumentResolver resolver;
+    private readonly List<Predicate> predicates;
+    private readonly Dictionary<int, Predicate> byTrigger;
+    private readonly ClaimAnalyzer claims;
+    private readonly DateAssigner dates;
+    private readonly PlaceAssigner places;
+    private readonly IEventLexicon lexicon;
+    private readonly CoderOptions options;
+    private readonly Func<string?> contextCountry;
+
+    public SentenceCoder(SentenceTree tree, ArgumentResolver resolver, IReadOnlyList<TemporalExpression> temporal, IReadOnlyList<PlaceMention> placeMentions, DateOnly reference, IEventLexicon lexicon, CoderOptions options, Func<string?> contextCountry)
+    {
+        this.contextCountry = contextCountry;
+        this.tree = tree;
+        this.resolver = resolver;
+        this.lexicon = lexicon;
+        this.options = options;
+        predicates = PredicateFinder.Find(tree);
+        byTrigger = predicates.ToDictionary(p => p.Trigger);
+        claims = new ClaimAnalyzer(tree, predicates, resolver.Resolve);
+        dates = new DateAssigner(tree, temporal, reference);
+        places = new PlaceAssigner(tree, placeMentions);
+    }
+
+    public IReadOnlyList<Predicate> Predicates => predicates;
+
+    public List<EventCandidate> Code()
+    {
+        var found = new List<EventCandidate>();
+        var consumed = new HashSet<int>();
+        foreach (var (dispatch, purpose, beneficiaries, forces) in MilitaryDispatchRule.Find(tree, predicates, resolver))
+        {
+            var reading = new EventReading("072", MilitaryDispatchRule.RuleId, 100) { TargetHeads = beneficiaries, TriggerTokens = [forces] };
+            AddEvents(found, dispatch, reading, dispatch.Trigger);
+            consumed.Add(dispatch.Trigger);
+            consumed.Add(purpose.Trigger);
+        }
+
+        foreach (var predicate in predicates)
+        {
+            if (consumed.Contains(predicate.Trigger))
+            {
+                continue;
+            }
+
+            var readings = lexicon.ReadPredicate(tree, predicate, DenotesActor);
+            if (readings.Count > 0)
+            {
+                AddEvents(found, predicate, readings[0], predicate.Trigger);
+            }
+        }
+
+        for (var token = tree.Sentence.Tokens.Start; token < tree.Sentence.Tokens.End; token++)
+        {
+            if (tree.Upos(token) is not ("NOUN" or "PROPN") || byTrigger.ContainsKey(token))
+            {
+                continue;
+            }
+
+            var readings = lexicon.ReadNoun(tree, token, DenotesActor);
+            if (readings.Count > 0 && Governor(token) is { } governor)
+            {
+                AddEvents(found, governor, readings[0], token);
+            }
+        }
+
+        if (options.CodeCriticalStatements)
+        {
+            found.AddRange(CriticalStatementRule.Apply(tree, predicates, resolver, claims, dates, places));
+        }
+
+        found.Sort((a, b) => a.Trigger.CompareTo(b.Trigger));
+        return found;
+    }
+
+    /// <summary>Whether an argument head names an actor with a country (a bare role as a modifier does not).</summary>
+    private bool DenotesActor(int head) => Actors([head]).Any(a => !a.IsBareRole);
+
+    /// <summary>The predicate whose clause contains a noun (for the status, claims and date of a nominal event).</summary>
+    private Predicate? Governor(int token)
+    {
+        var guard = 0;
+        for (var h = tree.Head(token); h >= 0 && guard++ < 50; h = tree.Head(h))
+        {
+            if (byTrigger.TryGetValue(h, out var predicate))
+            {
+                return predicate;
+            }
+        }
+
+        return null;
+    }
+
+    private void AddEvents(List<EventCandidate> found, Predicate predicate, EventReading reading, int trigger)
+    {
+        var place = trigger == predicate.Trigger ? places.Assign(predicate) : places.From(trigger, false) ?? places.Assign(predicate);
+        var sources = Actors(reading.SourceHeads ?? predicate.Sources).Select(m => WithContextCountry(m, place)).ToList();
+
+        // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
+        var targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate)).Where(t => !t.IsBareRole).ToList();
+        var agentless = sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && targets.Count > 0 && trigger == predicate.Trigger;
+        if (sources.Count == 0 && !agentless)
+        {
+            return;
+        }
+
+        var claim = claims.Analyze(predicate);
+        if (claim.Intention == Intention.Requested && trigger == predicate.Trigger)
+        {
+            return; // "urged Seoul to send weapons": the request is the event, the asked-for act did not happen
+        }
+
+        var cameo = claim.Intention switch
+        {
+            Intention.Own => DerivedCodes.ForIntended(reading.Cameo),
+            Intention.Demanded => DerivedCodes.ForDemanded(reading.Cameo),
+            Intention.Refused => DerivedCodes.ForRefused(reading.Cameo),
+            _ => reading.Cameo,
+        };
+        if (claim.Intention == Intention.Demanded)
+        {
+            // The claimant demands the act of its doers: "Sudan must return the helicopter, Russia said" is RUS → SDN.
+            targets = sources;
+            sources = claim.ClaimedBy.Where(c => !c.IsOutlet).ToList();
+            claim = claim with { Status = EventStatus.Asserted };
+            if (sources.Count == 0)
+            {
+                return;
+            }
+        }
+        else if (claim.Intention == Intention.Refused)
+        {
+            claim = claim with { Status = EventStatus.Asserted }; // the refusal itself happened
+        }
+
+        var (date, precision, dateText) = trigger == predicate.Trigger
+            ? dates.Assign(predicate, claim.Status, claim.FramingVerb, byTrigger)
+            : NominalDate(trigger, predicate, claim);
+        var triggerTokens = TriggerTokens(trigger, reading);
+
+        var pairs = new List<(ActorMention Actor, ActorMention? Recipient)>();
+        if (agentless)
+        {
+            foreach (var target in targets)
+            {
+                found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, cameo, reading.Rule, target, target, claim.Status,
+                    claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place) { Agentless = true });
+            }
+
+            return;
+        }
+
+        if (targets.Count > 0)
+        {
+            foreach (var source in sources)
+            {
+                foreach (var target in targets)
+                {
+                    if (!SameActor(source, target))
+                    {
+                        pairs.Add((source, target));
+                    }
+                }
+            }
+        }
+        else if ((reading.Symmetric || IsMutual(cameo)) && sources.Count > 1)
+        {
+            foreach (var a in sources)
+            {
+                foreach (var b in sources)
+                {
+                    if (!ReferenceEquals(a, b) && !SameActor(a, b))
+                    {
+                        pairs.Add((a, b));
+                    }
+                }
+            }
+        }
+        else if (!options.RequireDyad)
+        {
+            pairs.AddRange(sources.Select(s => (s, (ActorMention?)null)));
+        }
+
+        foreach (var (actor, recipient) in pairs)
+        {
+            found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, cameo, reading.Rule, actor, recipient, claim.Status,
+                claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place));
+        }
+    }
+
+    private (DateOnly, DatePrecision, string) NominalDate(int noun, Predicate governor, ClaimContext claim)
+    {
+        if (dates.On(noun) is { } own)
+        {
+            return (own.Date, own.Precision, own.Text);
+        }
+
+        var (date, precision, text) = dates.Assign(governor, claim.Status, claim.FramingVerb, byTrigger);
+        return (date, precision == DatePrecision.Day ? DatePrecision.Before : precision, text);
+    }
+
+    private TokenRange TriggerTokens(int trigger, EventReading reading)
+    {
+        var start = trigger;
+        var end = trigger + 1;
+        foreach (var token in reading.TriggerTokens)
+        {
+            if (Math.Abs(token - trigger) <= 3)
+            {
+                start = Math.Min(start, token);
+                end = Math.Max(end, token + 1);
+            }
+        }
+
+        return new TokenRange(start, end);
+    }
+
+    /// <summary>Objects, else indirect objects, else the first oblique that names an actor ("talks with Seoul", "fired at Zealand").</summary>
+    private IReadOnlyList<int> DefaultTargets(Predicate predicate, int depth = 0)
+    {
+        if (Actors(predicate.Targets).Count > 0)
+        {
+            return predicate.Targets;
+        }
+
+        if (!predicate.Passive && Actors(predicate.IndirectObjects).Count > 0)
+        {
+            return predicate.IndirectObjects;
+        }
+
+        foreach (var preposition in DefaultTargetPrepositions)
+        {
+            var heads = predicate.ObliqueHeads(preposition).ToList();
+            if (heads.Count > 0 && Actors(heads).Count > 0)
+            {
+                return heads;
+            }
+        }
+
+        // "demanded that the US cancel its plans", "warned that Iran would pay": the one asked or warned is the complement's subject.
+        if (ComplementTargetVerbs.Contains(predicate.Lemma))
+        {
+            foreach (var complement in tree.Children(predicate.Trigger))
+            {
+                if (tree.Relation(complement) is "ccomp" && byTrigger.TryGetValue(complement, out var inner) && !inner.SubjectInherited)
+                {
+                    var heads = inner.Passive ? inner.Agents.ToList() : inner.Subjects.ToList();
+                    if (heads.Count > 0 && Actors(heads).Count > 0)
+                    {
+                        return heads;
+                    }
+                }
+            }
+        }
+
+        // "threatened to cut off electricity to Nakhichevan", "offered to host talks with Seoul": the complement names the target.
+        foreach (var complement in tree.Children(predicate.Trigger))
+        {
+            if (tree.Relation(complement) == "xcomp" && byTrigger.TryGetValue(complement, out var inner) && inner.SubjectInherited && depth < 2)
+            {
+                var heads = DefaultTargets(inner, depth + 1);
+                if (heads.Count > 0)
+                {
+                    return heads;
+                }
+            }
+        }
+
+        // "supplied missiles to North Korea" is often parsed with the to-phrase on the object, not the verb.
+        foreach (var objectHead in predicate.Objects)
+        {
+            foreach (var preposition in DefaultTargetPrepositions)
+            {
+                var heads = tree.ChildrenWithBase(objectHead, "nmod").Where(c => tree.CaseMarker(c) == preposition).ToList();
+                if (heads.Count > 0 && Actors(heads).Count > 0)
+                {
+                    return heads;
+                }
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The actors (never outlets) the argument heads denote.</summary>
+    private List<ActorMention> Actors(IReadOnlyList<int> heads)
+    {
+        var actors = new List<ActorMention>();
+        foreach (var head in heads)
+        {
+            foreach (var mention in resolver.Resolve(head))
+            {
+                if (!mention.IsOutlet && !actors.Contains(mention))
+                {
+                    actors.Add(mention);
+                }
+            }
+        }
+
+        return actors;
+    }
+
+    /// <summary>Cooperative acts of several coordinated parties with no other target are mutual ("Kim and Putin signed a treaty").</summary>
+    private static bool IsMutual(string cameo) => cameo.Length >= 2 && cameo[..2] is "03" or "04" or "05" or "06";
+
+    /// <summary>
+    /// A bare role with no country ("police", "troops") takes the country of the event's place, else of
+    /// the country the article mentioned most recently before this sentence; the entry says so.
+    /// </summary>
+    private ActorMention WithContextCountry(ActorMention mention, EventPlace? place)
+    {
+        if (!mention.IsBareRole || mention.Kind == ActorMention.Media)
+        {
+            return mention;
+        }
+
+        var country = place is { Country.Length: 3 } ? place.Country : contextCountry();
+        return country is null ? mention : mention with
+        {
+            Country = country,
+            Code = country + mention.Code,
+            Entry = $"{mention.Entry}; country {country} inferred from the article",
+        };
+    }
+
+    private static bool SameActor(ActorMention a, ActorMention b) => a.Code == b.Code || (a.Country == b.Country && a.Sector == b.Sector);
+}
