@@ -36,7 +36,7 @@ internal static class IngestCommand
         var textOnly = new Option<bool>("--text-only") { Description = "Store documents (searchable, with sentence offsets) without coding events; needs no syntax model." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read and code everything, store nothing (the store is not opened): what ingest costs without the store." };
         var noMerge = new Option<bool>("--no-merge") { Description = "Store every report as its own event (no merging across articles)." };
-        var mergeActors = new Option<string>("--merge-actors") { Description = "Merge reports whose actors have the same full code (code) or the same country (country).", DefaultValueFactory = _ => "code" };
+        var mergeActors = new Option<string>("--merge-actors") { Description = "Merge reports whose actors have the same country (country) or the same full code (code).", DefaultValueFactory = _ => "country" };
         mergeActors.AcceptOnlyFromAmong("code", "country");
         var mergeCameo = new Option<string>("--merge-cameo") { Description = "CAMEO codes that may merge: prefix (07 with 072), root (same two digits) or any.", DefaultValueFactory = _ => "prefix" };
         mergeCameo.AcceptOnlyFromAmong("prefix", "root", "any");
@@ -61,7 +61,7 @@ internal static class IngestCommand
             var rule = MergeRule.Default with
             {
                 Enabled = !parsed.GetValue(noMerge),
-                ActorMatch = parsed.GetValue(mergeActors) == "country" ? ActorMatch.Country : ActorMatch.Code,
+                ActorMatch = parsed.GetValue(mergeActors) == "code" ? ActorMatch.Code : ActorMatch.Country,
                 CameoMatch = parsed.GetValue(mergeCameo) switch { "root" => CameoMatch.Root, "any" => CameoMatch.Any, _ => CameoMatch.Prefix },
                 SlackDays = Math.Max(0, parsed.GetValue(mergeSlack)),
                 BeforeDays = Math.Max(0, parsed.GetValue(mergeBefore)),
