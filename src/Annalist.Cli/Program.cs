@@ -13,6 +13,7 @@ root.Subcommands.Add(ActorsCommand.Create());
 root.Subcommands.Add(PlacesCommand.Create());
 root.Subcommands.Add(KnowledgeCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(BenchmarkCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(EventsCommand.Create());
 root.Subcommands.Add(DyadsCommand.Create());
