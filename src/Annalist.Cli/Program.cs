@@ -14,5 +14,9 @@ root.Subcommands.Add(PlacesCommand.Create());
 root.Subcommands.Add(KnowledgeCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(BenchmarkCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(EventsCommand.Create());
+root.Subcommands.Add(DyadsCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 
 return await CommandLineHost.RunAsync(root, args);

@@ -34,6 +34,12 @@ internal static class PipelineFactory
         return builder.Add(new CodingStage(coder)).Build();
     }
 
+    /// <summary>
+    /// The text layer alone: what `annalist ingest --text-only` runs to store documents (searchable,
+    /// with sentence offsets) without coding events, so without the syntax model.
+    /// </summary>
+    public static AnnotationPipeline TextOnly() => new PipelineBuilder().Add(new TextSegmentationStage()).Build();
+
     /// <summary>Text layer, then tagging, lemmatization and parsing: what `annalist parse` runs.</summary>
     public static AnnotationPipeline Parse(bool pretokenized)
     {

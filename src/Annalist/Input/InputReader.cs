@@ -4,13 +4,14 @@ namespace Annalist.Input;
 
 /// <summary>
 /// Reads the documents named on a command line: files, directories (recursed, in ordinal path order)
-/// or "-" for standard input. .txt is one article, .jsonl one article per line, .html/.htm one page.
+/// or "-" for standard input. .txt is one article, .jsonl one article per line, .html/.htm one page,
+/// .rss/.atom/.xml one article per feed item (RSS or Atom).
 /// Standard input is JSON Lines when its first non-blank character is '{', else one plain-text
 /// article. Every unreadable file or record becomes a located problem; reading goes on.
 /// </summary>
 public sealed class InputReader(InputOptions? options = null)
 {
-    private static readonly string[] DirectoryExtensions = [".txt", ".jsonl", ".ndjson", ".html", ".htm"];
+    private static readonly string[] DirectoryExtensions = [".txt", ".jsonl", ".ndjson", ".html", ".htm", ".rss", ".atom", ".xml"];
 
     private readonly InputOptions options = options ?? InputOptions.Default;
 
@@ -69,6 +70,11 @@ public sealed class InputReader(InputOptions? options = null)
             }
 
             return ReadJsonLines(stream, path, id);
+        }
+
+        if (extension is ".rss" or ".atom" or ".xml")
+        {
+            return FeedInput.Read(path, id, options);
         }
 
         return [ReadWholeFile(path, id, extension is ".html" or ".htm" or ".xhtml")];

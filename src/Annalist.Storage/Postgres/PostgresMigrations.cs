@@ -1,0 +1,105 @@
+using Annalist.Storage.Sql;
+
+namespace Annalist.Storage.Postgres;
+
+/// <summary>
+/// The PostgreSQL schema, version by version, with the same tables and columns as SQLite's. Codes
+/// use the "C" collation so prefix ranges follow byte order; the full text is indexed by a generated
+/// tsvector (English stemming, like SQLite's porter tokenizer) over the title and the first 300,000
+/// characters of the text.
+/// </summary>
+internal static class PostgresMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new Migration(1, "documents, events, mentions, full-text index",
+        [
+            """
+            CREATE TABLE documents (
+                id BIGSERIAL PRIMARY KEY,
+                doc_id TEXT NOT NULL,
+                url TEXT,
+                url_key TEXT UNIQUE,
+                text_hash TEXT NOT NULL UNIQUE,
+                title TEXT,
+                source TEXT,
+                outlet TEXT NOT NULL,
+                publication_date TEXT,
+                language TEXT NOT NULL,
+                text TEXT NOT NULL,
+                text_length INTEGER NOT NULL,
+                sentence_offsets BYTEA NOT NULL,
+                sentence_count INTEGER NOT NULL,
+                event_count INTEGER NOT NULL,
+                ingested_at TEXT NOT NULL,
+                tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('english', COALESCE(title, '') || ' ' || LEFT(text, 300000))) STORED)
+            """,
+            "CREATE INDEX documents_doc_id ON documents (doc_id)",
+            "CREATE INDEX documents_tsv ON documents USING GIN (tsv)",
+            """
+            CREATE TABLE events (
+                id BIGSERIAL PRIMARY KEY,
+                actor_code TEXT COLLATE "C" NOT NULL,
+                actor_country TEXT COLLATE "C" NOT NULL,
+                actor_sector TEXT NOT NULL,
+                actor_text TEXT NOT NULL,
+                has_recipient INTEGER NOT NULL,
+                recipient_code TEXT COLLATE "C" NOT NULL,
+                recipient_country TEXT COLLATE "C" NOT NULL,
+                recipient_sector TEXT NOT NULL,
+                recipient_text TEXT NOT NULL,
+                event_type TEXT COLLATE "C" NOT NULL,
+                mode TEXT NOT NULL,
+                contexts TEXT NOT NULL,
+                cameo TEXT COLLATE "C" NOT NULL,
+                goldstein DOUBLE PRECISION,
+                quad_class INTEGER NOT NULL,
+                date TEXT NOT NULL,
+                date_day INTEGER NOT NULL,
+                month INTEGER NOT NULL,
+                date_precision TEXT NOT NULL,
+                date_width INTEGER NOT NULL,
+                window_lo INTEGER NOT NULL,
+                window_hi INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                status_mask INTEGER NOT NULL,
+                status_family TEXT NOT NULL,
+                mention_count INTEGER NOT NULL,
+                article_count INTEGER NOT NULL,
+                source_count INTEGER NOT NULL,
+                first_seen TEXT NOT NULL,
+                last_seen TEXT NOT NULL,
+                added_at TEXT NOT NULL,
+                place TEXT)
+            """,
+            "CREATE INDEX events_dyad_day ON events (actor_code, recipient_code, date_day)",
+            "CREATE INDEX events_recipient_day ON events (recipient_code, date_day)",
+            "CREATE INDEX events_country_dyad_day ON events (actor_country, recipient_country, date_day)",
+            "CREATE INDEX events_day ON events (date_day, id)",
+            "CREATE INDEX events_merge ON events (actor_country, recipient_country, event_type, window_hi)",
+            """
+            CREATE TABLE mentions (
+                id BIGSERIAL PRIMARY KEY,
+                event BIGINT NOT NULL REFERENCES events (id),
+                document BIGINT NOT NULL REFERENCES documents (id),
+                coder_event_id TEXT NOT NULL,
+                sentence_index INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                span_count INTEGER NOT NULL,
+                outlet TEXT NOT NULL,
+                event_type TEXT NOT NULL,
+                cameo TEXT NOT NULL,
+                date TEXT NOT NULL,
+                date_precision TEXT NOT NULL,
+                evidence_start INTEGER NOT NULL,
+                evidence_end INTEGER NOT NULL,
+                evidence_text TEXT NOT NULL,
+                record TEXT NOT NULL,
+                merge_reason TEXT NOT NULL,
+                added_at TEXT NOT NULL)
+            """,
+            "CREATE INDEX mentions_event_outlet ON mentions (event, outlet)",
+            "CREATE INDEX mentions_document ON mentions (document)",
+        ]),
+    ];
+}

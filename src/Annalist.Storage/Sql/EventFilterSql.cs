@@ -1,0 +1,82 @@
+using System.Data.Common;
+using Annalist.Events;
+using Annalist.Storage.Merging;
+using Annalist.Storage.Query;
+
+namespace Annalist.Storage.Sql;
+
+/// <summary>
+/// The WHERE clause of an <see cref="EventQuery"/> over <c>events e</c>, with its parameters. Code and
+/// CAMEO prefixes are index ranges (<c>code &gt;= 'RUS' AND code &lt; 'RUS\x7f'</c>), so a dyad and a
+/// month are answered from the (actor_code, recipient_code, date_day) index.
+/// </summary>
+internal static class EventFilterSql
+{
+    /// <summary>Above every character codes and CAMEO codes use, so "prefix + this" bounds a prefix range.</summary>
+    private const string PrefixEnd = "\u007f";
+
+    public static string Where(EventQuery query, DbCommand command, Func<TextQuery, DbCommand, string> fullText)
+    {
+        var conditions = new List<string>();
+        AddPrefix(conditions, command, "e.actor_code", "actor", query.Actor);
+        AddPrefix(conditions, command, "e.recipient_code", "recipient", query.Recipient);
+        AddPrefix(conditions, command, "e.cameo", "cameo", query.CameoPrefix);
+        if (!string.IsNullOrWhiteSpace(query.EventType))
+        {
+            conditions.Add("e.event_type = @event_type");
+            command.Set("@event_type", query.EventType.Trim().ToUpperInvariant());
+        }
+
+        if (query.From is { } from)
+        {
+            conditions.Add("e.date_day >= @from_day");
+            command.Set("@from_day", from.DayNumber);
+        }
+
+        if (query.To is { } to)
+        {
+            conditions.Add("e.date_day <= @to_day");
+            command.Set("@to_day", to.DayNumber);
+        }
+
+        if (query.Status is { } status)
+        {
+            conditions.Add("(e.status_mask & @status_bit) <> 0");
+            command.Set("@status_bit", StatusFamilies.Bit(status));
+        }
+
+        if (query.DisputedOnly)
+        {
+            conditions.Add("(e.status_mask & @affirm_bits) <> 0 AND (e.status_mask & @refute_bits) <> 0");
+            command.Set("@affirm_bits", StatusFamilies.Bit(EventStatus.Asserted) | StatusFamilies.Bit(EventStatus.Alleged));
+            command.Set("@refute_bits", StatusFamilies.Bit(EventStatus.Denied) | StatusFamilies.Bit(EventStatus.Negated));
+        }
+
+        if (query.Text is { } text)
+        {
+            conditions.Add($"e.id IN (SELECT m.event FROM mentions m WHERE m.document IN ({fullText(text, command)}))");
+        }
+
+        if (query.After is { } after)
+        {
+            conditions.Add("(e.date_day > @after_day OR (e.date_day = @after_day AND e.id > @after_id))");
+            command.Set("@after_day", after.DayNumber);
+            command.Set("@after_id", after.Id);
+        }
+
+        return conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
+    }
+
+    private static void AddPrefix(List<string> conditions, DbCommand command, string column, string name, string? prefix)
+    {
+        if (string.IsNullOrWhiteSpace(prefix))
+        {
+            return;
+        }
+
+        var value = prefix.Trim().ToUpperInvariant();
+        conditions.Add($"{column} >= @{name}_lo AND {column} < @{name}_hi");
+        command.Set($"@{name}_lo", value);
+        command.Set($"@{name}_hi", value + PrefixEnd);
+    }
+}

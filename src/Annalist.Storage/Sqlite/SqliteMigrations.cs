@@ -1,0 +1,99 @@
+using Annalist.Storage.Sql;
+
+namespace Annalist.Storage.Sqlite;
+
+/// <summary>The SQLite schema, version by version. Never edit a released migration: add the next one.</summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new Migration(1, "documents, events, mentions, full-text index",
+        [
+            """
+            CREATE TABLE documents (
+                id INTEGER PRIMARY KEY,
+                doc_id TEXT NOT NULL,
+                url TEXT,
+                url_key TEXT UNIQUE,
+                text_hash TEXT NOT NULL UNIQUE,
+                title TEXT,
+                source TEXT,
+                outlet TEXT NOT NULL,
+                publication_date TEXT,
+                language TEXT NOT NULL,
+                text TEXT NOT NULL,
+                text_length INTEGER NOT NULL,
+                sentence_offsets BLOB NOT NULL,
+                sentence_count INTEGER NOT NULL,
+                event_count INTEGER NOT NULL,
+                ingested_at TEXT NOT NULL)
+            """,
+            "CREATE INDEX documents_doc_id ON documents (doc_id)",
+            """
+            CREATE TABLE events (
+                id INTEGER PRIMARY KEY,
+                actor_code TEXT NOT NULL,
+                actor_country TEXT NOT NULL,
+                actor_sector TEXT NOT NULL,
+                actor_text TEXT NOT NULL,
+                has_recipient INTEGER NOT NULL,
+                recipient_code TEXT NOT NULL,
+                recipient_country TEXT NOT NULL,
+                recipient_sector TEXT NOT NULL,
+                recipient_text TEXT NOT NULL,
+                event_type TEXT NOT NULL,
+                mode TEXT NOT NULL,
+                contexts TEXT NOT NULL,
+                cameo TEXT NOT NULL,
+                goldstein REAL,
+                quad_class INTEGER NOT NULL,
+                date TEXT NOT NULL,
+                date_day INTEGER NOT NULL,
+                month INTEGER NOT NULL,
+                date_precision TEXT NOT NULL,
+                date_width INTEGER NOT NULL,
+                window_lo INTEGER NOT NULL,
+                window_hi INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                status_mask INTEGER NOT NULL,
+                status_family TEXT NOT NULL,
+                mention_count INTEGER NOT NULL,
+                article_count INTEGER NOT NULL,
+                source_count INTEGER NOT NULL,
+                first_seen TEXT NOT NULL,
+                last_seen TEXT NOT NULL,
+                added_at TEXT NOT NULL,
+                place TEXT)
+            """,
+            "CREATE INDEX events_dyad_day ON events (actor_code, recipient_code, date_day)",
+            "CREATE INDEX events_recipient_day ON events (recipient_code, date_day)",
+            "CREATE INDEX events_country_dyad_day ON events (actor_country, recipient_country, date_day)",
+            "CREATE INDEX events_day ON events (date_day)",
+            "CREATE INDEX events_merge ON events (actor_country, recipient_country, event_type, window_hi)",
+            """
+            CREATE TABLE mentions (
+                id INTEGER PRIMARY KEY,
+                event INTEGER NOT NULL REFERENCES events (id),
+                document INTEGER NOT NULL REFERENCES documents (id),
+                coder_event_id TEXT NOT NULL,
+                sentence_index INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                span_count INTEGER NOT NULL,
+                outlet TEXT NOT NULL,
+                event_type TEXT NOT NULL,
+                cameo TEXT NOT NULL,
+                date TEXT NOT NULL,
+                date_precision TEXT NOT NULL,
+                evidence_start INTEGER NOT NULL,
+                evidence_end INTEGER NOT NULL,
+                evidence_text TEXT NOT NULL,
+                record TEXT NOT NULL,
+                merge_reason TEXT NOT NULL,
+                added_at TEXT NOT NULL)
+            """,
+            "CREATE INDEX mentions_event_outlet ON mentions (event, outlet)",
+            "CREATE INDEX mentions_document ON mentions (document)",
+            "CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, content = 'documents', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2')",
+        ]),
+    ];
+}
