@@ -66,8 +66,7 @@ public sealed class NounEventLexicon
 
         foreach (var noun in predicate.Passive ? predicate.Subjects : predicate.Objects)
         {
-            var lemma = tree.Lemma(noun);
-            if (!nouns.TryGetValue(lemma, out var entry) && !(lemma.EndsWith('s') && nouns.TryGetValue(lemma[..^1], out entry)))
+            if (Entry(tree, noun) is not { } entry)
             {
                 continue;
             }
@@ -93,7 +92,7 @@ public sealed class NounEventLexicon
 
     public IReadOnlyList<EventReading> Read(SentenceTree tree, int noun, Func<int, bool> denotesActor)
     {
-        if (!nouns.TryGetValue(tree.Lemma(noun), out var entry))
+        if (Entry(tree, noun) is not { } entry)
         {
             return [];
         }
@@ -106,6 +105,29 @@ public sealed class NounEventLexicon
         }
 
         return [new EventReading(entry.Cameo, $"annalist:noun:{entry.Lemma} ({entry.Source})", 1) { SourceHeads = source, TargetHeads = target }];
+    }
+
+    /// <summary>
+    /// The entry for a noun: a two-word entry made with one of its modifiers first ("hunger strike",
+    /// "general strike", "air strike", "ethnic cleansing"), else the noun alone (lemma, or a plural form).
+    /// </summary>
+    private EventNoun? Entry(SentenceTree tree, int noun)
+    {
+        var lemma = tree.Lemma(noun);
+        foreach (var child in tree.Children(noun))
+        {
+            if ((tree.IsBase(child, "compound") || tree.IsBase(child, "amod")) && nouns.TryGetValue($"{tree.Lemma(child)} {lemma}", out var phrase))
+            {
+                return phrase;
+            }
+        }
+
+        if (nouns.TryGetValue(lemma, out var entry) || (lemma.EndsWith('s') && nouns.TryGetValue(lemma[..^1], out entry)))
+        {
+            return entry;
+        }
+
+        return null;
     }
 
     /// <summary>The argument heads at the first marker that has one.</summary>
