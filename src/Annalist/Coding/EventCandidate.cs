@@ -26,4 +26,7 @@ internal sealed record EventCandidate(
     EventPlace? Place)
 {
     public bool Agentless { get; init; }
+
+    /// <summary>A PLOVER type and mode the reading fixes where the CAMEO table cannot (a resignation is RETREAT, mode resign).</summary>
+    public (string EventType, string Mode)? Plover { get; init; }
 }

@@ -93,6 +93,11 @@ public sealed class EventCoder
     {
         var first = group[0];
         var plover = ontology.Plover(first.Cameo);
+        if (first.Plover is { } fixedType)
+        {
+            plover = (fixedType.EventType, fixedType.Mode, plover?.Contexts ?? []);
+        }
+
         if (plover is null && !options.KeepEventsWithoutPloverType)
         {
             return null;
@@ -130,6 +135,12 @@ public sealed class EventCoder
 
     private static EventParticipant Participant(Document document, ActorMention mention)
     {
+        if (mention.Tokens.IsEmpty)
+        {
+            var at = document.TokenStart(Math.Min(mention.Tokens.Start, document.TokenCount - 1));
+            return new EventParticipant(string.Empty, new TextRange(at, at), mention.Code, mention.Country, mention.Sector, mention.Kind);
+        }
+
         var range = new TextRange(document.TokenStart(mention.Tokens.Start), document.TokenEnd(mention.Tokens.End - 1));
         return new EventParticipant(document.Text[range.Start..range.End], range, mention.Code, mention.Country, mention.Sector, mention.Kind)
         {

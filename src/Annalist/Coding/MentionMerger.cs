@@ -1,3 +1,4 @@
+using Annalist.Coding.Actors;
 using Annalist.Events;
 
 namespace Annalist.Coding;
@@ -21,6 +22,12 @@ internal static class MentionMerger
             var index = groups.FindIndex(g => g[0].Recipient is { } recipient && recipient.Country == echo.Recipient?.Country && Root(g[0].Cameo) == Root(echo.Cameo));
             if (index < 0)
             {
+                // Violence against a named victim by an unnamed doer is still an event ("civilians were killed in a bombing").
+                if (IsViolent(echo.Cameo))
+                {
+                    groups.Add([echo with { Actor = ActorMention.UnknownActor(new Documents.TokenRange(echo.Trigger, echo.Trigger)), Agentless = false }]);
+                }
+
                 continue;
             }
 
@@ -56,6 +63,9 @@ internal static class MentionMerger
         && a.Status == b.Status
         && CompatibleDates(a, b)
         && (a.Sentence != b.Sentence || a.Cameo == b.Cameo);
+
+    /// <summary>Coercion, assault, fighting and mass violence (CAMEO roots 17–20): events even when the doer is unnamed.</summary>
+    public static bool IsViolent(string cameo) => cameo.Length >= 2 && cameo[..2] is "17" or "18" or "19" or "20";
 
     private static string Root(string cameo) => cameo.Length >= 2 ? cameo[..2] : cameo;
 

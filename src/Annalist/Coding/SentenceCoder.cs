@@ -35,10 +35,12 @@ internal sealed class SentenceCoder
     private readonly IEventLexicon lexicon;
     private readonly CoderOptions options;
     private readonly Func<string?> contextCountry;
+    private readonly IReadOnlyList<PlaceMention> placeMentions;
 
     public SentenceCoder(SentenceTree tree, ArgumentResolver resolver, IReadOnlyList<TemporalExpression> temporal, IReadOnlyList<PlaceMention> placeMentions, DateOnly reference, IEventLexicon lexicon, CoderOptions options, Func<string?> contextCountry)
     {
         this.contextCountry = contextCountry;
+        this.placeMentions = placeMentions;
         this.tree = tree;
         this.resolver = resolver;
         this.lexicon = lexicon;
@@ -75,6 +77,11 @@ internal sealed class SentenceCoder
             if (readings.Count > 0)
             {
                 AddEvents(found, predicate, readings[0], predicate.Trigger);
+            }
+            else if (claims.Analyze(predicate).Intention == Intention.Demanded)
+            {
+                // "China must drop barriers to U.S. exports, the administration declared": a demand even when the act has no reading.
+                AddEvents(found, predicate, new EventReading("100", "annalist:reported-demand", 0), predicate.Trigger);
             }
         }
 
@@ -122,11 +129,19 @@ internal sealed class SentenceCoder
     private void AddEvents(List<EventCandidate> found, Predicate predicate, EventReading reading, int trigger)
     {
         var place = trigger == predicate.Trigger ? places.Assign(predicate) : places.From(trigger, false) ?? places.Assign(predicate);
-        var sources = Actors(reading.SourceHeads ?? predicate.Sources).Select(m => WithContextCountry(m, place)).ToList();
+        var sourceHeads = reading.SourceHeads ?? predicate.Sources;
+        var sources = SourceActors(sourceHeads, place);
 
         // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
         var targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate)).Where(t => !t.IsBareRole).ToList();
         var agentless = sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && targets.Count > 0 && trigger == predicate.Trigger;
+        if (sources.Count == 0 && !agentless && targets.Count > 0 && sourceHeads.Count > 0 && MentionMerger.IsViolent(reading.Cameo))
+        {
+            // "A roadside bombing killed one U.S. soldier": violence against a named victim by an unnamed doer is an event.
+            var head = sourceHeads[0];
+            sources = [ActorMention.UnknownActor(tree.Subtree(head))];
+        }
+
         if (sources.Count == 0 && !agentless)
         {
             return;
@@ -212,7 +227,7 @@ internal sealed class SentenceCoder
         foreach (var (actor, recipient) in pairs)
         {
             found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, cameo, reading.Rule, actor, recipient, claim.Status,
-                claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place));
+                claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place) { Plover = claim.Intention == Intention.None ? reading.Plover : null });
         }
     }
 
@@ -308,6 +323,40 @@ internal sealed class SentenceCoder
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The actors the subject heads denote; a bare role ("opposition groups", "police") takes the country
+    /// named inside its own phrase ("opposition groups in Zimbabwe"), else the event's place, else the
+    /// article's most recent country.
+    /// </summary>
+    private List<ActorMention> SourceActors(IReadOnlyList<int> heads, EventPlace? place)
+    {
+        var sources = new List<ActorMention>();
+        foreach (var head in heads)
+        {
+            foreach (var mention in Actors([head]))
+            {
+                if (!mention.IsBareRole)
+                {
+                    sources.Add(mention);
+                    continue;
+                }
+
+                var phrase = tree.Subtree(head);
+                var inner = resolver.Mentions.FirstOrDefault(m => m.Country.Length == 3 && !ReferenceEquals(m, mention) && m.Tokens.Start >= phrase.Start && m.Tokens.End <= phrase.End);
+                var innerPlace = placeMentions.FirstOrDefault(p => p.Tokens.Start >= phrase.Start && p.Tokens.End <= phrase.End && p.Place.Country.Length == 3);
+                var country = inner?.Country ?? innerPlace?.Place.Country;
+                sources.Add(country is null ? WithContextCountry(mention, place) : mention with
+                {
+                    Country = country,
+                    Code = country + mention.Code,
+                    Entry = $"{mention.Entry}; country {country} from its own phrase",
+                });
+            }
+        }
+
+        return sources;
     }
 
     /// <summary>The actors (never outlets) the argument heads denote.</summary>

@@ -15,11 +15,19 @@ public sealed record ActorMention(TokenRange Tokens, string Code, string Country
     public const string Media = "media";
     public const string Group = "group";
 
+    /// <summary>The doer is not named ("a roadside bomb killed three soldiers", "civilians were killed").</summary>
+    public const string Unknown = "unknown";
+
+    /// <summary>An unnamed actor over the given tokens (the subject phrase, or none).</summary>
+    public static ActorMention UnknownActor(TokenRange tokens) => new(tokens, string.Empty, string.Empty, string.Empty, Unknown, null);
+
+    public bool IsUnknown => Kind == Unknown;
+
     /// <summary>
     /// A role with no one attached ("troops", "the government", "police"): no country and no
     /// organisation, only a sector. It cannot be a recipient and takes its country from context.
     /// </summary>
-    public bool IsBareRole => Country.Length == 0 && Code.Length <= 3;
+    public bool IsBareRole => Country.Length == 0 && Code.Length <= 3 && Kind != Unknown;
 
     /// <summary>True for news outlets: they report claims and are never actors of an event.</summary>
     public bool IsOutlet => Kind == Media;

@@ -13,6 +13,9 @@ namespace Annalist.Coding.Lexicon;
 /// </summary>
 public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexicon? nouns) : IEventLexicon
 {
+    /// <summary>PLOVER codes an official's resignation as RETREAT, mode resign; CAMEO has no such code (its nearest is 0831).</summary>
+    private static readonly HashSet<string> Resignations = new(StringComparer.OrdinalIgnoreCase) { "resign", "quit", "abdicate" };
+
     public VerbDictionary Verbs => verbs;
 
     public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor)
@@ -62,6 +65,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
                 Symmetric = best?.Symmetric ?? false,
                 TriggerTokens = [.. particle, .. best?.Tokens ?? []],
                 Block = entry.Block,
+                Plover = Resignations.Contains(entry.Lemma) || (entry.Lemma == "step" && particle.Count > 0) ? ("RETREAT", "resign") : null,
             });
         }
 

@@ -20,6 +20,9 @@ public sealed record EventReading(string Cameo, string Rule, int Specificity)
     /// <summary>Extra words that belong to the trigger (a particle, a noun in the pattern), for highlighting.</summary>
     public IReadOnlyList<int> TriggerTokens { get; init; } = [];
 
+    /// <summary>A PLOVER type and mode that the CAMEO code cannot express (a resignation: RETREAT, mode resign); null to use the table.</summary>
+    public (string EventType, string Mode)? Plover { get; init; }
+
     /// <summary>The verb block (or noun) the reading came from ("ATTACK", "SAY"), for transformations over nested events.</summary>
     public string Block { get; init; } = string.Empty;
 }
