@@ -23,7 +23,7 @@ internal static class MentionMerger
             if (index < 0)
             {
                 // Violence against a named victim by an unnamed doer is still an event ("civilians were killed in a bombing").
-                if (IsViolent(echo.Cameo))
+                if (IsViolent(echo.Cameo) && echo.Status is EventStatus.Asserted or EventStatus.Alleged)
                 {
                     groups.Add([echo with { Actor = ActorMention.UnknownActor(new Documents.TokenRange(echo.Trigger, echo.Trigger)), Agentless = false }]);
                 }

@@ -135,19 +135,24 @@ internal sealed class SentenceCoder
         // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
         var targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate)).Where(t => !t.IsBareRole).ToList();
         var agentless = sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && targets.Count > 0 && trigger == predicate.Trigger;
-        if (sources.Count == 0 && !agentless && targets.Count > 0 && sourceHeads.Count > 0 && MentionMerger.IsViolent(reading.Cameo))
-        {
-            // "A roadside bombing killed one U.S. soldier": violence against a named victim by an unnamed doer is an event.
-            var head = sourceHeads[0];
-            sources = [ActorMention.UnknownActor(tree.Subtree(head))];
-        }
-
-        if (sources.Count == 0 && !agentless)
+        var unnamedDoer = sources.Count == 0 && !agentless && targets.Count > 0 && sourceHeads.Count > 0 && MentionMerger.IsViolent(reading.Cameo) && reading.Cameo[..2] != "17";
+        if (sources.Count == 0 && !agentless && !unnamedDoer)
         {
             return;
         }
 
         var claim = claims.Analyze(predicate);
+        if (unnamedDoer)
+        {
+            // "A roadside bombing killed one U.S. soldier": violence that happened to a named victim by an unnamed doer is an event.
+            if (claim.Status is not (EventStatus.Asserted or EventStatus.Alleged))
+            {
+                return;
+            }
+
+            sources = [ActorMention.UnknownActor(tree.Subtree(sourceHeads[0]))];
+        }
+
         if (claim.Intention == Intention.Requested && trigger == predicate.Trigger)
         {
             return; // "urged Seoul to send weapons": the request is the event, the asked-for act did not happen
