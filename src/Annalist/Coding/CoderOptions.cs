@@ -18,6 +18,14 @@ public sealed record CoderOptions
     /// </summary>
     public bool KeepEventsWithoutPloverType { get; init; }
 
+    /// <summary>
+    /// Give one-sided domestic events the recipient event-data conventions assume (ICEWS, the PLOVER gold
+    /// records): a protest with no named target addresses the government of the country where it happens
+    /// (else of the protesters' country); coercion with none falls on that country; violence with none on
+    /// the country of its place. The recipient's text is empty and its entry says it was implied.
+    /// </summary>
+    public bool ImplyDomesticTargets { get; init; } = true;
+
     /// <summary>Code statements that criticise a named actor ("X said Y's policy is hostile") as ACCUSE events.</summary>
     public bool CodeCriticalStatements { get; init; } = true;
 }

@@ -150,7 +150,13 @@ internal sealed class SentenceCoder
                 return;
             }
 
-            sources = [ActorMention.UnknownActor(tree.Subtree(sourceHeads[0]))];
+            var unknown = ActorMention.UnknownActor(tree.Subtree(sourceHeads[0]));
+            sources = [place is { Country.Length: 3 } ? unknown with { Code = place.Country, Country = place.Country, Entry = "unnamed doer; country of the event's place" } : unknown];
+        }
+
+        if (targets.Count == 0 && options.ImplyDomesticTargets && !reading.Symmetric && !reading.OneSided && ImpliedTarget(reading.Cameo, sources, place, trigger) is { } implied)
+        {
+            targets = [implied];
         }
 
         if (claim.Intention == Intention.Requested && trigger == predicate.Trigger)
@@ -382,6 +388,27 @@ internal sealed class SentenceCoder
         return actors;
     }
 
+    /// <summary>The recipient a one-sided domestic event implies (see <see cref="CoderOptions.ImplyDomesticTargets"/>), or null.</summary>
+    private static ActorMention? ImpliedTarget(string cameo, IReadOnlyList<ActorMention> sources, EventPlace? place, int trigger)
+    {
+        var root = cameo.Length >= 2 ? cameo[..2] : cameo;
+        var placeCountry = place is { Country.Length: 3 } ? place.Country : null;
+        var sourceCountry = sources.Select(s => s.Country).FirstOrDefault(c => c.Length == 3);
+        var (country, sector, why) = root switch
+        {
+            "14" => (placeCountry ?? sourceCountry, "GOV", "a protest with no named target addresses the government where it happens"),
+            "17" => (placeCountry ?? sourceCountry, string.Empty, "coercion with no named target falls on the country where it happens"),
+            "18" or "19" or "20" => (placeCountry, string.Empty, "violence with no named target falls on the country where it happens"),
+            _ => (null, string.Empty, string.Empty),
+        };
+        if (country is null || sources.Any(s => s.Country == country && s.Sector == sector && !s.IsUnknown))
+        {
+            return null;
+        }
+
+        return new ActorMention(new TokenRange(trigger, trigger), country + sector, country, sector, ActorMention.State, $"implied: {why}");
+    }
+
     /// <summary>Cooperative acts of several coordinated parties with no other target are mutual ("Kim and Putin signed a treaty").</summary>
     private static bool IsMutual(string cameo) => cameo.Length >= 2 && cameo[..2] is "03" or "04" or "05" or "06";
 
@@ -405,5 +432,6 @@ internal sealed class SentenceCoder
         };
     }
 
-    private static bool SameActor(ActorMention a, ActorMention b) => a.Code == b.Code || (a.Country == b.Country && a.Sector == b.Sector);
+    private static bool SameActor(ActorMention a, ActorMention b) =>
+        !a.IsUnknown && !b.IsUnknown && (a.Code == b.Code || (a.Country == b.Country && a.Sector == b.Sector));
 }

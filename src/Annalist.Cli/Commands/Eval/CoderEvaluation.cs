@@ -98,7 +98,7 @@ internal static class CoderEvaluation
     }
 
     private static AnnotationPipeline Build(KnowledgeBase knowledge, bool requireDyad) =>
-        PipelineFactory.Code(new CoderOptions { RequireDyad = requireDyad, MergeMentions = false, KeepEventsWithoutPloverType = true }, knowledge);
+        PipelineFactory.Code(new CoderOptions { RequireDyad = requireDyad, MergeMentions = false, KeepEventsWithoutPloverType = true, ImplyDomesticTargets = false }, knowledge);
 
     private static IReadOnlyList<CodedEvent> Code(AnnotationPipeline pipeline, Document document) =>
         pipeline.Process(document).GetExtension<DocumentEvents>()?.Events ?? [];

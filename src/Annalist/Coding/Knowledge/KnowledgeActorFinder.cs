@@ -6,8 +6,12 @@ using KnowledgeMention = Annalist.Knowledge.Actors.ActorMention;
 
 namespace Annalist.Coding.Knowledge;
 
-/// <summary>Actor mentions of a sentence from the knowledge layer's dictionaries and composition rules, coded for the date.</summary>
-public sealed class KnowledgeActorFinder(ActorDictionary dictionary) : IActorFinder
+/// <summary>
+/// Actor mentions of a sentence from the knowledge layer's dictionaries and composition rules, coded
+/// for the date. Only codes that start with a real country (or the validation suite's own countries)
+/// keep a country: CAMEO's religious and social group codes (MUS, CHR, PPL) are roles, not states.
+/// </summary>
+public sealed class KnowledgeActorFinder(ActorDictionary dictionary, IReadOnlySet<string>? countries = null) : IActorFinder
 {
     public IReadOnlyList<CodingMention> Find(Document document, Sentence sentence, DateOnly date)
     {
@@ -24,7 +28,7 @@ public sealed class KnowledgeActorFinder(ActorDictionary dictionary) : IActorFin
         return mentions;
     }
 
-    private static CodingMention? Convert(KnowledgeMention mention)
+    private CodingMention? Convert(KnowledgeMention mention)
     {
         var code = mention.Code;
         if (code.IsEmpty)
@@ -40,7 +44,8 @@ public sealed class KnowledgeActorFinder(ActorDictionary dictionary) : IActorFin
             ActorKind.Group => CodingMention.Group,
             _ => CodingMention.Organization,
         };
-        return new CodingMention(mention.Tokens, code.Value, code.Country, code.Sector, kind, $"{mention.Candidate.Entry} ({mention.Candidate.Source})")
+        var country = countries is null || countries.Contains(code.Country) ? code.Country : string.Empty;
+        return new CodingMention(mention.Tokens, code.Value, country, country.Length == 0 && code.Sector.Length == 0 ? code.Value[..Math.Min(3, code.Value.Length)] : code.Sector, kind, $"{mention.Candidate.Entry} ({mention.Candidate.Source})")
         {
             Name = mention.Candidate.Entry,
         };

@@ -23,12 +23,33 @@ public static class StandardCoder
 
     public static EventCoder Create(KnowledgeBase knowledge, NounEventLexicon? nouns, string modelVersion, CoderOptions? options = null) =>
         new(
-            new KnowledgeActorFinder(knowledge.Actors),
+            new KnowledgeActorFinder(knowledge.Actors, CountryCodes(knowledge)),
             new DictionaryEventLexicon(knowledge.Verbs, nouns),
             new KnowledgeOntology(knowledge.Ontology),
             new KnowledgePlaceFinder(knowledge.Places),
             new VersionStamp(AnnalistVersion, knowledge.Version, modelVersion),
             options);
+
+    /// <summary>
+    /// The codes that name countries: ISO 3166 alpha-3 from the country table, the country codes the actor
+    /// dictionaries use (e.g. a validation suite's invented states), but not CAMEO group codes.
+    /// </summary>
+    public static IReadOnlySet<string> CountryCodes(KnowledgeBase knowledge)
+    {
+        var codes = new HashSet<string>(knowledge.Countries.Select(c => c.Iso3), StringComparer.Ordinal);
+        foreach (var entry in knowledge.Actors.Entries)
+        {
+            foreach (var code in entry.Codes)
+            {
+                if (code.Code.Value.Length == 3 && entry.Kind == Annalist.Knowledge.Actors.ActorKind.State)
+                {
+                    codes.Add(code.Code.Value);
+                }
+            }
+        }
+
+        return codes;
+    }
 
     /// <summary>The version string of a syntax model for event records: its manifest version, else "unversioned".</summary>
     public static string ModelVersion(SyntaxModel model) => model.Manifest?.Version ?? "unversioned";
