@@ -219,14 +219,12 @@ public static class PredicateFinder
         return false;
     }
 
+    /// <summary>A finite verb, or a copular predicate with a finite copula ("is willing"): it must have a subject.</summary>
     private static bool IsFinite(SentenceTree tree, int token)
     {
-        if (tree.Document.Xpos(token) is "VBD" or "VBZ" or "VBP")
-        {
-            return tree.Relation(token) is not ("amod" or "acl" or "acl:relcl" or "xcomp" or "conj");
-        }
-
-        return false;
+        var finite = tree.Document.Xpos(token) is "VBD" or "VBZ" or "VBP"
+            || (tree.Child(token, "cop") is var cop and >= 0 && tree.Document.Xpos(cop) is "VBD" or "VBZ" or "VBP");
+        return finite && tree.Relation(token) is not ("amod" or "acl" or "acl:relcl" or "xcomp" or "conj");
     }
 
     /// <summary>A nominal immediately before the verb (skipping adverbs and punctuation of a name) that is not already its object.</summary>
