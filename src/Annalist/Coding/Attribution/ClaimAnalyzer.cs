@@ -103,6 +103,17 @@ public sealed class ClaimAnalyzer
             status = frameStatus;
         }
 
+        // Reported speech shifts "will" to "would": "Palestinian leaders said they would boycott all contact" is a
+        // future act, not a hypothetical one; and a harmful act promised on a condition ("will withdraw unless") is a threat.
+        if (framing >= 0 && status == EventStatus.Hypothetical && HasAux(predicate, "would") && !HasConditionClause(predicate))
+        {
+            (status, intention) = (EventStatus.Intended, Intention.Own);
+        }
+        else if (status == EventStatus.Conditional && (HasAux(predicate, "will") || HasAux(predicate, "would") || HasAux(predicate, "'ll")))
+        {
+            intention = Intention.Own;
+        }
+
         // "Sudan must return the helicopter, Russia said": the speaker demands it of the subject.
         if (HasObligationModal(predicate) && claimedBy.Count > 0 && status is EventStatus.Asserted or EventStatus.Intended or EventStatus.Alleged)
         {
@@ -117,8 +128,34 @@ public sealed class ClaimAnalyzer
 
         return new ClaimContext(status, Distinct(claimedBy), Distinct(reportedBy), framing)
         {
-            Intention = status is EventStatus.Intended or EventStatus.Negated ? intention : Intention.None,
+            Intention = status is EventStatus.Intended or EventStatus.Negated or EventStatus.Conditional ? intention : Intention.None,
         };
+    }
+
+    private bool HasAux(Predicate predicate, string form)
+    {
+        foreach (var child in tree.Children(predicate.Trigger))
+        {
+            if (tree.IsBase(child, "aux") && tree.Document.Form(child).Equals(form, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasConditionClause(Predicate predicate)
+    {
+        foreach (var child in tree.Children(predicate.Trigger))
+        {
+            if (tree.IsBase(child, "advcl") && FramingVerbs.Conditions.Contains(tree.CaseMarker(child)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasObligationModal(Predicate predicate)

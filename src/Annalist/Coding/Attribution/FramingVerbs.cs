@@ -28,7 +28,7 @@ internal static class FramingVerbs
     public static readonly HashSet<string> Intending = new(StringComparer.OrdinalIgnoreCase)
     {
         "agree", "decide", "plan", "promise", "pledge", "vow", "offer", "prepare", "aim", "seek", "want", "hope", "intend",
-        "expect", "try", "attempt", "threaten", "propose", "resolve", "undertake", "commit", "consider", "wish", "mean",
+        "expect", "threaten", "propose", "resolve", "undertake", "commit", "consider", "wish", "mean",
         "schedule", "set", "move", "ready", "willing", "determined", "prepared", "poised", "due", "likely", "going", "vote",
     };
 
