@@ -26,6 +26,12 @@ public sealed record CoderOptions
     /// </summary>
     public bool ImplyDomesticTargets { get; init; } = true;
 
+    /// <summary>
+    /// Give promised, demanded and refused acts their derived CAMEO codes (03x intent, 13x threat, 10x
+    /// demand, 12x rejection). Off for the PETRARCH validation suite, whose dictionary codes the verb as written.
+    /// </summary>
+    public bool DeriveFramedCodes { get; init; } = true;
+
     /// <summary>Code statements that criticise a named actor ("X said Y's policy is hostile") as ACCUSE events.</summary>
     public bool CodeCriticalStatements { get; init; } = true;
 }

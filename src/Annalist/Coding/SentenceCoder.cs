@@ -164,14 +164,14 @@ internal sealed class SentenceCoder
             return; // "urged Seoul to send weapons": the request is the event, the asked-for act did not happen
         }
 
-        var cameo = claim.Intention switch
+        var cameo = !options.DeriveFramedCodes ? reading.Cameo : claim.Intention switch
         {
             Intention.Own => DerivedCodes.ForIntended(reading.Cameo),
             Intention.Demanded => DerivedCodes.ForDemanded(reading.Cameo),
             Intention.Refused => DerivedCodes.ForRefused(reading.Cameo),
             _ => reading.Cameo,
         };
-        if (claim.Intention == Intention.Demanded)
+        if (claim.Intention == Intention.Demanded && options.DeriveFramedCodes)
         {
             // The claimant demands the act of its doers: "Sudan must return the helicopter, Russia said" is RUS → SDN.
             targets = sources;

@@ -37,7 +37,7 @@ internal static class CoderEvaluation
         return score;
     }
 
-    public static ValidationSuiteScore Petrarch(string shared, TextWriter output, bool verbose)
+    public static ValidationSuiteScore Petrarch(string shared, TextWriter output, bool verbose, bool originalVerbs = false)
     {
         var directory = Path.Combine(shared, "data", "petrarch2");
         var records = ValidationSuiteReader.Read(SharedLocation.Require(shared, "data/petrarch2/PETR.UnitTest.records.xml"));
@@ -45,7 +45,7 @@ internal static class CoderEvaluation
             PipelineFactory.DefaultKnowledge,
             Path.Combine(directory, "PETR.Validate.actors.txt"),
             Path.Combine(directory, "PETR.Validate.agents.txt"),
-            Path.Combine(directory, "PETR.Validate.verbs.2.0.txt"),
+            Path.Combine(directory, originalVerbs ? "PETR.Validate.verbs.txt" : "PETR.Validate.verbs.2.0.txt"),
             Path.Combine(directory, "PETR.Validate.discards.txt"));
         var strict = Build(knowledge, requireDyad: true);
         var loose = Build(knowledge, requireDyad: false);
@@ -55,7 +55,7 @@ internal static class CoderEvaluation
             var document = new Document(record.Text, new DocumentMetadata { Id = record.Id, PublicationDate = record.Date });
             return Code(pipeline, document);
         });
-        output.WriteLine($"PETRARCH2 validation suite: {score.Exact}/{score.Records} records exactly right ({(double)score.Exact / Math.Max(1, score.Records):P1}); events {score.Events}");
+        output.WriteLine($"PETRARCH2 validation suite ({(originalVerbs ? "original" : "CAMEO-2.0-format")} verbs): {score.Exact}/{score.Records} records exactly right ({(double)score.Exact / Math.Max(1, score.Records):P1}); events {score.Events}");
         foreach (var (category, exact, count) in score.ByCategory)
         {
             output.WriteLine($"  {category,-10} {exact,3}/{count,-3}");
@@ -98,7 +98,7 @@ internal static class CoderEvaluation
     }
 
     private static AnnotationPipeline Build(KnowledgeBase knowledge, bool requireDyad) =>
-        PipelineFactory.Code(new CoderOptions { RequireDyad = requireDyad, MergeMentions = false, KeepEventsWithoutPloverType = true, ImplyDomesticTargets = false }, knowledge);
+        PipelineFactory.Code(new CoderOptions { RequireDyad = requireDyad, MergeMentions = false, KeepEventsWithoutPloverType = true, ImplyDomesticTargets = false, DeriveFramedCodes = false }, knowledge);
 
     private static IReadOnlyList<CodedEvent> Code(AnnotationPipeline pipeline, Document document) =>
         pipeline.Process(document).GetExtension<DocumentEvents>()?.Events ?? [];

@@ -9,9 +9,10 @@ internal static class EvalCoderCommands
     {
         yield return Make("seed", "The seed article against its expected events (must, may, must-not).", (shared, verbose) =>
             CoderEvaluation.Seed(shared, Console.Out, verbose).Passed ? ExitCodes.Success : ExitCodes.SomeRecordsFailed);
-        yield return Make("petrarch", "PETRARCH2's validation suite with its own dictionaries: exact records, event precision and recall.", (shared, verbose) =>
+        yield return Make("petrarch", "PETRARCH2's validation suite with its own dictionaries (the CAMEO-2.0-format verbs, then the original verbs file): exact records, event precision and recall.", (shared, verbose) =>
         {
             CoderEvaluation.Petrarch(shared, Console.Out, verbose);
+            CoderEvaluation.Petrarch(shared, Console.Out, verbose, originalVerbs: true);
             return ExitCodes.Success;
         });
         yield return Make("plover", "The PLOVER gold records: event type accuracy, actor and recipient country accuracy, per-type table.", (shared, verbose) =>
