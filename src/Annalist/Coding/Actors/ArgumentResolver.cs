@@ -164,7 +164,8 @@ public sealed class ArgumentResolver
         {
             foreach (var child in tree.Children(head))
             {
-                if (tree.Relation(child) != relation || (relation == "nmod" && tree.CaseMarker(child) != "of"))
+                // "troops of Russia"; "condemned an attack by Osgiliath soldiers": the doer of a nominal act is its target.
+                if (tree.Relation(child) != relation || (relation == "nmod" && tree.CaseMarker(child) is not ("of" or "by")))
                 {
                     continue;
                 }
