@@ -133,7 +133,12 @@ internal sealed class SentenceCoder
         var sources = SourceActors(sourceHeads, place);
 
         // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
-        var targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate)).Where(t => !t.IsBareRole).ToList();
+        var targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate, reading.Cameo)).Where(t => !t.IsBareRole).ToList();
+        if (targets.Count == 0 && reading.TargetHeads is not null && trigger == predicate.Trigger)
+        {
+            // The pattern's target slot named no actor ("promised + aid"): look where targets usually are.
+            targets = Actors(DefaultTargets(predicate, reading.Cameo)).Where(t => !t.IsBareRole).ToList();
+        }
         var agentless = sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && targets.Count > 0 && trigger == predicate.Trigger;
         var unnamedDoer = sources.Count == 0 && !agentless && targets.Count > 0 && sourceHeads.Count > 0 && MentionMerger.IsViolent(reading.Cameo) && reading.Cameo[..2] != "17";
         if (sources.Count == 0 && !agentless && !unnamedDoer)
@@ -270,7 +275,7 @@ internal sealed class SentenceCoder
     }
 
     /// <summary>Objects, else indirect objects, else the first oblique that names an actor ("talks with Seoul", "fired at Zealand").</summary>
-    private IReadOnlyList<int> DefaultTargets(Predicate predicate, int depth = 0)
+    private IReadOnlyList<int> DefaultTargets(Predicate predicate, string cameo = "", int depth = 0)
     {
         if (Actors(predicate.Targets).Count > 0)
         {
@@ -312,7 +317,7 @@ internal sealed class SentenceCoder
         {
             if (tree.Relation(complement) == "xcomp" && byTrigger.TryGetValue(complement, out var inner) && inner.SubjectInherited && depth < 2)
             {
-                var heads = DefaultTargets(inner, depth + 1);
+                var heads = DefaultTargets(inner, cameo, depth + 1);
                 if (heads.Count > 0)
                 {
                     return heads;
@@ -326,6 +331,21 @@ internal sealed class SentenceCoder
             foreach (var preposition in DefaultTargetPrepositions)
             {
                 var heads = tree.ChildrenWithBase(objectHead, "nmod").Where(c => tree.CaseMarker(c) == preposition).ToList();
+                if (heads.Count > 0 && Actors(heads).Count > 0)
+                {
+                    return heads;
+                }
+            }
+        }
+
+        // "arrived in Amman": the place of arrival receives a visit; "deploy peacekeepers in Iraq", "resume attacks in
+        // Israel": for coercion, force and threats, the country where they happen is what they are aimed at.
+        var located = PlaceAssigner.IsTravel(predicate.Lemma) || (cameo.Length >= 2 && cameo[..2] is "12" or "13" or "15" or "16" or "17" or "18" or "19" or "20");
+        if (located)
+        {
+            foreach (var preposition in new[] { "in", "at", "into" })
+            {
+                var heads = predicate.ObliqueHeads(preposition).ToList();
                 if (heads.Count > 0 && Actors(heads).Count > 0)
                 {
                     return heads;

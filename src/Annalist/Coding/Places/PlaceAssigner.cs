@@ -28,6 +28,9 @@ public sealed class PlaceAssigner
         this.places = places;
     }
 
+    /// <summary>Verbs of travel and hosting, whose destination is both a place and (for a capital or country) a recipient.</summary>
+    public static bool IsTravel(string lemma) => Travel.Contains(lemma);
+
     public EventPlace? Assign(Predicate predicate) => places.Count == 0 ? null : From(predicate.Trigger, Travel.Contains(predicate.Lemma));
 
     /// <summary>The place attached to a token (a trigger verb or an event noun).</summary>
