@@ -164,9 +164,15 @@ internal sealed class SentenceCoder
             targets = [implied];
         }
 
+
         if (claim.Intention == Intention.Requested && trigger == predicate.Trigger)
         {
             return; // "urged Seoul to send weapons": the request is the event, the asked-for act did not happen
+        }
+
+        if (claim.Intention == Intention.Refused && (reading.Cameo.StartsWith("01", StringComparison.Ordinal) || Attribution.FramingVerbs.Reporting.Contains(predicate.Lemma)))
+        {
+            return; // "declined to comment" refuses a statement, not an act
         }
 
         var cameo = !options.DeriveFramedCodes ? reading.Cameo : claim.Intention switch
@@ -190,6 +196,16 @@ internal sealed class SentenceCoder
         else if (claim.Intention == Intention.Refused)
         {
             claim = claim with { Status = EventStatus.Asserted }; // the refusal itself happened
+        }
+
+        // A cooperative verb's bare default code ("met", "helped", "supported") is an interaction: without anyone it
+        // reaches, it is no event. Agreeing, demanding, rejecting, threatening, yielding and force may stand alone.
+        if (targets.Count == 0 && reading.Specificity == 0 && !reading.Symmetric && NeedsRecipient(cameo) && !(claim.Intention is Intention.Demanded))
+        {
+            if (!((reading.Symmetric || IsMutual(cameo)) && sources.Count > 1))
+            {
+                return;
+            }
         }
 
         var (date, precision, dateText) = trigger == predicate.Trigger
@@ -428,6 +444,9 @@ internal sealed class SentenceCoder
 
         return new ActorMention(new TokenRange(trigger, trigger), country + sector, country, sector, ActorMention.State, $"implied: {why}");
     }
+
+    /// <summary>CAMEO roots of interactions that need a recipient to be events: consult, support, cooperate, aid.</summary>
+    private static bool NeedsRecipient(string cameo) => cameo.Length >= 2 && cameo[..2] is "04" or "05" or "06" or "07";
 
     /// <summary>Cooperative acts of several coordinated parties with no other target are mutual ("Kim and Putin signed a treaty").</summary>
     private static bool IsMutual(string cameo) => cameo.Length >= 2 && cameo[..2] is "03" or "04" or "05" or "06";

@@ -207,7 +207,10 @@ public sealed class ArgumentResolver
     private ActorMention? Pronoun(int token, string lemma, int sentence)
     {
         var word = tree.Document.Form(token).ToLowerInvariant();
-        if (lemma is "who" or "which" or "that")
+
+        // Relative and demonstrative pronouns and the speech-act persons (I, we, you: whoever is quoted) are not resolved.
+        if (lemma is "who" or "which" or "that" or "this" or "these" or "those" or "what" or "i" or "me" or "my" or "we" or "us" or "our"
+            or "you" or "your" or "myself" or "ourselves" or "yourself" or "one" or "everyone" or "anyone" or "nobody" or "someone")
         {
             return null;
         }

@@ -13,6 +13,18 @@ namespace Annalist.Coding.Lexicon;
 /// </summary>
 public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexicon? nouns) : IEventLexicon
 {
+    /// <summary>
+    /// Verbs too general for their CAMEO.2.0 block default to mean an event ("took", "left", "think",
+    /// "want", "need"): they code only through a matching pattern ("took hostages", "left for talks").
+    /// </summary>
+    private static readonly HashSet<string> NeedPattern = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "take", "get", "have", "go", "come", "leave", "put", "set", "keep", "bring", "see", "hear", "think", "believe", "mean", "know",
+        "find", "show", "use", "turn", "run", "look", "feel", "seem", "become", "remain", "stay", "live", "want", "need", "expect",
+        "travel", "depart", "journey", "tour", "buy", "sell", "pay", "spend", "hold", "carry", "add", "raise", "reach", "move",
+        "follow", "start", "begin", "continue", "end", "work", "try", "consider", "wish", "hope", "fail", "manage", "handle", "deal",
+    };
+
     /// <summary>PLOVER codes an official's resignation as RETREAT, mode resign; CAMEO has no such code (its nearest is 0831).</summary>
     private static readonly HashSet<string> Resignations = new(StringComparer.OrdinalIgnoreCase) { "resign", "quit", "abdicate" };
 
@@ -44,6 +56,11 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
                 {
                     (best, bestPattern) = (match, pattern);
                 }
+            }
+
+            if (bestPattern is null && NeedPattern.Contains(entry.Lemma))
+            {
+                continue;
             }
 
             var code = (bestPattern?.Code ?? entry.Code).For(predicate.Passive);
