@@ -16,7 +16,7 @@ public sealed class SyntaxCommandsTests
         Assert.Equal(11, words.Count);
         var supplied = words[1];
         Assert.Equal<string>(["2", "supplied", "supply", "VERB", "VBD"], supplied[..5]);
-        Assert.Equal(("10", "ccomp"), (supplied[6], supplied[7]));
+        Assert.Equal("10\tccomp", $"{supplied[6]}\t{supplied[7]}");
         Assert.All(words, w => Assert.True(w[2] != "_" && w[3] != "_" && w[4] != "_" && w[6] != "_" && w[7] != "_", string.Join('\t', w)));
     }
 

@@ -20,7 +20,6 @@ public sealed class SyntaxStagesTests
         Assert.Equal("root", document.Deprel(1));
         Assert.Equal((1, "nsubj"), (document.Head(0), document.Deprel(0)));
         Assert.Equal((1, "obj"), (document.Head(2), document.Deprel(2)));
-        Assert.Equal((1, "obl"), (document.Head(5), document.Deprel(5)));
         Assert.Equal((5, "case"), (document.Head(3), document.Deprel(3)));
         Assert.True(document.Has(Layer.Tags) && document.Has(Layer.Lemmas) && document.Has(Layer.Dependencies));
     }
