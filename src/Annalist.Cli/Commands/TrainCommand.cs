@@ -27,7 +27,7 @@ internal static class TrainCommand
         var passes = new Option<int>("--tagger-passes") { Description = "Tagger passes: 2 adds a pass that sees the first pass's tags to the right.", DefaultValueFactory = _ => defaults.TaggerPasses };
         var minCount = new Option<int>("--parser-min-count") { Description = "Parser features seen fewer times in training get no weights.", DefaultValueFactory = _ => defaults.ParserMinFeatureCount };
         var taggerMinCount = new Option<int>("--tagger-min-count") { Description = "Tagger features seen fewer times in training get no weights.", DefaultValueFactory = _ => defaults.TaggerMinFeatureCount };
-        var featureSet = new Option<int>("--parser-features") { Description = "Parser feature template set (1 or 2).", DefaultValueFactory = _ => defaults.ParserFeatureSet };
+        var ambiguityMinCount = new Option<int>("--ambiguity-min-count") { Description = "Words seen fewer times get no tagger ambiguity class.", DefaultValueFactory = _ => defaults.AmbiguityMinCount };
         var folds = new Option<int>("--folds") { Description = "Jackknife folds for the parser's training tags (1: gold tags).", DefaultValueFactory = _ => defaults.JackknifeFolds };
 
         var parser = new Command("parser", "Train the POS tagger, lemmatizer and dependency parser (the model `annalist parse` uses).");
@@ -39,7 +39,7 @@ internal static class TrainCommand
         parser.Options.Add(parserEpochs);
         parser.Options.Add(passes);
         parser.Options.Add(minCount);
-        parser.Options.Add(featureSet);
+        parser.Options.Add(ambiguityMinCount);
         parser.Options.Add(taggerMinCount);
         parser.Options.Add(folds);
         parser.SetAction(parsed =>
@@ -52,7 +52,7 @@ internal static class TrainCommand
                 JackknifeFolds = parsed.GetValue(folds),
                 TaggerPasses = parsed.GetValue(passes),
                 ParserMinFeatureCount = parsed.GetValue(minCount),
-                ParserFeatureSet = parsed.GetValue(featureSet),
+                AmbiguityMinCount = parsed.GetValue(ambiguityMinCount),
                 TaggerMinFeatureCount = parsed.GetValue(taggerMinCount),
             };
             return Run(parsed.GetValue(train)!, parsed.GetValue(dev), parsed.GetValue(output)!, options);
@@ -115,7 +115,7 @@ internal static class TrainCommand
                 parser_epochs = result.ParserEpochs,
                 jackknife_folds = options.JackknifeFolds,
                 parser_min_feature_count = options.ParserMinFeatureCount,
-                parser_feature_set = options.ParserFeatureSet,
+                ambiguity_min_count = options.AmbiguityMinCount,
                 tagger_min_feature_count = options.TaggerMinFeatureCount,
             }),
         };

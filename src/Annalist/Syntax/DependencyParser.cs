@@ -57,7 +57,7 @@ internal sealed class DependencyParser
         Span<int> scores = stackalloc int[Weights.Classes];
         while (!state.IsTerminal)
         {
-            var count = ParserFeatures.Extract(words, state, features, FeatureSet);
+            var count = ParserFeatures.Extract(words, state, features);
             scores.Clear();
             Weights.AddScores(features[..count], scores);
             var best = BestValidMove(state, scores, labelCount);

@@ -55,7 +55,7 @@ internal sealed class ParserTrainer(SymbolTable labels, TrainingOptions options,
                 state.Reset(sentence.Count);
                 while (!state.IsTerminal)
                 {
-                    var count = ParserFeatures.Extract(words, state, features, options.ParserFeatureSet);
+                    var count = ParserFeatures.Extract(words, state, features);
                     Array.Clear(scores);
                     model.AddScores(features[..count], scores);
                     ArcEagerOracle.Costs(state, goldHeads, sentence.Labels, labelCount, rootLabel, costs);
@@ -108,7 +108,7 @@ internal sealed class ParserTrainer(SymbolTable labels, TrainingOptions options,
                 }
             }
 
-            var parser = new DependencyParser(labels, model.Export(options.WeightScale, options.ParserMinUnits), options.ParserFeatureSet);
+            var parser = new DependencyParser(labels, model.Export(options.WeightScale, options.ParserMinUnits));
             var line = $"parser epoch {epoch}/{epochs}: train moves right {100.0 * (decisions - mistakes) / Math.Max(1, decisions):F2}";
             if (evaluate is null)
             {
@@ -129,7 +129,7 @@ internal sealed class ParserTrainer(SymbolTable labels, TrainingOptions options,
         monitor?.Log($"parser: {model.Rows:N0} features with weights");
 
         // No epochs (a tagger-only experiment): an untrained parser.
-        return best ?? new DependencyParser(labels, model.Export(options.WeightScale, options.ParserMinUnits), options.ParserFeatureSet);
+        return best ?? new DependencyParser(labels, model.Export(options.WeightScale, options.ParserMinUnits));
     }
 
     /// <summary>Features seen at least <see cref="TrainingOptions.ParserMinFeatureCount"/> times along the oracle's paths.</summary>
@@ -146,7 +146,7 @@ internal sealed class ParserTrainer(SymbolTable labels, TrainingOptions options,
             state.Reset(sentence.Count);
             while (!state.IsTerminal)
             {
-                var count = ParserFeatures.Extract(words, state, features, options.ParserFeatureSet);
+                var count = ParserFeatures.Extract(words, state, features);
                 foreach (var feature in features[..count])
                 {
                     counts[feature] = counts.GetValueOrDefault(feature) + 1;

@@ -214,7 +214,7 @@ internal sealed class TaggerTrainer(SymbolTable classes, TrainingOptions options
         foreach (var (word, tags) in counts)
         {
             var total = tags.Values.Sum();
-            if (total < 2)
+            if (total < options.AmbiguityMinCount)
             {
                 continue;
             }
