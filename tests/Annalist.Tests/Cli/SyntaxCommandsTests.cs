@@ -67,7 +67,7 @@ public sealed class SyntaxCommandsTests
 
         var evaluated = CliRunner.Run(null, "eval", "parser", "--gold", dev, "--model", model);
         Assert.True(evaluated.ExitCode == 0, evaluated.Stderr);
-        Assert.Matches(@"dev: UPOS \d+\.\d\d  XPOS \d+\.\d\d  UAS \d+\.\d\d  LAS \d+\.\d\d .* lemma \d+\.\d\d", evaluated.Stdout);
+        Assert.Matches(@"dev\.conllu: UPOS \d+\.\d\d  XPOS \d+\.\d\d  UAS \d+\.\d\d  LAS \d+\.\d\d .* lemma \d+\.\d\d", evaluated.Stdout);
     }
 
     [Fact]
