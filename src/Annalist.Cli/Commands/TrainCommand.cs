@@ -25,6 +25,9 @@ internal static class TrainCommand
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Tagger epochs (the best on dev is kept).", DefaultValueFactory = _ => defaults.TaggerEpochs };
         var parserEpochs = new Option<int>("--parser-epochs") { Description = "Parser epochs (the best on dev is kept).", DefaultValueFactory = _ => defaults.ParserEpochs };
         var passes = new Option<int>("--tagger-passes") { Description = "Tagger passes: 2 adds a pass that sees the first pass's tags to the right.", DefaultValueFactory = _ => defaults.TaggerPasses };
+        var minCount = new Option<int>("--parser-min-count") { Description = "Parser features seen fewer times in training get no weights.", DefaultValueFactory = _ => defaults.ParserMinFeatureCount };
+        var taggerMinCount = new Option<int>("--tagger-min-count") { Description = "Tagger features seen fewer times in training get no weights.", DefaultValueFactory = _ => defaults.TaggerMinFeatureCount };
+        var ambiguityMinCount = new Option<int>("--ambiguity-min-count") { Description = "Words seen fewer times get no tagger ambiguity class.", DefaultValueFactory = _ => defaults.AmbiguityMinCount };
         var folds = new Option<int>("--folds") { Description = "Jackknife folds for the parser's training tags (1: gold tags).", DefaultValueFactory = _ => defaults.JackknifeFolds };
 
         var parser = new Command("parser", "Train the POS tagger, lemmatizer and dependency parser (the model `annalist parse` uses).");
@@ -35,6 +38,9 @@ internal static class TrainCommand
         parser.Options.Add(taggerEpochs);
         parser.Options.Add(parserEpochs);
         parser.Options.Add(passes);
+        parser.Options.Add(minCount);
+        parser.Options.Add(ambiguityMinCount);
+        parser.Options.Add(taggerMinCount);
         parser.Options.Add(folds);
         parser.SetAction(parsed =>
         {
@@ -45,6 +51,9 @@ internal static class TrainCommand
                 ParserEpochs = parsed.GetValue(parserEpochs),
                 JackknifeFolds = parsed.GetValue(folds),
                 TaggerPasses = parsed.GetValue(passes),
+                ParserMinFeatureCount = parsed.GetValue(minCount),
+                AmbiguityMinCount = parsed.GetValue(ambiguityMinCount),
+                TaggerMinFeatureCount = parsed.GetValue(taggerMinCount),
             };
             return Run(parsed.GetValue(train)!, parsed.GetValue(dev), parsed.GetValue(output)!, options);
         });
@@ -105,6 +114,9 @@ internal static class TrainCommand
                 tagger_second_pass_epochs = result.TaggerSecondPassEpochs,
                 parser_epochs = result.ParserEpochs,
                 jackknife_folds = options.JackknifeFolds,
+                parser_min_feature_count = options.ParserMinFeatureCount,
+                ambiguity_min_count = options.AmbiguityMinCount,
+                tagger_min_feature_count = options.TaggerMinFeatureCount,
             }),
         };
         if (result.DevScores is { } scores)

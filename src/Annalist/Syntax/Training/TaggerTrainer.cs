@@ -83,6 +83,11 @@ internal sealed class TaggerTrainer(SymbolTable classes, TrainingOptions options
         var random = new Random(options.Seed);
         var order = Enumerable.Range(0, train.Count).ToArray();
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
+        if (options.TaggerMinFeatureCount > 1)
+        {
+            model.Restrict(FrequentFeatures(train, guesses, ambiguity, words));
+        }
+
         var scores = new float[classes.Count];
         PosTagger? best = null;
         BestAccuracy = -1;
@@ -161,6 +166,33 @@ internal sealed class TaggerTrainer(SymbolTable classes, TrainingOptions options
         return total == 0 ? (0, 0) : (100.0 * correct / total, 100.0 * upos / total);
     }
 
+    /// <summary>Features seen at least <see cref="TrainingOptions.TaggerMinFeatureCount"/> times with gold tags as left context.</summary>
+    private HashSet<ulong> FrequentFeatures(IReadOnlyList<GoldSentence> train, IReadOnlyList<int[]>? guesses, HashMap64 ambiguity, SentenceWords words)
+    {
+        var counts = new Dictionary<ulong, int>();
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
+        for (var index = 0; index < train.Count; index++)
+        {
+            var sentence = train[index];
+            words.Load(sentence.Document, sentence.Tokens);
+            var classesOfWords = PosTagger.AmbiguityBuffer(words.Count);
+            TaggerFeatures.AmbiguityClasses(words, ambiguity, classesOfWords);
+            var sentenceGuesses = guesses is null ? default : guesses[index].AsSpan();
+            for (var i = 0; i < words.Count; i++)
+            {
+                var count = TaggerFeatures.Extract(words, classesOfWords, sentenceGuesses, i, features);
+                foreach (var feature in features[..count])
+                {
+                    counts[feature] = counts.GetValueOrDefault(feature) + 1;
+                }
+
+                words.Tags[i] = sentence.Tags[i];
+            }
+        }
+
+        return counts.Where(c => c.Value >= options.TaggerMinFeatureCount).Select(c => c.Key).ToHashSet();
+    }
+
     private HashMap64 BuildAmbiguity(IReadOnlyList<GoldSentence> train, SentenceWords words)
     {
         var counts = new Dictionary<ulong, Dictionary<int, int>>();
@@ -182,7 +214,7 @@ internal sealed class TaggerTrainer(SymbolTable classes, TrainingOptions options
         foreach (var (word, tags) in counts)
         {
             var total = tags.Values.Sum();
-            if (total < 2)
+            if (total < options.AmbiguityMinCount)
             {
                 continue;
             }
