@@ -93,8 +93,10 @@ internal sealed class SentenceCoder
             }
 
             var readings = lexicon.ReadNoun(tree, token, DenotesActor);
-            if (readings.Count > 0 && Governor(token) is { } governor)
+            if (readings.Count > 0)
             {
+                // A headline-like or misparsed sentence may leave the event noun as the root: it governs itself.
+                var governor = Governor(token) ?? new Predicate { Trigger = token, Lemma = tree.Lemma(token) };
                 AddEvents(found, governor, readings[0], token);
             }
         }
