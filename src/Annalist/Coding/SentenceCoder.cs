@@ -179,6 +179,8 @@ internal sealed class SentenceCoder
 
         var cameo = !options.DeriveFramedCodes ? reading.Cameo : claim.Intention switch
         {
+            // An announced decision to sanction or restrict is the measure itself; on a condition it is a threat.
+            Intention.Own when claim.Status == EventStatus.Intended && reading.Cameo.Length >= 2 && reading.Cameo[..2] is "16" or "17" => reading.Cameo,
             Intention.Own => DerivedCodes.ForIntended(reading.Cameo),
             Intention.Demanded => DerivedCodes.ForDemanded(reading.Cameo),
             Intention.Refused => DerivedCodes.ForRefused(reading.Cameo),

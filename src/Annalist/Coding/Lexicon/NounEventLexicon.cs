@@ -53,7 +53,8 @@ public sealed class NounEventLexicon
     {
         "hold", "conduct", "launch", "begin", "start", "resume", "renew", "open", "continue", "stage", "carry", "undertake", "make",
         "pay", "give", "issue", "mount", "wage", "intensify", "escalate", "step", "unleash", "initiate", "pursue", "lead", "organize",
-        "organise", "hold", "host", "announce", "order", "impose", "extend", "offer", "provide", "deliver", "send", "deploy", "mount",
+        "organise", "host", "announce", "order", "impose", "reimpose", "extend", "offer", "provide", "deliver", "send", "deploy",
+        "tighten", "enforce", "declare",
     };
 
     /// <summary>The event noun a support verb carries as its object ("renewed negotiations"), read with the verb's subject as source.</summary>
