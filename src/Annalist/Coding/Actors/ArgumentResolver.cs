@@ -137,7 +137,7 @@ public sealed class ArgumentResolver
             }
         }
 
-        return FromModifiers(head, depth: 0) ?? OnlyMentionInside(head);
+        return FromModifiers(head, depth: 0) ?? OnlyMentionInside(head) ?? BareRole(head);
     }
 
     /// <summary>
@@ -147,7 +147,7 @@ public sealed class ArgumentResolver
     private ActorMention? OnlyMentionInside(int head)
     {
         var range = tree.Subtree(head);
-        if (range.Count > 8)
+        if (range.Count > 12)
         {
             return null;
         }
