@@ -12,6 +12,9 @@ internal sealed class DependencyParser
     [ThreadStatic]
     private static ArcEagerState? stateBuffer;
 
+    /// <summary>The relation constraints for the tag classes of a tagger (one per tagger the parser is used with).</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], LabelConstraints> constraintsByTagger = [];
+
     public DependencyParser(SymbolTable labels, WeightTable weights, int featureSet = ParserFeatures.LatestSet)
     {
         if (featureSet is < 1 or > ParserFeatures.LatestSet)
@@ -46,10 +49,12 @@ internal sealed class DependencyParser
 
     /// <summary>
     /// Parses the loaded, tagged sentence. Writes each word's head (sentence-relative, -1 for the
-    /// root) and label id into the spans; exactly one word is the root.
+    /// root) and label id into the spans; exactly one word is the root. Given the UPOS of each tag
+    /// class, relations the word's tag and spelling rule out are never chosen (<see cref="LabelConstraints"/>).
     /// </summary>
     public void Parse(SentenceWords words, Span<int> heads, Span<int> labels, string[]? upos = null)
     {
+        var constraints = upos is null ? null : constraintsByTagger.GetValue(upos, u => new LabelConstraints(Labels, u));
         var state = stateBuffer ??= new ArcEagerState();
         var labelCount = Labels.Count;
         state.Reset(words.Count);
@@ -60,7 +65,7 @@ internal sealed class DependencyParser
             var count = ParserFeatures.Extract(words, state, features);
             scores.Clear();
             Weights.AddScores(features[..count], scores);
-            var best = BestValidMove(state, scores, labelCount);
+            var best = BestValidMove(state, scores, labelCount, words, constraints);
             state.Apply(best, labelCount);
         }
 
@@ -96,7 +101,7 @@ internal sealed class DependencyParser
     }
 
     /// <summary>The highest-scoring move the state allows (checked per move kind, not per move).</summary>
-    private int BestValidMove(ArcEagerState state, ReadOnlySpan<int> scores, int labelCount)
+    private int BestValidMove(ArcEagerState state, ReadOnlySpan<int> scores, int labelCount, SentenceWords words, LabelConstraints? constraints)
     {
         var best = -1;
         var bestScore = int.MinValue;
@@ -125,7 +130,7 @@ internal sealed class DependencyParser
                 for (var l = 0; l < labelCount; l++)
                 {
                     var move = Moves.Left(l);
-                    if (l != RootLabel && scores[move] > bestScore)
+                    if (l != RootLabel && scores[move] > bestScore && (constraints is null || constraints.Allows(words, state.S0, l)))
                     {
                         (best, bestScore) = (move, scores[move]);
                     }
@@ -138,7 +143,7 @@ internal sealed class DependencyParser
             for (var l = 0; l < labelCount; l++)
             {
                 var move = Moves.Right(l, labelCount);
-                if (l != RootLabel && scores[move] > bestScore)
+                if (l != RootLabel && scores[move] > bestScore && (constraints is null || constraints.Allows(words, state.Buffer, l)))
                 {
                     (best, bestScore) = (move, scores[move]);
                 }

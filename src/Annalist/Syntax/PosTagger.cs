@@ -16,6 +16,14 @@ internal sealed class PosTagger
     [ThreadStatic]
     private static int[]? guessBuffer;
 
+    [ThreadStatic]
+    private static int[]? runnerUpBuffer;
+
+    private readonly int pastClass;
+    private readonly int participleClass;
+    private readonly bool[] finiteClass;
+    private readonly bool[] nominalClass;
+
     public PosTagger(SymbolTable classes, WeightTable weights, HashMap64 ambiguity, WeightTable? secondPass = null)
     {
         Classes = classes;
@@ -28,6 +36,11 @@ internal sealed class PosTagger
         {
             (Upos[c], Xpos[c]) = TagClass.Split(classes[c]);
         }
+
+        pastClass = classes.IdOf(TagClass.Of("VERB", "VBD"));
+        participleClass = classes.IdOf(TagClass.Of("VERB", "VBN"));
+        finiteClass = Xpos.Select(x => x is "VBD" or "VBZ" or "VBP" or "MD").ToArray();
+        nominalClass = Upos.Select(u => u is "NOUN" or "PROPN" or "PRON").ToArray();
     }
 
     public SymbolTable Classes { get; }
@@ -57,6 +70,43 @@ internal sealed class PosTagger
             words.Tags.AsSpan(0, words.Count).CopyTo(guesses);
             Pass(words, ambiguity, SecondPass, guesses);
         }
+
+        RepairFiniteVerb(words);
+    }
+
+    /// <summary>
+    /// A sentence needs a finite verb. When none was tagged but a past participle right after a nominal had
+    /// the simple past as its runner-up ("Thousands of students protested in Belgrade", "Turkish warplanes
+    /// bombed positions"), the first such participle is the past tense: a greedy tagger reading left to right
+    /// takes it for a reduced relative ("students arrested in Belgrade") and the parser would follow it.
+    /// </summary>
+    private void RepairFiniteVerb(SentenceWords words)
+    {
+        if (pastClass < 0 || participleClass < 0 || words.Count < 4)
+        {
+            return;
+        }
+
+        var runnerUp = RunnerUpBuffer(words.Count);
+        var candidate = -1;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var tag = words.Tags[i];
+            if (finiteClass[tag])
+            {
+                return;
+            }
+
+            if (candidate < 0 && i > 0 && tag == participleClass && runnerUp[i] == pastClass && nominalClass[words.Tags[i - 1]])
+            {
+                candidate = i;
+            }
+        }
+
+        if (candidate >= 0)
+        {
+            words.Tags[candidate] = pastClass;
+        }
     }
 
     /// <summary>Tags with the first pass only (used to train the second).</summary>
@@ -71,12 +121,13 @@ internal sealed class PosTagger
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
         Span<int> scores = stackalloc int[Classes.Count];
+        var runnerUp = RunnerUpBuffer(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
             var count = TaggerFeatures.Extract(words, ambiguity, guesses, i, features);
             scores.Clear();
             weights.AddScores(features[..count], scores);
-            words.Tags[i] = ArgMax(scores);
+            (words.Tags[i], runnerUp[i]) = BestTwo(scores);
         }
     }
 
@@ -102,18 +153,35 @@ internal sealed class PosTagger
         return buffer;
     }
 
-    private static int ArgMax(ReadOnlySpan<int> scores)
+    private static (int Best, int RunnerUp) BestTwo(ReadOnlySpan<int> scores)
     {
         var best = 0;
+        var second = -1;
         for (var c = 1; c < scores.Length; c++)
         {
             if (scores[c] > scores[best])
             {
+                second = best;
                 best = c;
+            }
+            else if (second < 0 || scores[c] > scores[second])
+            {
+                second = c;
             }
         }
 
-        return best;
+        return (best, second);
+    }
+
+    private static Span<int> RunnerUpBuffer(int count)
+    {
+        var buffer = runnerUpBuffer;
+        if (buffer is null || buffer.Length < count)
+        {
+            buffer = runnerUpBuffer = new int[Math.Max(count, 256)];
+        }
+
+        return buffer.AsSpan(0, count);
     }
 
     public void Write(BinaryWriter writer)

@@ -37,6 +37,43 @@ public sealed class SyntaxStagesTests
         Assert.Equal(lemma, document.Lemma(token));
     }
 
+    [Theory]
+    [InlineData("The Palestinians reject proposed Israeli changes to the deal , a negotiator said .")]
+    [InlineData("Rebels seize town , army says .")]
+    [InlineData("Officials have refused to comment , and protesters were arrested .")]
+    public void Only_auxiliaries_are_aux_only_be_is_cop_and_punctuation_is_punct(string sentence)
+    {
+        var document = Build(sentence);
+        Annotate(document);
+        string[] auxiliaries = ["have", "has", "had", "were", "was", "is", "are", "be", "will", "would", "can", "could", "do", "did"];
+        for (var t = 0; t < document.TokenCount; t++)
+        {
+            var form = document.Form(t).ToLowerInvariant();
+            var relation = document.Deprel(t);
+            Assert.False(relation is "aux" or "aux:pass" && !auxiliaries.Contains(form), $"'{form}' is {relation}");
+            Assert.False(relation == "cop" && !auxiliaries.Contains(form), $"'{form}' is cop");
+            Assert.Equal(document.Upos(t) == "PUNCT", relation == "punct");
+        }
+    }
+
+    [Fact]
+    public void A_sentence_tagged_without_a_finite_verb_gets_one_when_a_participle_follows_its_subject()
+    {
+        var document = Build("Thousands of students protested in Belgrade against the government on Sunday .");
+        Annotate(document);
+        Assert.Equal("VBD", document.Xpos(3));
+        Assert.Equal("root", document.Deprel(3));
+        Assert.Equal((3, "nsubj"), (document.Head(0), document.Deprel(0)));
+    }
+
+    [Fact]
+    public void A_participle_in_a_sentence_with_a_finite_verb_stays_a_participle()
+    {
+        var document = Build("Students arrested in Belgrade were released on Sunday .");
+        Annotate(document);
+        Assert.Equal("VBN", document.Xpos(1));
+    }
+
     [Fact]
     public void Every_sentence_has_exactly_one_root_and_heads_stay_inside_it()
     {
