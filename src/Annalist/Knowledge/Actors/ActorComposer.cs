@@ -8,7 +8,9 @@ namespace Annalist.Knowledge.Actors;
 /// Turns pieces into mentions. Rules, in order at each piece:
 /// country (or capital) + role [+ name or known person] → one mention coded country + role ("South Korean national
 /// security director Shin Won-sik" = KORGOV), a known person keeping their own entry when it is valid on the date;
-/// role + name or person without a country; role + "of"/"from" + country; a dictionary actor alone; a role alone.
+/// an office of an international or non-governmental organisation ("Arab League Secretary General") keeps the
+/// organisation's code; role + name or person without a country; role + "of"/"from" + country; a dictionary actor
+/// alone; a role alone.
 /// Between a country and its role may stand a possessive and up to two lower-case modifiers ("Russia's deputy
 /// foreign minister").
 /// </summary>
@@ -53,6 +55,16 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
         if (best.Kind == ActorKind.State && best.Country.Length > 0 && AgentAfter(p) is { } agentPiece)
         {
             return ComposeAgent(agentPiece, bestEntry, best, piece.Start, mentions);
+        }
+
+        // "European Community foreign ministers", "Arab League Secretary General Chadli Klibi": an office of an
+        // international or non-governmental organisation acts for the organisation, so the phrase keeps its code.
+        if (best.Kind == ActorKind.Organization && best.Country.Length == 0 && best.Sector is "IGO" or "NGO" && AgentAfter(p) is { } office)
+        {
+            var end = office + 1 < pieces.Count && IsName(pieces[office + 1]) ? pieces[office + 1].End : pieces[office].End;
+            var member = best with { Text = Slice(piece.Start, end), Kind = end > pieces[office].End ? ActorKind.Person : ActorKind.Organization };
+            mentions.Add(new ActorMention(new TokenRange(piece.Start, end), Range(piece.Start, end), member, bestEntry, null, null));
+            return end > pieces[office].End ? office + 2 : office + 1;
         }
 
         // A title phrase of a dictionary ("German Chancellor" [DEUGOV]) followed by an unknown name is that person.
@@ -100,8 +112,9 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
         var agent = agentPiece.Agents[0];
         var next = a + 1;
 
-        // "foreign minister of Russia": a country after the role.
-        if (country is null && next + 1 < pieces.Count && pieces[next].Kind == ActorPieceKind.Other
+        // "foreign minister of Russia": a country after the role; not after a possessive ("withdraw its troops from
+        // Lebanon": whose troops they are is said before them).
+        if (country is null && !AfterPossessive(start) && next + 1 < pieces.Count && pieces[next].Kind == ActorPieceKind.Other
             && tokens.Form(pieces[next].Start) is "of" or "from" && pieces[next + 1].Kind == ActorPieceKind.Actor)
         {
             var after = pieces[next + 1];
@@ -147,6 +160,9 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
         AddComposed(start, agentPiece.End, composed, ActorKind.Organization, agent, countryEntry, mentions);
         return next;
     }
+
+    private bool AfterPossessive(int start) =>
+        start > 0 && tokens.Form(start - 1) is "its" or "their" or "his" or "her" or "our" or "my" or "your" or "Its" or "Their" or "His" or "Her" or "Our";
 
     /// <summary>An unknown capitalised name, or a dictionary person none of whose codes holds on the date.</summary>
     private bool IsName(ActorPiece piece) =>
