@@ -110,6 +110,29 @@ internal sealed class SentenceCoder
         return found;
     }
 
+    /// <summary>Whether an object with a possessive pronoun is the clause's own source's ("its ambassador", "their troops").</summary>
+    private bool OwnedBySource(Predicate predicate, int objectHead)
+    {
+        var owner = -1;
+        foreach (var child in tree.Children(objectHead))
+        {
+            if (tree.Relation(child) == "nmod:poss" && tree.Upos(child) == "PRON")
+            {
+                owner = child;
+            }
+        }
+
+        if (owner < 0)
+        {
+            return false;
+        }
+
+        // "met his Omani counterpart" names someone else's official; "its ambassador" the source's own.
+        var sources = Actors(predicate.Sources).Select(a => a.Country).Where(c => c.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var owned = Actors([objectHead]);
+        return sources.Count > 0 && owned.Count > 0 && owned.All(a => sources.Contains(a.Country));
+    }
+
     /// <summary>Whether an argument head names an actor with a country (a bare role as a modifier does not).</summary>
     private bool DenotesActor(int head) => Actors([head]).Any(a => !a.IsBareRole);
 
@@ -297,9 +320,12 @@ internal sealed class SentenceCoder
     /// <summary>Objects, else indirect objects, else the first oblique that names an actor ("talks with Seoul", "fired at Zealand").</summary>
     private IReadOnlyList<int> DefaultTargets(Predicate predicate, string cameo = "", int depth = 0)
     {
-        if (Actors(predicate.Targets).Count > 0)
+        // "recalled its ambassador from Kabul", "withdrew its troops from Lebanon": the source's own people are
+        // what it acts with; the target is named elsewhere.
+        var targets = predicate.Passive ? predicate.Targets : predicate.Targets.Where(o => !OwnedBySource(predicate, o)).ToList();
+        if (Actors(targets).Count > 0)
         {
-            return predicate.Targets;
+            return targets;
         }
 
         if (!predicate.Passive && Actors(predicate.IndirectObjects).Count > 0)
@@ -345,8 +371,11 @@ internal sealed class SentenceCoder
             }
         }
 
-        // "supplied missiles to North Korea" is often parsed with the to-phrase on the object, not the verb.
-        foreach (var objectHead in predicate.Objects)
+        // "supplied missiles to North Korea" is often parsed with the to-phrase on the object, not the verb, or on
+        // the noun after a quantity ("provide 70 million dollars of aid for Romania").
+        var objectNouns = predicate.Objects
+            .Concat(predicate.Objects.SelectMany(o => tree.ChildrenWithBase(o, "nmod").Where(n => tree.CaseMarker(n) == "of")));
+        foreach (var objectHead in objectNouns)
         {
             foreach (var preposition in DefaultTargetPrepositions)
             {

@@ -108,12 +108,12 @@ public sealed class ArgumentResolver
 
     private ActorMention? ResolveOne(int head)
     {
+        var sentence = tree.Sentence.Index;
         if (Covering(head) is { } direct)
         {
-            return direct;
+            return direct.IsBareRole && OwnedRole(direct, head, sentence) is { } owned ? owned : direct;
         }
 
-        var sentence = tree.Sentence.Index;
         var lemma = tree.Lemma(head);
         if (tree.Upos(head) == "PRON")
         {
@@ -290,6 +290,25 @@ public sealed class ArgumentResolver
     }
 
     /// <summary>"her country" when "her" is a North Korean minister: the state, coded as its government.</summary>
+    /// <summary>
+    /// "its troops", "their ambassador": a bare role owned by a pronoun is the role of the antecedent's country
+    /// (the role's sector on that country, as the dictionary composes "Egyptian troops").
+    /// </summary>
+    private ActorMention? OwnedRole(ActorMention role, int head, int sentence)
+    {
+        foreach (var child in tree.Children(head))
+        {
+            if (tree.Relation(child) == "nmod:poss" && tree.Upos(child) == "PRON" && Pronoun(child, tree.Lemma(child), sentence) is { Country.Length: > 0 } owner
+                && owner.Country.Length == 3 && !owner.Code.StartsWith("IGO", StringComparison.Ordinal))
+            {
+                var tokens = new TokenRange(Math.Min(child, role.Tokens.Start), Math.Max(role.Tokens.End, head + 1));
+                return role with { Tokens = tokens, Code = owner.Country + role.Code, Country = owner.Country, Antecedent = owner };
+            }
+        }
+
+        return null;
+    }
+
     private ActorMention CountryOf(ActorMention owner, int head)
     {
         var country = owner.Country;

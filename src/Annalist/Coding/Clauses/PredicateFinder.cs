@@ -85,6 +85,11 @@ public static class PredicateFinder
         }
 
         var objects = tree.ChildrenWithBase(trigger, "obj").SelectMany(tree.WithConjuncts).ToList();
+        if (objects.Count == 0 && ObjectIsAgentOfComplement.Contains(tree.Lemma(trigger)))
+        {
+            objects.AddRange(AccusedAsComplementSubject(tree, trigger));
+        }
+
         var indirect = tree.ChildrenWithBase(trigger, "iobj").SelectMany(tree.WithConjuncts).ToList();
         var agents = new List<int>();
         var obliques = new List<Oblique>();
@@ -188,6 +193,31 @@ public static class PredicateFinder
             default:
                 return [];
         }
+    }
+
+    /// <summary>
+    /// "accused the United States of restoring the blackmail" parsed with "the United States" as the subject
+    /// of "restoring": the accused is the verb's object, and still the doer of the complement.
+    /// </summary>
+    private static IEnumerable<int> AccusedAsComplementSubject(SentenceTree tree, int trigger)
+    {
+        foreach (var complement in tree.Children(trigger))
+        {
+            if (tree.Relation(complement) is not ("advcl" or "acl" or "xcomp") || tree.CaseMarker(complement) is not ("of" or "for") || complement < trigger)
+            {
+                continue;
+            }
+
+            foreach (var subject in tree.ChildrenWithBase(complement, "nsubj"))
+            {
+                if (subject > trigger && subject < complement && tree.Relation(subject) == "nsubj")
+                {
+                    return tree.WithConjuncts(subject);
+                }
+            }
+        }
+
+        return [];
     }
 
     /// <summary>
