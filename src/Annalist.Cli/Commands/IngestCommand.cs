@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Annalist.Cli.Composition;
+using Annalist.Composition;
 using Annalist.Cli.Ingest;
 using Annalist.Input;
 using Annalist.Pipeline;

@@ -2,10 +2,13 @@ using Annalist.Documents;
 using Annalist.Pipeline;
 using Annalist.Text;
 
-namespace Annalist.Cli.Composition;
+namespace Annalist.Composition;
 
-/// <summary>Composes the pipelines the commands run. The one place that decides which stages exist.</summary>
-internal static class PipelineFactory
+/// <summary>
+/// Composes the pipelines the applications run (the <c>annalist</c> commands and <c>annalist serve</c>).
+/// The one place that decides which stages exist, shared by both composition roots.
+/// </summary>
+public static class PipelineFactory
 {
     /// <summary>Text layer, then whatever syntax is available: what `annalist parse` runs.</summary>
     public static AnnotationPipeline Parse(bool pretokenized)
