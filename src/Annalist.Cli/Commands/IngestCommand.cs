@@ -33,6 +33,7 @@ internal static class IngestCommand
         var list = new Option<bool>("--list") { Description = "Write the id of each document on standard output once it is stored (committed)." };
         var progress = new Option<string>("--progress") { Description = "auto (a live bar on a terminal, else a summary), bar, or plain (summary only).", DefaultValueFactory = _ => "auto" };
         progress.AcceptOnlyFromAmong("auto", "bar", "plain");
+        var dryRun = new Option<bool>("--dry-run") { Description = "Read and code everything, store nothing (the store is not opened): what ingest costs without the store." };
         var noMerge = new Option<bool>("--no-merge") { Description = "Store every report as its own event (no merging across articles)." };
         var mergeActors = new Option<string>("--merge-actors") { Description = "Merge reports whose actors have the same full code (code) or the same country (country).", DefaultValueFactory = _ => "code" };
         mergeActors.AcceptOnlyFromAmong("code", "country");
@@ -47,6 +48,7 @@ internal static class IngestCommand
         command.Options.Add(batchSize);
         command.Options.Add(list);
         command.Options.Add(progress);
+        command.Options.Add(dryRun);
         command.Options.Add(noMerge);
         command.Options.Add(mergeActors);
         command.Options.Add(mergeCameo);
@@ -62,7 +64,7 @@ internal static class IngestCommand
                 SlackDays = Math.Max(0, parsed.GetValue(mergeSlack)),
                 BeforeDays = Math.Max(0, parsed.GetValue(mergeBefore)),
             };
-            await using var eventStore = await store.OpenAsync(parsed, StoreOpenMode.CreateOrMigrate, rule, cancellationToken);
+            await using var eventStore = parsed.GetValue(dryRun) ? null : await store.OpenAsync(parsed, StoreOpenMode.CreateOrMigrate, rule, cancellationToken);
             var run = new IngestRun(eventStore, PipelineFactory.Code(), parsed.GetValue(batchSize), parsed.GetValue(list));
             var records = input.CreateReader(parsed).Read(input.Paths(parsed));
             var mode = parsed.GetValue(progress);
@@ -89,7 +91,7 @@ internal static class IngestCommand
                 exit = await run.RunAsync(records, Console.Error, cancellationToken);
             }
 
-            await Console.Error.WriteLineAsync(run.Counters.Summary(eventStore.Location.ToString()));
+            await Console.Error.WriteLineAsync(run.Counters.Summary(eventStore?.Location.ToString() ?? "nothing (--dry-run)"));
             return exit;
         });
         return command;

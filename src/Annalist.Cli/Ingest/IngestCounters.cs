@@ -3,7 +3,10 @@ using System.Globalization;
 
 namespace Annalist.Cli.Ingest;
 
-/// <summary>What an ingest run has done so far; read by the progress display and the final summary.</summary>
+/// <summary>
+/// What an ingest run has done so far; read by the progress display and the final summary. The
+/// coding side and the writer task each update their own counters; a display may read slightly stale values.
+/// </summary>
 internal sealed class IngestCounters
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
@@ -24,7 +27,9 @@ internal sealed class IngestCounters
 
     public int Failed { get; set; }
 
-    public int Sentences { get; set; }
+    private long sentences;
+
+    public long Sentences => Interlocked.Read(ref sentences);
 
     public int NewEvents { get; set; }
 
@@ -34,6 +39,8 @@ internal sealed class IngestCounters
 
     /// <summary>A document found in the store before coding; called from the reading thread.</summary>
     public void SkippedBeforeCoding() => Interlocked.Increment(ref skippedBeforeCoding);
+
+    public void AddSentences(int count) => Interlocked.Add(ref sentences, count);
 
     public string Line() => string.Create(CultureInfo.InvariantCulture,
         $"{Stored:N0} stored, {AlreadyStored:N0} already stored, {Failed:N0} failed; {NewEvents + MergedEvents:N0} events ({MergedEvents:N0} merged into earlier ones); {Rate():N0} docs/s");

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Annalist.Input;
 using Annalist.Pipeline;
 using Annalist.Storage;
@@ -7,59 +8,93 @@ namespace Annalist.Cli.Ingest;
 
 /// <summary>
 /// One ingest: reads records lazily, drops those already in the store, codes the rest on all cores
-/// (the pipeline bounds how many are in flight), and writes them in batches of a fixed size, so
-/// memory stays bounded on any input size.
+/// (the pipeline bounds how many are in flight) and hands full batches to a writer task, which stores
+/// each in one transaction while coding goes on. At most two batches wait for the writer, so memory
+/// stays bounded on any input size. Without a store (--dry-run) it codes and counts only.
 /// </summary>
-internal sealed class IngestRun(IEventStore store, AnnotationPipeline pipeline, int batchSize, bool listStored)
+internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline, int batchSize, bool listStored)
 {
     public IngestCounters Counters { get; } = new();
 
-    /// <summary>Called after every committed batch (updates a progress display).</summary>
+    /// <summary>Called after every committed batch (updates a progress display); runs on the writer task.</summary>
     public Action? Changed { get; set; }
 
     public async Task<int> RunAsync(IEnumerable<InputRecord> records, TextWriter problems, CancellationToken cancellationToken)
     {
         var reporter = new ProblemReporter(problems);
+        var batches = Channel.CreateBounded<List<IngestDocument>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var writer = Task.Run(() => WriteAllAsync(batches.Reader, cancellationToken), cancellationToken);
         var batch = new List<IngestDocument>(batchSize);
-        var sentences = 0;
-        await using var stdout = listStored ? Console.OpenStandardOutput() : null;
-        await using var list = stdout is null ? null : new StreamWriter(stdout, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
-        await foreach (var result in pipeline.RunAsync(SkipStored(records), cancellationToken: cancellationToken))
+        try
         {
-            Counters.Coded++;
-            reporter.Report(result);
-            if (result.Document is not { } document)
+            await foreach (var result in pipeline.RunAsync(SkipStored(records), cancellationToken: cancellationToken))
             {
-                Counters.Failed++;
-                continue;
+                Counters.Coded++;
+                reporter.Report(result);
+                if (result.Document is not { } document)
+                {
+                    Counters.Failed++;
+                    continue;
+                }
+
+                batch.Add(IngestDocument.From(document));
+                Counters.AddSentences(document.Sentences.Count);
+                if (batch.Count >= batchSize)
+                {
+                    // Waits only when two batches are already queued: the writer is behind.
+                    if (!await batches.Writer.WaitToWriteAsync(cancellationToken) || !batches.Writer.TryWrite(batch))
+                    {
+                        break;
+                    }
+
+                    batch = new List<IngestDocument>(batchSize);
+                }
             }
 
-            batch.Add(IngestDocument.From(document));
-            sentences += document.Sentences.Count;
-            if (batch.Count >= batchSize)
+            if (batch.Count > 0)
             {
-                await FlushAsync(batch, list, cancellationToken);
-                Counters.Sentences += sentences;
-                sentences = 0;
+                await batches.Writer.WriteAsync(batch, cancellationToken);
             }
         }
+        finally
+        {
+            batches.Writer.TryComplete();
+            await writer;
+        }
 
-        await FlushAsync(batch, list, cancellationToken);
-        Counters.Sentences += sentences;
         return reporter.ExitCode;
+    }
+
+    private async Task WriteAllAsync(ChannelReader<List<IngestDocument>> batches, CancellationToken cancellationToken)
+    {
+        await using var stdout = listStored ? Console.OpenStandardOutput() : null;
+        await using var list = stdout is null ? null : new StreamWriter(stdout, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        try
+        {
+            await foreach (var batch in batches.ReadAllAsync(cancellationToken))
+            {
+                await FlushAsync(batch, list, cancellationToken);
+            }
+        }
+        catch
+        {
+            // Stop the coding side too: nothing more can be stored.
+            while (batches.TryRead(out _))
+            {
+            }
+
+            throw;
+        }
     }
 
     private async Task FlushAsync(List<IngestDocument> batch, StreamWriter? list, CancellationToken cancellationToken)
     {
-        if (batch.Count == 0)
-        {
-            return;
-        }
-
         IReadOnlyList<IngestOutcome> outcomes;
         try
         {
-            outcomes = await store.IngestAsync(batch, cancellationToken);
+            outcomes = store is null
+                ? batch.Select(d => new IngestOutcome(d.Metadata.Id, IngestStatus.Stored, 0, d.Events.Count, 0)).ToList()
+                : await store.IngestAsync(batch, cancellationToken);
         }
         catch (StoreException ex)
         {
@@ -90,7 +125,6 @@ internal sealed class IngestRun(IEventStore store, AnnotationPipeline pipeline, 
             await list.FlushAsync(cancellationToken);
         }
 
-        batch.Clear();
         Changed?.Invoke();
     }
 
@@ -100,7 +134,7 @@ internal sealed class IngestRun(IEventStore store, AnnotationPipeline pipeline, 
         foreach (var record in records)
         {
             // Runs on the pipeline's reading thread, which only reads; blocking it on the lookup is fine.
-            if (record.Document is { } document && store.ContainsAsync(DocumentKey.Of(document)).GetAwaiter().GetResult())
+            if (store is not null && record.Document is { } document && store.ContainsAsync(DocumentKey.Of(document)).GetAwaiter().GetResult())
             {
                 Counters.SkippedBeforeCoding();
                 continue;

@@ -1,0 +1,482 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Annalist.Events;
+using Annalist.Storage;
+using Annalist.Storage.Documents;
+using Annalist.Storage.Export;
+using Annalist.Storage.Merging;
+using Annalist.Storage.Query;
+using static Annalist.Tests.Storage.Reports;
+
+namespace Annalist.Tests.Storage;
+
+/// <summary>
+/// The behaviour every store must have. Each kind of store runs these same tests through a subclass
+/// (<see cref="SqliteEventStoreTests"/>, <see cref="PostgresEventStoreTests"/>).
+/// </summary>
+public abstract class EventStoreContract(ITestStores stores)
+{
+    private async Task<IEventStore> NewStoreAsync(MergeRule? rule = null)
+    {
+        Skip.If(stores.SkipReason is not null, stores.SkipReason);
+        return await stores.CreateAsync(rule);
+    }
+
+    private async Task<IEventStore> KoreaStoreAsync()
+    {
+        var store = await NewStoreAsync();
+        foreach (var document in KoreaScenario.All)
+        {
+            await store.IngestAsync([document]);
+        }
+
+        return store;
+    }
+
+    private static async Task<List<StoredEvent>> EventsAsync(IEventStore store, EventQuery? query = null, bool mentions = true)
+    {
+        var list = new List<StoredEvent>();
+        await foreach (var e in store.QueryEventsAsync(query ?? EventQuery.All, mentions))
+        {
+            list.Add(e);
+        }
+
+        return list;
+    }
+
+    [SkippableFact]
+    public async Task Stores_documents_events_and_mentions()
+    {
+        await using var store = await KoreaStoreAsync();
+        var stats = await store.GetStatisticsAsync();
+        Assert.Equal(5, stats.Documents);
+        Assert.Equal(7, stats.Events);
+        Assert.Equal(10, stats.Mentions);
+        Assert.True(stats.SchemaVersion >= 1);
+    }
+
+    [SkippableFact]
+    public async Task Ingesting_again_changes_nothing()
+    {
+        await using var store = await KoreaStoreAsync();
+        var before = await store.GetStatisticsAsync();
+        var outcomes = await store.IngestAsync(KoreaScenario.All);
+        Assert.All(outcomes, o => Assert.Equal(IngestStatus.DuplicateText, o.Status));
+        Assert.Equal(before, await store.GetStatisticsAsync());
+        Assert.True(await store.ContainsAsync(KoreaScenario.Reuters.Key));
+    }
+
+    [SkippableFact]
+    public async Task A_document_with_a_known_url_or_the_same_normalised_text_is_not_stored_twice()
+    {
+        await using var store = await NewStoreAsync();
+        var original = Document("a", "Russia supplied missiles to North Korea.", "Yonhap", "https://www.example.com/news/1?utm_source=feed", "2024-11-22");
+        var sameUrl = Document("b", "A different text under the same address.", "Yonhap", "https://example.com/news/1/", "2024-11-22");
+        var sameText = Document("c", "  Russia   supplied missiles\nto North Korea. ", "Other", null, "2024-11-22");
+        var curlyCopy = Document("d", "Russia supplied missiles to North Korea.", null, "https://mirror.example.org/x", null);
+        var outcomes = await store.IngestAsync([original, sameUrl, sameText, curlyCopy, original]);
+        Assert.Equal([IngestStatus.Stored, IngestStatus.DuplicateUrl, IngestStatus.DuplicateText, IngestStatus.DuplicateText, IngestStatus.DuplicateText], outcomes.Select(o => o.Status));
+        Assert.All(outcomes.Skip(1), o => Assert.Equal(outcomes[0].StoreId, o.StoreId));
+        Assert.Equal(1, (await store.GetStatisticsAsync()).Documents);
+    }
+
+    [SkippableFact]
+    public async Task Reports_of_one_event_from_different_articles_merge_with_counts()
+    {
+        await using var store = await KoreaStoreAsync();
+        var supply = (await EventsAsync(store, new EventQuery { Actor = "RUS", Recipient = "PRK", To = new DateOnly(2024, 11, 30) })).Single();
+        Assert.Equal("AID", supply.EventType);
+        Assert.Equal("072", supply.Cameo);
+        Assert.Equal(8.3, supply.Goldstein);
+        Assert.Equal(new DateOnly(2024, 11, 22), supply.Date);
+        Assert.Equal(DatePrecision.Day, supply.DatePrecision);
+        Assert.Equal(3, supply.MentionCount);
+        Assert.Equal(3, supply.ArticleCount);
+        Assert.Equal(2, supply.SourceCount);
+        Assert.Equal(new DateOnly(2024, 11, 22), supply.FirstSeen);
+        Assert.Equal(new DateOnly(2024, 11, 24), supply.LastSeen);
+        Assert.Equal(["yonhap-1122", "reuters-1123", "yonhap-1124"], supply.Mentions.Select(m => m.DocumentId));
+        Assert.StartsWith("new event", supply.Mentions[0].MergeReason, StringComparison.Ordinal);
+        Assert.StartsWith($"joined event {supply.Id}: same dyad RUS→PRK, type AID, CAMEO 072~07", supply.Mentions[1].MergeReason, StringComparison.Ordinal);
+        Assert.Equal(KoreaScenario.SupplySentence, supply.Mentions[0].EvidenceText);
+        Assert.Equal("supplied", supply.Mentions[0].Record.Evidence.TriggerText);
+        Assert.Equal(["military"], supply.Contexts);
+    }
+
+    [SkippableFact]
+    public async Task Reports_too_far_apart_or_of_another_kind_stay_separate_events()
+    {
+        await using var store = await KoreaStoreAsync();
+        var deliveries = await EventsAsync(store, new EventQuery { Actor = "RUS", Recipient = "PRK" });
+        Assert.Equal(2, deliveries.Count);
+        Assert.Equal(new DateOnly(2024, 12, 19), deliveries[1].Date);
+        Assert.Equal(1, deliveries[1].ArticleCount);
+        Assert.Equal("new event: no stored AID event RUS→PRK within 2024-12-19 ±0d", deliveries[1].Mentions[0].MergeReason);
+
+        var sanctions = await EventsAsync(store, new EventQuery { Actor = "EUR" });
+        Assert.Equal(2, sanctions.Count);
+        Assert.Equal([EventStatus.Asserted, EventStatus.Intended], sanctions.Select(e => e.Status));
+        Assert.Equal(2, (await EventsAsync(store, new EventQuery { EventType = "ACCUSE" })).Count);
+    }
+
+    [SkippableFact]
+    public async Task An_event_alleged_in_one_article_and_denied_in_another_keeps_both_claims()
+    {
+        await using var store = await KoreaStoreAsync();
+        var troops = (await EventsAsync(store, new EventQuery { Actor = "PRK", Recipient = "RUS" })).Single();
+        Assert.Equal([EventStatus.Alleged, EventStatus.Denied], troops.Statuses);
+        Assert.True(troops.Disputed);
+        Assert.Equal(EventStatus.Alleged, troops.Status);
+        Assert.Equal(3, troops.MentionCount);
+        var claims = troops.Claims.ToList();
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((EventStatus.Alleged, "USA", "yonhap-1122"), (claims[0].Status, claims[0].ClaimedBy.Single().Code, claims[0].DocumentId));
+        Assert.Equal((EventStatus.Denied, "PRKGOV", "reuters-1123"), (claims[1].Status, claims[1].ClaimedBy.Single().Code, claims[1].DocumentId));
+        Assert.Equal("KCNA", claims[1].ReportedBy.Single().Text);
+
+        Assert.Equal(troops.Id, (await EventsAsync(store, new EventQuery { Status = EventStatus.Denied })).Single().Id);
+        Assert.Equal(troops.Id, (await EventsAsync(store, new EventQuery { DisputedOnly = true })).Single().Id);
+        Assert.Equal(troops.Id, (await EventsAsync(store, new EventQuery { Status = EventStatus.Alleged, Actor = "PRK" })).Single().Id);
+    }
+
+    [SkippableFact]
+    public async Task Two_reports_in_one_article_are_not_merged_by_the_store()
+    {
+        await using var store = await NewStoreAsync();
+        const string first = "Russia sent missiles to North Korea.";
+        const string second = "Russia also sent artillery shells to North Korea.";
+        await store.IngestAsync([Document("one", first + " " + second, "Yonhap", null, "2024-11-22",
+            Event(first, "sent", "RUS", "PRK", "AID", "072", "2024-11-22"),
+            Event(second, "sent", "RUS", "PRK", "AID", "072", "2024-11-22"))]);
+        Assert.Equal(2, (await store.GetStatisticsAsync()).Events);
+    }
+
+    [SkippableFact]
+    public async Task Merging_can_be_turned_off_or_loosened()
+    {
+        await using (var strict = await NewStoreAsync(MergeRule.Default with { Enabled = false }))
+        {
+            foreach (var document in KoreaScenario.All)
+            {
+                await strict.IngestAsync([document]);
+            }
+
+            Assert.Equal(10, (await strict.GetStatisticsAsync()).Events);
+        }
+
+        await using var loose = await NewStoreAsync(MergeRule.Default with { ActorMatch = ActorMatch.Country });
+        var a = Document("a", "Seoul accused Pyongyang of provocations.", "Yonhap", null, "2024-11-22",
+            Event("Seoul accused Pyongyang of provocations.", "accused", "KORGOV", "PRK", "ACCUSE", "112", "2024-11-22"));
+        var b = Document("b", "South Korea accused the North of provocations.", "AP", null, "2024-11-22",
+            Event("South Korea accused the North of provocations.", "accused", "KOR", "PRK", "ACCUSE", "112", "2024-11-22"));
+        await loose.IngestAsync([a, b]);
+        Assert.Equal(1, (await loose.GetStatisticsAsync()).Events);
+    }
+
+    [SkippableFact]
+    public async Task Filters_select_by_actor_recipient_type_cameo_dates_and_status()
+    {
+        await using var store = await KoreaStoreAsync();
+        Assert.Equal(2, (await EventsAsync(store, new EventQuery { Actor = "RUS" })).Count);
+        Assert.Single(await EventsAsync(store, new EventQuery { Actor = "usa" }));
+        Assert.Equal(3, (await EventsAsync(store, new EventQuery { Recipient = "PRK", To = new DateOnly(2024, 11, 30) })).Count);
+        Assert.Equal(3, (await EventsAsync(store, new EventQuery { EventType = "aid" })).Count);
+        Assert.Equal(3, (await EventsAsync(store, new EventQuery { CameoPrefix = "07" })).Count);
+        Assert.Equal(2, (await EventsAsync(store, new EventQuery { CameoPrefix = "072" })).Count);
+        Assert.Equal(2, (await EventsAsync(store, new EventQuery { CameoPrefix = "11" })).Count);
+        Assert.Equal(2, (await EventsAsync(store, new EventQuery { From = new DateOnly(2024, 12, 1), To = new DateOnly(2024, 12, 31) })).Count);
+        Assert.Single(await EventsAsync(store, new EventQuery { Status = EventStatus.Intended }));
+        Assert.Empty(await EventsAsync(store, new EventQuery { Actor = "CHN" }));
+        var all = await EventsAsync(store);
+        Assert.Equal(7, all.Count);
+        Assert.Equal(all.OrderBy(e => e.Date).ThenBy(e => e.Id).Select(e => e.Id), all.Select(e => e.Id));
+    }
+
+    [SkippableFact]
+    public async Task Paging_by_cursor_returns_every_event_once()
+    {
+        await using var store = await KoreaStoreAsync();
+        var all = await EventsAsync(store, mentions: false);
+        var paged = new List<StoredEvent>();
+        EventCursor? after = null;
+        while (true)
+        {
+            var page = await EventsAsync(store, new EventQuery { After = after, Limit = 3 }, mentions: false);
+            paged.AddRange(page);
+            if (page.Count < 3)
+            {
+                break;
+            }
+
+            after = page[^1].Cursor;
+            Assert.True(EventCursor.TryParse(after.ToString(), out var parsed) && parsed == after);
+        }
+
+        Assert.Equal(all.Select(e => e.Id), paged.Select(e => e.Id));
+    }
+
+    [SkippableFact]
+    public async Task Full_text_search_finds_events_by_the_words_of_their_articles()
+    {
+        await using var store = await KoreaStoreAsync();
+        async Task<int[]> Search(string text) => [.. (await EventsAsync(store, new EventQuery { Text = TextQuery.Parse(text) }, mentions: false)).Select(e => (int)e.Id)];
+        Assert.Equal(2, (await Search("KCNA")).Length);
+        Assert.Single(await Search("shipment"));
+        Assert.Equal(await Search("denied"), await Search("deny"));
+        Assert.Equal(2, (await Search("\"air-defence missiles\"")).Length);
+        Assert.Empty(await Search("\"missiles air-defence\""));
+        Assert.Equal(2, (await Search("sanctions")).Length);
+        Assert.Equal(3, (await Search("shipment OR sanctions")).Length);
+        Assert.Single(await Search("missiles -Seoul -officials"));
+        Assert.Empty(await Search("Ukraine"));
+    }
+
+    [SkippableFact]
+    public async Task Dyads_count_events_goldstein_and_quad_classes_per_period()
+    {
+        await using var store = await KoreaStoreAsync();
+        var months = new List<DyadRow>();
+        await foreach (var row in store.QueryDyadsAsync(new EventQuery { Actor = "RUS", Recipient = "PRK" }, DyadPeriod.Month))
+        {
+            months.Add(row);
+        }
+
+        Assert.Equal(
+            [new DyadRow("RUS", "PRK", new DateOnly(2024, 11, 1), 1, 3, 8.3, 0, 1, 0, 0), new DyadRow("RUS", "PRK", new DateOnly(2024, 12, 1), 1, 1, 8.3, 0, 1, 0, 0)],
+            months);
+
+        var weeks = new List<DyadRow>();
+        await foreach (var row in store.QueryDyadsAsync(EventQuery.All, DyadPeriod.Week))
+        {
+            weeks.Add(row);
+        }
+
+        var accusations = weeks.Where(w => w.Recipient == "PRK" && w.VerbalConflict > 0).ToList();
+        Assert.Equal(2, accusations.Count);
+        Assert.All(accusations, w => Assert.Equal((new DateOnly(2024, 11, 18), DayOfWeek.Monday, -2.0), (w.PeriodStart, w.PeriodStart.DayOfWeek, w.GoldsteinSum)));
+
+        var codes = new List<DyadRow>();
+        await foreach (var row in store.QueryDyadsAsync(new EventQuery { EventType = "AID" }, DyadPeriod.Day, DyadLevel.Code))
+        {
+            codes.Add(row);
+        }
+
+        Assert.Equal(3, codes.Count);
+        Assert.Equal(new DateOnly(2024, 11, 22), codes[0].PeriodStart);
+    }
+
+    [SkippableFact]
+    public async Task An_event_is_read_back_whole_with_its_reports()
+    {
+        await using var store = await KoreaStoreAsync();
+        var listed = (await EventsAsync(store, new EventQuery { Actor = "EUR", Status = EventStatus.Asserted })).Single();
+        var e = await store.GetEventAsync(listed.Id);
+        Assert.NotNull(e);
+        Assert.Equal((listed.Id, listed.Date, listed.MentionCount, listed.Status, listed.AddedAt), (e.Id, e.Date, e.MentionCount, e.Status, e.AddedAt));
+        Assert.Equal("Brussels", e.Place?.Name);
+        Assert.Equal(50.85045, e.Place!.Latitude, 5);
+        var mention = e.Mentions.Single();
+        Assert.Equal("afp-sanctions", mention.DocumentId);
+        Assert.Equal("afp", mention.Outlet);
+        Assert.Equal("https://www.afp.com/en/news/eu-sanctions", mention.Url);
+        Assert.Equal(new DateOnly(2024, 11, 20), mention.PublicationDate);
+        Assert.Equal(KoreaScenario.Sanctions.Events[1], mention.Record with { Contexts = KoreaScenario.Sanctions.Events[1].Contexts, ClaimedBy = KoreaScenario.Sanctions.Events[1].ClaimedBy, ReportedBy = KoreaScenario.Sanctions.Events[1].ReportedBy, Mentions = KoreaScenario.Sanctions.Events[1].Mentions });
+        Assert.Null(await store.GetEventAsync(987654));
+    }
+
+    [SkippableFact]
+    public async Task Evidence_keeps_utf16_offsets_with_text_outside_the_basic_plane()
+    {
+        await using var store = await NewStoreAsync();
+        const string sentence = "Russia 🚀 supplied missiles to North Korea — officials said.";
+        await store.IngestAsync([Document("emoji", "Headline 🇰🇷\n" + sentence, "Yonhap", null, "2024-11-22", Event(sentence, "supplied", "RUS", "PRK", "AID", "072", "2024-11-22"))]);
+        var mention = (await EventsAsync(store)).Single().Mentions.Single();
+        Assert.Equal(sentence, mention.EvidenceText);
+        Assert.Equal("supplied", ("Headline 🇰🇷\n" + sentence)[mention.Record.Evidence.Trigger.Start..mention.Record.Evidence.Trigger.End]);
+    }
+
+    [SkippableFact]
+    public async Task Concurrent_writers_store_each_document_once()
+    {
+        await using var store = await NewStoreAsync();
+        var documents = Enumerable.Range(0, 40).Select(i => Document($"d{i}", $"Report {i}: Russia supplied missiles to North Korea.", $"outlet{i % 5}", null, "2024-11-22",
+            Event($"Report {i}: Russia supplied missiles to North Korea.", "supplied", "RUS", "PRK", "AID", "072", "2024-11-22"))).ToList();
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(w => Task.Run(() => store.IngestAsync(documents.Skip(w % 2 * 20).Take(20).ToList()))));
+        var stats = await store.GetStatisticsAsync();
+        Assert.Equal(40, stats.Documents);
+        Assert.Equal(1, stats.Events);
+        var e = (await EventsAsync(store)).Single();
+        Assert.Equal((40, 40, 5), (e.ArticleCount, e.MentionCount, e.SourceCount));
+    }
+
+    [SkippableFact]
+    public async Task Actors_can_be_looked_up_by_code_or_name()
+    {
+        await using var store = await KoreaStoreAsync();
+        var actors = await store.SearchActorsAsync("PRK");
+        Assert.Equal("PRK", actors[0].Code);
+        Assert.Equal(5, actors[0].Events);
+        Assert.Contains(await store.SearchActorsAsync("the eur"), a => a.Code == "EUR");
+    }
+
+    [SkippableFact]
+    public async Task Plover_export_uses_the_manual_field_names_and_parses_back()
+    {
+        await using var store = await KoreaStoreAsync();
+        var lines = new List<string>();
+        foreach (var e in await EventsAsync(store))
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var json = new Utf8JsonWriter(buffer))
+            {
+                PloverJson.Write(e, json);
+            }
+
+            lines.Add(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        }
+
+        var records = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(7, records.Count);
+        foreach (var record in records)
+        {
+            Assert.StartsWith("annalist-", record.GetProperty("id").GetString(), StringComparison.Ordinal);
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", record.GetProperty("date").GetString()!);
+            Assert.Equal(JsonValueKind.Array, record.GetProperty("actor").ValueKind);
+            Assert.Equal(JsonValueKind.Array, record.GetProperty("recipient").ValueKind);
+            Assert.InRange(record.GetProperty("quad_code").GetInt32(), 1, 4);
+            foreach (var field in new[] { "event", "mode", "context", "event_loc", "event_text", "event_scale", "text_info", "cite_info", "coder", "coded_date", "comment" })
+            {
+                Assert.True(record.TryGetProperty(field, out _), field);
+            }
+        }
+
+        var troops = records.Single(r => r.GetProperty("annalist").GetProperty("disputed").GetBoolean());
+        Assert.Equal("PRK", troops.GetProperty("actor")[0].GetProperty("code").GetString());
+        Assert.Equal("RUS", troops.GetProperty("recipient")[0].GetProperty("code").GetString());
+        Assert.Equal("AID", troops.GetProperty("event")[0].GetString());
+        Assert.Equal(["alleged", "denied"], troops.GetProperty("annalist").GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("status").GetString()));
+        Assert.Contains("denied by Pyongyang (reuters)", troops.GetProperty("comment").GetString(), StringComparison.Ordinal);
+        var brussels = records.Single(r => r.GetProperty("event_loc").ValueKind == JsonValueKind.Object).GetProperty("event_loc");
+        Assert.Equal((2800866, "BEL"), (brussels.GetProperty("geonameid").GetInt64(), brussels.GetProperty("country_code").GetString()));
+    }
+
+    [SkippableFact]
+    public async Task Gdelt_exports_have_61_and_16_columns_that_parse_back()
+    {
+        await using var store = await KoreaStoreAsync();
+        var events = new StringWriter();
+        var mentions = new StringWriter();
+        foreach (var e in await EventsAsync(store))
+        {
+            GdeltEvents.Write(e, events);
+            foreach (var m in e.Mentions)
+            {
+                GdeltMentions.Write(e, m, mentions);
+            }
+        }
+
+        var eventRows = events.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(7, eventRows.Count);
+        Assert.All(eventRows, r => Assert.Equal(61, r.Length));
+        Assert.Equal(61, GdeltEvents.Columns.Count);
+        var col = GdeltEvents.Columns.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i);
+        var supply = eventRows.Single(r => r[col["Actor1Code"]] == "RUS" && r[col["SQLDATE"]] == "20241122");
+        Assert.Equal(("PRK", "072", "072", "07", "2", "8.3", "3", "2", "3"),
+            (supply[col["Actor2Code"]], supply[col["EventCode"]], supply[col["EventBaseCode"]], supply[col["EventRootCode"]], supply[col["QuadClass"]],
+             supply[col["GoldsteinScale"]], supply[col["NumMentions"]], supply[col["NumSources"]], supply[col["NumArticles"]]));
+        Assert.Equal(("202411", "2024", "RUSSIA", "1"), (supply[col["MonthYear"]], supply[col["Year"]], supply[col["Actor1Name"]], supply[col["IsRootEvent"]]));
+        Assert.Equal("https://en.yna.co.kr/view/AEN20241122", supply[col["SOURCEURL"]]);
+        foreach (var row in eventRows)
+        {
+            Assert.True(long.TryParse(row[col["GLOBALEVENTID"]], out _));
+            Assert.True(double.TryParse(row[col["FractionDate"]], NumberStyles.Float, CultureInfo.InvariantCulture, out var fraction) && fraction > 2024 && fraction < 2025);
+            Assert.True(DateTime.TryParseExact(row[col["DATEADDED"]], "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
+            Assert.True(double.TryParse(row[col["AvgTone"]], NumberStyles.Float, CultureInfo.InvariantCulture, out _));
+        }
+
+        var brussels = eventRows.Single(r => r[col["ActionGeo_FeatureID"]] == "2800866");
+        Assert.Equal(("4", "BE", "50.85045", "4.34878"), (brussels[col["ActionGeo_Type"]], brussels[col["ActionGeo_CountryCode"]], brussels[col["ActionGeo_Lat"]], brussels[col["ActionGeo_Long"]]));
+
+        var mentionRows = mentions.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(10, mentionRows.Count);
+        Assert.All(mentionRows, r => Assert.Equal(16, r.Length));
+        var ids = eventRows.Select(r => r[0]).ToHashSet();
+        Assert.All(mentionRows, r => Assert.Contains(r[0], ids));
+        var reuters = mentionRows.First(r => r[5].Contains("reuters", StringComparison.Ordinal));
+        Assert.Equal("reuters", reuters[4]);
+        Assert.True(int.Parse(reuters[6], CultureInfo.InvariantCulture) >= 1);
+        Assert.True(int.Parse(reuters[9], CultureInfo.InvariantCulture) > 0);
+    }
+
+    [SkippableFact]
+    public async Task Csv_export_quotes_and_parses_back()
+    {
+        await using var store = await KoreaStoreAsync();
+        var csv = new StringWriter();
+        EventCsv.WriteHeader(csv);
+        foreach (var e in await EventsAsync(store))
+        {
+            EventCsv.Write(e, csv);
+        }
+
+        var rows = CsvRows(csv.ToString());
+        Assert.Equal(EventCsv.Columns, rows[0]);
+        Assert.Equal(8, rows.Count);
+        Assert.All(rows, r => Assert.Equal(EventCsv.Columns.Count, r.Count));
+        var evidence = rows.Skip(1).Select(r => r[EventCsv.Columns.ToList().IndexOf("evidence")]).ToList();
+        Assert.Contains(KoreaScenario.SupplySentence, evidence);
+    }
+
+    /// <summary>A strict RFC 4180 reader for the test: quoted fields, doubled quotes, CRLF rows.</summary>
+    private static List<List<string>> CsvRows(string text)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+                rows.Add(row);
+                row = [];
+                i++;
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        return rows;
+    }
+}
