@@ -1,19 +1,31 @@
-using Annalist.Server;
 using Annalist.Server.Configuration;
 using Annalist.Storage;
 
-// The server on its own: dotnet Annalist.Server.dll [--store PATH|postgres://…] [--urls URL]. `annalist serve` is the usual way in.
-try
-{
-    var app = ServerApp.Build(args);
-    await app.RunAsync();
-    return 0;
-}
-catch (Exception ex) when (ex is ServerConfigurationException or StoreException)
-{
-    await Console.Error.WriteLineAsync($"annalist-server: {ex.Message}");
-    return 3;
-}
+namespace Annalist.Server;
 
-/// <summary>The entry point, named so tests can host the server with WebApplicationFactory.</summary>
-public partial class Program;
+/// <summary>
+/// The server on its own: <c>dotnet Annalist.Server.dll [--store PATH|postgres://…] [--urls URL]</c>
+/// (<c>annalist serve</c> is the usual way in). A named class, not top-level statements, so it does
+/// not clash with the CLI's <c>Program</c> and tests can host it with WebApplicationFactory.
+/// </summary>
+public sealed class EntryPoint
+{
+    private EntryPoint()
+    {
+    }
+
+    public static async Task<int> Main(string[] args)
+    {
+        try
+        {
+            var app = ServerApp.Build(args);
+            await app.RunAsync();
+            return 0;
+        }
+        catch (Exception ex) when (ex is ServerConfigurationException or StoreException)
+        {
+            await Console.Error.WriteLineAsync($"annalist-server: {ex.Message}");
+            return 3;
+        }
+    }
+}

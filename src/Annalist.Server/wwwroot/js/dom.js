@@ -1,5 +1,5 @@
 // Building the page: every string goes in as a text node or an attribute value, never as markup.
-// Nothing in the workbench assigns innerHTML, so article text and stored strings always show as text.
+// Nothing in the workbench parses a string as HTML, so article text and stored strings always show as text.
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -41,7 +41,7 @@ export function replace(element, ...children) {
   return append(element, children);
 }
 
-/** A link only for http(s) addresses; anything else (javascript:, data:) stays plain text. */
+/** A link only for http(s) addresses; any other scheme (script or data URLs) stays plain text. */
 export function safeLink(url, text) {
   try {
     const parsed = new URL(url);

@@ -8,7 +8,7 @@ export function layout(nodes, edges, width, height, iterations = 300) {
     y: height / 2 + (Math.min(width, height) / 3) * Math.sin((2 * Math.PI * i) / Math.max(1, n)),
   }));
   if (n <= 1) return positions.map((p) => ({ x: width / 2, y: height / 2 }));
-  const k = Math.sqrt((width * height) / n) * 0.6;
+  const k = Math.sqrt((width * height) / n) * 0.9;
   const index = new Map(nodes.map((node, i) => [node, i]));
   const links = edges.map((e) => [index.get(e.source), index.get(e.target), e.weight]).filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
   const maxWeight = Math.max(1, ...links.map((l) => l[2]));
@@ -39,8 +39,8 @@ export function layout(nodes, edges, width, height, iterations = 300) {
     }
     for (let i = 0; i < n; i += 1) {
       // gentle pull to the centre keeps separate components on screen
-      moves[i].x += (width / 2 - positions[i].x) * 0.05;
-      moves[i].y += (height / 2 - positions[i].y) * 0.05;
+      moves[i].x += (width / 2 - positions[i].x) * 0.02;
+      moves[i].y += (height / 2 - positions[i].y) * 0.02;
       const length = Math.max(0.01, Math.hypot(moves[i].x, moves[i].y));
       positions[i].x += (moves[i].x / length) * Math.min(length, temperature);
       positions[i].y += (moves[i].y / length) * Math.min(length, temperature);

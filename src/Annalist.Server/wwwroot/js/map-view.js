@@ -38,10 +38,7 @@ async function worldPath() {
   const topology = await response.json();
   outline = polygons(topology, 'countries').map((p) => ({
     name: p.name,
-    d: p.rings.map((r) => r.map(([lon, lat], i) => {
-      const [x, y] = project(lon, lat);
-      return `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`;
-    }).join('') + 'Z').join(''),
+    d: p.rings.map(ringPath).join(''),
   }));
   return outline;
 }
@@ -125,6 +122,17 @@ async function fetchEvents(filters) {
     cursor = page.next_cursor;
   } while (cursor && events.length < MAX_EVENTS);
   return events;
+}
+
+/** One ring as SVG path data; a step across the antimeridian starts a new subpath instead of a line across the map. */
+function ringPath(points) {
+  let previous = null;
+  return points.map(([lon, lat]) => {
+    const [x, y] = project(lon, lat);
+    const jump = previous === null || Math.abs(lon - previous) > 180;
+    previous = lon;
+    return `${jump ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`;
+  }).join('');
 }
 
 /** The outline of the whole projected globe (its edge meridians). */

@@ -42,7 +42,7 @@ function graph(edges) {
   }
   const maxDegree = Math.max(1, ...degree.values());
   const svg = s('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'group', 'aria-label': 'Network of actors', class: 'network' },
-    s('defs', null, QUAD_CLASSES.concat([quadClass(0)]).map((q) => s('marker', { id: `arrow-${q.id}`, viewBox: '0 0 10 10', refX: '10', refY: '5', markerWidth: '7', markerHeight: '7', orient: 'auto-start-reverse' },
+    s('defs', null, QUAD_CLASSES.concat([quadClass(0)]).map((q) => s('marker', { id: `arrow-${q.id}`, viewBox: '0 0 10 10', refX: '9', refY: '5', markerWidth: '12', markerHeight: '12', markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' },
       s('path', { d: 'M0,0L10,5L0,10z', fill: q.color })))));
   const edgeLayer = s('g', { class: 'edges' });
   for (const e of edges) {

@@ -97,7 +97,7 @@ function chart(points, title) {
     s('line', { x1: margin.left, x2: width - margin.right, y1: yG(0), y2: yG(0), class: 'zero' }),
     s('path', { d: line, class: 'goldstein-line' }),
   );
-  points.forEach((p, i) => svg.append(s('circle', { cx: margin.left + i * band + band / 2, cy: yG(p.goldstein), r: 2.5, class: 'goldstein-point' }, s('title', null, `${p.start}: Goldstein sum ${p.goldstein.toFixed(1)}`))));
+  if (points.length <= 120) points.forEach((p, i) => svg.append(s('circle', { cx: margin.left + i * band + band / 2, cy: yG(p.goldstein), r: 2.5, class: 'goldstein-point' }, s('title', null, `${p.start}: Goldstein sum ${p.goldstein.toFixed(1)}`))));
   return svg;
 }
 
