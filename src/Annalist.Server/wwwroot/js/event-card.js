@@ -22,7 +22,7 @@ export function eventCard(e, index) {
   return h(
     'article',
     {
-      class: `card status-${e.status}`,
+      class: `card card-${e.status}`,
       tabindex: '0',
       'aria-labelledby': titleId,
       dataset: {

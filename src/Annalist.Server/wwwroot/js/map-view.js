@@ -11,6 +11,7 @@ import { polygons } from './topojson.js';
 const WIDTH = 960;
 const HEIGHT = 470;
 const MAX_EVENTS = 1000;
+const PAD = 4;
 
 // Equal Earth (Šavrič, Patterson, Jenny 2018): an equal-area projection that keeps the world's shape.
 const A1 = 1.340264;
@@ -27,7 +28,7 @@ export function project(lon, lat) {
   const l6 = l2 * l2 * l2;
   const x = ((lon * Math.PI) / 180) * Math.cos(l) / (M * (A1 + 3 * A2 * l2 + l6 * (7 * A3 + 9 * A4 * l2)));
   const y = l * (A1 + A2 * l2 + l6 * (A3 + A4 * l2));
-  return [((x + X_MAX) / (2 * X_MAX)) * WIDTH, ((Y_MAX - y) / (2 * Y_MAX)) * HEIGHT];
+  return [PAD + ((x + X_MAX) / (2 * X_MAX)) * (WIDTH - 2 * PAD), PAD + ((Y_MAX - y) / (2 * Y_MAX)) * (HEIGHT - 2 * PAD)];
 }
 
 let outline = null;
