@@ -45,7 +45,7 @@ static int MergePrecision(string path)
         ("slack 2", MergeRule.Default with { SlackDays = 2 }),
         ("before 14", MergeRule.Default with { BeforeDays = 14 }),
         ("before 30", MergeRule.Default with { BeforeDays = 30 }),
-        ("actors by country", MergeRule.Default with { ActorMatch = ActorMatch.Country }),
+        ("actors by code", MergeRule.Default with { ActorMatch = ActorMatch.Code }),
         ("cameo root", MergeRule.Default with { CameoMatch = CameoMatch.Root }),
     ];
     foreach (var (name, rule) in variants)

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Annalist.Composition;
 using Annalist.Cli.Ingest;
+using Annalist.Composition;
 using Annalist.Input;
 using Annalist.Pipeline;
 using Annalist.Storage;
@@ -33,9 +33,10 @@ internal static class IngestCommand
         var list = new Option<bool>("--list") { Description = "Write the id of each document on standard output once it is stored (committed)." };
         var progress = new Option<string>("--progress") { Description = "auto (a live bar on a terminal, else a summary), bar, or plain (summary only).", DefaultValueFactory = _ => "auto" };
         progress.AcceptOnlyFromAmong("auto", "bar", "plain");
+        var textOnly = new Option<bool>("--text-only") { Description = "Store documents (searchable, with sentence offsets) without coding events; needs no syntax model." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read and code everything, store nothing (the store is not opened): what ingest costs without the store." };
         var noMerge = new Option<bool>("--no-merge") { Description = "Store every report as its own event (no merging across articles)." };
-        var mergeActors = new Option<string>("--merge-actors") { Description = "Merge reports whose actors have the same full code (code) or the same country (country).", DefaultValueFactory = _ => "code" };
+        var mergeActors = new Option<string>("--merge-actors") { Description = "Merge reports whose actors have the same country (country) or the same full code (code).", DefaultValueFactory = _ => "country" };
         mergeActors.AcceptOnlyFromAmong("code", "country");
         var mergeCameo = new Option<string>("--merge-cameo") { Description = "CAMEO codes that may merge: prefix (07 with 072), root (same two digits) or any.", DefaultValueFactory = _ => "prefix" };
         mergeCameo.AcceptOnlyFromAmong("prefix", "root", "any");
@@ -48,6 +49,7 @@ internal static class IngestCommand
         command.Options.Add(batchSize);
         command.Options.Add(list);
         command.Options.Add(progress);
+        command.Options.Add(textOnly);
         command.Options.Add(dryRun);
         command.Options.Add(noMerge);
         command.Options.Add(mergeActors);
@@ -59,13 +61,15 @@ internal static class IngestCommand
             var rule = MergeRule.Default with
             {
                 Enabled = !parsed.GetValue(noMerge),
-                ActorMatch = parsed.GetValue(mergeActors) == "country" ? ActorMatch.Country : ActorMatch.Code,
+                ActorMatch = parsed.GetValue(mergeActors) == "code" ? ActorMatch.Code : ActorMatch.Country,
                 CameoMatch = parsed.GetValue(mergeCameo) switch { "root" => CameoMatch.Root, "any" => CameoMatch.Any, _ => CameoMatch.Prefix },
                 SlackDays = Math.Max(0, parsed.GetValue(mergeSlack)),
                 BeforeDays = Math.Max(0, parsed.GetValue(mergeBefore)),
             };
+            // The pipeline first: a missing model is reported (exit status 3) before any store is created.
+            var pipeline = parsed.GetValue(textOnly) ? PipelineFactory.TextOnly() : PipelineFactory.Code();
             await using var eventStore = parsed.GetValue(dryRun) ? null : await store.OpenAsync(parsed, StoreOpenMode.CreateOrMigrate, rule, cancellationToken);
-            var run = new IngestRun(eventStore, PipelineFactory.Code(), parsed.GetValue(batchSize), parsed.GetValue(list));
+            var run = new IngestRun(eventStore, pipeline, parsed.GetValue(batchSize), parsed.GetValue(list));
             var records = input.CreateReader(parsed).Read(input.Paths(parsed));
             var mode = parsed.GetValue(progress);
             var live = mode == "bar" || (mode == "auto" && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") is not (null or "dumb"));

@@ -9,7 +9,7 @@ internal sealed class InputArguments
 {
     public Argument<string[]> Inputs { get; } = new("inputs")
     {
-        Description = "Files (.txt one article, .jsonl one per line, .html one page), directories (recursed), or - for standard input. Default: standard input.",
+        Description = "Files (.txt one article, .jsonl one per line, .html one page, .rss/.atom/.xml one per feed item), directories (recursed), or - for standard input. Default: standard input.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 

@@ -22,7 +22,7 @@ internal static class CommandLineHost
 
         try
         {
-            // Exceptions must reach the handlers below (exit status 3 with one line), not System.CommandLine's default handler.
+            // Let data-file and fatal errors reach the handlers below instead of System.CommandLine's generic one (exit 1 with a stack trace).
             return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Annalist.DataFiles.DataFileException ex)

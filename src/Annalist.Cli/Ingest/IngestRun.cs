@@ -23,7 +23,7 @@ internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline,
     {
         var reporter = new ProblemReporter(problems);
         var batches = Channel.CreateBounded<List<IngestDocument>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-        var writer = Task.Run(() => WriteAllAsync(batches.Reader, cancellationToken), cancellationToken);
+        var writer = Task.Run(() => WriteAllAsync(batches, cancellationToken), cancellationToken);
         var batch = new List<IngestDocument>(batchSize);
         try
         {
@@ -42,7 +42,7 @@ internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline,
                 if (batch.Count >= batchSize)
                 {
                     // Waits only when two batches are already queued: the writer is behind.
-                    if (!await batches.Writer.WaitToWriteAsync(cancellationToken) || !batches.Writer.TryWrite(batch))
+                    if (!await WaitToWriteAsync(batches.Writer, cancellationToken) || !batches.Writer.TryWrite(batch))
                     {
                         break;
                     }
@@ -51,9 +51,9 @@ internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline,
                 }
             }
 
-            if (batch.Count > 0)
+            if (batch.Count > 0 && await WaitToWriteAsync(batches.Writer, cancellationToken))
             {
-                await batches.Writer.WriteAsync(batch, cancellationToken);
+                batches.Writer.TryWrite(batch);
             }
         }
         finally
@@ -65,25 +65,35 @@ internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline,
         return reporter.ExitCode;
     }
 
-    private async Task WriteAllAsync(ChannelReader<List<IngestDocument>> batches, CancellationToken cancellationToken)
+    private async Task WriteAllAsync(Channel<List<IngestDocument>> batches, CancellationToken cancellationToken)
     {
         await using var stdout = listStored ? Console.OpenStandardOutput() : null;
         await using var list = stdout is null ? null : new StreamWriter(stdout, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
         try
         {
-            await foreach (var batch in batches.ReadAllAsync(cancellationToken))
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
                 await FlushAsync(batch, list, cancellationToken);
             }
         }
-        catch
+        catch (Exception ex)
         {
             // Stop the coding side too: nothing more can be stored.
-            while (batches.TryRead(out _))
-            {
-            }
-
+            batches.Writer.TryComplete(ex);
             throw;
+        }
+    }
+
+    /// <summary>False once the writer has stopped (its exception is rethrown when the writer task is awaited).</summary>
+    private static async Task<bool> WaitToWriteAsync(ChannelWriter<List<IngestDocument>> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await writer.WaitToWriteAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return false;
         }
     }
 

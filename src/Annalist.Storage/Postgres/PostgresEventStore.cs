@@ -38,7 +38,12 @@ public sealed class PostgresEventStore : SqlEventStore
             await EnsureDatabaseAsync(builder, location, cancellationToken).ConfigureAwait(false);
         }
 
-        var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        var sourceBuilder = new NpgsqlDataSourceBuilder(builder.ConnectionString);
+
+        // The store uses only built-in types (text, integers, double, bytea): skipping the
+        // type-catalogue load saves a round trip on every command's first connection.
+        sourceBuilder.ConfigureTypeLoading(types => types.EnableTypeLoading(false));
+        var dataSource = sourceBuilder.Build();
         var store = new PostgresEventStore(location, mergeRule, dataSource);
         try
         {

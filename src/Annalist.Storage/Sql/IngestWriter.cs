@@ -162,7 +162,7 @@ internal sealed class IngestWriter : IDisposable
                 ? $"joined event {best.Id}: {best.Reason}"
                 : rejections.Count > 0
                     ? $"new event: {string.Join("; ", rejections.Take(3))}"
-                    : $"new event: no stored {key.EventType} event {Show(key)} within {key.Window} ±{rule.SlackDays}d";
+                    : $"new event: no stored {key.EventType} event {rule.Dyad(key)} within {key.Window} ±{rule.SlackDays}d";
         }
         else
         {
@@ -325,10 +325,6 @@ internal sealed class IngestWriter : IDisposable
 
         return candidate.MentionCount != best.MentionCount ? candidate.MentionCount > best.MentionCount : candidate.Id < best.Id;
     }
-
-    private string Show(MergeKey key) => rule.ActorMatch == ActorMatch.Code
-        ? $"{(key.ActorCode.Length > 0 ? key.ActorCode : "-")}→{(key.RecipientCode.Length > 0 ? key.RecipientCode : "-")}"
-        : $"{(key.ActorCountry.Length > 0 ? key.ActorCountry : "-")}→{(key.RecipientCountry.Length > 0 ? key.RecipientCountry : "-")}";
 
     public void Dispose()
     {

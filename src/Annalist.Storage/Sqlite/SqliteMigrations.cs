@@ -69,7 +69,7 @@ internal static class SqliteMigrations
             "CREATE INDEX events_recipient_day ON events (recipient_code, date_day)",
             "CREATE INDEX events_country_dyad_day ON events (actor_country, recipient_country, date_day)",
             "CREATE INDEX events_day ON events (date_day)",
-            "CREATE INDEX events_merge ON events (actor_code, recipient_code, event_type, window_hi)",
+            "CREATE INDEX events_merge ON events (actor_country, recipient_country, event_type, window_hi)",
             """
             CREATE TABLE mentions (
                 id INTEGER PRIMARY KEY,

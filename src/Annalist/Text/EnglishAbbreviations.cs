@@ -16,7 +16,7 @@ internal static class EnglishAbbreviations
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "vs", "v", "cf", "viz", "al", "ed", "eds", "est", "dept", "univ", "assn", "bros", "ave", "blvd", "rd",
-        "e.g", "i.e", "ca", "gens", "sens", "reps", "govs", "messrs", "mme", "mlle", "esq", "ph.d", "m.d", "b.a", "m.a",
+        "e.g", "i.e", "ca", "drs", "div", "bde", "regt", "sqn", "inf", "cdr", "incl", "approx", "gens", "sens", "reps", "govs", "messrs", "mme", "mlle", "esq", "ph.d", "m.d", "b.a", "m.a",
     };
 
     /// <summary>Abbreviations that keep their period but may also end a sentence.</summary>

@@ -91,11 +91,13 @@ public sealed class SentenceSplitter
 
         // Closing quotes and brackets that follow without a space belong to this sentence.
         var last = i;
+        var quoted = false;
         if (kind != EndStrength.None)
         {
             while (last + 1 < count && tokens[last + 1].Start == tokens[last].End && IsCloser(Slice(text, tokens[last + 1])))
             {
                 last++;
+                quoted = true;
             }
         }
 
@@ -114,7 +116,10 @@ public sealed class SentenceSplitter
         switch (kind)
         {
             case EndStrength.Strong:
-                if (StartsLikeSentence(next) || (gapLines == 1 && !char.IsLower(next[0])))
+                // A lower-case word after a full stop still starts a sentence in informal text ("... ok. see you"),
+                // but not after a quotation ("Why?" he asked) or a trailing ellipsis ("and so... we left").
+                if (StartsLikeSentence(next) || (gapLines == 1 && !char.IsLower(next[0]))
+                    || (char.IsLower(next[0]) && !quoted && !IsEllipsis(token) && !(i > 0 && LooksLikeUnknownAbbreviation(Slice(text, tokens[i - 1])))))
                 {
                     return last + 1;
                 }
@@ -168,6 +173,27 @@ public sealed class SentenceSplitter
 
         return EndStrength.None;
     }
+
+    /// <summary>A short capitalised word right before a full stop ("Div", "Bde") may be an abbreviation we do not list.</summary>
+    private static bool LooksLikeUnknownAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 4 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsEllipsis(ReadOnlySpan<char> token) => token is "\u2026" || (token.Length >= 2 && token[0] == '.' && token[1] == '.');
 
     private static bool StartsLikeSentence(ReadOnlySpan<char> next)
     {

@@ -64,6 +64,12 @@ public sealed class Tokenizer
             return;
         }
 
+        if (IsEmoticon(text[s..e]) || IsSymbolRun(text[s..e]))
+        {
+            tokens.Add(new TextRange(baseOffset + s, baseOffset + e));
+            return;
+        }
+
         if (IsUrlOrEmail(text[s..e]))
         {
             // Keep the address whole but leave sentence punctuation and brackets outside it.
@@ -108,7 +114,7 @@ public sealed class Tokenizer
         while (s < e - 1)
         {
             var c = text[s];
-            if (c is '(' or '[' or '{' or '"' or '`' or '\u00BF' or '\u00A1' or '<' or '*' or '#' && !(c == '#' && char.IsDigit(text[s + 1])))
+            if (c is '(' or '[' or '{' or '"' or '`' or '\u00BF' or '\u00A1' or '<' or '*' or '#' && !(c == '#' && char.IsLetterOrDigit(text[s + 1])))
             {
                 var j = s + 1;
                 if (c is '`' or '*')
@@ -336,6 +342,22 @@ public sealed class Tokenizer
         for (var p = s; p < e; p++)
         {
             var c = text[p];
+            if (c == '.' && p + 1 < e && text[p + 1] == '.')
+            {
+                // An ellipsis inside a chunk ("that...then") is a token of its own.
+                var dots = p + 2;
+                while (dots < e && text[dots] == '.')
+                {
+                    dots++;
+                }
+
+                EmitPiece(text, pieceStart, p, tokens, baseOffset);
+                tokens.Add(new TextRange(baseOffset + p, baseOffset + dots));
+                pieceStart = dots;
+                p = dots - 1;
+                continue;
+            }
+
             if (char.IsLetterOrDigit(c) || c is '.' or '\'' or '&' or '_' or '@' or TextNormalizer.ZeroWidth)
             {
                 continue;
@@ -369,6 +391,10 @@ public sealed class Tokenizer
                     continue;
                 case ',' or ':' or '/' when prevDigit && nextDigit:
                     continue;
+                case '/' when p - pieceStart == 1 && (p + 2 == e || (p + 2 < e && !char.IsLetterOrDigit(text[p + 2]))) && prevAlnum && (nextAlnum || p + 1 == e):
+                    continue; // "b/c", "w/o", "w/"
+                case '/' when p - pieceStart == 1 && p + 1 == e:
+                    continue;
                 case '$' or '\u20AC' or '\u00A3' or '\u00A5' or '\u20A9' or '\u20BD' or '\u20B9' when nextDigit:
                     // "$1.5bn" -> "$" "1.5" "bn"; "US$10" -> "US$" "10".
                     EmitPiece(text, pieceStart, p + 1, tokens, baseOffset);
@@ -390,6 +416,16 @@ public sealed class Tokenizer
     /// <summary>Emits one alphanumeric piece, splitting numbers from units and words from clitics.</summary>
     private static void EmitPiece(ReadOnlySpan<char> text, int s, int e, List<TextRange> tokens, int baseOffset)
     {
+        while (s < e && text[s] == TextNormalizer.ZeroWidth)
+        {
+            s++;
+        }
+
+        while (e > s && text[e - 1] == TextNormalizer.ZeroWidth)
+        {
+            e--;
+        }
+
         if (e <= s)
         {
             return;
@@ -451,6 +487,39 @@ public sealed class Tokenizer
         return suffix.Length <= 4 ? i : 0;
     }
 
+    private static readonly HashSet<string> NegationsWithoutApostrophe = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "hadnt", "couldnt", "wouldnt",
+        "shouldnt", "cant", "wont", "aint", "mustnt", "neednt",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationLookup = NegationsWithoutApostrophe.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Informal negations written without the apostrophe ("dont", "cant"), split as UD English does ("do nt", "ca nt").</summary>
+    private static bool NoApostropheNegation(ReadOnlySpan<char> word) => NegationLookup.Contains(word);
+
+    private static bool IsEmoticon(ReadOnlySpan<char> chunk) =>
+        chunk is ":)" or ":-)" or ":(" or ":-(" or ";)" or ";-)" or ":D" or ":-D" or ":P" or ":-P" or ":p" or ":/" or ":-/" or "<3" or ":o" or ":O" or "^_^" or "=)" or ":-*" or ":'(";
+
+    /// <summary>A run of one repeated symbol ("!!", "$$$", "&gt;&gt;", "=====", "****") is one token.</summary>
+    private static bool IsSymbolRun(ReadOnlySpan<char> chunk)
+    {
+        if (chunk.Length < 2 || char.IsLetterOrDigit(chunk[0]) || chunk[0] is '.' or '-' or '\'' or '"' or '(' or ')' or '[' or ']')
+        {
+            return false;
+        }
+
+        foreach (var c in chunk)
+        {
+            if (c != chunk[0])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Where a clitic starts in the word ("do|n't", "Korea|'s", "can|not", "gon|na"); 0 when none.</summary>
     private static int CliticSplit(ReadOnlySpan<char> w)
     {
@@ -469,6 +538,11 @@ public sealed class Tokenizer
             || w[(n - 2)..].Equals("ve", StringComparison.OrdinalIgnoreCase) || w[(n - 2)..].Equals("ll", StringComparison.OrdinalIgnoreCase)))
         {
             return n - 3;
+        }
+
+        if (n >= 4 && (w[n - 2] is 'n' or 'N') && (w[n - 1] is 't' or 'T') && NoApostropheNegation(w))
+        {
+            return w.Equals("cant", StringComparison.OrdinalIgnoreCase) || w.Equals("wont", StringComparison.OrdinalIgnoreCase) ? 2 : n - 2;
         }
 
         if (n == 6 && w.Equals("cannot", StringComparison.OrdinalIgnoreCase))

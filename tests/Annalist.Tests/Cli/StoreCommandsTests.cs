@@ -13,17 +13,51 @@ public sealed class StoreCommandsTests
 {
     private static string Example => Path.Combine(SharedData.RepositoryRoot, "examples", "article.txt");
 
+    [SkippableFact]
+    public void Ingest_codes_articles_into_events_with_the_shipped_coder()
+    {
+        var model = Path.Combine(AppContext.BaseDirectory, "data", "models", "en-syntax", "manifest.json");
+        Skip.IfNot(File.Exists(model), $"the syntax model is not installed ({model}); ingest without --text-only needs it");
+        using var dir = new TempDirectory();
+        var store = Path.Combine(dir.Path, "coded.db");
+        var ingest = CliRunner.Run(null, "ingest", Example, "--date", "2024-03-15", "--store", store);
+        Assert.True(ingest.ExitCode == 0, ingest.Stderr);
+        Assert.DoesNotContain(" 0 coded event(s)", ingest.Stderr, StringComparison.Ordinal);
+        var events = CliRunner.Run(null, "events", "--store", store, "--format", "jsonl");
+        Assert.Equal(0, events.ExitCode);
+        var lines = events.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => Assert.True(JsonDocument.Parse(line).RootElement.GetProperty("mentions")[0].GetProperty("doc_id").GetString() is "article"));
+        var again = CliRunner.Run(null, "ingest", Example, "--date", "2024-03-15", "--store", store);
+        Assert.Contains("0 stored, 1 already stored", again.Stderr, StringComparison.Ordinal);
+        Assert.Equal(events.Stdout, CliRunner.Run(null, "events", "--store", store, "--format", "jsonl").Stdout);
+    }
+
+    [SkippableFact]
+    public void Without_the_syntax_model_ingest_fails_before_creating_a_store()
+    {
+        var model = Path.Combine(AppContext.BaseDirectory, "data", "models", "en-syntax", "manifest.json");
+        Skip.If(File.Exists(model), "the syntax model is installed; this test checks what happens when it is not");
+
+        using var dir = new TempDirectory();
+        var store = Path.Combine(dir.Path, "none.db");
+        var ingest = CliRunner.Run(null, "ingest", Example, "--store", store);
+        Assert.Equal(3, ingest.ExitCode);
+        Assert.Contains("syntax model", ingest.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(store));
+    }
+
     [Fact]
     public void The_example_article_goes_through_ingest_events_and_export()
     {
         using var dir = new TempDirectory();
         var store = Path.Combine(dir.Path, "annalist.db");
-        var ingest = CliRunner.Run(null, "ingest", Example, "--date", "2024-03-15", "--store", store);
+        var ingest = CliRunner.Run(null, "ingest", Example, "--date", "2024-03-15", "--store", store, "--text-only");
         Assert.Equal(0, ingest.ExitCode);
         Assert.Contains("1 record(s) read", ingest.Stderr, StringComparison.Ordinal);
         Assert.Contains("1 stored", ingest.Stderr, StringComparison.Ordinal);
 
-        var again = CliRunner.Run(null, "ingest", Example, "--date", "2024-03-15", "--store", store);
+        var again = CliRunner.Run(null, "ingest", Example, "--date", "2024-03-15", "--store", store, "--text-only");
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("0 stored, 1 already stored", again.Stderr, StringComparison.Ordinal);
 
@@ -62,11 +96,11 @@ public sealed class StoreCommandsTests
             """);
         dir.File("in/more.jsonl", "{\"id\":\"j1\",\"text\":\"Kim accused the United States of provocations.\",\"url\":\"https://example.com/3\"}\n{\"id\":\"dup\",\"text\":\"Other words.\",\"url\":\"https://example.com/1\"}\n");
         var store = Path.Combine(dir.Path, "s.db");
-        var first = CliRunner.Run(null, "ingest", Path.Combine(dir.Path, "in"), "--store", store, "--list");
+        var first = CliRunner.Run(null, "ingest", Path.Combine(dir.Path, "in"), "--store", store, "--list", "--text-only");
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(["https://example.com/1", "https://example.com/2", "j1"], first.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
         Assert.Contains("3 stored, 1 already stored", first.Stderr, StringComparison.Ordinal);
-        var second = CliRunner.Run(null, "ingest", Path.Combine(dir.Path, "in"), "--store", store, "--list");
+        var second = CliRunner.Run(null, "ingest", Path.Combine(dir.Path, "in"), "--store", store, "--list", "--text-only");
         Assert.Equal(string.Empty, second.Stdout);
         Assert.Contains("0 stored, 4 already stored", second.Stderr, StringComparison.Ordinal);
     }
@@ -80,7 +114,7 @@ public sealed class StoreCommandsTests
         var store = Path.Combine(dir.Path, "crash.db");
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, StandardOutputEncoding = Encoding.UTF8 };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "annalist.dll"), "ingest", input, "--store", store, "--batch-size", "10", "--list", "--progress", "plain" })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "annalist.dll"), "ingest", input, "--store", store, "--batch-size", "10", "--list", "--progress", "plain", "--text-only" })
         {
             start.ArgumentList.Add(arg);
         }
@@ -111,7 +145,7 @@ public sealed class StoreCommandsTests
             Assert.InRange(partial, reported.Count, keys.Count - 1);
         }
 
-        var rerun = CliRunner.Run(null, "ingest", input, "--store", store, "--progress", "plain");
+        var rerun = CliRunner.Run(null, "ingest", input, "--store", store, "--progress", "plain", "--text-only");
         Assert.Equal(0, rerun.ExitCode);
         await using var final = await EventStore.OpenAsync(store, StoreOpenMode.Existing);
         Assert.Equal(keys.Count, (await final.GetStatisticsAsync()).Documents);

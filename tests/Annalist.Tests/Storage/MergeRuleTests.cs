@@ -47,6 +47,16 @@ public sealed class MergeRuleTests
     }
 
     [Fact]
+    public void Countries_decide_between_states_but_sectors_decide_within_one()
+    {
+        Assert.True(Rule.Decide(Key("PRKGOV", "RUS", "AID", "072", "2024-11-22", DatePrecision.Before), Key("PRK", "RUSGOV", "AID", "07", "2024-11-22", DatePrecision.Before)).Merge);
+        var domestic = Rule.Decide(Key("USABUS", "USAMIL", "ACCUSE", "115", "2008-03-11", DatePrecision.Day), Key("USAGOV", "USAMIL", "ACCUSE", "115", "2008-03-11", DatePrecision.Day));
+        Assert.False(domestic.Merge);
+        Assert.Equal("different dyad: USABUS→USAMIL vs USAGOV→USAMIL", domestic.Reason);
+        Assert.False((Rule with { ActorMatch = ActorMatch.Code }).Decide(Key("PRKGOV", "RUS", "AID", "072", "2024-11-22", DatePrecision.Day), Key("PRK", "RUS", "AID", "072", "2024-11-22", DatePrecision.Day)).Merge);
+    }
+
+    [Fact]
     public void Denials_and_negations_merge_with_the_claims_they_answer()
     {
         var alleged = Key("PRK", "RUS", "MOBILIZE", "15", "2024-11-22", DatePrecision.Before, EventStatus.Alleged);

@@ -1,0 +1,45 @@
+using Annalist.Events;
+using Spectre.Console;
+
+namespace Annalist.Cli.Output;
+
+/// <summary>Events for people: an aligned table per document with the evidence sentence, colour by QuadClass on a terminal.</summary>
+internal sealed class EventTableWriter(IAnsiConsole console)
+{
+    public void Write(string documentId, string text, IReadOnlyList<CodedEvent> events)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(documentId)}[/]: {events.Count} event(s)");
+        foreach (var column in new[] { "#", "actor", "event", "recipient", "status", "date", "place", "claimed by / reported by", "evidence" })
+        {
+            table.AddColumn(column);
+        }
+
+        var n = 0;
+        foreach (var e in events)
+        {
+            n++;
+            var colour = e.QuadClass switch
+            {
+                1 => "green",
+                2 => "aqua",
+                3 => "yellow",
+                4 => "red",
+                _ => "default",
+            };
+            var claims = string.Join(", ", e.ClaimedBy.Select(c => $"{c.Text} ({c.Code})").Concat(e.ReportedBy.Select(o => $"via {o.Text}")));
+            var sentence = text[e.Evidence.Sentence.Start..e.Evidence.Sentence.End];
+            table.AddRow(
+                n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Markup.Escape($"{e.Actor.Text} [{e.Actor.Code}]"),
+                $"[{colour}]{Markup.Escape($"{e.EventType} {e.Cameo}")}[/]\n{Markup.Escape(e.Evidence.TriggerText)}",
+                Markup.Escape(e.Recipient is { } r ? $"{r.Text} [{r.Code}]" : "-"),
+                EventJson.StatusName(e.Status),
+                Markup.Escape($"{e.Date:yyyy-MM-dd} ({EventJson.PrecisionName(e.DatePrecision)})"),
+                Markup.Escape(e.Place?.Name ?? "-"),
+                Markup.Escape(claims.Length == 0 ? "-" : claims),
+                Markup.Escape(sentence.Length > 160 ? sentence[..157] + "..." : sentence));
+        }
+
+        console.Write(table);
+    }
+}

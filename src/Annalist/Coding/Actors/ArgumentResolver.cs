@@ -1,0 +1,270 @@
+using Annalist.Coding.Syntax;
+using Annalist.Documents;
+
+namespace Annalist.Coding.Actors;
+
+/// <summary>
+/// Maps an argument's head token to the actors it denotes: the mention that covers the head, or one
+/// attached to it as a modifier ("North Korean troops", "Pyongyang's air defence"), each coordinated
+/// head separately ("the US and South Korea" → two actors), pronouns and "her country" through the
+/// discourse context. Outlets are returned too; callers decide whether they may act.
+/// </summary>
+public sealed class ArgumentResolver
+{
+    private static readonly string[] ModifierRelations = ["compound", "amod", "nmod:poss", "flat", "appos", "nmod"];
+
+    private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens", "score", "scores",
+        "group", "groups", "crowd", "crowds", "member", "members", "number", "majority", "minority", "some", "many", "most", "several",
+        "band", "team", "delegation", "contingent", "batch", "patch", "wave", "unit", "one", "two", "three", "all", "part", "third",
+    };
+
+    private readonly SentenceTree tree;
+    private readonly IReadOnlyList<ActorMention> mentions;
+    private readonly DiscourseContext discourse;
+    private readonly Dictionary<int, IReadOnlyList<ActorMention>> cache = [];
+
+    public ArgumentResolver(SentenceTree tree, IReadOnlyList<ActorMention> mentions, DiscourseContext discourse)
+    {
+        this.tree = tree;
+        this.mentions = mentions;
+        this.discourse = discourse;
+    }
+
+    public IReadOnlyList<ActorMention> Mentions => mentions;
+
+    public IReadOnlyList<ActorMention> Resolve(int head)
+    {
+        if (cache.TryGetValue(head, out var known))
+        {
+            return known;
+        }
+
+        var found = new List<ActorMention>();
+        foreach (var conjunct in tree.WithConjuncts(head))
+        {
+            if (ResolveOne(conjunct) is { } mention && !found.Contains(mention))
+            {
+                found.Add(mention);
+            }
+        }
+
+        if (FlatCoordination(head) is { } coordinated && coordinated.Count > found.Count)
+        {
+            found = coordinated;
+        }
+
+        cache[head] = found;
+        return found;
+    }
+
+    /// <summary>
+    /// "The United States and South Korea" parsed without a conj relation (one name as the other's
+    /// compound): when an argument's words are nothing but actor names joined by "and", "or" or
+    /// commas (with articles), each name is an actor.
+    /// </summary>
+    private List<ActorMention>? FlatCoordination(int head)
+    {
+        var range = tree.Subtree(head);
+        var inside = mentions.Where(m => m.Tokens.Start >= range.Start && m.Tokens.End <= range.End).ToList();
+        if (inside.Count < 2)
+        {
+            return null;
+        }
+
+        var sawConjunction = false;
+        for (var t = range.Start; t < range.End; t++)
+        {
+            if (inside.Any(m => m.Tokens.Contains(t)))
+            {
+                continue;
+            }
+
+            var upos = tree.Upos(t);
+            sawConjunction |= upos == "CCONJ";
+            if (upos is not ("DET" or "CCONJ" or "PUNCT"))
+            {
+                return null;
+            }
+        }
+
+        return sawConjunction ? inside : null;
+    }
+
+    /// <summary>The mention covering the token, if any.</summary>
+    public ActorMention? Covering(int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Tokens.Contains(token))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private ActorMention? ResolveOne(int head)
+    {
+        if (Covering(head) is { } direct)
+        {
+            return direct;
+        }
+
+        var sentence = tree.Sentence.Index;
+        var lemma = tree.Lemma(head);
+        if (tree.Upos(head) == "PRON")
+        {
+            return Pronoun(head, lemma, sentence);
+        }
+
+        // "her country", "its government", "the country": the country (government) of the antecedent.
+        if (lemma is "country" or "nation" or "government" or "state" or "regime" or "leadership" or "administration")
+        {
+            foreach (var child in tree.Children(head))
+            {
+                if (tree.Relation(child) == "nmod:poss" && tree.Upos(child) == "PRON" && Pronoun(child, tree.Lemma(child), sentence) is { } owner)
+                {
+                    return CountryOf(owner, head);
+                }
+            }
+
+            if (tree.HasChildLemma(head, "det", "the", "this") && lemma is "country" or "regime" && discourse.RecentState(sentence, tree.Subtree(head).Start) is { } state)
+            {
+                return state with { Tokens = tree.Subtree(head), Antecedent = state };
+            }
+        }
+
+        return FromModifiers(head, depth: 0);
+    }
+
+    /// <summary>
+    /// Modifiers of a common noun that name the actor: "North Korean troops", "Pyongyang's forces",
+    /// "troops of Russia", and one level further for quantities and groups ("thousands of Iraqi Kurds").
+    /// A generic role as a modifier ("military assistance") names no actor.
+    /// </summary>
+    private ActorMention? FromModifiers(int head, int depth)
+    {
+        // "Tens of thousands of university students", "a group of rebels": the quantity stands for its members,
+        // even when they are a bare role whose country the context must supply.
+        if (Quantities.Contains(tree.Lemma(head)))
+        {
+            foreach (var child in tree.Children(head))
+            {
+                if (tree.IsBase(child, "nmod") && tree.CaseMarker(child) == "of")
+                {
+                    return Covering(child) is { IsOutlet: false } member ? member : depth < 3 ? FromModifiers(child, depth + 1) ?? BareRole(child) : null;
+                }
+            }
+        }
+
+        foreach (var relation in ModifierRelations)
+        {
+            foreach (var child in tree.Children(head))
+            {
+                // "troops of Russia"; "condemned an attack by Osgiliath soldiers": the doer of a nominal act is its target.
+                if (tree.Relation(child) != relation || (relation == "nmod" && tree.CaseMarker(child) is not ("of" or "by")))
+                {
+                    continue;
+                }
+
+                if (Covering(child) is { } modifier && !modifier.IsOutlet && !modifier.IsBareRole)
+                {
+                    return modifier;
+                }
+
+                if (depth == 0 && relation is "nmod" or "compound" && FromModifiers(child, depth + 1) is { } nested)
+                {
+                    return nested;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A bare role (no country) covering the token or one of its flat modifiers, for quantity phrases.</summary>
+    private ActorMention? BareRole(int token)
+    {
+        if (Covering(token) is { IsOutlet: false } direct)
+        {
+            return direct;
+        }
+
+        foreach (var child in tree.Children(token))
+        {
+            if (tree.IsBase(child, "compound") && Covering(child) is { IsOutlet: false } role)
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+
+    private ActorMention? Pronoun(int token, string lemma, int sentence)
+    {
+        var word = tree.Document.Form(token).ToLowerInvariant();
+
+        // Relative and demonstrative pronouns and the speech-act persons (I, we, you: whoever is quoted) are not resolved.
+        if (lemma is "who" or "which" or "that" or "this" or "these" or "those" or "what" or "i" or "me" or "my" or "we" or "us" or "our"
+            or "you" or "your" or "myself" or "ourselves" or "yourself" or "one" or "everyone" or "anyone" or "nobody" or "someone")
+        {
+            return null;
+        }
+
+        var antecedent = SameSentence(word, token) ?? discourse.Resolve(word, sentence, token);
+        return antecedent is null ? null : antecedent with { Tokens = new TokenRange(token, token + 1), Antecedent = antecedent };
+    }
+
+    /// <summary>
+    /// An antecedent earlier in the same sentence ("Choe visited Moscow and said her country...",
+    /// "negotiations with Washington highlighted its policy"): the nearest preceding subject of the right
+    /// kind, else the nearest preceding mention of that kind. Persons for he/she, others for it/its/they.
+    /// </summary>
+    private ActorMention? SameSentence(string pronoun, int token)
+    {
+        var wantPerson = pronoun is "he" or "him" or "his" or "she" or "her" or "hers" or "himself" or "herself";
+        ActorMention? nearest = null;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.Tokens.End > token || mention.IsOutlet || (mention.Kind == ActorMention.Person) != wantPerson || mention.IsBareRole)
+            {
+                continue;
+            }
+
+            if (IsSubject(mention))
+            {
+                return mention;
+            }
+
+            nearest ??= mention;
+        }
+
+        return nearest;
+    }
+
+    private bool IsSubject(ActorMention mention)
+    {
+        for (var t = mention.Tokens.Start; t < mention.Tokens.End; t++)
+        {
+            if (tree.IsBase(t, "nsubj") && !mention.Tokens.Contains(tree.Head(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"her country" when "her" is a North Korean minister: the state, coded as its government.</summary>
+    private ActorMention CountryOf(ActorMention owner, int head)
+    {
+        var country = owner.Country;
+        var sector = owner.Kind == ActorMention.Person || owner.Sector.Length > 0 ? "GOV" : string.Empty;
+        return new ActorMention(tree.Subtree(head), country + sector, country, sector, ActorMention.State, owner.Entry) { Antecedent = owner };
+    }
+}

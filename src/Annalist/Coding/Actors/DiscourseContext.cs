@@ -1,0 +1,84 @@
+namespace Annalist.Coding.Actors;
+
+/// <summary>
+/// The actors an article has mentioned so far, most recent last, so pronouns ("it", "its", "her",
+/// "they") and phrases like "her country" or "the country" can be resolved within the article.
+/// One per document; not shared between threads.
+/// </summary>
+public sealed class DiscourseContext
+{
+    private readonly List<(ActorMention Mention, int Sentence, bool Subject)> history = [];
+
+    public void Add(ActorMention mention, int sentence, bool subject)
+    {
+        if (mention.Antecedent is null && !mention.IsOutlet)
+        {
+            history.Add((mention, sentence, subject));
+        }
+    }
+
+    /// <summary>The antecedent of a pronoun: the most recent compatible actor, preferring subjects, within two sentences.</summary>
+    public ActorMention? Resolve(string pronoun, int sentence, int beforeToken)
+    {
+        var wantPerson = pronoun is "he" or "him" or "his" or "she" or "her" or "hers" or "himself" or "herself";
+        var wantPlural = pronoun is "they" or "them" or "their" or "theirs" or "themselves";
+        ActorMention? fallback = null;
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            var (mention, at, subject) = history[i];
+            if (sentence - at > 2 || (at == sentence && mention.Tokens.Start >= beforeToken))
+            {
+                continue;
+            }
+
+            var person = mention.Kind == ActorMention.Person;
+            if (wantPerson != person && !(wantPlural && !person))
+            {
+                continue;
+            }
+
+            if (subject || at < sentence)
+            {
+                return mention;
+            }
+
+            fallback ??= mention;
+        }
+
+        return fallback;
+    }
+
+    /// <summary>The country of the most recently mentioned actor that has one (the article's current focus), or null.</summary>
+    public string? RecentCountry()
+    {
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            if (history[i].Mention.Country.Length == 3)
+            {
+                return history[i].Mention.Country;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most recent state (for "the country") in the last two sentences.</summary>
+    public ActorMention? RecentState(int sentence, int beforeToken)
+    {
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            var (mention, at, _) = history[i];
+            if (sentence - at > 2)
+            {
+                break;
+            }
+
+            if ((at < sentence || mention.Tokens.Start < beforeToken) && mention.Kind == ActorMention.State)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+}

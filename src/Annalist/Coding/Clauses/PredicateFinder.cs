@@ -1,0 +1,308 @@
+using Annalist.Coding.Syntax;
+
+namespace Annalist.Coding.Clauses;
+
+/// <summary>
+/// Reads the predicates of a parsed sentence off its dependency tree (UD relations): subjects,
+/// passive agents, objects, obliques with their prepositions, and how each clause hangs from its
+/// governor. Missing subjects are recovered the way a reader does: object control ("urged Seoul to
+/// send" → Seoul sends), subject control ("agreed to lift" → the agreeing party lifts), "X accused Y
+/// of V-ing" (Y does V), "in exchange for V-ing" (the recipient does V), conjoined verbs, participles
+/// and relative clauses (the modified noun).
+/// </summary>
+public static class PredicateFinder
+{
+    private static readonly HashSet<string> ObjectControl = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "urge", "ask", "persuade", "force", "order", "allow", "oblige", "obligate", "invite", "encourage", "help", "tell", "warn",
+        "request", "authorize", "authorise", "enable", "pressure", "push", "compel", "call", "permit", "instruct", "direct", "require",
+        "advise", "beg", "implore", "press", "lead", "prompt", "convince", "challenge", "appeal", "forbid", "prevent", "send",
+    };
+
+    /// <summary>Verbs whose object is the subject of an "of/for V-ing" complement: accuse Y of V-ing, blame Y for V-ing.</summary>
+    private static readonly HashSet<string> ObjectIsAgentOfComplement = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "accuse", "charge", "blame", "condemn", "criticize", "criticise", "praise", "thank", "suspect", "fault", "punish", "sanction",
+        "congratulate", "commend", "denounce", "indict", "convict", "arrest", "fine", "sue", "credit", "forgive", "reward", "applaud",
+    };
+
+    public static List<Predicate> Find(SentenceTree tree)
+    {
+        var predicates = new List<Predicate>();
+        var byTrigger = new Dictionary<int, Predicate>();
+        foreach (var token in PreOrder(tree))
+        {
+            if (!IsPredicate(tree, token))
+            {
+                continue;
+            }
+
+            var predicate = Build(tree, token, byTrigger);
+            predicates.Add(predicate);
+            byTrigger[token] = predicate;
+        }
+
+        predicates.Sort((a, b) => a.Trigger.CompareTo(b.Trigger));
+        return predicates;
+    }
+
+    private static bool IsPredicate(SentenceTree tree, int token)
+    {
+        var upos = tree.Upos(token);
+        if (upos == "VERB")
+        {
+            return true;
+        }
+
+        // Copular predicates ("are subject to sanctions", "is ready to talk") and AUX used as a main verb ("has troops").
+        return (tree.Child(token, "cop") >= 0 && upos is "ADJ" or "NOUN" or "PROPN")
+            || (upos == "AUX" && tree.Head(token) < 0 && tree.ChildrenWithBase(token, "obj").Any());
+    }
+
+    private static Predicate Build(SentenceTree tree, int trigger, Dictionary<int, Predicate> built)
+    {
+        var subjects = new List<int>();
+        var passive = false;
+        foreach (var child in tree.Children(trigger))
+        {
+            var relation = tree.Relation(child);
+            if (relation is "nsubj" or "nsubj:pass" or "csubj" or "csubj:pass" or "nsubj:outer")
+            {
+                subjects.AddRange(tree.WithConjuncts(child));
+                passive |= relation.EndsWith(":pass", StringComparison.Ordinal);
+            }
+            else if (relation == "aux:pass")
+            {
+                passive = true;
+            }
+        }
+
+        var objects = tree.ChildrenWithBase(trigger, "obj").SelectMany(tree.WithConjuncts).ToList();
+        var indirect = tree.ChildrenWithBase(trigger, "iobj").SelectMany(tree.WithConjuncts).ToList();
+        var agents = new List<int>();
+        var obliques = new List<Oblique>();
+        foreach (var child in tree.ChildrenWithBase(trigger, "obl"))
+        {
+            var marker = tree.CaseMarker(child);
+            if (tree.Relation(child) == "obl:agent" || (passive && marker == "by"))
+            {
+                agents.AddRange(tree.WithConjuncts(child));
+                continue;
+            }
+
+            foreach (var head in tree.WithConjuncts(child))
+            {
+                obliques.Add(new Oblique(marker, head));
+            }
+        }
+
+        var parentToken = ClauseParent(tree, trigger, out var link);
+        var clauseMarker = tree.CaseMarker(trigger);
+        var inherited = false;
+        if (subjects.Count == 0 && parentToken >= 0 && built.TryGetValue(parentToken, out var parent))
+        {
+            subjects.AddRange(InheritedSubjects(tree, trigger, link, clauseMarker, parent));
+            inherited = subjects.Count > 0;
+        }
+        else if (link == "acl:relcl" && parentToken >= 0)
+        {
+            // "the troops, who crossed the border": the relative pronoun stands for the modified noun.
+            var antecedent = tree.Head(trigger);
+            for (var i = 0; i < subjects.Count; i++)
+            {
+                if (tree.Upos(subjects[i]) == "PRON" && tree.Lemma(subjects[i]) is "who" or "which" or "that")
+                {
+                    subjects[i] = antecedent;
+                    inherited = true;
+                }
+            }
+        }
+
+        if (subjects.Count == 0 && IsFinite(tree, trigger) && SubjectBefore(tree, trigger) is var before and >= 0)
+        {
+            // Repair for a common parse error: a finite verb always has a subject, and "..., Kim Jong-un said"
+            // sometimes comes out with the name attached elsewhere. Take the nominal right before the verb.
+            subjects.Add(before);
+            inherited = true;
+        }
+
+        if (subjects.Count == 0 && link is "acl" or "acl:relcl" && tree.Head(trigger) >= 0)
+        {
+            // Reduced relatives: "missiles supplied by Russia" (passive participle: the noun is the target),
+            // "troops fighting in Ukraine" (present participle: the noun is the subject).
+            var noun = tree.Head(trigger);
+            if (tree.Document.Xpos(trigger) == "VBN")
+            {
+                passive = true;
+            }
+
+            subjects.Add(noun);
+            inherited = true;
+        }
+
+        return new Predicate
+        {
+            Trigger = trigger,
+            Lemma = tree.Lemma(trigger),
+            Passive = passive,
+            Subjects = subjects,
+            SubjectInherited = inherited,
+            Agents = agents,
+            Objects = objects,
+            IndirectObjects = indirect,
+            Obliques = obliques,
+            Parent = parentToken,
+            LinkToParent = link,
+            Marker = clauseMarker,
+            Copular = tree.Child(trigger, "cop") >= 0,
+        };
+    }
+
+    private static IEnumerable<int> InheritedSubjects(SentenceTree tree, int trigger, string link, string marker, Predicate parent)
+    {
+        switch (link)
+        {
+            case "acl" or "acl:relcl" or "advcl" when IsExchange(tree, trigger, out var governor) && governor == parent.Trigger:
+                // "supplied missiles to North Korea in exchange for sending troops": the recipient sends.
+                var recipients = parent.ObliqueHeads("to").Concat(parent.IndirectObjects)
+                    .Concat(parent.Objects.SelectMany(o => tree.ChildrenWithBase(o, "nmod").Where(n => tree.CaseMarker(n) == "to")))
+                    .ToList();
+                return recipients.Count > 0 ? recipients : parent.Objects;
+            case "xcomp" when ObjectControl.Contains(parent.Lemma) && parent.Objects.Count > 0:
+                return parent.Objects;
+            case "xcomp" when ObjectControl.Contains(parent.Lemma) && parent.IndirectObjects.Count > 0:
+                return parent.IndirectObjects;
+            case "xcomp" when ObjectControl.Contains(parent.Lemma) && parent.ObliqueHeads("on").Any():
+                return parent.ObliqueHeads("on"); // "called on Seoul to send weapons"
+            case "advcl" or "acl" or "xcomp" when marker is "of" or "for" && ObjectIsAgentOfComplement.Contains(parent.Lemma) && parent.Objects.Count > 0:
+                return parent.Objects;
+            case "conj" or "xcomp" or "advcl":
+                return parent.Passive && link == "conj" ? parent.Subjects : parent.Passive ? parent.Agents : parent.Subjects;
+            default:
+                return [];
+        }
+    }
+
+    /// <summary>
+    /// "in exchange for V-ing" / "in return for V-ing": the clause hangs from the noun exchange/return
+    /// (an oblique of the governing verb), or from the verb itself right after that oblique.
+    /// </summary>
+    private static bool IsExchange(SentenceTree tree, int trigger, out int governor)
+    {
+        governor = -1;
+        var head = tree.Head(trigger);
+        if (head < 0)
+        {
+            return false;
+        }
+
+        if (tree.Lemma(head) is "exchange" or "return")
+        {
+            governor = tree.Head(head);
+            return governor >= 0;
+        }
+
+        if (tree.CaseMarker(trigger) != "for")
+        {
+            return false;
+        }
+
+        foreach (var child in tree.Children(head))
+        {
+            if (tree.Lemma(child) is "exchange" or "return" && tree.CaseMarker(child) == "in" && child < trigger && trigger - child <= 2)
+            {
+                governor = head;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A finite verb, or a copular predicate with a finite copula ("is willing"): it must have a subject.</summary>
+    private static bool IsFinite(SentenceTree tree, int token)
+    {
+        var finite = tree.Document.Xpos(token) is "VBD" or "VBZ" or "VBP"
+            || (tree.Child(token, "cop") is var cop and >= 0 && tree.Document.Xpos(cop) is "VBD" or "VBZ" or "VBP");
+        return finite && tree.Relation(token) is not ("amod" or "acl" or "acl:relcl" or "xcomp" or "conj");
+    }
+
+    /// <summary>A nominal immediately before the verb (skipping adverbs and punctuation of a name) that is not already its object.</summary>
+    private static int SubjectBefore(SentenceTree tree, int trigger)
+    {
+        for (var t = trigger - 1; t >= tree.Sentence.Tokens.Start && trigger - t <= 3; t--)
+        {
+            var upos = tree.Upos(t);
+            if (upos is "ADV" or "AUX" or "PART")
+            {
+                continue;
+            }
+
+            if (upos is not ("PROPN" or "NOUN" or "PRON"))
+            {
+                return -1;
+            }
+
+            // The head of the name this token belongs to ("Kim Jong - un": Kim).
+            var head = t;
+            var guard = 0;
+            while (tree.Relation(head) is "flat" or "compound" or "punct" && tree.Head(head) >= 0 && guard++ < 6)
+            {
+                head = tree.Head(head);
+            }
+
+            return tree.Head(head) == trigger && tree.IsBase(head, "obj") ? -1 : head;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The predicate that governs this clause, skipping nouns in between ("in exchange for sending" → supplied).</summary>
+    private static int ClauseParent(SentenceTree tree, int trigger, out string link)
+    {
+        link = tree.Relation(trigger);
+        var head = tree.Head(trigger);
+        if (head < 0)
+        {
+            link = string.Empty;
+            return -1;
+        }
+
+        if (IsExchange(tree, trigger, out var governor) && governor >= 0 && IsPredicate(tree, governor))
+        {
+            return governor;
+        }
+
+        // A clause attached to a nominal argument belongs, for subject recovery, to the nominal's predicate.
+        var guard = 0;
+        while (head >= 0 && !IsPredicate(tree, head) && guard++ < 50)
+        {
+            if (link is "acl" or "acl:relcl")
+            {
+                return head; // relative clauses recover their subject from the noun itself
+            }
+
+            head = tree.Head(head);
+        }
+
+        return head;
+    }
+
+    private static IEnumerable<int> PreOrder(SentenceTree tree)
+    {
+        var stack = new Stack<int>(tree.Roots.Reverse());
+        var order = new List<int>();
+        while (stack.Count > 0)
+        {
+            var token = stack.Pop();
+            order.Add(token);
+            var children = tree.Children(token);
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+
+        return order;
+    }
+}

@@ -1,0 +1,109 @@
+using Annalist.Coding.Actors;
+using Annalist.Coding.Attribution;
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Dates;
+using Annalist.Coding.Places;
+using Annalist.Coding.Syntax;
+
+namespace Annalist.Coding;
+
+/// <summary>
+/// "Previous negotiations with Washington only highlighted its 'aggressive and hostile' policy, Kim
+/// said": a statement whose content condemns a named foreign actor is an accusation by the speaker
+/// (CAMEO 111, criticize or denounce → PLOVER ACCUSE), dated and placed by the statement itself.
+/// </summary>
+internal static class CriticalStatementRule
+{
+    public const string RuleId = "annalist:critical-statement";
+
+    private static readonly HashSet<string> Condemning = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aggressive", "hostile", "hostility", "aggression", "provocation", "provocative", "provocations", "reckless", "illegal",
+        "criminal", "imperialist", "warmonger", "warmongering", "belligerent", "irresponsible", "unacceptable", "outrageous",
+        "barbaric", "brutal", "terrorist", "genocidal", "lawless", "destabilising", "destabilizing", "hypocrisy", "hypocritical",
+        "lies", "lie", "blackmail", "interference", "meddling", "crimes", "atrocities", "war-mongering", "threatening",
+    };
+
+    public static IEnumerable<EventCandidate> Apply(SentenceTree tree, IReadOnlyList<Predicate> predicates, ArgumentResolver resolver, ClaimAnalyzer claims, DateAssigner dates, PlaceAssigner places)
+    {
+        var byTrigger = predicates.ToDictionary(p => p.Trigger);
+        foreach (var statement in predicates)
+        {
+            if (!FramingVerbs.Reporting.Contains(statement.Lemma) || statement.Lemma is "report" or "detect" or "find" or "show" or "indicate")
+            {
+                continue;
+            }
+
+            var content = Content(tree, statement);
+            if (content < 0 || !Condemns(tree, content))
+            {
+                continue;
+            }
+
+            var speakers = statement.Subjects.SelectMany(resolver.Resolve).Where(m => !m.IsOutlet).ToList();
+            if (speakers.Count == 0)
+            {
+                continue;
+            }
+
+            var range = tree.Subtree(content);
+            var targets = new List<ActorMention>();
+            for (var t = range.Start; t < range.End; t++)
+            {
+                if (tree.Dominates(statement.Trigger, t) && !tree.Dominates(content, t))
+                {
+                    continue; // the speaker's own words about the statement ("Kim said in a speech ..."), not its content
+                }
+
+                foreach (var mention in resolver.Resolve(t))
+                {
+                    if (!mention.IsOutlet && !targets.Contains(mention) && speakers.All(s => s.Country != mention.Country))
+                    {
+                        targets.Add(mention);
+                    }
+                }
+            }
+
+            if (targets.Count == 0)
+            {
+                continue;
+            }
+
+            var claim = claims.Analyze(statement);
+            var (date, precision, dateText) = dates.Assign(statement, claim.Status, -1, byTrigger);
+            var place = places.Assign(statement);
+            var target = targets[0];
+            foreach (var speaker in speakers)
+            {
+                yield return new EventCandidate(tree.Sentence.Index, statement.Trigger, new Documents.TokenRange(statement.Trigger, statement.Trigger + 1), "111", RuleId,
+                    speaker, target, claim.Status, claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place);
+            }
+        }
+    }
+
+    /// <summary>The clause the statement reports: its clausal complement, or the main clause it is an aside to ("..., Kim said").</summary>
+    private static int Content(SentenceTree tree, Predicate statement)
+    {
+        var complement = tree.Child(statement.Trigger, "ccomp");
+        if (complement >= 0)
+        {
+            return complement;
+        }
+
+        return statement.LinkToParent == "parataxis" ? statement.Parent : -1;
+    }
+
+    private static bool Condemns(SentenceTree tree, int content)
+    {
+        var range = tree.Subtree(content);
+        for (var t = range.Start; t < range.End; t++)
+        {
+            if (Condemning.Contains(tree.Document.Form(t)) || Condemning.Contains(tree.Lemma(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,131 @@
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Syntax;
+using Annalist.Events;
+
+namespace Annalist.Coding.Dates;
+
+/// <summary>
+/// Gives each event a date: the date expression attached to its own trigger (directly, or through a
+/// preposition or an aside such as "this Friday (22)"); else the date of the verb that frames it
+/// ("said on Thursday" dates the claim, so the framed act happened on or before it: precision
+/// before); else the publication date with precision before. A date after publication is only kept
+/// for intended or hypothetical events; otherwise the expression is read as the most recent such day.
+/// </summary>
+public sealed class DateAssigner
+{
+    private readonly SentenceTree tree;
+    private readonly IReadOnlyList<TemporalExpression> expressions;
+    private readonly DateOnly publication;
+    private readonly int[] attachment;
+
+    public DateAssigner(SentenceTree tree, IReadOnlyList<TemporalExpression> expressions, DateOnly publication)
+    {
+        this.tree = tree;
+        this.expressions = expressions;
+        this.publication = publication;
+        attachment = expressions.Select(Attachment).ToArray();
+    }
+
+    /// <summary>The verb or noun an expression modifies: the head of its outermost token.</summary>
+    private int Attachment(TemporalExpression expression)
+    {
+        for (var t = expression.Tokens.Start; t < expression.Tokens.End; t++)
+        {
+            if (!expression.Tokens.Contains(tree.Head(t)) && tree.Head(t) >= 0)
+            {
+                return tree.Head(t);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The expression that dates this token's own clause: attached to it directly, or to one of its
+    /// nominal dependents ("signed a treaty in June", "said during an exhibition on Thursday"), never
+    /// one inside a subordinate clause. The nearest attachment wins.
+    /// </summary>
+    public TemporalExpression? On(int token)
+    {
+        TemporalExpression? best = null;
+        var bestDepth = int.MaxValue;
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            var depth = ClauseDepth(attachment[i], token);
+            if (depth >= 0 && depth < bestDepth)
+            {
+                (best, bestDepth) = (expressions[i], depth);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>How many nominal links separate an attachment point from the clause head, or -1 if a clause boundary intervenes.</summary>
+    private int ClauseDepth(int attached, int clauseHead)
+    {
+        var depth = 0;
+        for (var t = attached; t >= 0 && depth < 8; t = tree.Head(t), depth++)
+        {
+            if (t == clauseHead)
+            {
+                return depth;
+            }
+
+            var relation = tree.BaseRelation(t);
+            if (relation.SequenceEqual("ccomp") || relation.SequenceEqual("xcomp") || relation.SequenceEqual("advcl") || relation.SequenceEqual("acl")
+                || relation.SequenceEqual("parataxis") || relation.SequenceEqual("csubj") || (relation.SequenceEqual("conj") && tree.IsVerbal(t)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    public (DateOnly Date, DatePrecision Precision, string Text) Assign(Predicate predicate, EventStatus status, int framingVerb, IReadOnlyDictionary<int, Predicate> predicates)
+    {
+        var own = On(predicate.Trigger) ?? OnConjoinedHead(predicate, predicates);
+        if (own is not null)
+        {
+            return Clamp(own.Date, own.Precision, own.Text, status);
+        }
+
+        if (framingVerb >= 0 && On(framingVerb) is { } framed)
+        {
+            return (Min(framed.Date, publication), DatePrecision.Before, framed.Text);
+        }
+
+        return (publication, DatePrecision.Before, string.Empty);
+    }
+
+    /// <summary>A date on the first of two conjoined verbs with one subject covers both when the second has none ("met on Friday and signed").</summary>
+    private TemporalExpression? OnConjoinedHead(Predicate predicate, IReadOnlyDictionary<int, Predicate> predicates)
+    {
+        if (predicate.LinkToParent != "conj" || !predicates.TryGetValue(predicate.Parent, out var head))
+        {
+            return null;
+        }
+
+        var expression = On(head.Trigger);
+        return expression is not null && expression.Precision != DatePrecision.Before ? expression : null;
+    }
+
+    private (DateOnly, DatePrecision, string) Clamp(DateOnly date, DatePrecision precision, string text, EventStatus status)
+    {
+        if (date <= publication || status is EventStatus.Intended or EventStatus.Hypothetical or EventStatus.Conditional)
+        {
+            return (date, precision, text);
+        }
+
+        // A past act cannot be dated after its report: keep what the words say, bounded by publication.
+        return precision switch
+        {
+            DatePrecision.Day => (date.AddDays(-7) <= publication ? date.AddDays(-7) : publication, DatePrecision.Day, text),
+            DatePrecision.Month or DatePrecision.Year => (publication, DatePrecision.Before, text),
+            _ => (publication, DatePrecision.Before, text),
+        };
+    }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a <= b ? a : b;
+}

@@ -1,0 +1,399 @@
+using System.Globalization;
+using Annalist.Documents;
+using Annalist.Events;
+
+namespace Annalist.Coding.Dates;
+
+/// <summary>
+/// Finds date expressions in a sentence and resolves them against the publication date: explicit
+/// dates ("November 22, 2024", "22 Nov", "2024-11-22"), weekdays with a day in parentheses
+/// ("this Friday (22)"), weekdays alone (the most recent one not after publication, or the next one
+/// when the expression itself points forward), months ("in June", "early June", "June 2024"), years
+/// ("in 2023"), deictic words ("yesterday", "last week", "earlier this month", "two days ago") and
+/// vague past ("recently", "in recent weeks": precision before). Works on token forms only, so it
+/// runs before or without a parse.
+/// </summary>
+public static class TemporalExpressionFinder
+{
+    public static List<TemporalExpression> Find(Document document, Sentence sentence, DateOnly publication)
+    {
+        var found = new List<TemporalExpression>();
+        var end = sentence.Tokens.End;
+        for (var i = sentence.Tokens.Start; i < end;)
+        {
+            var match = MatchAt(document, i, end, publication);
+            if (match is null)
+            {
+                i++;
+                continue;
+            }
+
+            found.Add(match);
+            i = match.Tokens.End;
+        }
+
+        return found;
+    }
+
+    private static TemporalExpression? MatchAt(Document d, int i, int end, DateOnly pub)
+    {
+        var w = d.FormSpan(i);
+        return IsoOrNumeric(d, i, pub)
+            ?? MonthFirst(d, i, end, pub)
+            ?? DayFirst(d, i, end, pub)
+            ?? Weekday(d, i, end, pub)
+            ?? Deictic(d, i, end, pub, w)
+            ?? Year(d, i, end, w);
+    }
+
+    private static TemporalExpression Make(Document d, int first, int last, int head, DateOnly date, DatePrecision precision, bool future = false) =>
+        new(new TokenRange(first, last + 1), head, date, precision, d.Text[d.TokenStart(first)..d.TokenEnd(last)]) { IsFuture = future };
+
+    private static TemporalExpression? IsoOrNumeric(Document d, int i, DateOnly pub)
+    {
+        var w = d.FormSpan(i);
+        if (w.Length == 10 && DateOnly.TryParseExact(w, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+        {
+            return Make(d, i, i, i, iso, DatePrecision.Day, iso > pub);
+        }
+
+        // 11/22/2024 (US order) or 22/11/2024 when the first number cannot be a month.
+        var parts = w.ToString().Split('/');
+        if (parts.Length == 3 && int.TryParse(parts[0], out var a) && int.TryParse(parts[1], out var b) && int.TryParse(parts[2], out var y) && parts[2].Length is 2 or 4)
+        {
+            y = y < 100 ? 2000 + y : y;
+            var (month, day) = a > 12 ? (b, a) : (a, b);
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, month))
+            {
+                var date = new DateOnly(y, month, day);
+                return Make(d, i, i, i, date, DatePrecision.Day, date > pub);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"November 22", "Nov. 22, 2024", "June 2024", "June", "early June".</summary>
+    private static TemporalExpression? MonthFirst(Document d, int i, int end, DateOnly pub)
+    {
+        var first = i;
+        var modifier = Modifier(d.FormSpan(i));
+        if (modifier != PartOf.None && i + 1 < end)
+        {
+            i++;
+        }
+
+        if (!CalendarWords.TryMonth(d.FormSpan(i), out var month) || !char.IsUpper(d.FormSpan(i)[0]))
+        {
+            return null;
+        }
+
+        var last = i;
+        var head = i;
+        if (i + 1 < end && CalendarWords.TryDayNumber(d.FormSpan(i + 1), out var day))
+        {
+            last = i + 1;
+            var year = 0;
+            var k = i + 2;
+            if (k < end && d.FormSpan(k) is ",")
+            {
+                k++;
+            }
+
+            if (k < end && CalendarWords.TryYear(d.FormSpan(k), out year))
+            {
+                last = k;
+            }
+
+            return DayDate(d, first, last, head, year, month, day, pub);
+        }
+
+        if (i + 1 < end && CalendarWords.TryYear(d.FormSpan(i + 1), out var y))
+        {
+            var date = new DateOnly(y, month, 1);
+            return Make(d, first, i + 1, head, date, DatePrecision.Month, date > pub);
+        }
+
+        // A month alone needs a preposition or modifier before it to be a date ("in June", "early June"), not a name ("June Carter").
+        var prev = first > 0 ? d.FormSpan(first - 1) : default;
+        if (modifier == PartOf.None && !(prev is "in" or "since" or "until" or "by" or "from" or "of" or "during" or "last" or "this" or "next" or "before" or "after"))
+        {
+            return null;
+        }
+
+        var yearOf = prev is "next" ? (month > pub.Month ? pub.Year : pub.Year + 1) : month <= pub.Month ? pub.Year : pub.Year - 1;
+        if (prev is "last" && month == pub.Month)
+        {
+            yearOf = pub.Year - 1;
+        }
+
+        var monthDate = new DateOnly(yearOf, month, 1);
+        return Make(d, first, i, head, monthDate, DatePrecision.Month, prev is "next");
+    }
+
+    /// <summary>"22 November 2024", "22nd of November".</summary>
+    private static TemporalExpression? DayFirst(Document d, int i, int end, DateOnly pub)
+    {
+        if (!CalendarWords.TryDayNumber(d.FormSpan(i), out var day) || i + 1 >= end)
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        if (d.FormSpan(k) is "of" && k + 1 < end)
+        {
+            k++;
+        }
+
+        if (!CalendarWords.TryMonth(d.FormSpan(k), out var month) || !char.IsUpper(d.FormSpan(k)[0]))
+        {
+            return null;
+        }
+
+        var last = k;
+        var year = 0;
+        if (k + 1 < end && CalendarWords.TryYear(d.FormSpan(k + 1), out year))
+        {
+            last = k + 1;
+        }
+
+        return DayDate(d, i, last, k, year, month, day, pub);
+    }
+
+    private static TemporalExpression? DayDate(Document d, int first, int last, int head, int year, int month, int day, DateOnly pub)
+    {
+        var y = year > 0 ? year : (month < pub.Month || (month == pub.Month && day <= pub.Day) ? pub.Year : pub.Year - 1);
+        if (day > DateTime.DaysInMonth(y, month))
+        {
+            return null;
+        }
+
+        var date = new DateOnly(y, month, day);
+        return Make(d, first, last, head, date, DatePrecision.Day, date > pub);
+    }
+
+    /// <summary>"Friday", "on Friday", "this Friday (22)", "last Friday", "next Monday", "Thursday night".</summary>
+    private static TemporalExpression? Weekday(Document d, int i, int end, DateOnly pub)
+    {
+        var first = i;
+        var w = d.FormSpan(i);
+        var deixis = w is "this" or "last" or "next" or "past" or "coming" ? w.ToString() : null;
+        if (deixis is not null && i + 1 < end)
+        {
+            i++;
+        }
+
+        if (!CalendarWords.TryWeekday(d.FormSpan(i), out var weekday) || !char.IsUpper(d.FormSpan(i)[0]))
+        {
+            return null;
+        }
+
+        var head = i;
+        var last = i;
+        var dayNumber = 0;
+        if (i + 3 < end && d.FormSpan(i + 1) is "(" && d.FormSpan(i + 3) is ")" && CalendarWords.TryDayNumber(d.FormSpan(i + 2), out dayNumber))
+        {
+            last = i + 3;
+        }
+        else if (i + 1 < end && d.FormSpan(i + 1) is "morning" or "afternoon" or "evening" or "night")
+        {
+            last = i + 1;
+        }
+
+        DateOnly date;
+        var future = deixis is "next" or "coming";
+        if (dayNumber > 0)
+        {
+            date = WeekdayWithDay(pub, weekday, dayNumber);
+            future = date > pub;
+        }
+        else if (future)
+        {
+            var forward = ((int)weekday - (int)pub.DayOfWeek + 7) % 7;
+            date = pub.AddDays(forward == 0 ? 7 : forward);
+        }
+        else
+        {
+            var back = ((int)pub.DayOfWeek - (int)weekday + 7) % 7;
+            if (deixis is "last" or "past" && back == 0)
+            {
+                back = 7;
+            }
+
+            date = pub.AddDays(-back);
+        }
+
+        return Make(d, first, last, head, date, DatePrecision.Day, future);
+    }
+
+    /// <summary>The date with that day number nearest the publication date whose weekday matches (the number wins if none does).</summary>
+    private static DateOnly WeekdayWithDay(DateOnly pub, DayOfWeek weekday, int day)
+    {
+        DateOnly? fallback = null;
+        foreach (var offset in new[] { 0, -1, 1 })
+        {
+            var month = new DateOnly(pub.Year, pub.Month, 1).AddMonths(offset);
+            if (day > DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                continue;
+            }
+
+            var candidate = new DateOnly(month.Year, month.Month, day);
+            if (candidate.DayOfWeek == weekday)
+            {
+                return candidate;
+            }
+
+            fallback ??= candidate <= pub ? candidate : null;
+        }
+
+        return fallback ?? new DateOnly(pub.Year, pub.Month, Math.Min(day, DateTime.DaysInMonth(pub.Year, pub.Month)));
+    }
+
+    private static TemporalExpression? Deictic(Document d, int i, int end, DateOnly pub, ReadOnlySpan<char> w)
+    {
+        string Lower(int k) => k < end ? d.Form(k).ToLowerInvariant() : string.Empty;
+        var word = w.ToString().ToLowerInvariant();
+        switch (word)
+        {
+            case "yesterday":
+                return Make(d, i, i, i, pub.AddDays(-1), DatePrecision.Day);
+            case "today" or "tonight":
+                return Make(d, i, i, i, pub, DatePrecision.Day);
+            case "tomorrow":
+                return Make(d, i, i, i, pub.AddDays(1), DatePrecision.Day, future: true);
+            case "recently" or "lately":
+                return Make(d, i, i, i, pub, DatePrecision.Before);
+            case "overnight":
+                return Make(d, i, i, i, pub, DatePrecision.Before);
+        }
+
+        var next = Lower(i + 1);
+        var third = Lower(i + 2);
+        if (word is "this" or "last" or "next" or "past" && next is "morning" or "afternoon" or "evening" or "night" or "weekend" or "week" or "month" or "year")
+        {
+            return Period(d, i, i + 1, word, next, pub);
+        }
+
+        if (word is "earlier" or "later" && next is "this" or "last" && third is "week" or "month" or "year")
+        {
+            return Period(d, i, i + 2, next, third, pub);
+        }
+
+        if (word is "earlier" or "later" && next is "today")
+        {
+            return Make(d, i, i + 1, i + 1, pub, DatePrecision.Day, word == "later");
+        }
+
+        if (word is "in" && next is "recent" && third is "days" or "weeks" or "months" or "years")
+        {
+            return Make(d, i, i + 2, i + 2, pub, DatePrecision.Before);
+        }
+
+        // "two days ago", "a week ago", "three years ago"
+        var amount = word switch
+        {
+            "a" or "an" or "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "several" or "few" => -1,
+            _ => int.TryParse(word, out var n) && n is > 0 and < 1000 ? n : 0,
+        };
+        if (amount != 0 && third == "ago")
+        {
+            var unit = next.TrimEnd('s');
+            var (date, precision) = unit switch
+            {
+                "day" => (pub.AddDays(-Math.Max(amount, 1)), amount > 0 ? DatePrecision.Day : DatePrecision.Before),
+                "week" => (pub.AddDays(-7 * Math.Max(amount, 1)), DatePrecision.Week),
+                "month" => (pub.AddMonths(-Math.Max(amount, 1)), DatePrecision.Month),
+                "year" => (pub.AddYears(-Math.Max(amount, 1)), DatePrecision.Year),
+                _ => (default(DateOnly), DatePrecision.Day),
+            };
+            if (date != default)
+            {
+                return precision switch
+                {
+                    DatePrecision.Week => Make(d, i, i + 2, i + 2, StartOfWeek(date), DatePrecision.Week),
+                    DatePrecision.Month => Make(d, i, i + 2, i + 2, new DateOnly(date.Year, date.Month, 1), DatePrecision.Month),
+                    DatePrecision.Year => Make(d, i, i + 2, i + 2, new DateOnly(date.Year, 1, 1), DatePrecision.Year),
+                    _ => Make(d, i, i + 2, i + 2, amount > 0 ? date : pub, precision),
+                };
+            }
+        }
+
+        // "on the 22nd" (an ordinal, so "on the 22 ships" is not a date)
+        if (word == "the" && i > 0 && d.FormSpan(i - 1) is "on" && i + 1 < end && char.IsLetter(d.FormSpan(i + 1)[^1])
+            && CalendarWords.TryDayNumber(d.FormSpan(i + 1), out var dayOfMonth))
+        {
+            var month = dayOfMonth <= pub.Day ? new DateOnly(pub.Year, pub.Month, 1) : new DateOnly(pub.Year, pub.Month, 1).AddMonths(-1);
+            if (dayOfMonth <= DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                return Make(d, i, i + 1, i + 1, new DateOnly(month.Year, month.Month, dayOfMonth), DatePrecision.Day);
+            }
+        }
+
+        return null;
+    }
+
+    private static TemporalExpression Period(Document d, int first, int last, string deixis, string unit, DateOnly pub)
+    {
+        var future = deixis == "next";
+        var shift = deixis switch
+        {
+            "last" or "past" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        return unit switch
+        {
+            "morning" or "afternoon" or "evening" or "night" => Make(d, first, last, last, deixis == "last" ? pub.AddDays(-1) : pub, DatePrecision.Day, future),
+            "weekend" => Make(d, first, last, last, StartOfWeek(pub).AddDays(5 + (7 * shift)), DatePrecision.Week, future),
+            "week" => Make(d, first, last, last, StartOfWeek(pub).AddDays(7 * shift), DatePrecision.Week, future),
+            "month" => Make(d, first, last, last, new DateOnly(pub.Year, pub.Month, 1).AddMonths(shift), DatePrecision.Month, future),
+            _ => Make(d, first, last, last, new DateOnly(pub.Year + shift, 1, 1), DatePrecision.Year, future),
+        };
+    }
+
+    /// <summary>"in 2023", "during 2014", "early 2024".</summary>
+    private static TemporalExpression? Year(Document d, int i, int end, ReadOnlySpan<char> w)
+    {
+        var modifier = Modifier(w);
+        var k = modifier != PartOf.None && i + 1 < end ? i + 1 : i;
+        if (!CalendarWords.TryYear(d.FormSpan(k), out var year))
+        {
+            return null;
+        }
+
+        var prev = i > 0 ? d.FormSpan(i - 1) : default;
+        if (modifier == PartOf.None && !(prev is "in" or "during" or "of" or "since" or "until" or "by" or "from" or "before" or "after"))
+        {
+            return null;
+        }
+
+        // "in 2,000 cases" never reaches here (the token is "2,000"); "in 2023 talks" is still a year.
+        return Make(d, i, k, k, new DateOnly(year, 1, 1), DatePrecision.Year);
+    }
+
+    private enum PartOf
+    {
+        None,
+        Early,
+        Mid,
+        Late,
+    }
+
+    private static PartOf Modifier(ReadOnlySpan<char> w) => w switch
+    {
+        "early" or "Early" => PartOf.Early,
+        "mid" or "Mid" or "mid-" => PartOf.Mid,
+        "late" or "Late" => PartOf.Late,
+        _ => PartOf.None,
+    };
+
+    private static DateOnly StartOfWeek(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+}

@@ -1,0 +1,32 @@
+using Annalist.Coding.Actors;
+using Annalist.Documents;
+using Annalist.Events;
+
+namespace Annalist.Coding;
+
+/// <summary>
+/// An event found in one sentence, before mentions of the same event are merged and the record is
+/// built. An <see cref="Agentless"/> candidate comes from a passive without its agent ("missiles were
+/// sent to North Korea"): it only counts as a further mention of an event the article codes elsewhere.
+/// </summary>
+internal sealed record EventCandidate(
+    int Sentence,
+    int Trigger,
+    TokenRange TriggerTokens,
+    string Cameo,
+    string Rule,
+    ActorMention Actor,
+    ActorMention? Recipient,
+    EventStatus Status,
+    IReadOnlyList<ActorMention> ClaimedBy,
+    IReadOnlyList<ActorMention> ReportedBy,
+    DateOnly Date,
+    DatePrecision Precision,
+    string DateText,
+    EventPlace? Place)
+{
+    public bool Agentless { get; init; }
+
+    /// <summary>A PLOVER type and mode the reading fixes where the CAMEO table cannot (a resignation is RETREAT, mode resign).</summary>
+    public (string EventType, string Mode)? Plover { get; init; }
+}

@@ -1,0 +1,156 @@
+using Annalist.Coding.Actors;
+using Annalist.Coding.Dates;
+using Annalist.Coding.Lexicon;
+using Annalist.Coding.Places;
+using Annalist.Coding.Syntax;
+using Annalist.Documents;
+using Annalist.Events;
+
+namespace Annalist.Coding;
+
+/// <summary>
+/// Codes a parsed document: sentence by sentence it finds actors, predicates and event nouns, reads
+/// them as events through the lexicon, attaches status, claims, dates and places, then merges the
+/// mentions of one event (headline and body) and builds the records with both ontologies. Immutable
+/// and thread-safe; all per-document state lives in the call.
+/// </summary>
+public sealed class EventCoder
+{
+    private readonly IActorFinder actors;
+    private readonly IEventLexicon lexicon;
+    private readonly IEventOntology ontology;
+    private readonly IPlaceFinder? places;
+    private readonly VersionStamp versions;
+    private readonly CoderOptions options;
+
+    public EventCoder(IActorFinder actors, IEventLexicon lexicon, IEventOntology ontology, IPlaceFinder? places, VersionStamp versions, CoderOptions? options = null)
+    {
+        this.actors = actors;
+        this.lexicon = lexicon;
+        this.ontology = ontology;
+        this.places = places;
+        this.versions = versions;
+        this.options = options ?? CoderOptions.Default;
+    }
+
+    public CoderOptions Options => options;
+
+    public IReadOnlyList<CodedEvent> Code(Document document)
+    {
+        var reference = document.Metadata.PublicationDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var discourse = new DiscourseContext();
+        var aliases = new NameAliases();
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = new List<EventCandidate>();
+        foreach (var sentence in document.Sentences)
+        {
+            var tree = new SentenceTree(document, sentence);
+            var mentions = aliases.Extend(document, sentence, actors.Find(document, sentence, reference));
+            foreach (var mention in mentions)
+            {
+                if (mention.Country.Length == 3)
+                {
+                    countries.Add(mention.Country);
+                }
+
+                aliases.Remember(document, mention);
+            }
+
+            var resolver = new ArgumentResolver(tree, mentions, discourse);
+            var temporal = TemporalExpressionFinder.Find(document, sentence, reference);
+            var placeMentions = places?.Find(document, sentence, countries, mentions.Where(m => m.Kind == ActorMention.Person).Select(m => m.Tokens).ToList()) ?? [];
+            var coder = new SentenceCoder(tree, resolver, temporal, placeMentions, reference, lexicon, options, discourse.RecentCountry);
+            candidates.AddRange(coder.Code());
+            Remember(discourse, tree, coder, resolver);
+        }
+
+        var withActors = candidates.Where(c => !c.Agentless).ToList();
+        var groups = options.MergeMentions ? MentionMerger.Merge(withActors) : withActors.Select(c => (IReadOnlyList<EventCandidate>)[c]).ToList();
+        MentionMerger.AttachAgentless(groups, candidates.Where(c => c.Agentless));
+        var events = new List<CodedEvent>(groups.Count);
+        foreach (var group in groups)
+        {
+            if (Build(document, group, events.Count) is { } coded)
+            {
+                events.Add(coded);
+            }
+        }
+
+        return events;
+    }
+
+    /// <summary>Adds the sentence's actors to the discourse, subjects marked, so later pronouns can find them.</summary>
+    private static void Remember(DiscourseContext discourse, SentenceTree tree, SentenceCoder coder, ArgumentResolver resolver)
+    {
+        var subjects = new HashSet<ActorMention>(coder.Predicates.SelectMany(p => p.Subjects).SelectMany(resolver.Resolve));
+        foreach (var mention in resolver.Mentions)
+        {
+            discourse.Add(mention, tree.Sentence.Index, subjects.Contains(mention));
+        }
+    }
+
+    private CodedEvent? Build(Document document, IReadOnlyList<EventCandidate> group, int ordinal)
+    {
+        var first = group[0];
+        var plover = ontology.Plover(first.Cameo);
+        if (first.Plover is { } fixedType)
+        {
+            plover = (fixedType.EventType, fixedType.Mode, plover?.Contexts ?? []);
+        }
+
+        if (plover is null && !options.KeepEventsWithoutPloverType)
+        {
+            return null;
+        }
+
+        var cameo = ontology.Cameo(first.Cameo);
+        var sentence = document.Sentences[first.Sentence];
+        var triggerRange = new TextRange(document.TokenStart(first.TriggerTokens.Start), document.TokenEnd(first.TriggerTokens.End - 1));
+        return new CodedEvent
+        {
+            DocumentId = document.Metadata.Id,
+            EventId = $"{document.Metadata.Id}#e{ordinal + 1}",
+            SentenceIndex = first.Sentence,
+            EventType = plover?.EventType ?? string.Empty,
+            Mode = plover?.Mode ?? string.Empty,
+            Contexts = plover?.Contexts ?? [],
+            Cameo = first.Cameo,
+            Goldstein = cameo?.Goldstein,
+            QuadClass = cameo?.QuadClass ?? 0,
+            Actor = Participant(document, first.Actor),
+            Recipient = first.Recipient is { } recipient ? Participant(document, recipient) : null,
+            Date = first.Date,
+            DatePrecision = first.Precision,
+            DateText = first.DateText,
+            Place = group.Select(c => c.Place).FirstOrDefault(p => p is not null),
+            Status = first.Status,
+            ClaimedBy = group.SelectMany(c => c.ClaimedBy).DistinctBy(m => m.Code).Select(m => Participant(document, m)).ToList(),
+            ReportedBy = group.SelectMany(c => c.ReportedBy).DistinctBy(m => m.Tokens).Select(m => Outlet(document, m)).ToList(),
+            Evidence = new EventEvidence(sentence.Range, document.Text[triggerRange.Start..triggerRange.End], triggerRange),
+            Mentions = group.Select(c => document.Sentences[c.Sentence].Range).Distinct().ToList(),
+            Rule = first.Rule,
+            Versions = versions,
+        };
+    }
+
+    private static EventParticipant Participant(Document document, ActorMention mention)
+    {
+        if (mention.Tokens.IsEmpty)
+        {
+            var at = document.TokenStart(Math.Min(mention.Tokens.Start, document.TokenCount - 1));
+            return new EventParticipant(string.Empty, new TextRange(at, at), mention.Code, mention.Country, mention.Sector, mention.Kind);
+        }
+
+        var range = new TextRange(document.TokenStart(mention.Tokens.Start), document.TokenEnd(mention.Tokens.End - 1));
+        return new EventParticipant(document.Text[range.Start..range.End], range, mention.Code, mention.Country, mention.Sector, mention.Kind)
+        {
+            Entry = mention.Antecedent is { } antecedent ? $"{antecedent.Entry} (via '{document.Text[range.Start..range.End]}')" : mention.Entry,
+        };
+    }
+
+    private static EventOutlet Outlet(Document document, ActorMention mention)
+    {
+        var range = new TextRange(document.TokenStart(mention.Tokens.Start), document.TokenEnd(mention.Tokens.End - 1));
+        return new EventOutlet(document.Text[range.Start..range.End], range, mention.Country) { Name = mention.Name };
+    }
+}

@@ -1,0 +1,153 @@
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Syntax;
+using Annalist.Knowledge.Verbs;
+
+namespace Annalist.Coding.Lexicon;
+
+/// <summary>
+/// The event lexicon over a CAMEO.2.0-format verb dictionary (the shipped one, PETRARCH's validation
+/// dictionary, or a user's) and the project's event nouns. A predicate is read through the verbs
+/// listed for its lemma (multi-word verbs need their particle): the most specific matching pattern
+/// gives the code and the actor slots, else the verb's own code; a pattern coded <c>---</c>
+/// suppresses the event. The passive side of an <c>[active:passive]</c> code applies to passives.
+/// </summary>
+public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexicon? nouns) : IEventLexicon
+{
+    /// <summary>
+    /// Verbs too general for their CAMEO.2.0 block default to mean an event ("took", "left", "think",
+    /// "want", "need"): they code only through a matching pattern ("took hostages", "left for talks").
+    /// </summary>
+    private static readonly HashSet<string> NeedPattern = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "take", "get", "have", "go", "come", "leave", "put", "set", "keep", "bring", "see", "hear", "think", "believe", "mean", "know",
+        "find", "show", "use", "turn", "run", "look", "feel", "seem", "become", "remain", "stay", "live", "want", "need", "expect",
+        "travel", "depart", "journey", "tour", "buy", "sell", "pay", "spend", "hold", "carry", "add", "raise", "reach", "move",
+        "follow", "start", "begin", "continue", "end", "work", "try", "consider", "wish", "hope", "fail", "manage", "handle", "deal",
+    };
+
+    /// <summary>PLOVER codes an official's resignation as RETREAT, mode resign; CAMEO has no such code (its nearest is 0831).</summary>
+    private static readonly HashSet<string> Resignations = new(StringComparer.OrdinalIgnoreCase) { "resign", "quit", "abdicate" };
+
+    public VerbDictionary Verbs => verbs;
+
+    public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor)
+    {
+        var entries = verbs.ByLemma(predicate.Lemma);
+        if (entries.Count == 0)
+        {
+            entries = verbs.ByForm(tree.Document.Form(predicate.Trigger));
+        }
+
+        var readings = new List<EventReading>();
+        PatternMatcher? matcher = null;
+        foreach (var entry in entries)
+        {
+            if (entry.IsMultiWord && MultiWordTokens(tree, predicate.Trigger, entry) is null)
+            {
+                continue;
+            }
+
+            matcher ??= new PatternMatcher(tree, predicate, verbs.Synsets);
+            VerbPattern? bestPattern = null;
+            PatternMatch? best = null;
+            foreach (var pattern in verbs.PatternsOf(entry))
+            {
+                if (matcher.Match(pattern) is { } match && (best is null || match.Score > best.Score))
+                {
+                    (best, bestPattern) = (match, pattern);
+                }
+            }
+
+            if (bestPattern is null && NeedPattern.Contains(entry.Lemma))
+            {
+                continue;
+            }
+
+            var code = (bestPattern?.Code ?? entry.Code).For(predicate.Passive);
+            if (code is null)
+            {
+                if (bestPattern is not null || entry.IsMultiWord)
+                {
+                    return readings; // a specific pattern or phrasal verb coded "---" means: no event here
+                }
+
+                continue;
+            }
+
+            var particle = entry.IsMultiWord ? MultiWordTokens(tree, predicate.Trigger, entry) ?? [] : [];
+            readings.Add(new EventReading(code.Value.Value, bestPattern?.Id ?? $"{DictionaryOf(entry)}:{entry.Block}:{entry.Lemma}", (best?.Score ?? 0) + (entry.IsMultiWord ? 10 : 0))
+            {
+                TargetHeads = best?.TargetHeads,
+                SourceHeads = best?.SourceHeads,
+                Symmetric = best?.Symmetric ?? false,
+                TriggerTokens = [.. particle, .. best?.Tokens ?? []],
+                Block = entry.Block,
+                Plover = Resignations.Contains(entry.Lemma) || (entry.Lemma == "step" && particle.Count > 0) ? ("RETREAT", "resign") : null,
+            });
+        }
+
+        readings.Sort((a, b) => b.Specificity.CompareTo(a.Specificity));
+
+        // "held talks with Seoul", "staged demonstrations": a support verb with an event noun, unless a pattern of the verb itself matched.
+        if (nouns is not null && (readings.Count == 0 || readings[0].Specificity == 0))
+        {
+            var support = nouns.ReadSupportVerb(tree, predicate, denotesActor);
+            if (support.Count > 0)
+            {
+                return support;
+            }
+        }
+
+        return readings;
+    }
+
+    public IReadOnlyList<EventReading> ReadNoun(SentenceTree tree, int noun, Func<int, bool> denotesActor) =>
+        nouns?.Read(tree, noun, denotesActor) ?? [];
+
+    /// <summary>The dictionary a verb entry was read from ("CAMEO.2.0", "verbs" for the project overlay), from its source file.</summary>
+    private static string DictionaryOf(VerbEntry entry)
+    {
+        var file = entry.Source;
+        var colon = file.LastIndexOf(':');
+        return Path.GetFileNameWithoutExtension(colon > 0 ? file[..colon] : file);
+    }
+
+    /// <summary>The tokens of the other words of a multi-word verb ("called off": off), found as a particle or as neighbours; null when absent.</summary>
+    private static List<int>? MultiWordTokens(SentenceTree tree, int trigger, VerbEntry entry)
+    {
+        var tokens = new List<int>();
+        for (var k = 0; k < entry.Words.Count; k++)
+        {
+            if (k == entry.VerbIndex)
+            {
+                continue;
+            }
+
+            var word = entry.Words[k];
+            var found = -1;
+            foreach (var child in tree.Children(trigger))
+            {
+                if (tree.Document.Form(child).Equals(word, StringComparison.OrdinalIgnoreCase) && (tree.Relation(child) is "compound:prt" or "advmod" or "obl" or "obj" || Math.Abs(child - trigger) <= 3))
+                {
+                    found = child;
+                    break;
+                }
+            }
+
+            var neighbour = trigger + (k - entry.VerbIndex);
+            if (found < 0 && tree.Sentence.Tokens.Contains(neighbour) && tree.Document.Form(neighbour).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                found = neighbour;
+            }
+
+            if (found < 0)
+            {
+                return null;
+            }
+
+            tokens.Add(found);
+        }
+
+        return tokens;
+    }
+}

@@ -1,0 +1,174 @@
+using Annalist.Coding.Syntax;
+using Annalist.DataFiles;
+
+namespace Annalist.Coding.Lexicon;
+
+/// <summary>
+/// Reads nouns as events ("UN sanctions", "Russia's invasion of Ukraine", "the deployment of North
+/// Korean troops") from a small tab-separated lexicon: each noun's CAMEO code and the places around
+/// it where the source and the target are found. The copula marker covers "X is subject to
+/// sanctions". A slot is filled by the first marker whose phrase names an actor. Loaded once; immutable.
+/// </summary>
+public sealed class NounEventLexicon
+{
+    private readonly Dictionary<string, EventNoun> nouns;
+
+    public NounEventLexicon(IEnumerable<EventNoun> nouns)
+    {
+        this.nouns = nouns.ToDictionary(n => n.Lemma, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public int Count => nouns.Count;
+
+    /// <summary>Reads the lexicon file; a malformed line is a <see cref="DataFileException"/> naming it.</summary>
+    public static NounEventLexicon Load(string path)
+    {
+        var entries = new List<EventNoun>();
+        var line = 0;
+        foreach (var text in File.ReadLines(path))
+        {
+            line++;
+            if (text.Length == 0 || text[0] == '#')
+            {
+                continue;
+            }
+
+            var columns = text.Split('\t');
+            if (columns.Length < 4 || columns[1].Length is < 2 or > 4 || !columns[1].All(char.IsDigit))
+            {
+                throw new DataFileException($"{path}:{line}", "expected: lemma, CAMEO code, source markers, target markers (tab-separated)");
+            }
+
+            entries.Add(new EventNoun(columns[0], columns[1], columns[2].Split(','), columns[3].Split(','), $"{Path.GetFileName(path)}:{line}"));
+        }
+
+        return new NounEventLexicon(entries);
+    }
+
+    /// <summary>
+    /// Verbs that only carry an event noun ("held talks", "staged demonstrations", "launched a
+    /// mediation effort", "carried out air strikes"): the noun names the event, the verb's subject acts.
+    /// </summary>
+    private static readonly HashSet<string> SupportVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hold", "conduct", "launch", "begin", "start", "resume", "renew", "open", "continue", "stage", "carry", "undertake", "make",
+        "pay", "give", "issue", "mount", "wage", "intensify", "escalate", "step", "unleash", "initiate", "pursue", "lead", "organize",
+        "organise", "hold", "host", "announce", "order", "impose", "extend", "offer", "provide", "deliver", "send", "deploy", "mount",
+    };
+
+    /// <summary>The event noun a support verb carries as its object ("renewed negotiations"), read with the verb's subject as source.</summary>
+    public IReadOnlyList<EventReading> ReadSupportVerb(SentenceTree tree, Annalist.Coding.Clauses.Predicate predicate, Func<int, bool> denotesActor)
+    {
+        if (!SupportVerbs.Contains(predicate.Lemma))
+        {
+            return [];
+        }
+
+        foreach (var noun in predicate.Passive ? predicate.Subjects : predicate.Objects)
+        {
+            if (Entry(tree, noun) is not { } entry)
+            {
+                continue;
+            }
+
+            // The target is on the noun ("talks with Seoul") or on the verb ("launched strikes on Kharkiv").
+            var markers = entry.TargetMarkers.Where(m => m != "copula" && m != "of").ToList();
+            var target = Find(tree, noun, markers, denotesActor);
+            if (target.Count == 0)
+            {
+                target = Find(tree, predicate.Trigger, markers, denotesActor);
+            }
+
+            return [new EventReading(entry.Cameo, $"annalist:support-verb:{predicate.Lemma}+{entry.Lemma} ({entry.Source})", 2)
+            {
+                TargetHeads = target.Count > 0 ? target : null,
+                TriggerTokens = [noun],
+                Block = entry.Lemma.ToUpperInvariant(),
+            }];
+        }
+
+        return [];
+    }
+
+    public IReadOnlyList<EventReading> Read(SentenceTree tree, int noun, Func<int, bool> denotesActor)
+    {
+        if (Entry(tree, noun) is not { } entry)
+        {
+            return [];
+        }
+
+        var source = Find(tree, noun, entry.SourceMarkers, denotesActor);
+        var target = Find(tree, noun, entry.TargetMarkers, denotesActor, exclude: source);
+        if (source.Count == 0)
+        {
+            return [];
+        }
+
+        return [new EventReading(entry.Cameo, $"annalist:noun:{entry.Lemma} ({entry.Source})", 1) { SourceHeads = source, TargetHeads = target }];
+    }
+
+    /// <summary>
+    /// The entry for a noun: a two-word entry made with one of its modifiers first ("hunger strike",
+    /// "general strike", "air strike", "ethnic cleansing"), else the noun alone (lemma, or a plural form).
+    /// </summary>
+    private EventNoun? Entry(SentenceTree tree, int noun)
+    {
+        var lemma = tree.Lemma(noun);
+        foreach (var child in tree.Children(noun))
+        {
+            if ((tree.IsBase(child, "compound") || tree.IsBase(child, "amod")) && nouns.TryGetValue($"{tree.Lemma(child)} {lemma}", out var phrase))
+            {
+                return phrase;
+            }
+        }
+
+        if (nouns.TryGetValue(lemma, out var entry) || (lemma.EndsWith('s') && nouns.TryGetValue(lemma[..^1], out entry)))
+        {
+            return entry;
+        }
+
+        return null;
+    }
+
+    /// <summary>The argument heads at the first marker that has one.</summary>
+    private static List<int> Find(SentenceTree tree, int noun, IReadOnlyList<string> markers, Func<int, bool> denotesActor, IReadOnlyList<int>? exclude = null)
+    {
+        foreach (var marker in markers)
+        {
+            var heads = new List<int>();
+            if (marker == "copula")
+            {
+                // "North Korea and Russia are subject to UN sanctions": the noun hangs (via "to") from a copular predicate.
+                var predicate = tree.Head(noun);
+                if (predicate >= 0 && tree.Child(predicate, "cop") >= 0)
+                {
+                    heads.AddRange(tree.ChildrenWithBase(predicate, "nsubj").Where(denotesActor));
+                }
+            }
+            else
+            {
+                foreach (var child in tree.Children(noun))
+                {
+                    var matches = marker switch
+                    {
+                        "poss" => tree.Relation(child) == "nmod:poss",
+                        "compound" => tree.IsBase(child, "compound") && tree.Upos(child) is "PROPN" or "NOUN",
+                        "amod" => tree.IsBase(child, "amod"),
+                        _ => (tree.IsBase(child, "nmod") || tree.IsBase(child, "obl")) && tree.CaseMarker(child) == marker,
+                    };
+                    if (matches && (exclude is null || !exclude.Contains(child)) && denotesActor(child))
+                    {
+                        heads.Add(child);
+                    }
+                }
+            }
+
+            if (heads.Count > 0)
+            {
+                return heads;
+            }
+        }
+
+        return [];
+    }
+}

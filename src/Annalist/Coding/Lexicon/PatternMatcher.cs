@@ -1,0 +1,295 @@
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Syntax;
+using Annalist.Knowledge.Verbs;
+
+namespace Annalist.Coding.Lexicon;
+
+/// <summary>
+/// Matches a CAMEO.2.0 verb pattern against a predicate's dependency tree instead of PETRARCH's
+/// phrase-structure tree. Noun elements are looked for among the clause's objects, passive subjects
+/// and oblique or nominal-modifier heads, their modifiers among the dependents of that head;
+/// prepositional elements need an oblique (or a modifier of an object) with that preposition;
+/// <c>+</c> marks where the target is, <c>$</c> the source, <c>%</c> a mutual act. A pattern matches
+/// only when every element is found; the score counts the words it found, so the most specific
+/// pattern wins.
+/// </summary>
+internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IReadOnlyDictionary<string, Synset> synsets)
+{
+    private readonly List<int> objectHeads = ObjectHeads(tree, predicate);
+
+    public PatternMatch? Match(VerbPattern pattern)
+    {
+        var score = 0;
+        var tokens = new List<int>();
+        IReadOnlyList<int>? target = null;
+        IReadOnlyList<int>? source = null;
+        var symmetric = false;
+        var used = new HashSet<int>();
+
+        foreach (var element in pattern.Before)
+        {
+            switch (element)
+            {
+                case NounElement noun:
+                    if (!FindBefore(noun, used, tokens, ref score))
+                    {
+                        return null;
+                    }
+
+                    break;
+                case SlotElement { Slot: PatternSlot.Compound }:
+                    symmetric = true;
+                    break;
+                case PrepositionElement:
+                    return null; // prepositional phrases before the verb are not used by the dictionaries
+            }
+        }
+
+        for (var i = 0; i < pattern.After.Count; i++)
+        {
+            switch (pattern.After[i])
+            {
+                case NounElement noun:
+                    if (FindNoun(noun, objectHeads, used) is not { } head)
+                    {
+                        return null;
+                    }
+
+                    score += 1 + noun.Modifiers.Count;
+                    tokens.Add(head);
+                    break;
+                case PrepositionElement prepositional:
+                    if (FindPreposition(prepositional, used) is not { } phrase)
+                    {
+                        return null;
+                    }
+
+                    score += 1 + prepositional.Objects.OfType<NounElement>().Sum(n => 1 + n.Modifiers.Count);
+                    if (prepositional.Objects.OfType<SlotElement>().Any(s => s.Slot == PatternSlot.Target))
+                    {
+                        target = [phrase];
+                    }
+                    else if (prepositional.Objects.OfType<SlotElement>().Any(s => s.Slot == PatternSlot.Source))
+                    {
+                        source = [phrase];
+                    }
+
+                    break;
+                case SlotElement { Slot: PatternSlot.Target }:
+                    // "- * + (WITH &WEAPON)": the target is the object (the indirect one when there are two).
+                    target = predicate.IndirectObjects.Count > 0 ? predicate.IndirectObjects : predicate.Targets.Count > 0 ? predicate.Targets : null;
+                    break;
+                case SlotElement { Slot: PatternSlot.Source }:
+                    source = predicate.Targets.Count > 0 ? predicate.Targets : null;
+                    break;
+                case SlotElement { Slot: PatternSlot.Compound }:
+                    symmetric = true;
+                    break;
+            }
+        }
+
+        return new PatternMatch(score, target, source, symmetric, tokens);
+    }
+
+    /// <summary>Heads a noun element may match: objects (and passive subjects), obliques, nominal complements, and the modifiers of objects.</summary>
+    private static List<int> ObjectHeads(SentenceTree tree, Predicate predicate)
+    {
+        var heads = new List<int>();
+        heads.AddRange(predicate.Objects);
+        heads.AddRange(predicate.IndirectObjects);
+        if (predicate.Passive)
+        {
+            heads.AddRange(predicate.Subjects);
+        }
+
+        foreach (var child in tree.Children(predicate.Trigger))
+        {
+            var relation = tree.BaseRelation(child);
+            if (relation.SequenceEqual("obl") || relation.SequenceEqual("xcomp") || relation.SequenceEqual("compound") || relation.SequenceEqual("advmod"))
+            {
+                heads.AddRange(tree.WithConjuncts(child));
+            }
+        }
+
+        var objects = heads.ToList();
+        foreach (var head in objects)
+        {
+            foreach (var child in tree.Children(head))
+            {
+                if (tree.IsBase(child, "nmod") || tree.IsBase(child, "compound") || tree.IsBase(child, "obj"))
+                {
+                    heads.Add(child);
+                }
+            }
+        }
+
+        return heads;
+    }
+
+    private int? FindNoun(NounElement noun, IEnumerable<int> candidates, HashSet<int> used)
+    {
+        foreach (var head in candidates)
+        {
+            if (used.Contains(head) || !Matches(noun.Head, head))
+            {
+                continue;
+            }
+
+            if (noun.Modifiers.All(m => ModifierFound(m, head)))
+            {
+                used.Add(head);
+                return head;
+            }
+        }
+
+        return null;
+    }
+
+    private bool ModifierFound(PatternTerm modifier, int head)
+    {
+        var range = tree.Subtree(head);
+        for (var t = range.Start; t < range.End; t++)
+        {
+            if (t != head && Matches(modifier, t))
+            {
+                return true;
+            }
+        }
+
+        // A modifier may also precede the head outside its subtree in a flat parse ("{ARMS SHIPMENT}").
+        return head > tree.Sentence.Tokens.Start && Matches(modifier, head - 1);
+    }
+
+    private int? FindPreposition(PrepositionElement element, HashSet<int> used)
+    {
+        var candidates = new List<int>();
+        foreach (var child in tree.Children(predicate.Trigger))
+        {
+            if (tree.IsBase(child, "obl") || tree.IsBase(child, "advcl") || tree.IsBase(child, "xcomp"))
+            {
+                candidates.AddRange(tree.WithConjuncts(child));
+            }
+        }
+
+        foreach (var head in objectHeads)
+        {
+            foreach (var child in tree.Children(head))
+            {
+                if (tree.IsBase(child, "nmod") || tree.IsBase(child, "acl"))
+                {
+                    candidates.Add(child);
+                }
+            }
+        }
+
+        foreach (var phrase in candidates)
+        {
+            if (used.Contains(phrase) || !PrepositionMatches(element.Preposition, phrase))
+            {
+                continue;
+            }
+
+            var inside = new List<int>();
+            var range = tree.Subtree(phrase);
+            for (var t = range.Start; t < range.End; t++)
+            {
+                inside.Add(t);
+            }
+
+            var ok = true;
+            foreach (var noun in element.Objects.OfType<NounElement>())
+            {
+                if (FindNoun(noun, inside, used) is null)
+                {
+                    ok = false;
+                    break;
+                }
+            }
+
+            if (ok)
+            {
+                used.Add(phrase);
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+
+    private bool PrepositionMatches(PatternTerm preposition, int phrase)
+    {
+        var marker = tree.CaseMarker(phrase);
+        if (marker.Length == 0)
+        {
+            return false;
+        }
+
+        if (preposition.IsSynset)
+        {
+            return synsets.TryGetValue(preposition.Word, out var set) && set.Members.Any(m => string.Join(' ', m.Words).Equals(marker, StringComparison.OrdinalIgnoreCase));
+        }
+
+        return marker.Equals(preposition.Word, StringComparison.OrdinalIgnoreCase) || marker.StartsWith(preposition.Word + " ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool FindBefore(NounElement noun, HashSet<int> used, List<int> tokens, ref int score)
+    {
+        for (var t = tree.Sentence.Tokens.Start; t < predicate.Trigger; t++)
+        {
+            if (!used.Contains(t) && Matches(noun.Head, t))
+            {
+                used.Add(t);
+                tokens.Add(t);
+                score += 1 + noun.Modifiers.Count;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word matches a token by lemma or lower-case form; a synset by any one-word member, or a multi-word member ending at the token.</summary>
+    private bool Matches(PatternTerm term, int token)
+    {
+        var lemma = tree.Lemma(token);
+        var form = tree.Document.Form(token);
+        if (!term.IsSynset)
+        {
+            return lemma.Equals(term.Word, StringComparison.OrdinalIgnoreCase) || form.Equals(term.Word, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!synsets.TryGetValue(term.Word, out var synset))
+        {
+            return false;
+        }
+
+        foreach (var member in synset.Members)
+        {
+            if (member.IsPrepositionalPhrase)
+            {
+                continue;
+            }
+
+            var words = member.Words;
+            var last = words[^1];
+            if (!(lemma.Equals(last, StringComparison.OrdinalIgnoreCase) || form.Equals(last, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 1; k < words.Count && ok; k++)
+            {
+                var t = token - k;
+                ok = t >= tree.Sentence.Tokens.Start && tree.Document.Form(t).Equals(words[^(k + 1)], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (ok)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,87 @@
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Syntax;
+using Annalist.Events;
+
+namespace Annalist.Coding.Places;
+
+/// <summary>
+/// The place of an event comes from its own phrases: a locative oblique of the trigger ("clashed in
+/// Kharkiv"), one nested in them ("said in a speech during an exhibition in Pyongyang"), or the
+/// destination of a visit or trip ("visited Moscow", "travelled to Beijing"). Places inside other
+/// clauses belong to those clauses. With none, the event has no place (never a guess).
+/// </summary>
+public sealed class PlaceAssigner
+{
+    private static readonly HashSet<string> Locative = new(StringComparer.Ordinal) { "in", "at", "near", "outside", "inside", "across", "throughout", "within", "around", "off", "on" };
+
+    private static readonly HashSet<string> Travel = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "visit", "tour", "arrive", "travel", "fly", "go", "come", "return", "reach", "land", "head", "host", "welcome", "receive",
+    };
+
+    private readonly SentenceTree tree;
+    private readonly IReadOnlyList<PlaceMention> places;
+
+    public PlaceAssigner(SentenceTree tree, IReadOnlyList<PlaceMention> places)
+    {
+        this.tree = tree;
+        this.places = places;
+    }
+
+    /// <summary>Verbs of travel and hosting, whose destination is both a place and (for a capital or country) a recipient.</summary>
+    public static bool IsTravel(string lemma) => Travel.Contains(lemma);
+
+    public EventPlace? Assign(Predicate predicate) => places.Count == 0 ? null : From(predicate.Trigger, Travel.Contains(predicate.Lemma));
+
+    /// <summary>The place attached to a token (a trigger verb or an event noun).</summary>
+    public EventPlace? From(int trigger, bool destinationCounts)
+    {
+        if (places.Count == 0)
+        {
+            return null;
+        }
+
+        var frontier = new List<int> { trigger };
+        for (var depth = 0; depth < 4 && frontier.Count > 0; depth++)
+        {
+            var next = new List<int>();
+            foreach (var token in frontier)
+            {
+                foreach (var child in tree.Children(token))
+                {
+                    var relation = tree.BaseRelation(child);
+                    var isNominal = relation.SequenceEqual("obl") || relation.SequenceEqual("nmod");
+                    var isDestination = destinationCounts && depth == 0 && (relation.SequenceEqual("obj") || (isNominal && tree.CaseMarker(child) is "to" or "for" or "into"));
+                    if (!isNominal && !isDestination)
+                    {
+                        continue;
+                    }
+
+                    if ((isDestination || Locative.Contains(tree.CaseMarker(child))) && Covering(child) is { } place)
+                    {
+                        return place;
+                    }
+
+                    next.Add(child);
+                }
+            }
+
+            frontier = next;
+        }
+
+        return null;
+    }
+
+    private EventPlace? Covering(int token)
+    {
+        foreach (var mention in places)
+        {
+            if (mention.Tokens.Contains(token))
+            {
+                return mention.Place;
+            }
+        }
+
+        return null;
+    }
+}

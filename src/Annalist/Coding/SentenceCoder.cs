@@ -1,0 +1,476 @@
+using Annalist.Coding.Actors;
+using Annalist.Coding.Attribution;
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Dates;
+using Annalist.Coding.Lexicon;
+using Annalist.Coding.Places;
+using Annalist.Coding.Syntax;
+using Annalist.Documents;
+using Annalist.Events;
+
+namespace Annalist.Coding;
+
+/// <summary>
+/// Finds the event candidates of one parsed sentence: every predicate and event noun the lexicon
+/// reads as an event, with its source and target actors (outlets excluded), status and claims, date
+/// and place; coordinated actors give one event each, symmetric acts one per direction.
+/// </summary>
+internal sealed class SentenceCoder
+{
+    private static readonly HashSet<string> ComplementTargetVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "demand", "urge", "ask", "call", "request", "insist", "press", "warn", "threaten", "accuse", "allege", "charge", "order", "tell",
+        "appeal", "plead", "beg", "caution",
+    };
+
+    private static readonly string[] DefaultTargetPrepositions = ["to", "against", "with", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon"];
+
+    private readonly SentenceTree tree;
+    private readonly ArgumentResolver resolver;
+    private readonly List<Predicate> predicates;
+    private readonly Dictionary<int, Predicate> byTrigger;
+    private readonly ClaimAnalyzer claims;
+    private readonly DateAssigner dates;
+    private readonly PlaceAssigner places;
+    private readonly IEventLexicon lexicon;
+    private readonly CoderOptions options;
+    private readonly Func<string?> contextCountry;
+    private readonly IReadOnlyList<PlaceMention> placeMentions;
+
+    public SentenceCoder(SentenceTree tree, ArgumentResolver resolver, IReadOnlyList<TemporalExpression> temporal, IReadOnlyList<PlaceMention> placeMentions, DateOnly reference, IEventLexicon lexicon, CoderOptions options, Func<string?> contextCountry)
+    {
+        this.contextCountry = contextCountry;
+        this.placeMentions = placeMentions;
+        this.tree = tree;
+        this.resolver = resolver;
+        this.lexicon = lexicon;
+        this.options = options;
+        predicates = PredicateFinder.Find(tree);
+        byTrigger = predicates.ToDictionary(p => p.Trigger);
+        claims = new ClaimAnalyzer(tree, predicates, resolver.Resolve);
+        dates = new DateAssigner(tree, temporal, reference);
+        places = new PlaceAssigner(tree, placeMentions);
+    }
+
+    public IReadOnlyList<Predicate> Predicates => predicates;
+
+    public List<EventCandidate> Code()
+    {
+        var found = new List<EventCandidate>();
+        var consumed = new HashSet<int>();
+        foreach (var (dispatch, purpose, beneficiaries, forces) in MilitaryDispatchRule.Find(tree, predicates, resolver))
+        {
+            var reading = new EventReading("072", MilitaryDispatchRule.RuleId, 100) { TargetHeads = beneficiaries, TriggerTokens = [forces] };
+            AddEvents(found, dispatch, reading, dispatch.Trigger);
+            consumed.Add(dispatch.Trigger);
+            consumed.Add(purpose.Trigger);
+        }
+
+        foreach (var predicate in predicates)
+        {
+            if (consumed.Contains(predicate.Trigger))
+            {
+                continue;
+            }
+
+            var readings = lexicon.ReadPredicate(tree, predicate, DenotesActor);
+            if (readings.Count > 0)
+            {
+                AddEvents(found, predicate, readings[0], predicate.Trigger);
+            }
+            else if (claims.Analyze(predicate).Intention == Intention.Demanded)
+            {
+                // "China must drop barriers to U.S. exports, the administration declared": a demand even when the act has no reading.
+                AddEvents(found, predicate, new EventReading("100", "annalist:reported-demand", 0), predicate.Trigger);
+            }
+        }
+
+        for (var token = tree.Sentence.Tokens.Start; token < tree.Sentence.Tokens.End; token++)
+        {
+            if (tree.Upos(token) is not ("NOUN" or "PROPN") || byTrigger.ContainsKey(token))
+            {
+                continue;
+            }
+
+            var readings = lexicon.ReadNoun(tree, token, DenotesActor);
+            if (readings.Count > 0 && Governor(token) is { } governor)
+            {
+                AddEvents(found, governor, readings[0], token);
+            }
+        }
+
+        if (options.CodeCriticalStatements)
+        {
+            found.AddRange(CriticalStatementRule.Apply(tree, predicates, resolver, claims, dates, places));
+        }
+
+        found.Sort((a, b) => a.Trigger.CompareTo(b.Trigger));
+        return found;
+    }
+
+    /// <summary>Whether an argument head names an actor with a country (a bare role as a modifier does not).</summary>
+    private bool DenotesActor(int head) => Actors([head]).Any(a => !a.IsBareRole);
+
+    /// <summary>The predicate whose clause contains a noun (for the status, claims and date of a nominal event).</summary>
+    private Predicate? Governor(int token)
+    {
+        var guard = 0;
+        for (var h = tree.Head(token); h >= 0 && guard++ < 50; h = tree.Head(h))
+        {
+            if (byTrigger.TryGetValue(h, out var predicate))
+            {
+                return predicate;
+            }
+        }
+
+        return null;
+    }
+
+    private void AddEvents(List<EventCandidate> found, Predicate predicate, EventReading reading, int trigger)
+    {
+        var place = trigger == predicate.Trigger ? places.Assign(predicate) : places.From(trigger, false) ?? places.Assign(predicate);
+        var sourceHeads = reading.SourceHeads ?? predicate.Sources;
+        var sources = SourceActors(sourceHeads, place);
+
+        // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
+        var targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate, reading.Cameo)).Where(t => !t.IsBareRole).ToList();
+        if (targets.Count == 0 && reading.TargetHeads is not null && trigger == predicate.Trigger)
+        {
+            // The pattern's target slot named no actor ("promised + aid"): look where targets usually are.
+            targets = Actors(DefaultTargets(predicate, reading.Cameo)).Where(t => !t.IsBareRole).ToList();
+        }
+        var agentless = sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && targets.Count > 0 && trigger == predicate.Trigger;
+        var unnamedDoer = sources.Count == 0 && !agentless && targets.Count > 0 && sourceHeads.Count > 0 && MentionMerger.IsViolent(reading.Cameo) && reading.Cameo[..2] != "17";
+        if (sources.Count == 0 && !agentless && !unnamedDoer)
+        {
+            return;
+        }
+
+        var claim = claims.Analyze(predicate);
+        if (unnamedDoer)
+        {
+            // "A roadside bombing killed one U.S. soldier": violence that happened to a named victim by an unnamed doer is an event.
+            if (claim.Status is not (EventStatus.Asserted or EventStatus.Alleged))
+            {
+                return;
+            }
+
+            var unknown = ActorMention.UnknownActor(tree.Subtree(sourceHeads[0]));
+            sources = [place is { Country.Length: 3 } ? unknown with { Code = place.Country, Country = place.Country, Entry = "unnamed doer; country of the event's place" } : unknown];
+        }
+
+        if (targets.Count == 0 && options.ImplyDomesticTargets && !reading.Symmetric && !reading.OneSided && ImpliedTarget(reading.Cameo, sources, place, trigger) is { } implied)
+        {
+            targets = [implied];
+        }
+
+
+        if (claim.Intention == Intention.Requested && trigger == predicate.Trigger)
+        {
+            return; // "urged Seoul to send weapons": the request is the event, the asked-for act did not happen
+        }
+
+        if (claim.Intention == Intention.Refused && (reading.Cameo.StartsWith("01", StringComparison.Ordinal) || Attribution.FramingVerbs.Reporting.Contains(predicate.Lemma)))
+        {
+            return; // "declined to comment" refuses a statement, not an act
+        }
+
+        var cameo = !options.DeriveFramedCodes ? reading.Cameo : claim.Intention switch
+        {
+            Intention.Own => DerivedCodes.ForIntended(reading.Cameo),
+            Intention.Demanded => DerivedCodes.ForDemanded(reading.Cameo),
+            Intention.Refused => DerivedCodes.ForRefused(reading.Cameo),
+            _ => reading.Cameo,
+        };
+        if (claim.Intention == Intention.Demanded && options.DeriveFramedCodes)
+        {
+            // The claimant demands the act of its doers: "Sudan must return the helicopter, Russia said" is RUS → SDN.
+            targets = sources;
+            sources = claim.ClaimedBy.Where(c => !c.IsOutlet).ToList();
+            claim = claim with { Status = EventStatus.Asserted };
+            if (sources.Count == 0)
+            {
+                return;
+            }
+        }
+        else if (claim.Intention == Intention.Refused)
+        {
+            claim = claim with { Status = EventStatus.Asserted }; // the refusal itself happened
+        }
+
+        // A cooperative verb's bare default code ("met", "helped", "supported") is an interaction: without anyone it
+        // reaches, it is no event. Agreeing, demanding, rejecting, threatening, yielding and force may stand alone.
+        if (targets.Count == 0 && reading.Specificity == 0 && !reading.Symmetric && NeedsRecipient(cameo) && !(claim.Intention is Intention.Demanded))
+        {
+            if (!((reading.Symmetric || IsMutual(cameo)) && sources.Count > 1))
+            {
+                return;
+            }
+        }
+
+        var (date, precision, dateText) = trigger == predicate.Trigger
+            ? dates.Assign(predicate, claim.Status, claim.FramingVerb, byTrigger)
+            : NominalDate(trigger, predicate, claim);
+        var triggerTokens = TriggerTokens(trigger, reading);
+
+        var pairs = new List<(ActorMention Actor, ActorMention? Recipient)>();
+        if (agentless)
+        {
+            foreach (var target in targets)
+            {
+                found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, cameo, reading.Rule, target, target, claim.Status,
+                    claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place) { Agentless = true });
+            }
+
+            return;
+        }
+
+        if (targets.Count > 0)
+        {
+            foreach (var source in sources)
+            {
+                foreach (var target in targets)
+                {
+                    if (!SameActor(source, target))
+                    {
+                        pairs.Add((source, target));
+                    }
+                }
+            }
+        }
+        else if ((reading.Symmetric || IsMutual(cameo)) && sources.Count > 1)
+        {
+            foreach (var a in sources)
+            {
+                foreach (var b in sources)
+                {
+                    if (!ReferenceEquals(a, b) && !SameActor(a, b))
+                    {
+                        pairs.Add((a, b));
+                    }
+                }
+            }
+        }
+        else if (!options.RequireDyad)
+        {
+            pairs.AddRange(sources.Select(s => (s, (ActorMention?)null)));
+        }
+
+        foreach (var (actor, recipient) in pairs)
+        {
+            found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, cameo, reading.Rule, actor, recipient, claim.Status,
+                claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place) { Plover = claim.Intention == Intention.None ? reading.Plover : null });
+        }
+    }
+
+    private (DateOnly, DatePrecision, string) NominalDate(int noun, Predicate governor, ClaimContext claim)
+    {
+        if (dates.On(noun) is { } own)
+        {
+            return (own.Date, own.Precision, own.Text);
+        }
+
+        var (date, precision, text) = dates.Assign(governor, claim.Status, claim.FramingVerb, byTrigger);
+        return (date, precision == DatePrecision.Day ? DatePrecision.Before : precision, text);
+    }
+
+    private TokenRange TriggerTokens(int trigger, EventReading reading)
+    {
+        var start = trigger;
+        var end = trigger + 1;
+        foreach (var token in reading.TriggerTokens)
+        {
+            if (Math.Abs(token - trigger) <= 3)
+            {
+                start = Math.Min(start, token);
+                end = Math.Max(end, token + 1);
+            }
+        }
+
+        return new TokenRange(start, end);
+    }
+
+    /// <summary>Objects, else indirect objects, else the first oblique that names an actor ("talks with Seoul", "fired at Zealand").</summary>
+    private IReadOnlyList<int> DefaultTargets(Predicate predicate, string cameo = "", int depth = 0)
+    {
+        if (Actors(predicate.Targets).Count > 0)
+        {
+            return predicate.Targets;
+        }
+
+        if (!predicate.Passive && Actors(predicate.IndirectObjects).Count > 0)
+        {
+            return predicate.IndirectObjects;
+        }
+
+        foreach (var preposition in DefaultTargetPrepositions)
+        {
+            var heads = predicate.ObliqueHeads(preposition).ToList();
+            if (heads.Count > 0 && Actors(heads).Count > 0)
+            {
+                return heads;
+            }
+        }
+
+        // "demanded that the US cancel its plans", "warned that Iran would pay": the one asked or warned is the complement's subject.
+        if (ComplementTargetVerbs.Contains(predicate.Lemma))
+        {
+            foreach (var complement in tree.Children(predicate.Trigger))
+            {
+                if (tree.Relation(complement) is "ccomp" && byTrigger.TryGetValue(complement, out var inner) && !inner.SubjectInherited)
+                {
+                    var heads = inner.Passive ? inner.Agents.ToList() : inner.Subjects.ToList();
+                    if (heads.Count > 0 && Actors(heads).Count > 0)
+                    {
+                        return heads;
+                    }
+                }
+            }
+        }
+
+        // "threatened to cut off electricity to Nakhichevan", "offered to host talks with Seoul": the complement names the target.
+        foreach (var complement in tree.Children(predicate.Trigger))
+        {
+            if (tree.Relation(complement) == "xcomp" && byTrigger.TryGetValue(complement, out var inner) && inner.SubjectInherited && depth < 2)
+            {
+                var heads = DefaultTargets(inner, cameo, depth + 1);
+                if (heads.Count > 0)
+                {
+                    return heads;
+                }
+            }
+        }
+
+        // "supplied missiles to North Korea" is often parsed with the to-phrase on the object, not the verb.
+        foreach (var objectHead in predicate.Objects)
+        {
+            foreach (var preposition in DefaultTargetPrepositions)
+            {
+                var heads = tree.ChildrenWithBase(objectHead, "nmod").Where(c => tree.CaseMarker(c) == preposition).ToList();
+                if (heads.Count > 0 && Actors(heads).Count > 0)
+                {
+                    return heads;
+                }
+            }
+        }
+
+        // "arrived in Amman": the place of arrival receives a visit; "deploy peacekeepers in Iraq", "resume attacks in
+        // Israel": for coercion, force and threats, the country where they happen is what they are aimed at.
+        var located = PlaceAssigner.IsTravel(predicate.Lemma) || (cameo.Length >= 2 && cameo[..2] is "12" or "13" or "15" or "16" or "17" or "18" or "19" or "20");
+        if (located)
+        {
+            foreach (var preposition in new[] { "in", "at", "into" })
+            {
+                var heads = predicate.ObliqueHeads(preposition).ToList();
+                if (heads.Count > 0 && Actors(heads).Count > 0)
+                {
+                    return heads;
+                }
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// The actors the subject heads denote; a bare role ("opposition groups", "police") takes the country
+    /// named inside its own phrase ("opposition groups in Zimbabwe"), else the event's place, else the
+    /// article's most recent country.
+    /// </summary>
+    private List<ActorMention> SourceActors(IReadOnlyList<int> heads, EventPlace? place)
+    {
+        var sources = new List<ActorMention>();
+        foreach (var head in heads)
+        {
+            foreach (var mention in Actors([head]))
+            {
+                if (!mention.IsBareRole)
+                {
+                    sources.Add(mention);
+                    continue;
+                }
+
+                var phrase = tree.Subtree(head);
+                var inner = resolver.Mentions.FirstOrDefault(m => m.Country.Length == 3 && !ReferenceEquals(m, mention) && m.Tokens.Start >= phrase.Start && m.Tokens.End <= phrase.End);
+                var innerPlace = placeMentions.FirstOrDefault(p => p.Tokens.Start >= phrase.Start && p.Tokens.End <= phrase.End && p.Place.Country.Length == 3);
+                var country = inner?.Country ?? innerPlace?.Place.Country;
+                sources.Add(country is null ? WithContextCountry(mention, place) : mention with
+                {
+                    Country = country,
+                    Code = country + mention.Code,
+                    Entry = $"{mention.Entry}; country {country} from its own phrase",
+                });
+            }
+        }
+
+        return sources;
+    }
+
+    /// <summary>The actors (never outlets) the argument heads denote.</summary>
+    private List<ActorMention> Actors(IReadOnlyList<int> heads)
+    {
+        var actors = new List<ActorMention>();
+        foreach (var head in heads)
+        {
+            foreach (var mention in resolver.Resolve(head))
+            {
+                if (!mention.IsOutlet && !actors.Contains(mention))
+                {
+                    actors.Add(mention);
+                }
+            }
+        }
+
+        return actors;
+    }
+
+    /// <summary>The recipient a one-sided domestic event implies (see <see cref="CoderOptions.ImplyDomesticTargets"/>), or null.</summary>
+    private static ActorMention? ImpliedTarget(string cameo, IReadOnlyList<ActorMention> sources, EventPlace? place, int trigger)
+    {
+        var root = cameo.Length >= 2 ? cameo[..2] : cameo;
+        var placeCountry = place is { Country.Length: 3 } ? place.Country : null;
+        var sourceCountry = sources.Select(s => s.Country).FirstOrDefault(c => c.Length == 3);
+        var (country, sector, why) = root switch
+        {
+            "14" => (placeCountry ?? sourceCountry, "GOV", "a protest with no named target addresses the government where it happens"),
+            "17" => (placeCountry ?? sourceCountry, string.Empty, "coercion with no named target falls on the country where it happens"),
+            "18" or "19" or "20" => (placeCountry, string.Empty, "violence with no named target falls on the country where it happens"),
+            _ => (null, string.Empty, string.Empty),
+        };
+        if (country is null || sources.Any(s => s.Country == country && s.Sector == sector && !s.IsUnknown))
+        {
+            return null;
+        }
+
+        return new ActorMention(new TokenRange(trigger, trigger), country + sector, country, sector, ActorMention.State, $"implied: {why}");
+    }
+
+    /// <summary>CAMEO roots of interactions that need a recipient to be events: consult, support, cooperate, aid.</summary>
+    private static bool NeedsRecipient(string cameo) => cameo.Length >= 2 && cameo[..2] is "04" or "05" or "06" or "07";
+
+    /// <summary>Cooperative acts of several coordinated parties with no other target are mutual ("Kim and Putin signed a treaty").</summary>
+    private static bool IsMutual(string cameo) => cameo.Length >= 2 && cameo[..2] is "03" or "04" or "05" or "06";
+
+    /// <summary>
+    /// A bare role with no country ("police", "troops") takes the country of the event's place, else of
+    /// the country the article mentioned most recently before this sentence; the entry says so.
+    /// </summary>
+    private ActorMention WithContextCountry(ActorMention mention, EventPlace? place)
+    {
+        if (!mention.IsBareRole || mention.Kind == ActorMention.Media)
+        {
+            return mention;
+        }
+
+        var country = place is { Country.Length: 3 } ? place.Country : contextCountry();
+        return country is null ? mention : mention with
+        {
+            Country = country,
+            Code = country + mention.Code,
+            Entry = $"{mention.Entry}; country {country} inferred from the article",
+        };
+    }
+
+    private static bool SameActor(ActorMention a, ActorMention b) =>
+        !a.IsUnknown && !b.IsUnknown && (a.Code == b.Code || (a.Country == b.Country && a.Sector == b.Sector));
+}

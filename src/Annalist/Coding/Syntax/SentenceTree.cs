@@ -1,0 +1,212 @@
+using Annalist.Documents;
+
+namespace Annalist.Coding.Syntax;
+
+/// <summary>
+/// A read-only view of one parsed sentence as a tree: children of each token, relations split into
+/// base and subtype ("nsubj:pass" → "nsubj", "pass"), subtree extents. Built once per sentence by the
+/// coder; token indices are document indices.
+/// </summary>
+public sealed class SentenceTree
+{
+    private readonly int[] childStart;
+    private readonly int[] childList;
+    private readonly int[] subtreeMin;
+    private readonly int[] subtreeMax;
+
+    public SentenceTree(Document document, Sentence sentence)
+    {
+        Document = document;
+        Sentence = sentence;
+        var first = sentence.Tokens.Start;
+        var count = sentence.Tokens.Count;
+        var counts = new int[count + 1];
+        var roots = new List<int>();
+        for (var t = first; t < first + count; t++)
+        {
+            var head = Head(t);
+            if (head < 0)
+            {
+                roots.Add(t);
+            }
+            else
+            {
+                counts[head - first]++;
+            }
+        }
+
+        Roots = roots;
+        childStart = new int[count + 1];
+        for (var i = 0; i < count; i++)
+        {
+            childStart[i + 1] = childStart[i] + counts[i];
+        }
+
+        childList = new int[childStart[count]];
+        var fill = (int[])childStart.Clone();
+        for (var t = first; t < first + count; t++)
+        {
+            var head = Head(t);
+            if (head >= 0)
+            {
+                childList[fill[head - first]++] = t;
+            }
+        }
+
+        subtreeMin = new int[count];
+        subtreeMax = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            subtreeMin[i] = first + i;
+            subtreeMax[i] = first + i;
+        }
+
+        // Extend every ancestor's extent by each token (tree depth is small; cycles cannot occur in a valid parse but are guarded).
+        for (var t = first; t < first + count; t++)
+        {
+            var guard = 0;
+            for (var h = Head(t); h >= 0 && guard++ < count; h = Head(h))
+            {
+                subtreeMin[h - first] = Math.Min(subtreeMin[h - first], t);
+                subtreeMax[h - first] = Math.Max(subtreeMax[h - first], t);
+            }
+        }
+    }
+
+    public Document Document { get; }
+
+    public Sentence Sentence { get; }
+
+    public IReadOnlyList<int> Roots { get; }
+
+    /// <summary>The head of a token within the sentence, or -1 (root, or a head outside the sentence).</summary>
+    public int Head(int token)
+    {
+        var head = Document.Head(token);
+        return Sentence.Tokens.Contains(head) ? head : -1;
+    }
+
+    public ReadOnlySpan<int> Children(int token)
+    {
+        var i = token - Sentence.Tokens.Start;
+        return childList.AsSpan(childStart[i], childStart[i + 1] - childStart[i]);
+    }
+
+    /// <summary>The full relation ("nsubj:pass"), or an empty string when unparsed.</summary>
+    public string Relation(int token) => Document.Deprel(token) ?? string.Empty;
+
+    /// <summary>The universal part of the relation ("nsubj" for "nsubj:pass").</summary>
+    public ReadOnlySpan<char> BaseRelation(int token)
+    {
+        var relation = Relation(token).AsSpan();
+        var colon = relation.IndexOf(':');
+        return colon < 0 ? relation : relation[..colon];
+    }
+
+    public bool Is(int token, string relation) => Relation(token) == relation;
+
+    public bool IsBase(int token, string baseRelation) => BaseRelation(token).SequenceEqual(baseRelation);
+
+    public string Lemma(int token) => Document.Lemma(token) ?? Document.Form(token).ToLowerInvariant();
+
+    public string Upos(int token) => Document.Upos(token) ?? string.Empty;
+
+    /// <summary>The first child with exactly this relation, or -1.</summary>
+    public int Child(int token, string relation)
+    {
+        foreach (var child in Children(token))
+        {
+            if (Relation(child) == relation)
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Children whose relation has this universal part ("obl" matches "obl:agent", "obl:unmarked").</summary>
+    public IEnumerable<int> ChildrenWithBase(int token, string baseRelation)
+    {
+        var i = token - Sentence.Tokens.Start;
+        for (var k = childStart[i]; k < childStart[i + 1]; k++)
+        {
+            if (IsBase(childList[k], baseRelation))
+            {
+                yield return childList[k];
+            }
+        }
+    }
+
+    public bool HasChildLemma(int token, string relation, params string[] lemmas)
+    {
+        foreach (var child in Children(token))
+        {
+            if (IsBase(child, relation) && lemmas.Contains(Lemma(child), StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The preposition or marker attached to a nominal or clause ("of" in "of sending"), lower-case, or empty.</summary>
+    public string CaseMarker(int token)
+    {
+        var markers = new List<string>();
+        foreach (var child in Children(token))
+        {
+            if (IsBase(child, "case") || IsBase(child, "mark"))
+            {
+                markers.Add(Document.Form(child).ToLowerInvariant());
+                foreach (var fixedPart in Children(child))
+                {
+                    if (IsBase(fixedPart, "fixed"))
+                    {
+                        markers.Add(Document.Form(fixedPart).ToLowerInvariant());
+                    }
+                }
+            }
+        }
+
+        return string.Join(' ', markers);
+    }
+
+    /// <summary>The tokens [min, max] covered by the token's subtree.</summary>
+    public TokenRange Subtree(int token) => new(subtreeMin[token - Sentence.Tokens.Start], subtreeMax[token - Sentence.Tokens.Start] + 1);
+
+    public bool Dominates(int ancestor, int token)
+    {
+        var guard = 0;
+        for (var h = token; h >= 0 && guard++ <= Sentence.Tokens.Count; h = Head(h))
+        {
+            if (h == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The token and the heads of everything coordinated with it ("the US and South Korea" → States, Korea).</summary>
+    public List<int> WithConjuncts(int token)
+    {
+        var result = new List<int> { token };
+        for (var i = 0; i < result.Count; i++)
+        {
+            foreach (var child in Children(result[i]))
+            {
+                if (IsBase(child, "conj") && !IsVerbal(child))
+                {
+                    result.Add(child);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public bool IsVerbal(int token) => Upos(token) is "VERB" or "AUX" || (Child(token, "cop") >= 0 && Upos(token) != "NOUN" && Upos(token) != "PROPN");
+}

@@ -1,0 +1,26 @@
+namespace Annalist.Knowledge.Actors;
+
+/// <summary>
+/// A CAMEO actor code as written in a dictionary (<c>RUSGOV</c>, <c>IGOUNOKID</c>, <c>PRK</c>), with the
+/// country (ISO 3166 alpha-3 or the dictionary's own three-letter country) and the first role after it
+/// (the sector: GOV, MIL, MED, IGO, REB...). Both are empty where the code has none.
+/// </summary>
+public readonly record struct ActorCode(string Value, string Country, string Sector)
+{
+    public bool IsEmpty => string.IsNullOrEmpty(Value);
+
+    /// <summary>The three-letter role codes after the country (<c>GOV</c>, <c>BUS</c> for <c>KORGOVBUS</c>).</summary>
+    public IEnumerable<string> Roles
+    {
+        get
+        {
+            var rest = Value.AsMemory(Country.Length);
+            for (var i = 0; i + 3 <= rest.Length; i += 3)
+            {
+                yield return rest.Slice(i, 3).ToString();
+            }
+        }
+    }
+
+    public override string ToString() => Value;
+}

@@ -1,0 +1,185 @@
+using Annalist.Documents;
+using Annalist.Knowledge.Agents;
+using Annalist.Knowledge.Matching;
+
+namespace Annalist.Knowledge.Actors;
+
+/// <summary>
+/// Turns pieces into mentions. Rules, in order at each piece:
+/// country (or capital) + role [+ name or known person] → one mention coded country + role ("South Korean national
+/// security director Shin Won-sik" = KORGOV), a known person keeping their own entry when it is valid on the date;
+/// role + name or person without a country; role + "of"/"from" + country; a dictionary actor alone; a role alone.
+/// Between a country and its role may stand a possessive and up to two lower-case modifiers ("Russia's deputy
+/// foreign minister").
+/// </summary>
+internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens tokens, List<ActorPiece> pieces, DateOnly date)
+    where TTokens : ITokenForms
+{
+    private const int MaxModifiers = 2;
+
+    /// <summary>Sectors of offices a person holds ("German Chancellor", "Senator"), as opposed to companies or places.</summary>
+    private static readonly string[] TitleSectors = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "ELI"];
+
+    public List<ActorMention> Compose()
+    {
+        var mentions = new List<ActorMention>();
+        for (var p = 0; p < pieces.Count;)
+        {
+            var piece = pieces[p];
+            var next = piece.Kind switch
+            {
+                ActorPieceKind.Actor => ComposeActor(p, mentions),
+                ActorPieceKind.Agent => ComposeAgent(p, null, null, piece.Start, mentions),
+                _ => p + 1,
+            };
+            p = next;
+        }
+
+        return mentions;
+    }
+
+    private int ComposeActor(int p, List<ActorMention> mentions)
+    {
+        var piece = pieces[p];
+        var text = Slice(piece.Start, piece.End);
+        var candidates = dictionary.Rank(piece.Actors, text, date);
+        if (candidates.Count == 0)
+        {
+            return p + 1;
+        }
+
+        var best = candidates[0];
+        var bestEntry = piece.Actors.First(e => e.Entry == best.Entry && e.Source == best.Source);
+        if (best.Kind == ActorKind.State && best.Country.Length > 0 && AgentAfter(p) is { } agentPiece)
+        {
+            return ComposeAgent(agentPiece, bestEntry, best, piece.Start, mentions);
+        }
+
+        // A title phrase of a dictionary ("German Chancellor" [DEUGOV]) followed by an unknown name is that person.
+        if (best.Kind == ActorKind.Organization && best.Country.Length > 0 && TitleSectors.Contains(best.Sector) && p + 1 < pieces.Count && IsName(pieces[p + 1]))
+        {
+            var end = pieces[p + 1].End;
+            var person = best with { Text = Slice(piece.Start, end), Kind = ActorKind.Person };
+            mentions.Add(new ActorMention(new TokenRange(piece.Start, end), Range(piece.Start, end), person, bestEntry, null, null));
+            return p + 2;
+        }
+
+        mentions.Add(new ActorMention(new TokenRange(piece.Start, piece.End), Range(piece.Start, piece.End), best, bestEntry, null, null));
+        return p + 1;
+    }
+
+    /// <summary>A role right after piece <paramref name="p"/>, past a possessive and a few lower-case modifiers.</summary>
+    private int? AgentAfter(int p)
+    {
+        var q = p + 1;
+        if (q < pieces.Count && pieces[q].Kind == ActorPieceKind.Other && tokens.Form(pieces[q].Start) is "'s" or "'")
+        {
+            q++;
+        }
+
+        for (var skipped = 0; q < pieces.Count; q++, skipped++)
+        {
+            var piece = pieces[q];
+            if (piece.Kind == ActorPieceKind.Agent)
+            {
+                return q;
+            }
+
+            if (skipped >= MaxModifiers || piece.Kind != ActorPieceKind.Other || !IsModifier(tokens.Form(piece.Start)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private int ComposeAgent(int a, ActorEntry? countryEntry, ActorCandidate? country, int start, List<ActorMention> mentions)
+    {
+        var agentPiece = pieces[a];
+        var agent = agentPiece.Agents[0];
+        var next = a + 1;
+
+        // "foreign minister of Russia": a country after the role.
+        if (country is null && next + 1 < pieces.Count && pieces[next].Kind == ActorPieceKind.Other
+            && tokens.Form(pieces[next].Start) is "of" or "from" && pieces[next + 1].Kind == ActorPieceKind.Actor)
+        {
+            var after = pieces[next + 1];
+            var ranked = dictionary.Rank(after.Actors, Slice(after.Start, after.End), date);
+            if (ranked.Count > 0 && ranked[0].Kind == ActorKind.State && ranked[0].Country.Length > 0)
+            {
+                country = ranked[0];
+                countryEntry = after.Actors.First(e => e.Entry == country.Entry && e.Source == country.Source);
+                var code = dictionary.Codes.Parse(agent.Apply(country.Country));
+                AddComposed(start, after.End, code, ActorKind.Organization, agent, countryEntry, mentions);
+                return next + 2;
+            }
+        }
+
+        var countryCode = country?.Country ?? string.Empty;
+        var composed = dictionary.Codes.Parse(agent.Apply(countryCode));
+        if (next < pieces.Count && pieces[next].Kind == ActorPieceKind.Actor)
+        {
+            var personPiece = pieces[next];
+            var people = dictionary.Rank(personPiece.Actors, Slice(personPiece.Start, personPiece.End), date);
+            if (people.Count > 0 && people[0].Kind == ActorKind.Person)
+            {
+                var person = people[0] with { Text = Slice(start, personPiece.End) };
+                var entry = personPiece.Actors.First(e => e.Entry == person.Entry && e.Source == person.Source);
+                mentions.Add(new ActorMention(new TokenRange(start, personPiece.End), Range(start, personPiece.End), person, entry, agent, countryEntry));
+                return next + 1;
+            }
+
+            // A known person whose codes do not cover the date: the role and country still say who they are.
+            if (people.Count == 0 && personPiece.Actors.Any(e => e.Kind == ActorKind.Person))
+            {
+                AddComposed(start, personPiece.End, composed, ActorKind.Person, agent, countryEntry, mentions);
+                return next + 1;
+            }
+        }
+
+        if (next < pieces.Count && pieces[next].Kind == ActorPieceKind.Name)
+        {
+            AddComposed(start, pieces[next].End, composed, ActorKind.Person, agent, countryEntry, mentions);
+            return next + 1;
+        }
+
+        AddComposed(start, agentPiece.End, composed, ActorKind.Organization, agent, countryEntry, mentions);
+        return next;
+    }
+
+    /// <summary>An unknown capitalised name, or a dictionary person none of whose codes holds on the date.</summary>
+    private bool IsName(ActorPiece piece) =>
+        piece.Kind == ActorPieceKind.Name
+        || (piece.Kind == ActorPieceKind.Actor && piece.Actors.Any(e => e.Kind == ActorKind.Person) && dictionary.Rank(piece.Actors, string.Empty, date).Count == 0);
+
+    private void AddComposed(int start, int end, ActorCode code, ActorKind kind, AgentEntry agent, ActorEntry? countryEntry, List<ActorMention> mentions)
+    {
+        var entry = countryEntry is null ? agent.Entry : $"{countryEntry.Entry} + {agent.Entry}";
+        var source = countryEntry is null ? agent.Source : $"{countryEntry.Source} + {agent.Source}";
+        var candidate = new ActorCandidate(Slice(start, end), code, kind, entry, source, null, null);
+        mentions.Add(new ActorMention(new TokenRange(start, end), Range(start, end), candidate, null, agent, countryEntry));
+    }
+
+    private static bool IsModifier(ReadOnlySpan<char> form)
+    {
+        if (form.Length == 0 || !char.IsLower(form[0]) || form is "and" or "or" or "of" or "the" or "a" or "an" or "to" or "in" or "on" or "with" or "by" or "for" or "said" or "says")
+        {
+            return false;
+        }
+
+        foreach (var c in form)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private string Slice(int start, int end) => tokens.Text[tokens.Start(start)..tokens.End(end - 1)];
+
+    private TextRange Range(int start, int end) => new(tokens.Start(start), tokens.End(end - 1));
+}

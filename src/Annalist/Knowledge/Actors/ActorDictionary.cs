@@ -1,0 +1,90 @@
+using Annalist.Documents;
+using Annalist.Knowledge.Agents;
+using Annalist.Knowledge.Matching;
+
+namespace Annalist.Knowledge.Actors;
+
+/// <summary>
+/// Actors and roles together: finds actor mentions in a sentence (dictionary phrases, countries and their
+/// adjectives, capitals as governments, people in office, organisations, media) and composes unnamed people
+/// from a country and a role ("North Korean Foreign Minister Choe Son Hui" is PRK + ~GOV). Codes are chosen
+/// for a date. Immutable and thread-safe; reuse one instance.
+/// </summary>
+public sealed class ActorDictionary
+{
+    public ActorDictionary(LayeredIndex<ActorEntry> index, AgentDictionary agents, ActorCodeParser codes)
+    {
+        Index = index;
+        Agents = agents;
+        Codes = codes;
+    }
+
+    public LayeredIndex<ActorEntry> Index { get; }
+
+    public AgentDictionary Agents { get; }
+
+    public ActorCodeParser Codes { get; }
+
+    public int Count => Index.Layers.Sum(l => l.Items.Count);
+
+    public IEnumerable<ActorEntry> Entries => Index.Layers.SelectMany(l => l.Items);
+
+    /// <summary>A dictionary with overlay layers on top (either may be null).</summary>
+    public ActorDictionary With(PhraseIndex<ActorEntry>? actors, PhraseIndex<AgentEntry>? agents) =>
+        new(actors is null ? Index : Index.With(actors), agents is null ? Agents : Agents.With(agents), Codes);
+
+    /// <summary>
+    /// Every reading of <paramref name="text"/> on <paramref name="date"/>, best first: entries named exactly by
+    /// the text (a leading "the" ignored), then what the sentence matcher finds in it (compositions, parts).
+    /// </summary>
+    public IReadOnlyList<ActorCandidate> Lookup(string text, DateOnly date)
+    {
+        var tokens = new StringTokenForms(text);
+        var result = new List<ActorCandidate>();
+        if (tokens.Count == 0)
+        {
+            return result;
+        }
+
+        var start = tokens.Count > 1 && tokens.Form(0).Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        var exact = new List<ActorEntry>();
+        Index.MatchExactly(tokens, start, tokens.Count, exact);
+        result.AddRange(Rank(exact, tokens.Slice(start, tokens.Count), date));
+        var mentions = Find(tokens, 0, tokens.Count, date, requireCapitalized: false);
+        foreach (var mention in mentions.OrderByDescending(m => m.Tokens.Count).ThenBy(m => m.Tokens.Start))
+        {
+            if (!result.Any(c => c.Code == mention.Code && c.Entry == mention.Candidate.Entry && c.Source == mention.Candidate.Source))
+            {
+                result.Add(mention.Candidate);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The candidates of <paramref name="entries"/> for <paramref name="text"/> on <paramref name="date"/>, best first.</summary>
+    public IReadOnlyList<ActorCandidate> Rank(IEnumerable<ActorEntry> entries, string text, DateOnly date) =>
+        [.. entries.Distinct()
+            .Select(e => (Entry: e, Code: e.CodeOn(date)))
+            .Where(x => x.Code is { } c && !c.Code.IsEmpty && c.Code.Value != "---")
+            .OrderByDescending(x => x.Entry.Layer)
+            .ThenByDescending(x => !x.Code!.Value.IsDefault)
+            .ThenBy(x => x.Entry.Id)
+            .Select(x => new ActorCandidate(text, x.Code!.Value.Code, x.Entry.Kind, x.Entry.Entry, x.Entry.Source, x.Code.Value.From, x.Code.Value.To))];
+
+    /// <summary>Actor mentions in tokens <paramref name="tokens"/> of a document, coded for <paramref name="date"/>.</summary>
+    public List<ActorMention> Find(Document document, TokenRange tokens, DateOnly date) =>
+        Find(new DocumentTokenForms(document), tokens.Start, tokens.End, date, requireCapitalized: true);
+
+    /// <summary>
+    /// Actor mentions in tokens [start, end): leftmost-longest dictionary phrases (an actor phrase must start
+    /// with a capital when <paramref name="requireCapitalized"/>), then compositions of a country with a role
+    /// and a name.
+    /// </summary>
+    public List<ActorMention> Find<TTokens>(TTokens tokens, int start, int end, DateOnly date, bool requireCapitalized = true)
+        where TTokens : ITokenForms
+    {
+        var pieces = ActorPieces.Split(this, tokens, start, end, requireCapitalized);
+        return new ActorComposer<TTokens>(this, tokens, pieces, date).Compose();
+    }
+}

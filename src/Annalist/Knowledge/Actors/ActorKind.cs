@@ -1,0 +1,20 @@
+namespace Annalist.Knowledge.Actors;
+
+/// <summary>What an actor entry names. Media outlets report claims; they are never coded as actors of events.</summary>
+public enum ActorKind
+{
+    /// <summary>A country or a metonym for its government (a capital such as "Pyongyang").</summary>
+    State,
+
+    /// <summary>A named person (office-holders, with date-bounded codes).</summary>
+    Person,
+
+    /// <summary>An institution, IGO, NGO, party or company.</summary>
+    Organization,
+
+    /// <summary>A news outlet (KCNA, Yonhap, Reuters): who reported a claim.</summary>
+    Media,
+
+    /// <summary>A non-state armed or militant group.</summary>
+    Group,
+}

@@ -1,0 +1,10 @@
+namespace Annalist.Knowledge.Actors;
+
+/// <summary>What a run of tokens is, before composition.</summary>
+internal enum ActorPieceKind
+{
+    Actor,
+    Agent,
+    Name,
+    Other,
+}

@@ -1,0 +1,122 @@
+using Annalist.Knowledge.Agents;
+using Annalist.Knowledge.Matching;
+using Annalist.Knowledge.Places;
+
+namespace Annalist.Knowledge.Actors;
+
+/// <summary>Splits tokens into actor phrases, roles, unknown capitalised names and other tokens (leftmost-longest).</summary>
+internal static class ActorPieces
+{
+    private static readonly ActorEntry[] NoActors = [];
+    private static readonly AgentEntry[] NoAgents = [];
+
+    public static List<ActorPiece> Split<TTokens>(ActorDictionary dictionary, TTokens tokens, int start, int end, bool requireCapitalized)
+        where TTokens : ITokenForms
+    {
+        var pieces = new List<ActorPiece>();
+        var actors = new List<ActorEntry>();
+        var agents = new List<AgentEntry>();
+        for (var i = start; i < end;)
+        {
+            actors.Clear();
+            agents.Clear();
+            var form = tokens.Form(i);
+            var capital = Gazetteer.StartsCapitalized(form);
+            var actorEnd = i;
+            var agentEnd = i;
+            // A name is written in capitals: "visited Russia today" is not the outlet "Russia Today".
+            var limit = requireCapitalized ? CapitalizedRunEnd(tokens, i, end) : end;
+            var hasActor = (capital || !requireCapitalized) && dictionary.Index.TryMatchLongest(tokens, i, limit, actors, out actorEnd);
+            var hasAgent = dictionary.Agents.Index.TryMatchLongest(tokens, i, end, agents, out agentEnd);
+            if (hasActor && (!hasAgent || actorEnd >= agentEnd))
+            {
+                pieces.Add(new ActorPiece(i, actorEnd, ActorPieceKind.Actor, [.. actors], NoAgents));
+                i = actorEnd;
+            }
+            else if (hasAgent)
+            {
+                pieces.Add(new ActorPiece(i, agentEnd, ActorPieceKind.Agent, NoActors, [.. agents]));
+                i = agentEnd;
+            }
+            else if (capital && IsWord(form))
+            {
+                var nameEnd = i + 1;
+                while (nameEnd < end)
+                {
+                    var next = tokens.Form(nameEnd);
+                    if (TokenKey.IsJoiner(next) && nameEnd + 1 < end && IsWord(tokens.Form(nameEnd + 1)) && tokens.Start(nameEnd) == tokens.End(nameEnd - 1))
+                    {
+                        nameEnd += 2;
+                    }
+                    else if (Gazetteer.StartsCapitalized(next) && IsWord(next) && !StartsPhrase(dictionary, tokens, nameEnd, end, actors, agents))
+                    {
+                        nameEnd++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                pieces.Add(new ActorPiece(i, nameEnd, ActorPieceKind.Name, NoActors, NoAgents));
+                i = nameEnd;
+            }
+            else
+            {
+                pieces.Add(new ActorPiece(i, i + 1, ActorPieceKind.Other, NoActors, NoAgents));
+                i++;
+            }
+        }
+
+        return pieces;
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "for", "de", "del", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "bin", "ibn",
+        "von", "van", "der", "den", "y", "e", "on", "in", "to", "&", "'s", "-", "st.",
+    };
+
+    /// <summary>Where the run of capitalised words (with name particles, punctuation and numbers) that starts at <paramref name="i"/> ends.</summary>
+    private static int CapitalizedRunEnd<TTokens>(TTokens tokens, int i, int end)
+        where TTokens : ITokenForms
+    {
+        var k = i + 1;
+        while (k < end)
+        {
+            var form = tokens.Form(k);
+            var hyphenated = k > i && TokenKey.IsJoiner(tokens.Form(k - 1)) && tokens.Start(k) == tokens.End(k - 1); // "Jong-un", "Won-sik"
+            if (Gazetteer.StartsCapitalized(form) || !IsWord(form) || hyphenated || NameParticles.Contains(form.ToString()))
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        return k;
+    }
+
+    private static bool StartsPhrase<TTokens>(ActorDictionary dictionary, TTokens tokens, int i, int end, List<ActorEntry> actors, List<AgentEntry> agents)
+        where TTokens : ITokenForms
+    {
+        var found = dictionary.Index.TryMatchLongest(tokens, i, end, actors, out _) || dictionary.Agents.Index.TryMatchLongest(tokens, i, end, agents, out _);
+        actors.Clear();
+        agents.Clear();
+        return found;
+    }
+
+    private static bool IsWord(ReadOnlySpan<char> form)
+    {
+        foreach (var c in form)
+        {
+            if (!char.IsLetter(c) && c is not '.' and not '\'')
+            {
+                return false;
+            }
+        }
+
+        return form.Length > 0 && char.IsLetter(form[0]);
+    }
+}

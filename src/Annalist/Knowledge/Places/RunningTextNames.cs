@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using Annalist.Documents;
+using Annalist.Knowledge.Matching;
+
+namespace Annalist.Knowledge.Places;
+
+/// <summary>
+/// Which gazetteer names may be taken as places in running text: GeoNames' alternate names include
+/// abbreviations and words ("The" for Teresina, "Day" for Dayton) that an explicit lookup may use but
+/// a sentence must not.
+/// </summary>
+internal static class RunningTextNames
+{
+    private static readonly FrozenSet<string> CommonWords = FrozenSet.ToFrozenSet(
+        [
+            "the", "a", "an", "and", "or", "but", "if", "of", "in", "on", "at", "to", "by", "for", "with", "from", "as", "is", "are", "was", "were",
+            "be", "been", "it", "its", "we", "us", "he", "she", "they", "them", "his", "her", "our", "their", "this", "that", "these", "those", "who",
+            "what", "when", "where", "why", "how", "not", "no", "never", "ever", "all", "some", "any", "many", "more", "most", "other", "such", "only",
+            "also", "very", "so", "then", "than", "there", "here", "now", "after", "before", "during", "since", "until", "while", "about", "over",
+            "under", "between", "against", "into", "through", "previous", "recent", "recently", "new", "old", "north", "south", "east", "west",
+            "northern", "southern", "eastern", "western", "central", "centre", "center", "upper", "lower", "middle", "great", "little", "big",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "week", "month", "year", "today", "victory",
+            "war", "peace", "state", "states", "union", "city", "capital", "people", "president", "minister", "government", "army", "police",
+            "party", "court", "council", "national", "international", "world", "home", "house", "office", "ministry", "news", "agency", "press",
+            "said", "says", "will", "would", "could", "should", "can", "one", "two", "three", "first", "second", "last", "next", "mr", "mrs", "ms",
+            "sir", "lord", "saint", "st", "mount", "lake", "river", "island", "islands", "port", "bay", "hope", "unity", "liberty", "independence",
+            "republic", "democracy", "freedom", "justice", "progress", "order", "reform", "future", "early", "late", "long", "good", "best",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>Keeps the places that tokens [start, end) may name in running text; false when none is left.</summary>
+    public static bool Filter(List<Place> places, Document document, int start, int end)
+    {
+        Span<char> buffer = stackalloc char[TokenKey.MaxLength * 4];
+        var length = 0;
+        for (var i = start; i < end; i++)
+        {
+            var form = document.FormSpan(i);
+            if (TokenKey.IsJoiner(form) && i > start)
+            {
+                continue;
+            }
+
+            if (length > 0 && length < buffer.Length)
+            {
+                buffer[length++] = ' ';
+            }
+
+            length += TokenKey.Fold(form, buffer[length..]);
+        }
+
+        var key = buffer[..length].ToString();
+        if (end - start == 1 && CommonWords.Contains(key))
+        {
+            places.Clear();
+            return false;
+        }
+
+        places.RemoveAll(p => !Usable(p, key));
+        return places.Count > 0;
+    }
+
+    private static bool Usable(Place place, string key)
+    {
+        if (place.IsCountry)
+        {
+            return true;
+        }
+
+        var own = TokenKey.Fold(place.Name) == key;
+        return own ? key.Length >= 3 : key.Length >= 4;
+    }
+}

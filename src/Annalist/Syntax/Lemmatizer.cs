@@ -1,0 +1,188 @@
+namespace Annalist.Syntax;
+
+/// <summary>
+/// Lemmatizer learned from the treebanks: an exception lexicon from (form, tag class) to the lemma
+/// seen most often — first with the form's case (proper nouns: "al" and "Al" are different words),
+/// then lower-cased — then, for unseen words, suffix rules by tag class (longest
+/// suffix first; among a suffix's candidate rules the first giving a lemma known from training wins:
+/// "raided" → raid, "traded" → trade), then the tag class's default rule. Lexicon lemmas are shared
+/// strings, so known words allocate nothing. Immutable and thread-safe.
+/// </summary>
+internal sealed class Lemmatizer
+{
+    public const int MaxSuffix = 6;
+    public const int CandidatesPerSuffix = 3;
+    private const uint Magic = 0x4D4C4E41; // "ANLM"
+    private const int MaxWord = 64;
+
+    private readonly HashMap64 lexicon;
+    private readonly HashMap64 casedLexicon;
+    private readonly string[] lemmas;
+    private readonly LemmaRule[] rules;
+    private readonly HashMap64 suffixRules;
+    private readonly int[] tagDefaults;
+    private readonly HashMap64 knownLemmas;
+
+    public Lemmatizer(HashMap64 casedLexicon, HashMap64 lexicon, string[] lemmas, LemmaRule[] rules, HashMap64 suffixRules, int[] tagDefaults, HashMap64 knownLemmas)
+    {
+        this.casedLexicon = casedLexicon;
+        this.lexicon = lexicon;
+        this.lemmas = lemmas;
+        this.rules = rules;
+        this.suffixRules = suffixRules;
+        this.tagDefaults = tagDefaults;
+        this.knownLemmas = knownLemmas;
+    }
+
+    public int LexiconSize => lexicon.Count;
+
+    public string Lemmatize(ReadOnlySpan<char> form, int tag)
+    {
+        if (form.Length > MaxWord)
+        {
+            return form.ToString();
+        }
+
+        Span<char> lower = stackalloc char[form.Length];
+        Fold(form, lower);
+        if (casedLexicon.TryGetValue(LexiconKey(FeatureHash.Text(lower), tag), out var entry))
+        {
+            return lemmas[(int)entry];
+        }
+
+        Lower(form, lower);
+        if (lexicon.TryGetValue(LexiconKey(FeatureHash.Text(lower), tag), out entry))
+        {
+            return lemmas[(int)entry];
+        }
+
+        for (var k = Math.Min(MaxSuffix, lower.Length); k >= 1; k--)
+        {
+            if (!suffixRules.TryGetValue(SuffixKey(lower[^k..], tag), out var packed))
+            {
+                continue;
+            }
+
+            var first = -1;
+            for (var c = 0; c < CandidatesPerSuffix; c++)
+            {
+                var id = (int)((packed >> (21 * c)) & 0x1FFFFF) - 1;
+                if (id < 0)
+                {
+                    break;
+                }
+
+                var rule = rules[id];
+                if (!rule.AppliesTo(form))
+                {
+                    continue;
+                }
+
+                if (first < 0)
+                {
+                    first = id;
+                }
+
+                if (IsKnown(rule, lower))
+                {
+                    return rule.Apply(form);
+                }
+            }
+
+            if (first >= 0)
+            {
+                return rules[first].Apply(form);
+            }
+        }
+
+        var fallback = (uint)tag < (uint)tagDefaults.Length && tagDefaults[tag] >= 0 ? rules[tagDefaults[tag]] : new LemmaRule(false, 0, string.Empty);
+        return fallback.AppliesTo(form) ? fallback.Apply(form) : form.ToString();
+    }
+
+    private bool IsKnown(LemmaRule rule, ReadOnlySpan<char> lower)
+    {
+        var keep = lower.Length - rule.Strip;
+        Span<char> candidate = stackalloc char[keep + rule.Append.Length];
+        lower[..keep].CopyTo(candidate);
+        rule.Append.AsSpan().CopyTo(candidate[keep..]);
+        return knownLemmas.TryGetValue(FeatureHash.Text(candidate), out _);
+    }
+
+    internal static void Fold(ReadOnlySpan<char> form, Span<char> folded)
+    {
+        for (var i = 0; i < form.Length; i++)
+        {
+            folded[i] = WordShape.Fold(form[i]);
+        }
+    }
+
+    internal static void Lower(ReadOnlySpan<char> form, Span<char> lower)
+    {
+        for (var i = 0; i < form.Length; i++)
+        {
+            lower[i] = char.ToLowerInvariant(WordShape.Fold(form[i]));
+        }
+    }
+
+    internal static ulong LexiconKey(ulong wordHash, int tag) => FeatureHash.Feature(1, wordHash, FeatureHash.Value(tag));
+
+    internal static ulong SuffixKey(ReadOnlySpan<char> suffix, int tag) => FeatureHash.Feature(2, FeatureHash.Text(suffix), FeatureHash.Value(tag));
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Magic);
+        casedLexicon.Write(writer);
+        lexicon.Write(writer);
+        writer.Write(lemmas.Length);
+        foreach (var lemma in lemmas)
+        {
+            writer.Write(lemma);
+        }
+
+        writer.Write(rules.Length);
+        foreach (var rule in rules)
+        {
+            rule.Write(writer);
+        }
+
+        suffixRules.Write(writer);
+        writer.Write(tagDefaults.Length);
+        foreach (var d in tagDefaults)
+        {
+            writer.Write(d);
+        }
+
+        knownLemmas.Write(writer);
+    }
+
+    public static Lemmatizer Read(BinaryReader reader)
+    {
+        if (reader.ReadUInt32() != Magic)
+        {
+            throw new InvalidDataException("not a lemmatizer model");
+        }
+
+        var casedLexicon = HashMap64.Read(reader);
+        var lexicon = HashMap64.Read(reader);
+        var lemmas = new string[reader.ReadInt32()];
+        for (var i = 0; i < lemmas.Length; i++)
+        {
+            lemmas[i] = string.Intern(reader.ReadString());
+        }
+
+        var rules = new LemmaRule[reader.ReadInt32()];
+        for (var i = 0; i < rules.Length; i++)
+        {
+            rules[i] = LemmaRule.Read(reader);
+        }
+
+        var suffixRules = HashMap64.Read(reader);
+        var defaults = new int[reader.ReadInt32()];
+        for (var i = 0; i < defaults.Length; i++)
+        {
+            defaults[i] = reader.ReadInt32();
+        }
+
+        return new Lemmatizer(casedLexicon, lexicon, lemmas, rules, suffixRules, defaults, HashMap64.Read(reader));
+    }
+}

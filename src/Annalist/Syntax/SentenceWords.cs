@@ -1,0 +1,103 @@
+using Annalist.Documents;
+
+namespace Annalist.Syntax;
+
+/// <summary>
+/// Per-sentence scratch space: the hashed spellings of each word (form, lower case, prefixes,
+/// suffixes, shape), computed once per sentence and read by the tagger's and the parser's feature
+/// templates. Reused across sentences by one thread; grows but never shrinks.
+/// </summary>
+internal sealed class SentenceWords
+{
+    private const int MaxWordLength = 64;
+
+    public int Count { get; private set; }
+
+    /// <summary>Index of the sentence's first token in the document.</summary>
+    public int First { get; private set; }
+
+    public ulong[] Form { get; private set; } = new ulong[64];
+
+    public ulong[] Lower { get; private set; } = new ulong[64];
+
+    public ulong[] Prefix1 { get; private set; } = new ulong[64];
+
+    public ulong[] Prefix2 { get; private set; } = new ulong[64];
+
+    public ulong[] Prefix3 { get; private set; } = new ulong[64];
+
+    public ulong[] Suffix1 { get; private set; } = new ulong[64];
+
+    public ulong[] Suffix2 { get; private set; } = new ulong[64];
+
+    public ulong[] Suffix3 { get; private set; } = new ulong[64];
+
+    public ulong[] Suffix4 { get; private set; } = new ulong[64];
+
+    public ulong[] Suffix5 { get; private set; } = new ulong[64];
+
+    public ulong[] Shape { get; private set; } = new ulong[64];
+
+    /// <summary>Tag class per word (filled by the tagger or copied from gold annotation).</summary>
+    public int[] Tags { get; private set; } = new int[64];
+
+    public void Load(Document document, TokenRange tokens)
+    {
+        Ensure(tokens.Count);
+        Count = tokens.Count;
+        First = tokens.Start;
+        Span<char> lower = stackalloc char[MaxWordLength];
+        Span<char> shape = stackalloc char[MaxWordLength];
+        for (var i = 0; i < Count; i++)
+        {
+            var form = document.FormSpan(First + i);
+            var n = WordShape.Normalize(form, lower);
+            var low = lower[..n];
+            var s = WordShape.Shape(form, shape);
+            Lower[i] = FeatureHash.Text(low);
+            Shape[i] = FeatureHash.Text(shape[..s]);
+            Form[i] = HashFolded(form, shape);
+            Prefix1[i] = FeatureHash.Text(low[..Math.Min(1, n)]);
+            Prefix2[i] = FeatureHash.Text(low[..Math.Min(2, n)]);
+            Prefix3[i] = FeatureHash.Text(low[..Math.Min(3, n)]);
+            Suffix1[i] = FeatureHash.Text(low[Math.Max(0, n - 1)..]);
+            Suffix2[i] = FeatureHash.Text(low[Math.Max(0, n - 2)..]);
+            Suffix3[i] = FeatureHash.Text(low[Math.Max(0, n - 3)..]);
+            Suffix4[i] = FeatureHash.Text(low[Math.Max(0, n - 4)..]);
+            Suffix5[i] = FeatureHash.Text(low[Math.Max(0, n - 5)..]);
+        }
+    }
+
+    private static ulong HashFolded(ReadOnlySpan<char> form, Span<char> buffer)
+    {
+        var n = Math.Min(form.Length, buffer.Length);
+        for (var i = 0; i < n; i++)
+        {
+            buffer[i] = WordShape.Fold(form[i]);
+        }
+
+        return FeatureHash.Text(buffer[..n]);
+    }
+
+    private void Ensure(int count)
+    {
+        if (count <= Form.Length)
+        {
+            return;
+        }
+
+        var size = Math.Max(count, Form.Length * 2);
+        Form = new ulong[size];
+        Lower = new ulong[size];
+        Prefix1 = new ulong[size];
+        Prefix2 = new ulong[size];
+        Prefix3 = new ulong[size];
+        Suffix1 = new ulong[size];
+        Suffix2 = new ulong[size];
+        Suffix3 = new ulong[size];
+        Suffix4 = new ulong[size];
+        Suffix5 = new ulong[size];
+        Shape = new ulong[size];
+        Tags = new int[size];
+    }
+}

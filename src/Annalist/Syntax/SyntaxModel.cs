@@ -1,0 +1,127 @@
+using Annalist.DataFiles;
+using Annalist.Pipeline;
+
+namespace Annalist.Syntax;
+
+/// <summary>
+/// The trained English syntax model: tagger, lemmatizer and parser, loaded once from
+/// <c>data/models/en-syntax/</c> (each file's SHA-256 checked against <c>manifest.json</c>) and shared,
+/// immutable, by every thread. <see cref="Stages"/> gives the pipeline stages that apply it.
+/// </summary>
+public sealed class SyntaxModel
+{
+    public const string DefaultName = "en-syntax";
+    public const string TaggerFile = "tagger.bin";
+    public const string LemmatizerFile = "lemmatizer.bin";
+    public const string ParserFile = "parser.bin";
+    public const string ManifestFile = "manifest.json";
+
+    /// <summary>Version of the binary format; a model of another version is refused with a message.</summary>
+    public const int FormatVersion = 1;
+
+    private readonly Dictionary<(string Upos, string Xpos), int> tagIds = [];
+
+    internal SyntaxModel(PosTagger tagger, Lemmatizer lemmatizer, DependencyParser parser, DataManifest? manifest = null)
+    {
+        Tagger = tagger;
+        Lemmatizer = lemmatizer;
+        Parser = parser;
+        Manifest = manifest;
+        for (var c = 0; c < tagger.Classes.Count; c++)
+        {
+            tagIds.TryAdd((tagger.Upos[c], tagger.Xpos[c]), c);
+        }
+    }
+
+    public DataManifest? Manifest { get; }
+
+    internal PosTagger Tagger { get; }
+
+    internal Lemmatizer Lemmatizer { get; }
+
+    internal DependencyParser Parser { get; }
+
+    /// <summary>Loads the shipped model from the data directory.</summary>
+    public static SyntaxModel LoadDefault(DataDirectory? data = null) => Load((data ?? DataDirectory.Default).PathOf("models", DefaultName));
+
+    /// <summary>Loads a model directory, verifying every file against its manifest; throws <see cref="DataFileException"/> when it cannot.</summary>
+    public static SyntaxModel Load(string directory)
+    {
+        var manifestPath = Path.Combine(directory, ManifestFile);
+        if (!File.Exists(manifestPath))
+        {
+            throw new DataFileException(manifestPath, "missing: the syntax model is not installed (train one with `annalist train parser` or restore data/models from git)");
+        }
+
+        var manifest = DataManifest.Load(manifestPath);
+        foreach (var file in new[] { TaggerFile, LemmatizerFile, ParserFile })
+        {
+            if (!manifest.Sha256.ContainsKey(file))
+            {
+                throw new DataFileException(manifestPath, $"does not list {file}");
+            }
+        }
+
+        manifest.Verify(directory);
+        try
+        {
+            var tagger = ReadFile(directory, TaggerFile, PosTagger.Read);
+            var lemmatizer = ReadFile(directory, LemmatizerFile, Lemmatizer.Read);
+            var parser = ReadFile(directory, ParserFile, DependencyParser.Read);
+            return new SyntaxModel(tagger, lemmatizer, parser, manifest);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException)
+        {
+            throw new DataFileException(directory, $"cannot read the syntax model ({ex.Message})");
+        }
+    }
+
+    /// <summary>Writes the three model files and a manifest listing their hashes (other manifest fields as given).</summary>
+    public DataManifest Save(string directory, DataManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        Directory.CreateDirectory(directory);
+        WriteFile(directory, TaggerFile, Tagger.Write);
+        WriteFile(directory, LemmatizerFile, Lemmatizer.Write);
+        WriteFile(directory, ParserFile, Parser.Write);
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        {
+            if (file is not null && file != ManifestFile)
+            {
+                hashes[file] = DataManifest.HashFile(Path.Combine(directory, file));
+            }
+        }
+
+        var saved = manifest with { Sha256 = hashes };
+        saved.Save(Path.Combine(directory, ManifestFile));
+        return saved;
+    }
+
+    /// <summary>The pipeline stages applying this model: tagging, lemmatization, parsing.</summary>
+    public IReadOnlyList<IPipelineStage> Stages() => [new PosTaggingStage(this), new LemmatizationStage(this), new DependencyParsingStage(this)];
+
+    /// <summary>The tagger's class for a UPOS and XPOS pair, or -1 when the model never saw it.</summary>
+    internal int TagOf(string? upos, string? xpos) => upos is not null && xpos is not null && tagIds.TryGetValue((upos, xpos), out var id) ? id : -1;
+
+    private static T ReadFile<T>(string directory, string file, Func<BinaryReader, T> read)
+    {
+        using var stream = new BufferedStream(File.OpenRead(Path.Combine(directory, file)), 1 << 16);
+        using var reader = new BinaryReader(stream);
+        var version = reader.ReadInt32();
+        if (version != FormatVersion)
+        {
+            throw new DataFileException(Path.Combine(directory, file), $"model format version {version}, this build reads version {FormatVersion}; retrain the model or use a matching build");
+        }
+
+        return read(reader);
+    }
+
+    private static void WriteFile(string directory, string file, Action<BinaryWriter> write)
+    {
+        using var stream = File.Create(Path.Combine(directory, file));
+        using var writer = new BinaryWriter(stream);
+        writer.Write(FormatVersion);
+        write(writer);
+    }
+}

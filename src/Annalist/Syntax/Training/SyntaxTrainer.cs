@@ -1,0 +1,64 @@
+using Annalist.Documents;
+using Annalist.Syntax.Evaluation;
+
+namespace Annalist.Syntax.Training;
+
+/// <summary>
+/// Trains a whole <see cref="SyntaxModel"/> from CoNLL-U files: the tagger (epochs chosen on dev),
+/// k-fold jackknifed tags for the parser's training data, the lemmatizer, then the parser (epoch
+/// chosen on dev LAS). Deterministic for a given seed, files and file order.
+/// </summary>
+public sealed class SyntaxTrainer(TrainingOptions options, ITrainingMonitor? monitor = null)
+{
+    public SyntaxTrainingResult Train(IReadOnlyList<string> trainFiles, string? devFile)
+    {
+        ArgumentNullException.ThrowIfNull(trainFiles);
+        var tags = new SymbolTable();
+        var labels = new SymbolTable();
+        labels.Add("root");
+        var train = Treebank.Load(trainFiles, tags, labels, grow: true);
+        var dev = devFile is null ? null : Treebank.Load([devFile], tags, labels, grow: false);
+        monitor?.Log($"training data: {train.Sentences.Count:N0} sentences, {train.Words:N0} words, {tags.Count} tag classes, {labels.Count} labels"
+            + (dev is null ? string.Empty : $"; dev: {dev.Sentences.Count:N0} sentences, {dev.Words:N0} words"));
+
+        var taggerTrainer = new TaggerTrainer(tags, options, monitor);
+        var folds = options.JackknifeFolds;
+        var tagger = taggerTrainer.Train(train.Sentences, dev?.Sentences, options.TaggerEpochs, options.TaggerEpochs, folds, "tagger");
+        var (firstEpochs, secondEpochs) = taggerTrainer.BestEpochs;
+        monitor?.Log($"tagger: kept epochs {firstEpochs} (pass 1) and {secondEpochs} (pass 2)");
+
+        var predicted = TaggerTrainer.Jackknife(
+            train.Sentences,
+            options.ParserEpochs == 0 ? 1 : folds,
+            (rest, fold) => new TaggerTrainer(tags, options, monitor).Train(rest, null, firstEpochs, secondEpochs, folds, $"parser tags fold {fold}/{folds}"),
+            (t, words) => t.Tag(words),
+            monitor,
+            "parser training");
+        var lemmatizer = LemmatizerBuilder.Build(train.Sentences, tags.Count);
+
+        var devDocuments = dev is null ? null : Documents(dev);
+        var parserTrainer = new ParserTrainer(labels, options, monitor);
+        Func<DependencyParser, SyntaxScores>? evaluate = devDocuments is null
+            ? null
+            : parser => SyntaxEvaluator.Evaluate(new SyntaxModel(tagger, lemmatizer, parser), devDocuments);
+        var parser = parserTrainer.Train(train.Sentences, predicted, evaluate);
+        monitor?.Log($"parser: kept epoch {parserTrainer.BestEpoch}");
+        var model = new SyntaxModel(tagger, lemmatizer, parser);
+        return new SyntaxTrainingResult(model, parserTrainer.BestScores, train.Sentences.Count, train.Words, firstEpochs, secondEpochs, parserTrainer.BestEpoch);
+    }
+
+    /// <summary>Distinct documents of a treebank, in order.</summary>
+    internal static List<Document> Documents(Treebank treebank)
+    {
+        var documents = new List<Document>();
+        foreach (var sentence in treebank.Sentences)
+        {
+            if (documents.Count == 0 || !ReferenceEquals(documents[^1], sentence.Document))
+            {
+                documents.Add(sentence.Document);
+            }
+        }
+
+        return documents;
+    }
+}

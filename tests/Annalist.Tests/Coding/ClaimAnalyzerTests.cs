@@ -1,0 +1,82 @@
+using Annalist.Coding.Actors;
+using Annalist.Coding.Attribution;
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Syntax;
+using Annalist.Documents;
+using Annalist.Events;
+using Annalist.Tests.TestSupport;
+
+namespace Annalist.Tests.Coding;
+
+public sealed class ClaimAnalyzerTests
+{
+    [Fact]
+    public void The_act_an_accusation_alleges_is_alleged_and_claimed_by_every_accuser()
+    {
+        var d = Parsed.FromSpec("seed-accuse.conllu");
+        var (analyzer, predicates) = Analyze(d, ("States", "USA", ActorMention.State), ("Korea", "KOR", ActorMention.State), ("Pyongyang", "PRK", ActorMention.State));
+        var send = analyzer.Analyze(predicates.Single(p => p.Lemma == "send"));
+        Assert.Equal(EventStatus.Alleged, send.Status);
+        Assert.Equal(["USA", "KOR"], send.ClaimedBy.Select(c => c.Code));
+        var help = analyzer.Analyze(predicates.Single(p => p.Lemma == "help"));
+        Assert.Equal(EventStatus.Alleged, help.Status);
+        var accuse = analyzer.Analyze(predicates.Single(p => p.Lemma == "accuse"));
+        Assert.Equal(EventStatus.Asserted, accuse.Status);
+        Assert.Empty(accuse.ClaimedBy);
+    }
+
+    [Fact]
+    public void A_speaker_in_parataxis_claims_the_main_clause()
+    {
+        var d = Parsed.FromSpec("seed-supply.conllu");
+        var (analyzer, predicates) = Analyze(d, ("Russia", "RUS", ActorMention.State), ("Korea", "PRK", ActorMention.State), ("Shin", "KORGOV", ActorMention.Person));
+        var supply = analyzer.Analyze(predicates.Single(p => p.Lemma == "supply"));
+        Assert.Equal(EventStatus.Asserted, supply.Status);
+        Assert.Equal(["KORGOV"], supply.ClaimedBy.Select(c => c.Code));
+        var send = analyzer.Analyze(predicates.Single(p => p.Lemma == "send"));
+        Assert.Equal(["KORGOV"], send.ClaimedBy.Select(c => c.Code));
+    }
+
+    [Fact]
+    public void An_outlet_that_reported_is_a_reporter_not_a_claimant_and_carries_down()
+    {
+        var d = Parsed.FromSpec("seed-kcna.conllu");
+        var (analyzer, predicates) = Analyze(d, ("Kim", "PRKGOV", ActorMention.Person), ("States", "USA", ActorMention.State), ("KCNA", "PRKMED", ActorMention.Media));
+        var accuse = analyzer.Analyze(predicates.Single(p => p.Lemma == "accuse"));
+        Assert.Empty(accuse.ClaimedBy);
+        Assert.Equal(["PRKMED"], accuse.ReportedBy.Select(c => c.Code));
+        var increase = analyzer.Analyze(predicates.Single(p => p.Lemma == "increase"));
+        Assert.Equal(EventStatus.Alleged, increase.Status);
+        Assert.Equal(["PRKGOV"], increase.ClaimedBy.Select(c => c.Code));
+        Assert.Equal(["PRKMED"], increase.ReportedBy.Select(c => c.Code));
+    }
+
+    [Fact]
+    public void A_treaty_obligation_in_the_event_of_an_attack_is_conditional()
+    {
+        var d = Parsed.FromSpec("seed-treaty.conllu");
+        var (analyzer, predicates) = Analyze(d);
+        Assert.Equal(EventStatus.Conditional, analyzer.Analyze(predicates.Single(p => p.Lemma == "provide")).Status);
+    }
+
+    [Fact]
+    public void Calls_to_act_and_could_are_not_acts()
+    {
+        var d = Parsed.FromSpec("seed-policy.conllu");
+        var (analyzer, predicates) = Analyze(d);
+        Assert.Equal(EventStatus.Intended, analyzer.Analyze(predicates.Single(p => p.Lemma == "send")).Status);
+        Assert.Equal(EventStatus.Hypothetical, analyzer.Analyze(predicates.Single(p => p.Lemma == "change")).Status);
+        Assert.Equal(EventStatus.Asserted, analyzer.Analyze(predicates.Single(p => p.Lemma == "resist")).Status);
+    }
+
+    private static (ClaimAnalyzer Analyzer, List<Predicate> Predicates) Analyze(Document d, params (string Form, string Code, string Kind)[] actors)
+    {
+        var tree = new SentenceTree(d, d.Sentences[0]);
+        var predicates = PredicateFinder.Find(tree);
+        var mentions = actors.ToDictionary(
+            a => d.Token(a.Form),
+            a => new ActorMention(new TokenRange(d.Token(a.Form), d.Token(a.Form) + 1), a.Code, a.Code[..3], a.Code.Length > 3 ? a.Code[3..] : string.Empty, a.Kind, null));
+        IReadOnlyList<ActorMention> Resolve(int head) => tree.WithConjuncts(head).Where(mentions.ContainsKey).Select(h => mentions[h]).ToList();
+        return (new ClaimAnalyzer(tree, predicates, Resolve), predicates);
+    }
+}

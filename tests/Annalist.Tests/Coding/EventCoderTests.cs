@@ -1,0 +1,79 @@
+using Annalist.Coding;
+using Annalist.Events;
+using Annalist.Tests.TestSupport;
+
+namespace Annalist.Tests.Coding;
+
+/// <summary>The coder's assembly logic on hand-parsed seed sentences with a tiny fake dictionary.</summary>
+public sealed class EventCoderTests
+{
+    private static readonly DateOnly Published = new(2024, 11, 22);
+
+    private static readonly FakeKnowledge Knowledge = new FakeKnowledge()
+        .Actor("United States", "USA").Actor("South Korea", "KOR").Actor("Pyongyang", "PRKGOV").Actor("North Korea", "PRK")
+        .Actor("Russians", "RUS").Actor("Russia", "RUS").Actor("Moscow", "RUSGOV").Actor("Shin", "KORGOV", "person")
+        .Actor("Choe", "PRKGOV", "person").Actor("KCNA", "PRKMED", "media").Actor("Kim", "PRKGOV", "person")
+        .Verb("accuse", "112").Verb("supply", "072").Verb("help", "070").Verb("visit", "042").Verb("support", "051").Verb("send", "150");
+
+    private static EventCoder Coder() => new(Knowledge, Knowledge, Knowledge, null, new VersionStamp("test", "fake", "gold"));
+
+    [Fact]
+    public void A_compound_subject_gives_one_accusation_per_accuser_and_the_alleged_act_names_its_claimants()
+    {
+        var events = Coder().Code(Parsed.FromSpec("seed-accuse.conllu", Published));
+        var accusations = events.Where(e => e.EventType == "ACCUSE").ToList();
+        Assert.Equal(["USA", "KOR"], accusations.Select(e => e.Actor.Country));
+        Assert.All(accusations, e => Assert.Equal("PRK", e.Recipient!.Country));
+        var aid = Assert.Single(events, e => e.EventType == "AID");
+        Assert.Equal("PRK", aid.Actor.Country);
+        Assert.Equal("RUS", aid.Recipient!.Country);
+        Assert.Equal(EventStatus.Alleged, aid.Status);
+        Assert.Equal(["USA", "KOR"], aid.ClaimedBy.Select(c => c.Country));
+        Assert.Equal(DatePrecision.Before, aid.DatePrecision);
+        Assert.Equal(Published, aid.Date);
+    }
+
+    [Fact]
+    public void The_recipient_of_a_supply_is_its_to_phrase_and_the_statement_date_bounds_the_act()
+    {
+        var d = Parsed.FromSpec("seed-supply.conllu", Published);
+        var events = Coder().Code(d);
+        var supply = Assert.Single(events, e => e.Cameo == "072" && e.Rule == "fake:supply");
+        Assert.Equal(("RUS", "PRK"), (supply.Actor.Country, supply.Recipient!.Country));
+        Assert.Equal("Shin", Assert.Single(supply.ClaimedBy).Text);
+        Assert.Equal(DatePrecision.Before, supply.DatePrecision);
+        Assert.Equal("this Friday (22)", supply.DateText);
+        Assert.Equal("supplied", supply.Evidence.TriggerText);
+        Assert.Equal("supplied", d.Text[supply.Evidence.Trigger.Start..supply.Evidence.Trigger.End]);
+        // "in exchange for sending troops to support Moscow": North Korea sends troops for Russia — military aid, not verbal support.
+        var dispatch = Assert.Single(events, e => e.Rule == "annalist:military-dispatch");
+        Assert.Equal(("PRK", "RUS", "072"), (dispatch.Actor.Country, dispatch.Recipient!.Country, dispatch.Cameo));
+        Assert.DoesNotContain(events, e => e.Cameo == "051");
+    }
+
+    [Fact]
+    public void Her_country_is_the_speakers_country_and_a_promised_act_is_an_intent()
+    {
+        var events = Coder().Code(Parsed.FromSpec("seed-visit.conllu", Published));
+        var visit = Assert.Single(events, e => e.EventType == "CONSULT");
+        Assert.Equal(("PRK", "RUS"), (visit.Actor.Country, visit.Recipient!.Country));
+        Assert.Equal("recently", visit.DateText);
+        // "her country will support Russia": a promise, CAMEO 032 (express intent to cooperate diplomatically).
+        var support = Assert.Single(events, e => e.EventType == "AGREE");
+        Assert.Equal("032", support.Cameo);
+        Assert.Equal("PRK", support.Actor.Country);
+        Assert.Equal("GOV", support.Actor.Sector);
+        Assert.Equal("her country", support.Actor.Text);
+        Assert.Equal(EventStatus.Intended, support.Status);
+    }
+
+    [Fact]
+    public void An_outlet_is_never_an_actor()
+    {
+        var events = Coder().Code(Parsed.FromSpec("seed-kcna.conllu", Published));
+        Assert.DoesNotContain(events, e => e.Actor.Kind == "media" || e.Recipient?.Kind == "media");
+        var accuse = Assert.Single(events, e => e.EventType == "ACCUSE");
+        Assert.Equal("KCNA", Assert.Single(accuse.ReportedBy).Text);
+        Assert.Equal(new DateOnly(2024, 11, 22), accuse.Date);
+    }
+}

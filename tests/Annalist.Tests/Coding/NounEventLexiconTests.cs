@@ -1,0 +1,45 @@
+using Annalist.Coding;
+using Annalist.Coding.Actors;
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Lexicon;
+using Annalist.Coding.Syntax;
+using Annalist.Events;
+using Annalist.Tests.TestSupport;
+
+namespace Annalist.Tests.Coding;
+
+public sealed class NounEventLexiconTests
+{
+    private static readonly NounEventLexicon Nouns = NounEventLexicon.Load(Path.Combine(SharedData.RepositoryRoot, "data", "lexicon", "event-nouns.tsv"));
+
+    [Fact]
+    public void Subject_to_UN_sanctions_makes_the_UN_sanction_each_subject()
+    {
+        var knowledge = new FakeKnowledge().Actor("North Korea", "PRK").Actor("Russia", "RUS").Actor("UN", "IGOUNO", ActorMention.Organization);
+        var lexicon = new NounsOnly(Nouns);
+        var coder = new EventCoder(knowledge, lexicon, new SanctionOntology(), null, new VersionStamp("t", "t", "t"));
+        var events = coder.Code(Parsed.FromSpec("seed-sanctions.conllu", new DateOnly(2024, 11, 22)));
+        Assert.Equal(["IGOUNO->PRK", "IGOUNO->RUS"], events.Select(e => $"{e.Actor.Code}->{e.Recipient!.Code}"));
+        Assert.All(events, e => Assert.Equal("sanctions", e.Evidence.TriggerText));
+    }
+
+    [Fact]
+    public void Every_lexicon_line_parses_and_names_a_cameo_code()
+    {
+        Assert.True(Nouns.Count >= 40);
+    }
+
+    private sealed class NounsOnly(NounEventLexicon nouns) : IEventLexicon
+    {
+        public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor) => [];
+
+        public IReadOnlyList<EventReading> ReadNoun(SentenceTree tree, int noun, Func<int, bool> denotesActor) => nouns.Read(tree, noun, denotesActor);
+    }
+
+    private sealed class SanctionOntology : IEventOntology
+    {
+        public (double? Goldstein, int QuadClass)? Cameo(string code) => (-4.5, 4);
+
+        public (string EventType, string Mode, IReadOnlyList<string> Contexts)? Plover(string cameo) => ("SANCTION", string.Empty, []);
+    }
+}

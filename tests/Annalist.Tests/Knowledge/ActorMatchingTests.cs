@@ -1,0 +1,89 @@
+using Annalist.Documents;
+using Annalist.Knowledge.Actors;
+using Annalist.Text;
+
+namespace Annalist.Tests.Knowledge;
+
+/// <summary>Actor mentions found in parsed sentences (the seed article's), with token ranges and offsets.</summary>
+public sealed class ActorMatchingTests
+{
+    private static readonly DateOnly Published = new(2024, 11, 22);
+
+    private static (Document Document, List<ActorMention> Mentions) Find(string text)
+    {
+        var document = new Document(text, new DocumentMetadata { Id = "t" });
+        new TextSegmentationStage().Process(document);
+        var mentions = new List<ActorMention>();
+        foreach (var sentence in document.Sentences)
+        {
+            mentions.AddRange(ShippedKnowledge.Value.Actors.Find(document, sentence.Tokens, Published));
+        }
+
+        return (document, mentions);
+    }
+
+    [Fact]
+    public void A_composed_claimant_and_the_countries_of_a_sentence_are_found_with_offsets()
+    {
+        var (document, mentions) = Find("Russia supplied anti-aircraft missiles to North Korea in exchange for sending troops to support Moscow in the war against Ukraine, South Korean national security director Shin Won-sik said this Friday (22).");
+        var found = mentions.Select(m => (m.Text, m.Code.Value)).ToList();
+        Assert.Contains(("Russia", "RUS"), found);
+        Assert.Contains(("North Korea", "PRK"), found);
+        Assert.Contains(("Moscow", "RUSGOV"), found);
+        Assert.Contains(("Ukraine", "UKR"), found);
+        var shin = mentions.Single(m => m.Code.Value == "KORGOV");
+        Assert.Equal("South Korean national security director Shin Won-sik", shin.Text);
+        Assert.Equal(ActorKind.Person, shin.Kind);
+        Assert.Equal(shin.Text, document.Text[shin.Range.Start..shin.Range.End]);
+        Assert.NotNull(shin.Agent);
+        Assert.NotNull(shin.CountryEntry);
+    }
+
+    [Fact]
+    public void Media_are_found_as_media()
+    {
+        var (_, mentions) = Find("Kim Jong-un accuses the United States of increasing tension, state news agency KCNA reported on Friday.");
+        var kcna = mentions.Single(m => m.Text == "KCNA");
+        Assert.True(kcna.IsMedia);
+        Assert.Equal("PRK", kcna.Code.Country);
+        Assert.Contains(mentions, m => m.Text == "Kim Jong-un" && m.Code.Value == "PRKGOV" && m.Kind == ActorKind.Person);
+        Assert.Contains(mentions, m => m.Text == "United States" && m.Code.Value == "USA");
+    }
+
+    [Fact]
+    public void A_known_person_after_a_role_keeps_their_own_entry()
+    {
+        var (_, mentions) = Find("Kim Jong Un and Russian President Vladimir Putin signed a strategic partnership treaty in June.");
+        var putin = mentions.Single(m => m.Text == "Russian President Vladimir Putin");
+        Assert.Equal("RUSGOV", putin.Code.Value);
+        Assert.Equal("VLADIMIR_PUTIN_", putin.Candidate.Entry);
+        Assert.StartsWith("petrarch2/Phoenix.Countries.actors.txt:", putin.Candidate.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lower_case_words_are_not_taken_for_actor_abbreviations()
+    {
+        var (_, mentions) = Find("Tell us what the government of us all will do.");
+        Assert.DoesNotContain(mentions, m => m.Code.Value == "USA");
+    }
+
+    [Fact]
+    public void Role_then_of_then_country_composes()
+    {
+        var (_, mentions) = Find("The foreign minister of Russia arrived.");
+        Assert.Contains(mentions, m => m.Code.Value == "RUSGOV" && m.Text == "foreign minister of Russia");
+    }
+
+    [Fact]
+    public void Places_in_running_text_skip_words_that_are_only_alternate_names_somewhere()
+    {
+        var document = new Document("The comments came as North Korean leader Kim Jong Un visited Pyongyang and Kiev on Day one, never in the West.", new DocumentMetadata { Id = "t" });
+        new TextSegmentationStage().Process(document);
+        var sentence = document.Sentences[0].Tokens;
+        var people = ShippedKnowledge.Value.Actors.Find(document, sentence, Published).Where(m => m.Kind == ActorKind.Person).Select(m => m.Tokens).ToList();
+        var places = ShippedKnowledge.Value.Places.Find(document, sentence, ["PRK"], people);
+        Assert.Equal(["Pyongyang", "Kiev"], places.Select(p => p.Text));
+        Assert.Equal("Kyiv", places[1].Best.Name);
+        Assert.Equal("PRK", places[0].Best.Country);
+    }
+}

@@ -1,0 +1,138 @@
+using Annalist.Knowledge;
+using Annalist.Knowledge.Petrarch;
+using Annalist.Knowledge.Verbs;
+
+namespace Annalist.Tests.Knowledge;
+
+/// <summary>The PETRARCH2 readers on tiny hand-written dictionaries: what they keep and what they report.</summary>
+public sealed class PetrarchReaderTests
+{
+    private static IEnumerable<(int, string)> Lines(string text) => text.Split('\n').Select((l, i) => (i + 1, l.TrimEnd('\r')));
+
+    [Fact]
+    public void Actor_records_keep_synonyms_and_date_bounded_codes_in_file_order()
+    {
+        var report = new SourceFileReport("t.actors", "actors");
+        var records = PetrarchActorReader.Read(Lines("VLADIMIR_PUTIN_  # CountryInfo.txt\n+PUTIN_\n\t[RUSELI 700101-990809]\n\t[RUSGOV >080508]\n\t[USAELI 780101-000101]\n\t[RUSELI]\nNORTH_KOREA_ [PRK]\n+PYONGYANG_\nGOLLUM\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]"), report);
+        Assert.Equal(3, records.Count);
+        var putin = records[0];
+        Assert.Equal(["VLADIMIR PUTIN", "PUTIN"], putin.Phrases);
+        Assert.Equal(new DateOnly(1970, 1, 1), putin.Codes[0].From);
+        Assert.Equal(new DateOnly(1999, 8, 9), putin.Codes[0].To);
+        Assert.Equal(new DateOnly(2008, 5, 8), putin.Codes[1].From);
+        Assert.Null(putin.Codes[1].To);
+        Assert.Equal(new DateOnly(1978, 1, 1), putin.Codes[2].From);
+        Assert.Equal(new DateOnly(2000, 1, 1), putin.Codes[2].To);
+        Assert.Null(putin.Codes[3].From);
+        Assert.Equal("CountryInfo.txt", putin.Comment);
+        Assert.Equal(new DateOnly(1995, 6, 1), records[2].Codes[0].To);
+        Assert.Equal(new DateOnly(1999, 8, 15), records[2].Codes[1].To);
+        Assert.Equal(0, report.Skipped);
+    }
+
+    [Fact]
+    public void Unreadable_actor_lines_are_reported_with_their_line()
+    {
+        var report = new SourceFileReport("t.actors", "actors");
+        var records = PetrarchActorReader.Read(Lines("+ORPHAN\nNO_CODE_HERE\n\nBAD_DATE\n\t[USAGOV 2004017-20061201]\n\t[USA]\nWRONG [USAGOV 20100931-]"), report);
+        Assert.Single(records);
+        Assert.Equal(5, report.Skipped);
+        Assert.Contains(report.Problems, p => p.Line == 1 && p.Message.Contains("synonym", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.Line == 2 && p.Message.Contains("no code", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.Line == 5 && p.Message.Contains("date restriction", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.Line == 7);
+        Assert.Equal("t.actors:5", $"{report.Problems[2].File}:{report.Problems[2].Line}");
+    }
+
+    [Fact]
+    public void Agents_expand_substitution_sets_plurals_and_prefix_codes()
+    {
+        var report = new SourceFileReport("t.agents", "agents");
+        var records = PetrarchAgentReader.Read(Lines("!PERSON! = MAN, MEN, WOMAN\n!MINIST! = MINISTER, MINISTRY\nCONGRESS!PERSON! [~LEG]\nFOREIGN_!MINIST! [~GOV]\nPOLICE {} [~COP]\nATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]\nHUMAN_RIGHTS_BODY  [NGO~]\nFARMER [~AGR]\nDEFENCE_MINIST [~GOVMIL]\n!NOPE!_OFFICE [~GOV]\nSTRAY [GOV]"), report);
+        Assert.Equal(["CONGRESSMAN", "CONGRESSMEN", "CONGRESSWOMAN"], records[0].Phrases);
+        Assert.Equal(["FOREIGN MINISTER", "FOREIGN MINISTRY"], records[1].Phrases);
+        Assert.Equal(["POLICE"], records[2].Phrases);
+        Assert.Equal(["ATTORNEY GENERAL", "ATTORNEYS GENERAL"], records[3].Phrases);
+        Assert.True(records[4].Prefix);
+        Assert.Equal("NGO", records[4].Code);
+        Assert.Equal(["FARMER", "FARMERS"], records[5].Phrases);
+        Assert.Contains("DEFENCE MINISTRY", records[6].Phrases);
+        Assert.Equal(2, report.Skipped);
+        Assert.Contains(report.Problems, p => p.Line == 10 && p.Message.Contains("!NOPE!", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.Line == 11);
+    }
+
+    [Fact]
+    public void The_verb_dictionary_is_read_into_typed_blocks_verbs_patterns_and_transformations()
+    {
+        const string text = """
+            &CURRENCY
+            # a comment inside a synset
+            +DOLLAR
+            +CASH_
+
+            &FOOD_
+            +RICE
+            +&CURRENCY
+
+            --- GRANT [070] ---
+            GRANT
+            GIVE {GAVE GIVEN GIVING }
+            +ASK_FOR {+ASKED_FOR +ASKING_FOR} [020]
+            RE_+ARREST
+            - * &CURRENCY [071]
+            - $ * (TO +) {ARMS SHIPMENT} [072:073]
+            - * (TO) [---]
+            - IN_* [075]
+            - * &UNDEFINED [076]
+
+            ~ a (a b ATTACK) SAY = a b 015
+            """;
+        var report = new SourceFileReport("t.verbs", "verbs");
+        var verbs = PetrarchVerbReader.Read(Lines(text), "T", "t.verbs", report);
+        var block = Assert.Single(verbs.Blocks);
+        Assert.Equal("GRANT", block.Name);
+        Assert.Equal("070", block.Code.Active?.Value);
+        Assert.Equal(["grant", "grants", "granted", "granting"], verbs.ByLemma("grant")[0].Forms);
+        Assert.Equal("give", verbs.ByForm("gave")[0].Lemma);
+        var askFor = verbs.ByLemma("ask")[0];
+        Assert.Equal(["ask", "for"], askFor.Words);
+        Assert.Equal("020", askFor.Code.Active?.Value);
+        Assert.Equal(1, verbs.ByLemma("arrest")[0].VerbIndex);
+        Assert.Equal(3, block.Patterns.Count);
+        var shipment = verbs.Pattern("T:GRANT#2")!;
+        Assert.Equal("072", shipment.Code.Active?.Value);
+        Assert.Equal("073", shipment.Code.Passive?.Value);
+        Assert.IsType<SlotElement>(shipment.Before[0]);
+        var to = Assert.IsType<PrepositionElement>(shipment.After[0]);
+        Assert.Equal("to", to.Preposition.Word);
+        Assert.Equal(PatternSlot.Target, Assert.IsType<SlotElement>(to.Objects[0]).Slot);
+        var noun = Assert.IsType<NounElement>(shipment.After[1]);
+        Assert.Equal("shipment", noun.Head.Word);
+        Assert.Equal("arms", noun.Modifiers[0].Word);
+        Assert.True(verbs.Pattern("T:GRANT#3")!.Code.IsNone);
+        Assert.Equal("t.verbs:16", shipment.Source);
+        Assert.True(verbs.Synsets["currency"].Contains("dollars"));
+        Assert.True(verbs.Synsets["currency"].Contains("cash"));
+        Assert.False(verbs.Synsets["currency"].Contains("cashes"));
+        Assert.True(verbs.Synsets["food"].Contains("dollar"));
+        Assert.False(verbs.Synsets["food"].Contains("rices"));
+        var transformation = Assert.Single(verbs.Transformations);
+        Assert.Equal(("ATTACK", "SAY", "015"), (transformation.InnerBlock, transformation.OuterBlock, transformation.ResultCode));
+        Assert.Equal(2, report.Skipped);
+        Assert.Contains(report.Problems, p => p.Line == 18 && p.Message.Contains("legacy", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.Line == 19 && p.Message.Contains("&UNDEFINED", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Discards_mark_story_level_entries()
+    {
+        var report = new SourceFileReport("t.discards", "discards");
+        var records = PetrarchDiscardReader.Read(Lines("# header\nMONTHS LATER\n+World Golf Championships   # pas\nBASEBALL_"), report);
+        Assert.Equal(3, records.Count);
+        Assert.False(records[0].WholeStory);
+        Assert.True(records[1].WholeStory);
+        Assert.Equal("World Golf Championships", records[1].Phrase);
+        Assert.True(records[2].WordEnd);
+    }
+}
