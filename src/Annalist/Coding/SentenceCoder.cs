@@ -93,8 +93,10 @@ internal sealed class SentenceCoder
             }
 
             var readings = lexicon.ReadNoun(tree, token, DenotesActor);
-            if (readings.Count > 0 && Governor(token) is { } governor)
+            if (readings.Count > 0)
             {
+                // A headline-like or misparsed sentence may leave the event noun as the root: it governs itself.
+                var governor = Governor(token) ?? new Predicate { Trigger = token, Lemma = tree.Lemma(token) };
                 AddEvents(found, governor, readings[0], token);
             }
         }
@@ -177,6 +179,8 @@ internal sealed class SentenceCoder
 
         var cameo = !options.DeriveFramedCodes ? reading.Cameo : claim.Intention switch
         {
+            // An announced decision to sanction or restrict is the measure itself; on a condition it is a threat.
+            Intention.Own when claim.Status == EventStatus.Intended && reading.Cameo.Length >= 2 && reading.Cameo[..2] is "16" or "17" => reading.Cameo,
             Intention.Own => DerivedCodes.ForIntended(reading.Cameo),
             Intention.Demanded => DerivedCodes.ForDemanded(reading.Cameo),
             Intention.Refused => DerivedCodes.ForRefused(reading.Cameo),

@@ -33,7 +33,7 @@ internal static class EnglishAbbreviations
     private static readonly HashSet<string> HyphenPrefixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "anti", "pre", "post", "non", "co", "re", "mid", "ex", "semi", "multi", "pro", "e", "inter", "intra", "counter",
-        "over", "under", "sub", "super", "self", "neo", "pan", "quasi", "ultra", "vice", "cyber", "bi", "tri", "mini",
+        "over", "under", "sub", "super", "self", "neo", "pan", "quasi", "ultra", "cyber", "bi", "tri", "mini",
         "micro", "macro", "mega", "de", "un", "dis", "mis", "geo", "euro", "socio", "trans", "extra", "infra", "meta",
         "x", "t", "u", "i",
     };

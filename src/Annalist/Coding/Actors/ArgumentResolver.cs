@@ -137,7 +137,36 @@ public sealed class ArgumentResolver
             }
         }
 
-        return FromModifiers(head, depth: 0);
+        return FromModifiers(head, depth: 0) ?? OnlyMentionInside(head) ?? BareRole(head);
+    }
+
+    /// <summary>
+    /// A short argument phrase holding exactly one actor, however the parser shaped it ("Newly appointed
+    /// Palestinian Prime Minister Ismail Haniyeh" with the participle as head): that actor.
+    /// </summary>
+    private ActorMention? OnlyMentionInside(int head)
+    {
+        var range = tree.Subtree(head);
+        if (range.Count > 12)
+        {
+            return null;
+        }
+
+        ActorMention? only = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Tokens.Start >= range.Start && mention.Tokens.End <= range.End && !mention.IsOutlet && !mention.IsBareRole)
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = mention;
+            }
+        }
+
+        return only;
     }
 
     /// <summary>

@@ -54,6 +54,13 @@ public static class PredicateFinder
             return true;
         }
 
+        // A word tagged as a noun that carries an auxiliary and a subject or object is a verb the tagger missed
+        // (quoted words: her country will "firmly support" Russia).
+        if (upos is "NOUN" or "ADJ" && tree.Child(token, "aux") >= 0 && (tree.ChildrenWithBase(token, "nsubj").Any() || tree.ChildrenWithBase(token, "obj").Any()))
+        {
+            return true;
+        }
+
         // Copular predicates ("are subject to sanctions", "is ready to talk") and AUX used as a main verb ("has troops").
         return (tree.Child(token, "cop") >= 0 && upos is "ADJ" or "NOUN" or "PROPN")
             || (upos == "AUX" && tree.Head(token) < 0 && tree.ChildrenWithBase(token, "obj").Any());

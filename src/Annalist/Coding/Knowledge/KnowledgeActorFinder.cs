@@ -9,7 +9,8 @@ namespace Annalist.Coding.Knowledge;
 /// <summary>
 /// Actor mentions of a sentence from the knowledge layer's dictionaries and composition rules, coded
 /// for the date. Only codes that start with a real country (or the validation suite's own countries)
-/// keep a country: CAMEO's religious and social group codes (MUS, CHR, PPL) are roles, not states.
+/// keep a country: CAMEO's religious and social group codes (MUS, CHR, PPL) are roles, not states;
+/// the United Nations and its bodies take PLOVER's UNO.
 /// </summary>
 public sealed class KnowledgeActorFinder(ActorDictionary dictionary, IReadOnlySet<string>? countries = null) : IActorFinder
 {
@@ -44,7 +45,9 @@ public sealed class KnowledgeActorFinder(ActorDictionary dictionary, IReadOnlySe
             ActorKind.Group => CodingMention.Group,
             _ => CodingMention.Organization,
         };
-        var country = countries is null || countries.Contains(code.Country) ? code.Country : string.Empty;
+        // PLOVER gives the United Nations and its bodies the country code UNO (Phoenix: IGOUNO...).
+        var country = code.Value.StartsWith("IGOUNO", StringComparison.Ordinal) ? "UNO"
+            : countries is null || countries.Contains(code.Country) ? code.Country : string.Empty;
         return new CodingMention(mention.Tokens, code.Value, country, country.Length == 0 && code.Sector.Length == 0 ? code.Value[..Math.Min(3, code.Value.Length)] : code.Sector, kind, $"{mention.Candidate.Entry} ({mention.Candidate.Source})")
         {
             Name = mention.Candidate.Entry,

@@ -53,7 +53,8 @@ public sealed class NounEventLexicon
     {
         "hold", "conduct", "launch", "begin", "start", "resume", "renew", "open", "continue", "stage", "carry", "undertake", "make",
         "pay", "give", "issue", "mount", "wage", "intensify", "escalate", "step", "unleash", "initiate", "pursue", "lead", "organize",
-        "organise", "hold", "host", "announce", "order", "impose", "extend", "offer", "provide", "deliver", "send", "deploy", "mount",
+        "organise", "host", "announce", "order", "impose", "reimpose", "extend", "offer", "provide", "deliver", "send", "deploy",
+        "tighten", "enforce", "declare",
     };
 
     /// <summary>The event noun a support verb carries as its object ("renewed negotiations"), read with the verb's subject as source.</summary>
@@ -107,6 +108,26 @@ public sealed class NounEventLexicon
         return [new EventReading(entry.Cameo, $"annalist:noun:{entry.Lemma} ({entry.Source})", 1) { SourceHeads = source, TargetHeads = target }];
     }
 
+    private static List<int> CopularPredicates(SentenceTree tree, int noun)
+    {
+        var predicates = new List<int>();
+        var head = tree.Head(noun);
+        if (head >= 0 && tree.Child(head, "cop") >= 0)
+        {
+            predicates.Add(head);
+        }
+
+        foreach (var child in tree.Children(noun))
+        {
+            if (tree.IsBase(child, "amod") && tree.Child(child, "cop") >= 0)
+            {
+                predicates.Add(child);
+            }
+        }
+
+        return predicates;
+    }
+
     /// <summary>
     /// The entry for a noun: a two-word entry made with one of its modifiers first ("hunger strike",
     /// "general strike", "air strike", "ethnic cleansing"), else the noun alone (lemma, or a plural form).
@@ -136,13 +157,15 @@ public sealed class NounEventLexicon
         foreach (var marker in markers)
         {
             var heads = new List<int>();
-            if (marker == "copula")
+            if (marker is "copula" or "copula-to")
             {
-                // "North Korea and Russia are subject to UN sanctions": the noun hangs (via "to") from a copular predicate.
-                var predicate = tree.Head(noun);
-                if (predicate >= 0 && tree.Child(predicate, "cop") >= 0)
+                // "North Korea and Russia are subject to UN sanctions": the noun hangs (via "to") from a copular
+                // predicate — or, as parsers often make it, the predicate hangs from the noun as a modifier.
+                foreach (var predicate in CopularPredicates(tree, noun))
                 {
-                    heads.AddRange(tree.ChildrenWithBase(predicate, "nsubj").Where(denotesActor));
+                    heads.AddRange(marker == "copula"
+                        ? tree.ChildrenWithBase(predicate, "nsubj").Where(denotesActor)
+                        : tree.ChildrenWithBase(predicate, "obl").Where(o => tree.CaseMarker(o) == "to" && o != noun && denotesActor(o)));
                 }
             }
             else

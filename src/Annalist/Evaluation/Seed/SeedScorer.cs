@@ -59,7 +59,7 @@ public static class SeedScorer
     {
         var problems = new List<string>();
 
-        if (x.ActorCountry is { } actor && !SameCountry(actor, e.Actor.Country))
+        if (x.ActorCountry is { } actor && !SameCountry(actor, e.Actor.Country) && !SameCountry(actor, e.Actor.Code))
         {
             problems.Add($"actor {e.Actor.Country} not {actor}");
         }
@@ -69,7 +69,7 @@ public static class SeedScorer
             problems.Add($"actor sector '{e.Actor.Sector}' not {actorSector}");
         }
 
-        if (x.RecipientCountry is { } recipient && !SameCountry(recipient, e.Recipient?.Country))
+        if (x.RecipientCountry is { } recipient && !SameCountry(recipient, e.Recipient?.Country) && !SameCountry(recipient, e.Recipient?.Code))
         {
             problems.Add($"recipient {e.Recipient?.Country ?? "none"} not {recipient}");
         }
