@@ -71,3 +71,13 @@ export function field(label, input, hint) {
   const element = h('div', { class: 'field' }, h('label', { for: id }, label), input, hint ? h('small', { id: hintId }, hint) : null);
   return { field: element, input };
 }
+
+/** A function that runs `fn` the first time it is called and does nothing afterwards (views load on first show). */
+export function once(fn) {
+  let done = false;
+  return (...args) => {
+    if (done) return undefined;
+    done = true;
+    return fn(...args);
+  };
+}

@@ -2,7 +2,7 @@
 // with the evidence sentence of each and, on request, every report of it.
 
 import { describeError, getJson } from './api.js';
-import { h, replace, safeLink } from './dom.js';
+import { h, once, replace, safeLink } from './dom.js';
 import { filterForm } from './filters.js';
 import { quadClass } from './labels.js';
 
@@ -111,13 +111,5 @@ export function eventsView(root) {
   });
 
   replace(root, h('h2', null, 'Stored events'), form, status, h('div', { class: 'table-wrap' }, table), more);
-  let loaded = false;
-  return {
-    show() {
-      if (!loaded) {
-        loaded = true;
-        load(true);
-      }
-    },
-  };
+  return { show: once(() => load(true)) };
 }

@@ -3,7 +3,7 @@
 // projection. Circle size is the number of events, colour the QuadClass most of them fall in.
 
 import { describeError, getJson } from './api.js';
-import { h, replace, s } from './dom.js';
+import { h, once, replace, s } from './dom.js';
 import { filterForm } from './filters.js';
 import { QUAD_CLASSES, quadClass } from './labels.js';
 import { polygons } from './topojson.js';
@@ -103,15 +103,7 @@ export function mapView(root) {
 
   const { form } = filterForm({ label: 'Map filters', fields: ['actor', 'recipient', 'type', 'from', 'to', 'status'], submitText: 'Show on map', onSubmit: draw });
   replace(root, h('h2', null, 'Where events happened'), form, status, out);
-  let drawn = false;
-  return {
-    show() {
-      if (!drawn) {
-        drawn = true;
-        draw({});
-      }
-    },
-  };
+  return { show: once(() => draw({})) };
 }
 
 async function fetchEvents(filters) {

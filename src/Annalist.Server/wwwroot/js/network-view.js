@@ -2,7 +2,7 @@
 // by the QuadClass most of them fall in (GET /api/dyads, summed over the period).
 
 import { describeError, getJson } from './api.js';
-import { field, h, replace, s } from './dom.js';
+import { field, h, once, replace, s } from './dom.js';
 import { filterForm } from './filters.js';
 import { QUAD_CLASSES, quadClass } from './labels.js';
 import { layout } from './force-layout.js';
@@ -111,13 +111,5 @@ export function networkView(root) {
 
   const { form } = filterForm({ label: 'Network filters', fields: ['actor', 'recipient', 'type', 'from', 'to', 'status'], submitText: 'Draw network', onSubmit: draw, extra: [field('Actors as', level).field] });
   replace(root, h('h2', null, 'Network of actors'), form, status, out);
-  let drawn = false;
-  return {
-    show() {
-      if (!drawn) {
-        drawn = true;
-        draw({});
-      }
-    },
-  };
+  return { show: once(() => draw({})) };
 }

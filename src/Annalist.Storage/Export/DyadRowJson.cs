@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using Annalist.Storage.Query;
 
-namespace Annalist.Server.Api;
+namespace Annalist.Storage.Export;
 
-/// <summary>One point of a dyad series, with the fields of <c>annalist dyads --format jsonl</c>.</summary>
+/// <summary>One point of a dyad series as JSON: the records of <c>annalist dyads --format jsonl</c> and of <c>GET /api/dyads</c>.</summary>
 public static class DyadRowJson
 {
     public static void Write(DyadRow row, DyadPeriod period, Utf8JsonWriter json)
