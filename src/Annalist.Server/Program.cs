@@ -22,7 +22,7 @@ public sealed class EntryPoint
             await app.RunAsync();
             return 0;
         }
-        catch (Exception ex) when (ex is ServerConfigurationException or StoreException)
+        catch (Exception ex) when (ex is ServerConfigurationException or StoreException or Annalist.DataFiles.DataFileException)
         {
             await Console.Error.WriteLineAsync($"annalist-server: {ex.Message}");
             return 3;

@@ -82,6 +82,11 @@ public static class ServerApp
     {
         var settings = app.Services.GetRequiredService<ServerSettings>();
         var keys = app.Services.GetRequiredService<ApiKeyRing>();
+
+        // Load the models and knowledge now, not on the first request: a missing data file stops the
+        // server before it listens, and the first analyst does not wait for the loading.
+        var pipeline = app.Services.GetRequiredService<AnnotationPipeline>();
+        app.Logger.LogInformation("Coding pipeline: {Stages}", string.Join(" → ", pipeline.Stages.Select(s => s.Name)));
         app.Logger.LogInformation(
             "Ingest {Ingest}; reads {Reads}; CORS {Cors}",
             keys.IsConfigured ? $"needs one of {keys.Count} API key(s)" : "off (no API key configured)",
