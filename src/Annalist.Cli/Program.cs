@@ -18,5 +18,6 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(EventsCommand.Create());
 root.Subcommands.Add(DyadsCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 
 return await CommandLineHost.RunAsync(root, args);

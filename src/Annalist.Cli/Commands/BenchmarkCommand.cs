@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Annalist.Cli.Composition;
+using Annalist.Composition;
 using Annalist.Documents;
 using Annalist.Input;
 using Annalist.Pipeline;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
-using Annalist.Cli.Composition;
 using Annalist.Cli.Output;
+using Annalist.Composition;
 using Annalist.Events;
 using Annalist.Input;
 using Annalist.Pipeline;

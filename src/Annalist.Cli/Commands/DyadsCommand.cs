@@ -49,24 +49,7 @@ internal static class DyadsCommand
                 switch (kind)
                 {
                     case "jsonl":
-                        json.WriteLine(w =>
-                        {
-                            w.WriteStartObject();
-                            w.WriteString("actor", row.Actor);
-                            w.WriteString("recipient", row.Recipient);
-                            w.WriteString("period", periodText);
-                            w.WriteString("period_start", row.PeriodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                            w.WriteNumber("events", row.Events);
-                            w.WriteNumber("mentions", row.Mentions);
-                            w.WriteNumber("goldstein_sum", row.GoldsteinSum);
-                            w.WriteStartObject("quad_class");
-                            w.WriteNumber("1", row.VerbalCooperation);
-                            w.WriteNumber("2", row.MaterialCooperation);
-                            w.WriteNumber("3", row.VerbalConflict);
-                            w.WriteNumber("4", row.MaterialConflict);
-                            w.WriteEndObject();
-                            w.WriteEndObject();
-                        });
+                        json.WriteLine(w => DyadRowJson.Write(row, period, w));
                         break;
                     case "csv":
                         EventCsv.WriteRow(output,

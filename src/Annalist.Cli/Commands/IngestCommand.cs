@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Annalist.Cli.Composition;
 using Annalist.Cli.Ingest;
+using Annalist.Composition;
 using Annalist.Input;
 using Annalist.Pipeline;
 using Annalist.Storage;

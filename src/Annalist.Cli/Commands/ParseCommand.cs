@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
-using Annalist.Cli.Composition;
+using Annalist.Composition;
 using Annalist.Formats.Conllu;
 using Annalist.Formats.Json;
 using Annalist.Input;

@@ -80,6 +80,12 @@ public sealed class InputReader(InputOptions? options = null)
         return [ReadWholeFile(path, id, extension is ".html" or ".htm" or ".xhtml")];
     }
 
+    /// <summary>Reads one article held in memory exactly as a .txt file with this content is read (first line as headline when it reads as one).</summary>
+    public InputRecord ReadText(string text, string id) => PlainTextInput.Parse(text, new SourceLocation(id), id, options);
+
+    /// <summary>Reads one JSON Lines record held in memory (<c>{"id","text","date","title","url","source","language"}</c>); <paramref name="fallbackId"/> names it when it has no id.</summary>
+    public InputRecord ReadJsonRecord(string json, string fallbackId) => JsonLinesInput.ParseRecord(json, new SourceLocation(fallbackId), fallbackId, options);
+
     private IEnumerable<InputRecord> ReadJsonLines(Stream stream, string path, string id)
     {
         using (stream)

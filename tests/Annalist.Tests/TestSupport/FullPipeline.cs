@@ -1,4 +1,4 @@
-using Annalist.Cli.Composition;
+using Annalist.Composition;
 using Annalist.Documents;
 using Annalist.Events;
 using Annalist.Pipeline;

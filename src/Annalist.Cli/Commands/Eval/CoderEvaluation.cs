@@ -1,7 +1,7 @@
 using System.Globalization;
-using Annalist.Cli.Composition;
 using Annalist.Coding;
 using Annalist.Coding.Knowledge;
+using Annalist.Composition;
 using Annalist.Documents;
 using Annalist.Evaluation.Petrarch;
 using Annalist.Evaluation.Plover;

@@ -7,10 +7,13 @@ using Annalist.Pipeline;
 using Annalist.Syntax;
 using Annalist.Text;
 
-namespace Annalist.Cli.Composition;
+namespace Annalist.Composition;
 
-/// <summary>Composes the pipelines the commands run. The one place that decides which stages exist.</summary>
-internal static class PipelineFactory
+/// <summary>
+/// Composes the pipelines the applications run (the <c>annalist</c> commands and <c>annalist serve</c>).
+/// The one place that decides which stages exist, shared by both composition roots.
+/// </summary>
+public static class PipelineFactory
 {
     private static readonly Lazy<SyntaxModel> Syntax = new(() => SyntaxModel.LoadDefault());
     private static readonly Lazy<KnowledgeBase> Knowledge = new(() => KnowledgeBase.Load(DataDirectory.Default));

@@ -1,0 +1,174 @@
+using System.Globalization;
+using Annalist.Server.Configuration;
+using Annalist.Server.Hosting;
+using Annalist.Server.Security;
+using Annalist.Storage.Export;
+using Annalist.Storage.Query;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Annalist.Server.Api;
+
+/// <summary>
+/// The read endpoints over the store: <c>GET /api/events</c> (the filters of <c>annalist events</c>,
+/// keyset paging with an opaque cursor), <c>GET /api/events/{id}</c> (every report with its evidence),
+/// <c>GET /api/dyads</c> (the series of <c>annalist dyads</c>) and <c>GET /api/actors?q=</c>.
+/// </summary>
+public static class EventEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var filter = new ApiKeyFilter(Access.Read);
+        api.MapGet("/events", ListAsync).AddEndpointFilter(filter);
+        api.MapGet("/events/{id}", GetAsync).AddEndpointFilter(filter);
+        api.MapGet("/dyads", DyadsAsync).AddEndpointFilter(filter);
+        api.MapGet("/actors", ActorsAsync).AddEndpointFilter(filter);
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, ServedStore served, ServerSettings settings, CancellationToken cancellationToken)
+    {
+        var parameters = EventFilterParameters.Read(http.Request.Query, "limit", "cursor").WithPaging(http.Request.Query, settings.Limits);
+        if (!parameters.IsValid)
+        {
+            return Problems.Invalid(parameters.Errors.ToDictionary());
+        }
+
+        // One more than asked tells whether another page follows, without a count over the whole store.
+        var pageSize = parameters.Query.Limit!.Value;
+        var events = new List<StoredEvent>(pageSize + 1);
+        await foreach (var e in served.Store.QueryEventsAsync(parameters.Query with { Limit = pageSize + 1 }, includeMentions: true, cancellationToken))
+        {
+            events.Add(e);
+        }
+
+        var more = events.Count > pageSize;
+        if (more)
+        {
+            events.RemoveAt(events.Count - 1);
+        }
+
+        return new JsonResponse(json =>
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("events");
+            foreach (var e in events)
+            {
+                StoredEventJson.Write(e, json);
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("limit", pageSize);
+            json.WriteString("next_cursor", more ? events[^1].Cursor.ToString() : null);
+            json.WriteEndObject();
+        });
+    }
+
+    private static async Task<IResult> GetAsync(string id, ServedStore served, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var eventId))
+        {
+            return Problems.Invalid("id", "Expected a stored event id (a positive whole number, the 'id' of GET /api/events).");
+        }
+
+        var e = await served.Store.GetEventAsync(eventId, cancellationToken);
+        return e is null
+            ? Problems.NotFound($"No event {eventId} in the store.")
+            : new JsonResponse(json => StoredEventJson.Write(e, json));
+    }
+
+    private static async Task<IResult> DyadsAsync(HttpContext http, ServedStore served, ServerSettings settings, CancellationToken cancellationToken)
+    {
+        var query = http.Request.Query;
+        var parameters = EventFilterParameters.Read(query, "by", "level");
+        var errors = parameters.Errors.ToDictionary();
+        var by = EventFilterParameters.Value(query, "by") ?? "month";
+        var level = EventFilterParameters.Value(query, "level") ?? "country";
+        if (by is not ("day" or "week" or "month"))
+        {
+            errors["by"] = ["Expected day, week (starting Monday) or month."];
+        }
+
+        if (level is not ("country" or "code"))
+        {
+            errors["level"] = ["Expected country (dyads of actor countries) or code (of full actor codes)."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var period = by switch { "day" => DyadPeriod.Day, "week" => DyadPeriod.Week, _ => DyadPeriod.Month };
+        var rows = new List<DyadRow>();
+        var truncated = false;
+        await foreach (var row in served.Store.QueryDyadsAsync(parameters.Query, period, level == "code" ? DyadLevel.Code : DyadLevel.Country, cancellationToken))
+        {
+            if (rows.Count == settings.Limits.MaxDyadRows)
+            {
+                truncated = true;
+                break;
+            }
+
+            rows.Add(row);
+        }
+
+        return new JsonResponse(json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("by", by);
+            json.WriteString("level", level);
+            json.WriteStartArray("rows");
+            foreach (var row in rows)
+            {
+                DyadRowJson.Write(row, period, json);
+            }
+
+            json.WriteEndArray();
+            json.WriteBoolean("truncated", truncated);
+            json.WriteEndObject();
+        });
+    }
+
+    private static async Task<IResult> ActorsAsync(HttpContext http, ServedStore served, ServerSettings settings, CancellationToken cancellationToken)
+    {
+        var query = http.Request.Query;
+        var unknown = query.Keys.Where(k => k is not ("q" or "limit")).ToList();
+        if (unknown.Count > 0)
+        {
+            return Problems.Invalid(unknown[0], "Unknown parameter. This endpoint takes: q, limit.");
+        }
+
+        var prefix = EventFilterParameters.Value(query, "q") ?? string.Empty;
+        if (prefix.Length > 64)
+        {
+            return Problems.Invalid("q", "A lookup may have at most 64 characters.");
+        }
+
+        var limit = 20;
+        if (EventFilterParameters.Value(query, "limit") is { } limitText
+            && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > settings.Limits.MaxActors))
+        {
+            return Problems.Invalid("limit", $"Expected a number from 1 to {settings.Limits.MaxActors}.");
+        }
+
+        var actors = await served.Store.SearchActorsAsync(prefix, limit, cancellationToken);
+        return new JsonResponse(json =>
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("actors");
+            foreach (var actor in actors)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", actor.Code);
+                json.WriteString("country", actor.Country);
+                json.WriteString("text", actor.Text);
+                json.WriteNumber("events", actor.Events);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+    }
+}

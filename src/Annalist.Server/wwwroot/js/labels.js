@@ -1,0 +1,40 @@
+// Names and colours shared by the views. Colours keep at least 4.5:1 contrast against white.
+
+export const QUAD_CLASSES = [
+  { id: 1, name: 'verbal cooperation', short: 'Q1', color: '#2166ac' },
+  { id: 2, name: 'material cooperation', short: 'Q2', color: '#1b7837' },
+  { id: 3, name: 'verbal conflict', short: 'Q3', color: '#a54f05' },
+  { id: 4, name: 'material conflict', short: 'Q4', color: '#b2182b' },
+];
+
+export function quadClass(id) {
+  return QUAD_CLASSES.find((q) => q.id === Number(id)) ?? { id: 0, name: 'unclassified', short: 'Q?', color: '#555555' };
+}
+
+export const STATUSES = ['asserted', 'alleged', 'denied', 'hypothetical', 'conditional', 'negated', 'intended'];
+
+export const PLOVER_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+];
+
+/** Highlight kinds in the Code view, strongest first (a character covered by several shows the first). */
+export const HIGHLIGHT_KINDS = [
+  { kind: 'trigger', label: 'trigger (the words of the event)' },
+  { kind: 'actor', label: 'actor' },
+  { kind: 'recipient', label: 'recipient' },
+  { kind: 'claimant', label: 'claimant (who says so)' },
+  { kind: 'outlet', label: 'reporting outlet' },
+  { kind: 'date', label: 'date' },
+  { kind: 'place', label: 'place' },
+];
+
+export function participantName(p) {
+  if (!p) return '—';
+  const code = p.code || p.country;
+  return code ? `${p.text} (${code})` : p.text;
+}
+
+export function formatNumber(value, digits = 1) {
+  return value === null || value === undefined ? '—' : Number(value).toFixed(digits);
+}
