@@ -34,7 +34,21 @@ internal sealed class Lemmatizer
         this.knownLemmas = knownLemmas;
     }
 
+    /// <summary>For each tag class, the classes with the same UPOS (set by the model that pairs this lemmatizer with its tagger).</summary>
+    private int[][]? sameUpos;
+
     public int LexiconSize => lexicon.Count;
+
+    /// <summary>
+    /// Tells the lemmatizer the UPOS of each tag class, so a suffix rule's lemma must be known as the same part of
+    /// speech: "mobilized" (VERB) is not "mobile" (an adjective) but "mobilize".
+    /// </summary>
+    internal void UsePartsOfSpeech(IReadOnlyList<string> classUpos)
+    {
+        sameUpos = Enumerable.Range(0, classUpos.Count)
+            .Select(c => Enumerable.Range(0, classUpos.Count).Where(o => classUpos[o] == classUpos[c]).ToArray())
+            .ToArray();
+    }
 
     public string Lemmatize(ReadOnlySpan<char> form, int tag)
     {
@@ -83,7 +97,7 @@ internal sealed class Lemmatizer
                     first = id;
                 }
 
-                if (IsKnown(rule, lower))
+                if (IsKnown(rule, lower, tag))
                 {
                     return rule.Apply(form);
                 }
@@ -99,13 +113,33 @@ internal sealed class Lemmatizer
         return fallback.AppliesTo(form) ? fallback.Apply(form) : form.ToString();
     }
 
-    private bool IsKnown(LemmaRule rule, ReadOnlySpan<char> lower)
+    private bool IsKnown(LemmaRule rule, ReadOnlySpan<char> lower, int tag)
     {
         var keep = lower.Length - rule.Strip;
         Span<char> candidate = stackalloc char[keep + rule.Append.Length];
         lower[..keep].CopyTo(candidate);
         rule.Append.AsSpan().CopyTo(candidate[keep..]);
-        return knownLemmas.TryGetValue(FeatureHash.Text(candidate), out _);
+        var hash = FeatureHash.Text(candidate);
+        if (!knownLemmas.TryGetValue(hash, out _))
+        {
+            return false;
+        }
+
+        if (sameUpos is null || (uint)tag >= (uint)sameUpos.Length)
+        {
+            return true;
+        }
+
+        // Known as a word of the same part of speech (any of its forms in training carries this lemma).
+        foreach (var other in sameUpos[tag])
+        {
+            if (lexicon.TryGetValue(LexiconKey(hash, other), out var entry) && lemmas[(int)entry].Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static void Fold(ReadOnlySpan<char> form, Span<char> folded)
