@@ -84,7 +84,8 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
     private int? AgentAfter(int p)
     {
         var q = p + 1;
-        if (q < pieces.Count && pieces[q].Kind == ActorPieceKind.Other && tokens.Form(pieces[q].Start) is "'s" or "'")
+        var possessive = q < pieces.Count && pieces[q].Kind == ActorPieceKind.Other && tokens.Form(pieces[q].Start) is "'s" or "'";
+        if (possessive)
         {
             q++;
         }
@@ -97,7 +98,12 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
                 return q;
             }
 
-            if (skipped >= MaxModifiers || piece.Kind != ActorPieceKind.Other || !IsModifier(tokens.Form(piece.Start)))
+            // "Russia's newly appointed envoy" is one phrase; "Britain mobilized troops", "The United States sent
+            // troops" are clauses: without a possessive, a verb (tagged, or a past form) between the country and
+            // the role is the clause's verb.
+            var form = tokens.Form(piece.Start);
+            if (skipped >= MaxModifiers || piece.Kind != ActorPieceKind.Other || !IsModifier(form)
+                || (!possessive && (form.EndsWith("ed", StringComparison.Ordinal) || (tokens.IsVerb(piece.Start) && !form.EndsWith("ing", StringComparison.Ordinal)))))
             {
                 return null;
             }

@@ -14,4 +14,6 @@ public readonly struct DocumentTokenForms(Document document) : ITokenForms
     public int Start(int index) => document.TokenStart(index);
 
     public int End(int index) => document.TokenEnd(index);
+
+    public bool IsVerb(int index) => document.Has(Layer.Tags) && document.Upos(index) is "VERB" or "AUX";
 }

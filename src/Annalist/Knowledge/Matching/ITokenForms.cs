@@ -13,4 +13,7 @@ public interface ITokenForms
     int Start(int index);
 
     int End(int index);
+
+    /// <summary>Whether the token is known to be a verb (tagged text); false when no tags are available.</summary>
+    bool IsVerb(int index) => false;
 }
