@@ -23,6 +23,13 @@ internal sealed class SentenceCoder
         "appeal", "plead", "beg", "caution",
     };
 
+    /// <summary>Nouns for what one party puts to another: rejecting or accepting one answers its author.</summary>
+    private static readonly HashSet<string> ProposalNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "call", "appeal", "demand", "request", "proposal", "offer", "invitation", "plea", "ultimatum", "suggestion", "initiative",
+        "plan", "overture", "bid", "proposition", "condition", "terms", "peace plan", "mediation",
+    };
+
     private static readonly string[] DefaultTargetPrepositions = ["to", "against", "with", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon"];
 
     private readonly SentenceTree tree;
@@ -107,6 +114,57 @@ internal sealed class SentenceCoder
         }
 
         found.Sort((a, b) => a.Trigger.CompareTo(b.Trigger));
+        return found;
+    }
+
+    /// <summary>The authors of a proposal the clause answers: its possessor, a national adjective or name on it, "by/from X".</summary>
+    private List<int> AuthorsOfProposal(Predicate predicate)
+    {
+        var proposals = predicate.Objects.Concat(predicate.ObliqueHeads("to")).Where(h => ProposalNouns.Contains(tree.Lemma(h))).ToList();
+        var authors = new List<int>();
+        foreach (var proposal in proposals)
+        {
+            foreach (var child in tree.Children(proposal))
+            {
+                var relation = tree.Relation(child);
+                if ((relation is "nmod:poss" or "amod" or "compound" || (tree.IsBase(child, "nmod") && tree.CaseMarker(child) is "by" or "from"))
+                    && Actors([child]).Any(a => !a.IsBareRole))
+                {
+                    authors.AddRange(tree.WithConjuncts(child));
+                }
+            }
+        }
+
+        if (proposals.Count > 0 && authors.Count == 0)
+        {
+            // The by/from-phrase attached to the verb instead of the noun.
+            authors.AddRange(predicate.ObliqueHeads("by").Concat(predicate.ObliqueHeads("from")).Where(h => Actors([h]).Any(a => !a.IsBareRole)));
+        }
+
+        return authors;
+    }
+
+    /// <summary>Subjects of "if/unless" clauses under the predicate or the complement it governs.</summary>
+    private List<int> ConditionSubjects(Predicate predicate, int depth)
+    {
+        var found = new List<int>();
+        foreach (var child in tree.Children(predicate.Trigger))
+        {
+            if (!byTrigger.TryGetValue(child, out var clause))
+            {
+                continue;
+            }
+
+            if (tree.Relation(child) == "advcl" && clause.Marker is "if" or "unless" && !clause.SubjectInherited)
+            {
+                found.AddRange(clause.Sources.Where(h => Actors([h]).Any(a => !a.IsBareRole)));
+            }
+            else if (tree.Relation(child) == "xcomp" && depth < 2)
+            {
+                found.AddRange(ConditionSubjects(clause, depth + 1));
+            }
+        }
+
         return found;
     }
 
@@ -320,10 +378,17 @@ internal sealed class SentenceCoder
     /// <summary>Objects, else indirect objects, else the first oblique that names an actor ("talks with Seoul", "fired at Zealand").</summary>
     private IReadOnlyList<int> DefaultTargets(Predicate predicate, string cameo = "", int depth = 0)
     {
+        // "rejected calls by Kofi Annan", "accepted demands from Shona rebels", "dismissed an appeal from President
+        // Gbagbo", "rejected a United Nations appeal": answering a proposal answers whoever made it.
+        if (!predicate.Passive && AuthorsOfProposal(predicate) is { Count: > 0 } authors)
+        {
+            return authors;
+        }
+
         // "recalled its ambassador from Kabul", "withdrew its troops from Lebanon": the source's own people are
         // what it acts with; the target is named elsewhere.
         var targets = predicate.Passive ? predicate.Targets : predicate.Targets.Where(o => !OwnedBySource(predicate, o)).ToList();
-        if (Actors(targets).Count > 0)
+        if (Actors(targets).Any(a => !a.IsBareRole))
         {
             return targets;
         }
@@ -381,6 +446,27 @@ internal sealed class SentenceCoder
             {
                 var heads = tree.ChildrenWithBase(objectHead, "nmod").Where(c => tree.CaseMarker(c) == preposition).ToList();
                 if (heads.Count > 0 && Actors(heads).Count > 0)
+                {
+                    return heads;
+                }
+            }
+        }
+
+        // "threatened to stop negotiations if the United States goes ahead", "will boycott the elections unless the
+        // president steps down": a threat is aimed at whoever must meet its condition.
+        if (cameo.StartsWith("13", StringComparison.Ordinal) && ConditionSubjects(predicate, 0) is { Count: > 0 } conditioned)
+        {
+            return conditioned;
+        }
+
+        // "mobilized reservists for a possible war against Iraq", "launched fire on camps of ...": the target of the
+        // nominal the act serves.
+        foreach (var oblique in predicate.Obliques)
+        {
+            foreach (var preposition in new[] { "against", "on", "with", "to" })
+            {
+                var heads = tree.ChildrenWithBase(oblique.Head, "nmod").Where(c => tree.CaseMarker(c) == preposition).ToList();
+                if (heads.Count > 0 && Actors(heads).Any(a => !a.IsBareRole))
                 {
                     return heads;
                 }

@@ -52,7 +52,8 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
             PatternMatch? best = null;
             foreach (var pattern in verbs.PatternsOf(entry))
             {
-                if (matcher.Match(pattern) is { } match && (best is null || match.Score > best.Score))
+                if (matcher.Match(pattern) is { } match
+                    && (best is null || match.Score > best.Score || (match.Score == best.Score && WrittenFor(pattern, entry.Lemma) > WrittenFor(bestPattern!, entry.Lemma))))
                 {
                     (best, bestPattern) = (match, pattern);
                 }
@@ -103,6 +104,28 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
 
     public IReadOnlyList<EventReading> ReadNoun(SentenceTree tree, int noun, Func<int, bool> denotesActor) =>
         nouns?.Read(tree, noun, denotesActor) ?? [];
+
+    /// <summary>
+    /// How plainly a pattern's comment names the verb it was written for ("- * &amp;MILITARY [154] # DEPLOY"). A
+    /// CAMEO.2.0 block pools the patterns of all its verbs, so "send troops" (072) and "deploy troops" (154)
+    /// are the same pattern text with different codes; among equally specific matches the verb's own wins.
+    /// </summary>
+    private static int WrittenFor(VerbPattern pattern, string lemma)
+    {
+        if (pattern.Comment is not { Length: > 0 } comment)
+        {
+            return 0;
+        }
+
+        var words = comment.Split([' ', ',', '\t', '#'], StringSplitOptions.RemoveEmptyEntries);
+        if (!words.Any(w => w.Equals(lemma, StringComparison.OrdinalIgnoreCase)))
+        {
+            return 0;
+        }
+
+        // Written for this verb alone ("# DEPLOY") beats shared with another ("# SEND , DEPLOY").
+        return words.All(w => w.Equals(lemma, StringComparison.OrdinalIgnoreCase)) ? 2 : 1;
+    }
 
     /// <summary>The dictionary a verb entry was read from ("CAMEO.2.0", "verbs" for the project overlay), from its source file.</summary>
     private static string DictionaryOf(VerbEntry entry)
