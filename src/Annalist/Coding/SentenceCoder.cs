@@ -247,6 +247,26 @@ internal sealed class SentenceCoder
             targets = [implied];
         }
 
+        // "Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials": a court, police or
+        // government with no country from its phrase, the place or the article acts on its own nationals.
+        var recipientCountries = targets.Select(t => t.Country).Where(c => c.Length == 3).Distinct(StringComparer.Ordinal).ToList();
+        if (recipientCountries.Count == 1)
+        {
+            for (var i = 0; i < sources.Count; i++)
+            {
+                if (sources[i] is { IsBareRole: true, Sector: "JUD" or "COP" or "GOV" or "LEG" } institution
+                    && !targets.Any(t => t.Code == recipientCountries[0] + institution.Code))
+                {
+                    sources[i] = institution with
+                    {
+                        Country = recipientCountries[0],
+                        Code = recipientCountries[0] + institution.Code,
+                        Entry = $"{institution.Entry}; country {recipientCountries[0]} of the people it acts on",
+                    };
+                }
+            }
+        }
+
 
         if (claim.Intention == Intention.Requested && trigger == predicate.Trigger)
         {
