@@ -17,26 +17,7 @@ public static class StoredEventJson
     {
         json.WriteStartObject();
         json.WriteNumber("id", e.Id);
-        json.WriteString("event_type", e.EventType);
-        json.WriteString("mode", e.Mode);
-        json.WriteStartArray("context");
-        foreach (var context in e.Contexts)
-        {
-            json.WriteStringValue(context);
-        }
-
-        json.WriteEndArray();
-        json.WriteString("cameo", e.Cameo);
-        if (e.Goldstein is { } goldstein)
-        {
-            json.WriteNumber("goldstein", goldstein);
-        }
-        else
-        {
-            json.WriteNull("goldstein");
-        }
-
-        json.WriteNumber("quad_class", e.QuadClass);
+        EventJson.WriteCodes(json, e.EventType, e.Mode, e.Contexts, e.Cameo, e.Goldstein, e.QuadClass);
         json.WritePropertyName("actor");
         WriteActor(e.Actor, json);
         json.WritePropertyName("recipient");

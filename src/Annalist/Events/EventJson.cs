@@ -43,32 +43,41 @@ public static class EventJson
     public static bool TryParsePrecision(string text, out DatePrecision precision) =>
         Enum.TryParse(text, ignoreCase: true, out precision) && Enum.IsDefined(precision);
 
-    public static void Write(CodedEvent e, Utf8JsonWriter json)
+    /// <summary>
+    /// The coding of an event, shared by every JSON form of it: <c>event_type</c>, <c>mode</c>, <c>context</c>
+    /// (PLOVER), <c>cameo</c>, <c>goldstein</c> (null when the code has none) and <c>quad_class</c>.
+    /// </summary>
+    public static void WriteCodes(Utf8JsonWriter json, string eventType, string mode, IEnumerable<string> contexts, string cameo, double? goldstein, int quadClass)
     {
-        json.WriteStartObject();
-        json.WriteString("doc_id", e.DocumentId);
-        json.WriteString("event_id", e.EventId);
-        json.WriteNumber("sentence_index", e.SentenceIndex);
-        json.WriteString("event_type", e.EventType);
-        json.WriteString("mode", e.Mode);
+        json.WriteString("event_type", eventType);
+        json.WriteString("mode", mode);
         json.WriteStartArray("context");
-        foreach (var context in e.Contexts)
+        foreach (var context in contexts)
         {
             json.WriteStringValue(context);
         }
 
         json.WriteEndArray();
-        json.WriteString("cameo", e.Cameo);
-        if (e.Goldstein is { } goldstein)
+        json.WriteString("cameo", cameo);
+        if (goldstein is { } value)
         {
-            json.WriteNumber("goldstein", goldstein);
+            json.WriteNumber("goldstein", value);
         }
         else
         {
             json.WriteNull("goldstein");
         }
 
-        json.WriteNumber("quad_class", e.QuadClass);
+        json.WriteNumber("quad_class", quadClass);
+    }
+
+    public static void Write(CodedEvent e, Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteString("doc_id", e.DocumentId);
+        json.WriteString("event_id", e.EventId);
+        json.WriteNumber("sentence_index", e.SentenceIndex);
+        WriteCodes(json, e.EventType, e.Mode, e.Contexts, e.Cameo, e.Goldstein, e.QuadClass);
         json.WritePropertyName("actor");
         WriteParticipant(e.Actor, json);
         json.WritePropertyName("recipient");

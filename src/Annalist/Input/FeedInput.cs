@@ -82,7 +82,7 @@ internal static class FeedInput
                     }
                     else if (reader.LocalName == "title" && feedTitle is null && items == 0 && reader.Depth <= 2)
                     {
-                        feedTitle = Clean(reader.ReadElementContentAsString());
+                        feedTitle = InputText.CollapseWhitespace(reader.ReadElementContentAsString());
                         positioned = true;
                     }
                 }
@@ -113,7 +113,7 @@ internal static class FeedInput
 
     private static InputRecord ParseItem(XElement item, SourceLocation location, string fallbackId, string? feedTitle, InputOptions options)
     {
-        var title = Clean(Child(item, "title")?.Value);
+        var title = InputText.CollapseWhitespace(Child(item, "title")?.Value);
         var body = HtmlToText(Child(item, "encoded", ContentNamespace)?.Value ?? Child(item, "content")?.Value ?? Child(item, "description")?.Value ?? Child(item, "summary")?.Value);
         if (string.IsNullOrWhiteSpace(body) && string.IsNullOrWhiteSpace(title))
         {
@@ -142,10 +142,10 @@ internal static class FeedInput
             }
         }
 
-        var source = Child(item, "source") is { } sourceElement ? Clean(Child(sourceElement, "title")?.Value ?? sourceElement.Value) : null;
+        var source = Child(item, "source") is { } sourceElement ? InputText.CollapseWhitespace(Child(sourceElement, "title")?.Value ?? sourceElement.Value) : null;
         var metadata = new DocumentMetadata
         {
-            Id = Clean(Child(item, "guid")?.Value ?? Child(item, "id")?.Value) is { Length: > 0 } guid ? guid : url ?? fallbackId,
+            Id = InputText.CollapseWhitespace(Child(item, "guid")?.Value ?? Child(item, "id")?.Value) is { Length: > 0 } guid ? guid : url ?? fallbackId,
             Title = title.Length > 0 ? title : null,
             Url = url,
             Source = string.IsNullOrEmpty(source) ? feedTitle : source,
@@ -214,7 +214,7 @@ internal static class FeedInput
 
         if (html.IndexOf('<') < 0 && html.IndexOf('&') < 0)
         {
-            return Clean(html);
+            return InputText.CollapseWhitespace(html);
         }
 
         using var page = new HtmlParser().ParseDocument("<body>" + html + "</body>");
@@ -229,36 +229,7 @@ internal static class FeedInput
         }
 
         var blocks = page.Body?.QuerySelectorAll("p, li, h1, h2, h3, h4, blockquote, div").Where(b => b.QuerySelector("p, li, div, blockquote") is null)
-            .Select(b => Clean(b.TextContent)).Where(t => t.Length > 0).ToList() ?? [];
-        return blocks.Count > 0 ? string.Join("\n\n", blocks) : Clean(page.Body?.TextContent);
-    }
-
-    private static string Clean(string? text)
-    {
-        if (text is null)
-        {
-            return string.Empty;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
+            .Select(b => InputText.CollapseWhitespace(b.TextContent)).Where(t => t.Length > 0).ToList() ?? [];
+        return blocks.Count > 0 ? string.Join("\n\n", blocks) : InputText.CollapseWhitespace(page.Body?.TextContent);
     }
 }

@@ -56,7 +56,7 @@ internal static class HtmlInput
         }
 
         var text = new StringBuilder();
-        var headline = page.QuerySelector("h1")?.TextContent is { } h1 && Clean(h1).Length > 0 ? Clean(h1) : title;
+        var headline = page.QuerySelector("h1")?.TextContent is { } h1 && InputText.CollapseWhitespace(h1).Length > 0 ? InputText.CollapseWhitespace(h1) : title;
         if (!string.IsNullOrWhiteSpace(headline) && !paragraphs[0].StartsWith(headline, StringComparison.Ordinal))
         {
             text.Append(headline).Append("\n\n");
@@ -112,7 +112,7 @@ internal static class HtmlInput
         {
             if (p.ParentElement is { } parent)
             {
-                scores[parent] = scores.GetValueOrDefault(parent) + Clean(p.TextContent).Length;
+                scores[parent] = scores.GetValueOrDefault(parent) + InputText.CollapseWhitespace(p.TextContent).Length;
             }
         }
 
@@ -124,11 +124,11 @@ internal static class HtmlInput
         var blocks = container.QuerySelectorAll("p, h2, h3, h4, li, blockquote, pre").Where(e => !HasBlockAncestorWithin(e, container)).ToList();
         if (blocks.Count == 0)
         {
-            var whole = Clean(container.TextContent);
+            var whole = InputText.CollapseWhitespace(container.TextContent);
             return whole.Length > 0 ? [whole] : [];
         }
 
-        return blocks.Select(block => Clean(block.TextContent)).Where(t => t.Length > 0).ToList();
+        return blocks.Select(block => InputText.CollapseWhitespace(block.TextContent)).Where(t => t.Length > 0).ToList();
     }
 
     private static bool HasBlockAncestorWithin(IElement element, IElement container)
@@ -142,30 +142,6 @@ internal static class HtmlInput
         }
 
         return false;
-    }
-
-    private static string Clean(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 
     private static string? Meta(IDocument page, string name)
