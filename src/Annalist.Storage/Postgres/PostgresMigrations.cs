@@ -101,5 +101,13 @@ internal static class PostgresMigrations
             "CREATE INDEX mentions_event_outlet ON mentions (event, outlet)",
             "CREATE INDEX mentions_document ON mentions (document)",
         ]),
+        new Migration(2, "mentions by event and document, and by event and status, for merging",
+        [
+            // Merging asks, for each candidate event, whether this document already reports it, and then the
+            // majority status of its reports: both scanned every report of the event, which grows without
+            // bound on a story hundreds of articles repeat.
+            "CREATE INDEX mentions_event_document ON mentions (event, document)",
+            "CREATE INDEX mentions_event_status ON mentions (event, status)",
+        ]),
     ];
 }

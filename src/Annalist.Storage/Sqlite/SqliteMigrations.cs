@@ -95,5 +95,13 @@ internal static class SqliteMigrations
             "CREATE INDEX mentions_document ON mentions (document)",
             "CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, content = 'documents', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2')",
         ]),
+        new Migration(2, "mentions by event and document, and by event and status, for merging",
+        [
+            // Merging asks, for each candidate event, whether this document already reports it, and then the
+            // majority status of its reports: both scanned every report of the event, which grows without
+            // bound on a story hundreds of articles repeat.
+            "CREATE INDEX mentions_event_document ON mentions (event, document)",
+            "CREATE INDEX mentions_event_status ON mentions (event, status)",
+        ]),
     ];
 }

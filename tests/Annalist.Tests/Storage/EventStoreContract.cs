@@ -239,6 +239,23 @@ public abstract class EventStoreContract(ITestStores stores)
     }
 
     [SkippableFact]
+    public async Task Code_prefixes_match_codes_whose_country_is_not_their_first_three_letters()
+    {
+        // The coder gives the UN (IGOUNO) the country UNO; a query by "IGO" or "IGOUNO" must still find it, while
+        // "USA" may use the country columns.
+        await using var store = await NewStoreAsync();
+        await store.IngestAsync([Reports.Document("un", "The United Nations condemned the strike on Gaza.", "Wire", null, "2024-11-20",
+            Reports.Event("The United Nations condemned the strike on Gaza.", "condemned", "IGOUNO", "PSE", "ACCUSE", "111", "2024-11-20", actorCountry: "UNO"))]);
+        await store.IngestAsync([Reports.Document("us", "The United States government condemned the strike.", "Wire", null, "2024-11-20",
+            Reports.Event("The United States government condemned the strike.", "condemned", "USAGOV", "PSE", "ACCUSE", "111", "2024-11-20"))]);
+        Assert.Single(await EventsAsync(store, new EventQuery { Actor = "IGO" }));
+        Assert.Single(await EventsAsync(store, new EventQuery { Actor = "IGOUNO", Recipient = "PSE", EventType = "ACCUSE" }));
+        Assert.Equal("USAGOV", Assert.Single(await EventsAsync(store, new EventQuery { Actor = "USA", Recipient = "PSE", EventType = "ACCUSE" })).Actor.Code);
+        Assert.Single(await EventsAsync(store, new EventQuery { Actor = "USAGOV" }));
+        Assert.Empty(await EventsAsync(store, new EventQuery { Actor = "USAMIL" }));
+    }
+
+    [SkippableFact]
     public async Task Paging_by_cursor_returns_every_event_once()
     {
         await using var store = await KoreaStoreAsync();

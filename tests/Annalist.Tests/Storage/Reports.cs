@@ -27,7 +27,8 @@ internal static class Reports
         int quadClass = 1,
         EventPlace? place = null,
         int spans = 1,
-        IReadOnlyList<string>? contexts = null)
+        IReadOnlyList<string>? contexts = null,
+        string? actorCountry = null)
     {
         var e = new CodedEvent
         {
@@ -40,7 +41,7 @@ internal static class Reports
             Cameo = cameo,
             Goldstein = goldstein,
             QuadClass = quadClass,
-            Actor = Participant(actor, sentence),
+            Actor = actorCountry is null ? Participant(actor, sentence) : Participant(actor, sentence) with { Country = actorCountry },
             Recipient = recipient is null ? null : Participant(recipient, sentence),
             Date = date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
             DatePrecision = precision,

@@ -28,6 +28,12 @@ public sealed class ActorCodeParser
 
     public bool IsCountry(string code) => countries.Contains(code);
 
+    /// <summary>
+    /// Whether three letters are a CAMEO role or international prefix (GOV, IGO, MUS...) rather than a
+    /// country: a code starting with anything else starts with its country.
+    /// </summary>
+    public static bool IsRolePrefix(ReadOnlySpan<char> head) => NonCountryPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head);
+
     public ActorCode Parse(string code)
     {
         var value = code.Trim().ToUpperInvariant();
