@@ -23,6 +23,7 @@ internal sealed class IngestWriter : IDisposable
     private readonly DbCommand insertEvent;
     private readonly DbCommand outletSeen;
     private readonly DbCommand statusCounts;
+    private readonly DbCommand countStatus;
     private readonly DbCommand updateEvent;
     private readonly DbCommand insertMention;
 
@@ -55,8 +56,12 @@ internal sealed class IngestWriter : IDisposable
             "@event_type, @mode, @contexts, @cameo, @goldstein, @quad_class, @date, @date_day, @month, @date_precision, @date_width, @window_lo, @window_hi, " +
             "@status, @status_mask, @family, @mention_count, 1, 1, @seen, @seen, @now, @place) RETURNING id",
             transaction);
-        outletSeen = connection.Command("SELECT COUNT(*) FROM mentions WHERE event = @event AND outlet = @outlet", transaction);
-        statusCounts = connection.Command("SELECT status, COUNT(*), MIN(id) FROM mentions WHERE event = @event GROUP BY status", transaction);
+        outletSeen = connection.Command("SELECT COUNT(*) FROM (SELECT 1 FROM mentions WHERE event = @event AND outlet = @outlet LIMIT 1) AS seen", transaction);
+        statusCounts = connection.Command("SELECT status, reports, first_mention FROM event_statuses WHERE event = @event", transaction);
+        countStatus = connection.Command(
+            "INSERT INTO event_statuses (event, status, reports, first_mention) VALUES (@event, @status, 1, @mention) " +
+            "ON CONFLICT (event, status) DO UPDATE SET reports = event_statuses.reports + 1",
+            transaction);
         updateEvent = connection.Command(
             "UPDATE events SET cameo = @cameo, goldstein = @goldstein, quad_class = @quad_class, date = @date, date_day = @date_day, month = @month, " +
             "date_precision = @date_precision, date_width = @date_width, window_lo = @window_lo, window_hi = @window_hi, status = @status, " +
@@ -67,7 +72,7 @@ internal sealed class IngestWriter : IDisposable
             "INSERT INTO mentions (event, document, coder_event_id, sentence_index, status, span_count, outlet, event_type, cameo, date, date_precision, " +
             "evidence_start, evidence_end, evidence_text, record, merge_reason, added_at) VALUES " +
             "(@event, @document, @coder_event_id, @sentence_index, @status, @spans, @outlet, @event_type, @cameo, @date, @date_precision, " +
-            "@evidence_start, @evidence_end, @evidence_text, @record, @merge_reason, @now)",
+            "@evidence_start, @evidence_end, @evidence_text, @record, @merge_reason, @now) RETURNING id",
             transaction);
     }
 
@@ -214,7 +219,7 @@ internal sealed class IngestWriter : IDisposable
         var evidenceText = evidence.Start >= 0 && evidence.End <= document.Text.Length && evidence.End > evidence.Start
             ? document.Text[evidence.Start..evidence.End]
             : string.Empty;
-        await insertMention
+        var mentionId = await insertMention
             .Set("@event", eventId)
             .Set("@document", documentId)
             .Set("@coder_event_id", coded.EventId)
@@ -232,6 +237,8 @@ internal sealed class IngestWriter : IDisposable
             .Set("@record", StoreText.Record(coded))
             .Set("@merge_reason", reason)
             .Set("@now", nowText)
+            .ScalarInt64Async(cancellationToken).ConfigureAwait(false);
+        await countStatus.Set("@event", eventId).Set("@status", EventJson.StatusName(coded.Status)).Set("@mention", mentionId)
             .ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
         if (best is not null)
@@ -336,6 +343,7 @@ internal sealed class IngestWriter : IDisposable
         insertEvent.Dispose();
         outletSeen.Dispose();
         statusCounts.Dispose();
+        countStatus.Dispose();
         updateEvent.Dispose();
         insertMention.Dispose();
     }

@@ -103,5 +103,21 @@ internal static class SqliteMigrations
             "CREATE INDEX mentions_event_document ON mentions (event, document)",
             "CREATE INDEX mentions_event_status ON mentions (event, status)",
         ]),
+        new Migration(3, "report counts per event and status, kept as reports arrive",
+        [
+            // The majority status of an event's reports was counted over all its reports at every merge, so a
+            // story repeated by n articles cost n^2 index reads (PostgreSQL ingest fell to 58% of coding on
+            // 100,000 documents). One row per event and status, counted as reports arrive, answers in a few rows.
+            """
+            CREATE TABLE event_statuses (
+                event INTEGER NOT NULL REFERENCES events (id),
+                status TEXT NOT NULL,
+                reports INTEGER NOT NULL,
+                first_mention INTEGER NOT NULL,
+                PRIMARY KEY (event, status)) WITHOUT ROWID
+            """,
+            "INSERT INTO event_statuses (event, status, reports, first_mention) SELECT event, status, COUNT(*), MIN(id) FROM mentions GROUP BY event, status",
+            "DROP INDEX mentions_event_status",
+        ]),
     ];
 }
