@@ -15,14 +15,11 @@ internal sealed class IngestWriter : IDisposable
     private readonly MergeRule rule;
     private readonly DateTimeOffset now;
     private readonly string nowText;
-    private readonly DbCommand findByHash;
-    private readonly DbCommand findByUrl;
+    private readonly DbCommand findStored;
     private readonly DbCommand insertDocument;
     private readonly DbCommand? insertFullText;
     private readonly DbCommand findCandidates;
     private readonly DbCommand insertEvent;
-    private readonly DbCommand outletSeen;
-    private readonly DbCommand statusCounts;
     private readonly DbCommand countStatus;
     private readonly DbCommand updateEvent;
     private readonly DbCommand insertMention;
@@ -32,8 +29,9 @@ internal sealed class IngestWriter : IDisposable
         this.rule = rule;
         this.now = now;
         nowText = StoreText.Timestamp(now);
-        findByHash = connection.Command("SELECT id FROM documents WHERE text_hash = @hash", transaction);
-        findByUrl = connection.Command("SELECT id FROM documents WHERE url_key = @url_key", transaction);
+        // One round trip per document and few per event: on PostgreSQL each is a wait on the server, and the
+        // writer must keep up with the coder.
+        findStored = connection.Command("SELECT id, text_hash = @hash FROM documents WHERE text_hash = @hash OR url_key = @url_key", transaction);
         insertDocument = connection.Command(
             "INSERT INTO documents (doc_id, url, url_key, text_hash, title, source, outlet, publication_date, language, text, text_length, sentence_offsets, sentence_count, event_count, ingested_at) " +
             "VALUES (@doc_id, @url, @url_key, @hash, @title, @source, @outlet, @publication_date, @language, @text, @text_length, @sentence_offsets, @sentence_count, @event_count, @now) RETURNING id",
@@ -44,7 +42,8 @@ internal sealed class IngestWriter : IDisposable
             : "actor_country = @actor AND recipient_country = @recipient";
         findCandidates = connection.Command(
             "SELECT id, cameo, goldstein, quad_class, window_lo, window_hi, date_day, date_width, mention_count, contexts, mode, first_seen, last_seen, place, " +
-            "actor_code, actor_country, recipient_code, recipient_country, event_type, status_family, date_precision " +
+            "actor_code, actor_country, recipient_code, recipient_country, event_type, status_family, date_precision, " +
+            "EXISTS (SELECT 1 FROM mentions o WHERE o.event = events.id AND o.outlet = @outlet) " +
             $"FROM events WHERE {dyad} AND event_type = @event_type AND status_family = @family AND window_hi >= @lo AND window_lo <= @hi " +
             "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event = events.id AND m.document = @document)",
             transaction);
@@ -56,15 +55,15 @@ internal sealed class IngestWriter : IDisposable
             "@event_type, @mode, @contexts, @cameo, @goldstein, @quad_class, @date, @date_day, @month, @date_precision, @date_width, @window_lo, @window_hi, " +
             "@status, @status_mask, @family, @mention_count, 1, 1, @seen, @seen, @now, @place) RETURNING id",
             transaction);
-        outletSeen = connection.Command("SELECT COUNT(*) FROM (SELECT 1 FROM mentions WHERE event = @event AND outlet = @outlet LIMIT 1) AS seen", transaction);
-        statusCounts = connection.Command("SELECT status, reports, first_mention FROM event_statuses WHERE event = @event", transaction);
         countStatus = connection.Command(
             "INSERT INTO event_statuses (event, status, reports, first_mention) VALUES (@event, @status, 1, @mention) " +
             "ON CONFLICT (event, status) DO UPDATE SET reports = event_statuses.reports + 1",
             transaction);
         updateEvent = connection.Command(
             "UPDATE events SET cameo = @cameo, goldstein = @goldstein, quad_class = @quad_class, date = @date, date_day = @date_day, month = @month, " +
-            "date_precision = @date_precision, date_width = @date_width, window_lo = @window_lo, window_hi = @window_hi, status = @status, " +
+            "date_precision = @date_precision, date_width = @date_width, window_lo = @window_lo, window_hi = @window_hi, " +
+            // The status most of the event's reports give (this one counted already); on a tie, the one reported first.
+            "status = (SELECT s.status FROM event_statuses s WHERE s.event = @id ORDER BY s.reports DESC, s.first_mention LIMIT 1), " +
             "status_mask = status_mask | @status_bit, mention_count = mention_count + @spans, article_count = article_count + 1, " +
             "source_count = source_count + @new_source, first_seen = @first_seen, last_seen = @last_seen, contexts = @contexts, mode = @mode, place = @place WHERE id = @id",
             transaction);
@@ -79,19 +78,9 @@ internal sealed class IngestWriter : IDisposable
     public async Task<IngestOutcome> WriteAsync(IngestDocument document, CancellationToken cancellationToken)
     {
         var metadata = document.Metadata;
-        var existing = await findByHash.Set("@hash", document.Key.TextHash).ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        if (existing is not null and not DBNull)
+        if (await FindStoredAsync(document.Key, cancellationToken).ConfigureAwait(false) is { } stored)
         {
-            return new IngestOutcome(metadata.Id, IngestStatus.DuplicateText, Convert.ToInt64(existing, System.Globalization.CultureInfo.InvariantCulture), 0, 0);
-        }
-
-        if (document.Key.UrlKey is { } urlKey)
-        {
-            existing = await findByUrl.Set("@url_key", urlKey).ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-            if (existing is not null and not DBNull)
-            {
-                return new IngestOutcome(metadata.Id, IngestStatus.DuplicateUrl, Convert.ToInt64(existing, System.Globalization.CultureInfo.InvariantCulture), 0, 0);
-            }
+            return new IngestOutcome(metadata.Id, stored.SameText ? IngestStatus.DuplicateText : IngestStatus.DuplicateUrl, stored.Id, 0, 0);
         }
 
         var outlet = document.Outlet;
@@ -148,7 +137,7 @@ internal sealed class IngestWriter : IDisposable
         if (rule.Enabled)
         {
             var rejections = new List<string>();
-            foreach (var candidate in await FindCandidatesAsync(key, documentId, cancellationToken).ConfigureAwait(false))
+            foreach (var candidate in await FindCandidatesAsync(key, documentId, outlet, cancellationToken).ConfigureAwait(false))
             {
                 var decision = rule.Decide(candidate.Key, key);
                 if (!decision.Merge)
@@ -214,7 +203,7 @@ internal sealed class IngestWriter : IDisposable
             eventId = best.Id;
         }
 
-        var newSource = best is not null && await outletSeen.Set("@event", eventId).Set("@outlet", outlet).ScalarInt64Async(cancellationToken).ConfigureAwait(false) == 0;
+        var newSource = best is not null && !best.OutletSeen;
         var evidence = coded.Evidence.Sentence;
         var evidenceText = evidence.Start >= 0 && evidence.End <= document.Text.Length && evidence.End > evidence.Start
             ? document.Text[evidence.Start..evidence.End]
@@ -253,7 +242,6 @@ internal sealed class IngestWriter : IDisposable
     {
         var moreSpecific = key.Cameo.Length > stored.Key.Cameo.Length;
         var morePrecise = key.Window.Width < stored.DateWidth;
-        var status = await MajorityStatusAsync(stored.Id, cancellationToken).ConfigureAwait(false);
         var contexts = stored.Contexts.Concat(coded.Contexts.Where(c => !stored.Contexts.Contains(c))).ToList();
         updateEvent
             .Set("@id", stored.Id)
@@ -267,7 +255,6 @@ internal sealed class IngestWriter : IDisposable
             .Set("@date_width", morePrecise ? key.Window.Width : stored.DateWidth)
             .Set("@window_lo", stored.Key.Window.Intersect(key.Window).Lo)
             .Set("@window_hi", stored.Key.Window.Intersect(key.Window).Hi)
-            .Set("@status", status)
             .Set("@status_bit", StatusFamilies.Bit(coded.Status))
             .Set("@spans", spans)
             .Set("@new_source", newSource ? 1 : 0)
@@ -279,22 +266,24 @@ internal sealed class IngestWriter : IDisposable
         await updateEvent.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The status most of the event's reports give; on a tie, the one reported first.</summary>
-    private async Task<string> MajorityStatusAsync(long eventId, CancellationToken cancellationToken)
+    /// <summary>The stored document with this text or URL, if any; the text match wins when they are two.</summary>
+    private async Task<(long Id, bool SameText)?> FindStoredAsync(DocumentKey key, CancellationToken cancellationToken)
     {
-        var counts = new List<(string Status, long Count, long First)>();
-        await using (var reader = await statusCounts.Set("@event", eventId).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        (long Id, bool SameText)? found = null;
+        await using var reader = await findStored.Set("@hash", key.TextHash).Set("@url_key", key.UrlKey).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            var row = (reader.Int64(0), Convert.ToBoolean(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture));
+            if (found is null || row.Item2)
             {
-                counts.Add((reader.GetString(0), reader.Int64(1), reader.Int64(2)));
+                found = row;
             }
         }
 
-        return counts.OrderByDescending(c => c.Count).ThenBy(c => c.First).First().Status;
+        return found;
     }
 
-    private async Task<List<Candidate>> FindCandidatesAsync(MergeKey key, long documentId, CancellationToken cancellationToken)
+    private async Task<List<Candidate>> FindCandidatesAsync(MergeKey key, long documentId, string outlet, CancellationToken cancellationToken)
     {
         findCandidates
             .Set("@actor", rule.ActorMatch == ActorMatch.Code ? key.ActorCode : key.ActorCountry)
@@ -303,7 +292,8 @@ internal sealed class IngestWriter : IDisposable
             .Set("@family", key.Family.ToString().ToLowerInvariant())
             .Set("@lo", key.Window.Lo - rule.SlackDays)
             .Set("@hi", key.Window.Hi + rule.SlackDays)
-            .Set("@document", documentId);
+            .Set("@document", documentId)
+            .Set("@outlet", outlet);
         var candidates = new List<Candidate>();
         await using var r = await findCandidates.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -315,6 +305,7 @@ internal sealed class IngestWriter : IDisposable
                 StoreText.ParseContexts(r.Text(9)), r.Text(10), StoreText.ParseDate(r.GetString(11)), StoreText.ParseDate(r.GetString(12)), r.NullableText(13))
             {
                 Precision = r.GetString(20),
+                OutletSeen = Convert.ToBoolean(r.GetValue(21), System.Globalization.CultureInfo.InvariantCulture),
             });
         }
 
@@ -335,14 +326,11 @@ internal sealed class IngestWriter : IDisposable
 
     public void Dispose()
     {
-        findByHash.Dispose();
-        findByUrl.Dispose();
+        findStored.Dispose();
         insertDocument.Dispose();
         insertFullText?.Dispose();
         findCandidates.Dispose();
         insertEvent.Dispose();
-        outletSeen.Dispose();
-        statusCounts.Dispose();
         countStatus.Dispose();
         updateEvent.Dispose();
         insertMention.Dispose();
@@ -365,5 +353,8 @@ internal sealed class IngestWriter : IDisposable
         public string Reason { get; init; } = string.Empty;
 
         public string Precision { get; init; } = string.Empty;
+
+        /// <summary>Whether the outlet of the document being written has reported this event before.</summary>
+        public bool OutletSeen { get; init; }
     }
 }
