@@ -22,7 +22,8 @@ public sealed record CoderOptions
     /// Give one-sided domestic events the recipient event-data conventions assume (ICEWS, the PLOVER gold
     /// records): a protest with no named target addresses the government of the country where it happens
     /// (else of the protesters' country); coercion with none falls on that country; violence with none on
-    /// the country of its place. The recipient's text is empty and its entry says it was implied.
+    /// the country of its place; easing restrictions (a curfew, a state of emergency) or meeting demands for
+    /// reform with none relieves the country where it happens (else the actor's own). The recipient's text is empty and its entry says it was implied.
     /// </summary>
     public bool ImplyDomesticTargets { get; init; } = true;
 

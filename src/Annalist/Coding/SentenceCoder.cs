@@ -571,6 +571,8 @@ internal sealed class SentenceCoder
         var sourceCountry = sources.Select(s => s.Country).FirstOrDefault(c => c.Length == 3);
         var (country, sector, why) = root switch
         {
+            "08" when cameo.Length >= 3 && cameo[..3] is "081" or "082" or "083" =>
+                (placeCountry ?? sourceCountry, string.Empty, "easing restrictions or meeting demands for reform with no named target relieves the country where it happens"),
             "14" => (placeCountry ?? sourceCountry, "GOV", "a protest with no named target addresses the government where it happens"),
             "17" => (placeCountry ?? sourceCountry, string.Empty, "coercion with no named target falls on the country where it happens"),
             "18" or "19" or "20" => (placeCountry, string.Empty, "violence with no named target falls on the country where it happens"),
