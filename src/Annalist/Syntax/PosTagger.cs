@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Annalist.Syntax;
 
 /// <summary>
@@ -23,6 +25,13 @@ internal sealed class PosTagger
     private readonly int participleClass;
     private readonly bool[] finiteClass;
     private readonly bool[] nominalClass;
+
+    private static readonly ulong Comma = FeatureHash.Text(",");
+
+    /// <summary>Reporting verbs that end a news sentence after a comma ("..., witnesses said.").</summary>
+    private static readonly FrozenSet<ulong> Reporting =
+        new[] { "said", "says", "say", "reported", "reports", "told", "added", "adds", "stated", "announced" }
+            .Select(f => FeatureHash.Text(f)).ToFrozenSet();
 
     public PosTagger(SymbolTable classes, WeightTable weights, HashMap64 ambiguity, WeightTable? secondPass = null)
     {
@@ -79,6 +88,8 @@ internal sealed class PosTagger
     /// the simple past as its runner-up ("Thousands of students protested in Belgrade", "Turkish warplanes
     /// bombed positions"), the first such participle is the past tense: a greedy tagger reading left to right
     /// takes it for a reduced relative ("students arrested in Belgrade") and the parser would follow it.
+    /// A closing attribution after the last comma ("..., witnesses said") does not count as the finite
+    /// verb: the clause it reports needs one of its own.
     /// </summary>
     private void RepairFiniteVerb(SentenceWords words)
     {
@@ -89,7 +100,8 @@ internal sealed class PosTagger
 
         var runnerUp = RunnerUpBuffer(words.Count);
         var candidate = -1;
-        for (var i = 0; i < words.Count; i++)
+        var end = ClauseEnd(words);
+        for (var i = 0; i < end; i++)
         {
             var tag = words.Tags[i];
             if (finiteClass[tag])
@@ -107,6 +119,30 @@ internal sealed class PosTagger
         {
             words.Tags[candidate] = pastClass;
         }
+    }
+
+    /// <summary>The last comma when a reporting verb follows it within a few words, else the sentence's length.</summary>
+    private static int ClauseEnd(SentenceWords words)
+    {
+        for (var i = words.Count - 1; i > 0 && i >= words.Count - 8; i--)
+        {
+            if (words.Lower[i] != Comma)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < words.Count; j++)
+            {
+                if (Reporting.Contains(words.Lower[j]))
+                {
+                    return i;
+                }
+            }
+
+            return words.Count;
+        }
+
+        return words.Count;
     }
 
     /// <summary>Tags with the first pass only (used to train the second).</summary>
