@@ -37,6 +37,9 @@ internal sealed class Lemmatizer
     /// <summary>For each tag class, the classes with the same UPOS (set by the model that pairs this lemmatizer with its tagger).</summary>
     private int[][]? sameUpos;
 
+    /// <summary>Whether each tag class is a verb (set with <see cref="sameUpos"/>).</summary>
+    private bool[]? verbClass;
+
     public int LexiconSize => lexicon.Count;
 
     /// <summary>
@@ -45,6 +48,7 @@ internal sealed class Lemmatizer
     /// </summary>
     internal void UsePartsOfSpeech(IReadOnlyList<string> classUpos)
     {
+        verbClass = classUpos.Select(u => u == "VERB").ToArray();
         sameUpos = Enumerable.Range(0, classUpos.Count)
             .Select(c => Enumerable.Range(0, classUpos.Count).Where(o => classUpos[o] == classUpos[c]).ToArray())
             .ToArray();
@@ -70,6 +74,10 @@ internal sealed class Lemmatizer
             return lemmas[(int)entry];
         }
 
+        // The longest suffix with a rule that applies decides: a lemma the treebanks know as this part of
+        // speech, else one they know as any. When none of its lemmas is known, a verb takes a shorter
+        // suffix's known lemma over an unknown one ("rioted" is riot, seen only as a noun, not "riote").
+        var first = -1;
         for (var k = Math.Min(MaxSuffix, lower.Length); k >= 1; k--)
         {
             if (!suffixRules.TryGetValue(SuffixKey(lower[^k..], tag), out var packed))
@@ -77,7 +85,8 @@ internal sealed class Lemmatizer
                 continue;
             }
 
-            var first = -1;
+            var knownElsewhere = -1;
+            var applies = false;
             for (var c = 0; c < CandidatesPerSuffix; c++)
             {
                 var id = (int)((packed >> (21 * c)) & 0x1FFFFF) - 1;
@@ -92,28 +101,70 @@ internal sealed class Lemmatizer
                     continue;
                 }
 
-                if (first < 0)
-                {
-                    first = id;
-                }
-
-                if (IsKnown(rule, lower, tag))
+                applies = true;
+                var known = Known(rule, lower, tag);
+                if (known == Knowledge.SamePartOfSpeech && first < 0)
                 {
                     return rule.Apply(form);
                 }
+
+                // Below the deciding suffix, only rules that rewrite no more than the suffix they matched:
+                // a learned whole-word rule ("Griffin" -> "Goodwyn") applied to a shorter match is noise.
+                if (known != Knowledge.Unknown && knownElsewhere < 0 && (first < 0 || (IsVerb(tag) && rule.Strip <= k && lower.Length - rule.Strip + rule.Append.Length >= 3)))
+                {
+                    knownElsewhere = id;
+                }
             }
 
-            if (first >= 0)
+            if (knownElsewhere >= 0)
             {
-                return rules[first].Apply(form);
+                return rules[knownElsewhere].Apply(form);
             }
+
+            if (applies && first < 0)
+            {
+                first = FirstApplying(packed, form);
+            }
+        }
+
+        if (first >= 0)
+        {
+            return rules[first].Apply(form);
         }
 
         var fallback = (uint)tag < (uint)tagDefaults.Length && tagDefaults[tag] >= 0 ? rules[tagDefaults[tag]] : new LemmaRule(false, 0, string.Empty);
         return fallback.AppliesTo(form) ? fallback.Apply(form) : form.ToString();
     }
 
-    private bool IsKnown(LemmaRule rule, ReadOnlySpan<char> lower, int tag)
+    private bool IsVerb(int tag) => verbClass is { } verbs && (uint)tag < (uint)verbs.Length && verbs[tag];
+
+    private int FirstApplying(ulong packed, ReadOnlySpan<char> form)
+    {
+        for (var c = 0; c < CandidatesPerSuffix; c++)
+        {
+            var id = (int)((packed >> (21 * c)) & 0x1FFFFF) - 1;
+            if (id < 0)
+            {
+                break;
+            }
+
+            if (rules[id].AppliesTo(form))
+            {
+                return id;
+            }
+        }
+
+        return -1;
+    }
+
+    private enum Knowledge
+    {
+        Unknown,
+        OtherPartOfSpeech,
+        SamePartOfSpeech,
+    }
+
+    private Knowledge Known(LemmaRule rule, ReadOnlySpan<char> lower, int tag)
     {
         var keep = lower.Length - rule.Strip;
         Span<char> candidate = stackalloc char[keep + rule.Append.Length];
@@ -122,12 +173,12 @@ internal sealed class Lemmatizer
         var hash = FeatureHash.Text(candidate);
         if (!knownLemmas.TryGetValue(hash, out _))
         {
-            return false;
+            return Knowledge.Unknown;
         }
 
         if (sameUpos is null || (uint)tag >= (uint)sameUpos.Length)
         {
-            return true;
+            return Knowledge.SamePartOfSpeech;
         }
 
         // Known as a word of the same part of speech (any of its forms in training carries this lemma).
@@ -135,11 +186,11 @@ internal sealed class Lemmatizer
         {
             if (lexicon.TryGetValue(LexiconKey(hash, other), out var entry) && lemmas[(int)entry].Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return Knowledge.SamePartOfSpeech;
             }
         }
 
-        return false;
+        return Knowledge.OtherPartOfSpeech;
     }
 
     internal static void Fold(ReadOnlySpan<char> form, Span<char> folded)

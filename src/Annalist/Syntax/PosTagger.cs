@@ -25,8 +25,11 @@ internal sealed class PosTagger
     private readonly int participleClass;
     private readonly bool[] finiteClass;
     private readonly bool[] nominalClass;
+    private readonly bool[] adjectiveClass;
 
     private static readonly ulong Comma = FeatureHash.Text(",");
+
+    private static readonly ulong Ed = FeatureHash.Text("ed");
 
     /// <summary>Reporting verbs that end a news sentence after a comma ("..., witnesses said.").</summary>
     private static readonly FrozenSet<ulong> Reporting =
@@ -50,6 +53,7 @@ internal sealed class PosTagger
         participleClass = classes.IdOf(TagClass.Of("VERB", "VBN"));
         finiteClass = Xpos.Select(x => x is "VBD" or "VBZ" or "VBP" or "MD").ToArray();
         nominalClass = Upos.Select(u => u is "NOUN" or "PROPN" or "PRON").ToArray();
+        adjectiveClass = Xpos.Select(x => x is "JJ").ToArray();
     }
 
     public SymbolTable Classes { get; }
@@ -89,7 +93,8 @@ internal sealed class PosTagger
     /// bombed positions"), the first such participle is the past tense: a greedy tagger reading left to right
     /// takes it for a reduced relative ("students arrested in Belgrade") and the parser would follow it.
     /// A closing attribution after the last comma ("..., witnesses said") does not count as the finite
-    /// verb: the clause it reports needs one of its own.
+    /// verb: the clause it reports needs one of its own. An "-ed" word unseen in training, tagged as an
+    /// adjective with a verb as its runner-up, counts as such a participle ("Palestinian police confiscated weapons").
     /// </summary>
     private void RepairFiniteVerb(SentenceWords words)
     {
@@ -109,7 +114,10 @@ internal sealed class PosTagger
                 return;
             }
 
-            if (candidate < 0 && i > 0 && tag == participleClass && runnerUp[i] == pastClass && nominalClass[words.Tags[i - 1]])
+            var participle = (tag == participleClass && runnerUp[i] == pastClass)
+                || (adjectiveClass[tag] && words.Suffix2[i] == Ed && (runnerUp[i] == pastClass || runnerUp[i] == participleClass)
+                    && !Ambiguity.TryGetValue(words.Lower[i], out _));
+            if (candidate < 0 && i > 0 && participle && nominalClass[words.Tags[i - 1]])
             {
                 candidate = i;
             }

@@ -30,6 +30,7 @@ public sealed class SyntaxStagesTests
     [InlineData("Iran supplied drones .", 1, "supply")]
     [InlineData("The talks were held in Doha .", 3, "hold")]
     [InlineData("Officials said the strikes killed 20 people .", 1, "say")]
+    [InlineData("Prisoners rioted at a jail in Dili .", 1, "riot")]
     public void Verb_lemmas_are_right(string sentence, int token, string lemma)
     {
         var document = Build(sentence);
@@ -64,6 +65,25 @@ public sealed class SyntaxStagesTests
         Assert.Equal("VBD", document.Xpos(3));
         Assert.Equal("root", document.Deprel(3));
         Assert.Equal((3, "nsubj"), (document.Head(0), document.Deprel(0)));
+    }
+
+    [Fact]
+    public void A_closing_attribution_is_not_the_finite_verb_of_the_clause_it_reports()
+    {
+        var document = Build("Thousands of Iraqi Kurds demonstrated in the city of Kirkuk on Sunday , witnesses said .");
+        Annotate(document);
+        Assert.Equal("VBD", document.Xpos(4));
+        Assert.Equal((4, "nsubj"), (document.Head(0), document.Deprel(0)));
+    }
+
+    [Fact]
+    public void An_unseen_ed_word_read_as_an_adjective_after_the_subject_is_the_finite_verb()
+    {
+        var document = Build("Palestinian police confiscated weapons from Hamas .");
+        Annotate(document);
+        Assert.Equal("VBD", document.Xpos(2));
+        Assert.Equal((2, "nsubj"), (document.Head(1), document.Deprel(1)));
+        Assert.Equal((2, "obj"), (document.Head(3), document.Deprel(3)));
     }
 
     [Fact]
