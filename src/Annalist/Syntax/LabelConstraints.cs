@@ -5,7 +5,8 @@ namespace Annalist.Syntax;
 /// <summary>
 /// What a word's part of speech and spelling rule out as its relation, applied while decoding (UD's own
 /// validation rules): <c>aux</c> and <c>aux:pass</c> only on auxiliaries, <c>cop</c> only on forms of
-/// "be", <c>punct</c> only on punctuation, and punctuation only as <c>punct</c>. An auxiliary the tagger
+/// "be", <c>punct</c> only on punctuation, and punctuation only as <c>punct</c>; and a day ("Thursday",
+/// "today") is never an object. An auxiliary the tagger
 /// called a verb ("has", "will") still qualifies by its spelling; a verb the tagger got right ("The
 /// Palestinians reject proposed changes") can no longer be made an auxiliary by a greedy parse.
 /// </summary>
@@ -20,7 +21,13 @@ internal sealed class LabelConstraints
         "shall", "should", "can", "could", "ca", "may", "might", "must", "ought", "get", "gets", "got", "gotten", "getting",
         "need", "dare", "wil", "shal", "cud", "wud", "shud", "kin", "to");
 
+    /// <summary>Days and deictic day words: when they follow a verb they say when, not what ("rejected Thursday a U.N. appeal").</summary>
+    private static readonly FrozenSet<ulong> DayWords = Hashes(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow");
+
     private readonly int aux;
+    private readonly int obj;
+    private readonly int iobj;
     private readonly int auxPass;
     private readonly int cop;
     private readonly int punct;
@@ -37,6 +44,8 @@ internal sealed class LabelConstraints
         cop = labels.IdOf("cop");
         punct = labels.IdOf("punct");
         root = labels.IdOf("root");
+        obj = labels.IdOf("obj");
+        iobj = labels.IdOf("iobj");
         auxClass = classUpos.Select(u => u == "AUX").ToArray();
         punctClass = classUpos.Select(u => u == "PUNCT").ToArray();
     }
@@ -59,6 +68,11 @@ internal sealed class LabelConstraints
         if (label == aux || label == auxPass)
         {
             return (tag < auxClass.Length && auxClass[tag]) || AuxiliaryForms.Contains(words.Lower[word]);
+        }
+
+        if (label == obj || label == iobj)
+        {
+            return !DayWords.Contains(words.Lower[word]);
         }
 
         return label != cop || BeForms.Contains(words.Lower[word]);
