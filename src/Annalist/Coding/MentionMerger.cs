@@ -22,10 +22,17 @@ internal static class MentionMerger
             var index = groups.FindIndex(g => g[0].Recipient is { } recipient && recipient.Country == echo.Recipient?.Country && Root(g[0].Cameo) == Root(echo.Cameo));
             if (index < 0)
             {
-                // Violence against a named victim by an unnamed doer is still an event ("civilians were killed in a bombing").
+                // Violence against a named victim by an unnamed doer is still an event ("civilians were killed in a
+                // bombing"); the doer takes the country of the event's place, as an unnamed doer in the active does.
                 if (IsViolent(echo.Cameo) && echo.Status is EventStatus.Asserted or EventStatus.Alleged)
                 {
-                    groups.Add([echo with { Actor = ActorMention.UnknownActor(new Documents.TokenRange(echo.Trigger, echo.Trigger)), Agentless = false }]);
+                    var unknown = ActorMention.UnknownActor(new Documents.TokenRange(echo.Trigger, echo.Trigger));
+                    if (echo.Place is { Country.Length: 3 } place)
+                    {
+                        unknown = unknown with { Code = place.Country, Country = place.Country, Entry = "unnamed doer; country of the event's place" };
+                    }
+
+                    groups.Add([echo with { Actor = unknown, Agentless = false }]);
                 }
 
                 continue;

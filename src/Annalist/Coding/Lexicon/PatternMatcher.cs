@@ -160,6 +160,30 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
         return head > tree.Sentence.Tokens.Start && Matches(modifier, head - 1);
     }
 
+    /// <summary>
+    /// Whether a phrase lies inside a passive subject. A pattern's prepositional phrase follows the verb
+    /// (PETRARCH matches after it): "attacked X for Y" criticises, but in "a camp for refugees was attacked"
+    /// the "for" belongs to the camp.
+    /// </summary>
+    private bool InPassiveSubject(int phrase)
+    {
+        if (!predicate.Passive)
+        {
+            return false;
+        }
+
+        foreach (var subject in predicate.Subjects)
+        {
+            var range = tree.Subtree(subject);
+            if (phrase >= range.Start && phrase < range.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int? FindPreposition(PrepositionElement element, HashSet<int> used)
     {
         var candidates = new List<int>();
@@ -175,7 +199,7 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
         {
             foreach (var child in tree.Children(head))
             {
-                if (tree.IsBase(child, "nmod") || tree.IsBase(child, "acl"))
+                if ((tree.IsBase(child, "nmod") || tree.IsBase(child, "acl")) && !InPassiveSubject(child))
                 {
                     candidates.Add(child);
                 }
