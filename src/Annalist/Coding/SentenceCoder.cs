@@ -222,6 +222,16 @@ internal sealed class SentenceCoder
             // The pattern's target slot named no actor ("promised + aid"): look where targets usually are.
             targets = Actors(DefaultTargets(predicate, reading.Cameo)).Where(t => !t.IsBareRole).ToList();
         }
+        if (targets.Count == 0 && place is { Country.Length: 3 } && reading.Cameo.Length >= 2 && reading.Cameo[..2] is "18" or "19" or "20" && trigger == predicate.Trigger)
+        {
+            // "Three soldiers were killed in Baghdad": a bare role that suffers violence is its victim, of the
+            // country where it happens.
+            targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate, reading.Cameo))
+                .Where(t => t.IsBareRole && t.Kind != ActorMention.Media)
+                .Select(t => t with { Country = place.Country, Code = place.Country + t.Code, Entry = $"{t.Entry}; country {place.Country} of the event's place" })
+                .ToList();
+        }
+
         var agentless = sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && targets.Count > 0 && trigger == predicate.Trigger;
         var unnamedDoer = sources.Count == 0 && !agentless && targets.Count > 0 && sourceHeads.Count > 0 && MentionMerger.IsViolent(reading.Cameo) && reading.Cameo[..2] != "17";
         if (sources.Count == 0 && !agentless && !unnamedDoer)
@@ -409,6 +419,13 @@ internal sealed class SentenceCoder
         // what it acts with; the target is named elsewhere.
         var targets = predicate.Passive ? predicate.Targets : predicate.Targets.Where(o => !OwnedBySource(predicate, o)).ToList();
         if (Actors(targets).Any(a => !a.IsBareRole))
+        {
+            return targets;
+        }
+
+        // "killed three soldiers in Baghdad": the soldiers are the victims (given the place's country by the
+        // caller), not the city.
+        if (cameo.Length >= 2 && cameo[..2] is "18" or "19" or "20" && Actors(targets).Any(a => a.IsBareRole && a.Kind != ActorMention.Media))
         {
             return targets;
         }
