@@ -7,7 +7,8 @@ namespace Annalist.Coding.Places;
 /// <summary>
 /// The place of an event comes from its own phrases: a locative oblique of the trigger ("clashed in
 /// Kharkiv"), one nested in them ("said in a speech during an exhibition in Pyongyang"), or the
-/// destination of a visit or trip ("visited Moscow", "travelled to Beijing"). Places inside other
+/// destination of a visit or trip ("visited Moscow", "travelled to Beijing"), else the place of a clause
+/// of the same moment ("killed 23 people when they blew themselves up in Tel Aviv"). Places inside other
 /// clauses belong to those clauses. With none, the event has no place (never a guess).
 /// </summary>
 public sealed class PlaceAssigner
@@ -69,7 +70,31 @@ public sealed class PlaceAssigner
             frontier = next;
         }
 
+        // "killed 23 people when they blew themselves up in Tel Aviv": a clause of the same moment ("when",
+        // "while", "as") happens in the same place.
+        foreach (var child in tree.Children(trigger))
+        {
+            if (tree.BaseRelation(child).SequenceEqual("advcl") && SameMoment(child) && From(child, false) is { } place)
+            {
+                return place;
+            }
+        }
+
         return null;
+    }
+
+    private bool SameMoment(int clause)
+    {
+        foreach (var child in tree.Children(clause))
+        {
+            // UD marks "when" as advmod, "while" and "as" as mark.
+            if ((tree.BaseRelation(child).SequenceEqual("mark") || tree.BaseRelation(child).SequenceEqual("advmod")) && tree.Lemma(child) is "when" or "while" or "as")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private EventPlace? Covering(int token)

@@ -1,0 +1,30 @@
+using Annalist.Tests.TestSupport;
+
+namespace Annalist.Tests.Coding;
+
+/// <summary>Where an event happened, through the shipped pipeline: its own locative phrases, a clause of the same moment, never a later one.</summary>
+public sealed class EventPlaceTests
+{
+    [Fact]
+    public void A_locative_phrase_of_the_trigger_is_the_place()
+    {
+        var e = Assert.Single(FullPipeline.Code("Rebels clashed with Ukrainian troops in Kharkiv on Monday."));
+        Assert.Equal(("Kharkiv", "UKR"), (e.Place?.Name, e.Place?.Country));
+    }
+
+    [Fact]
+    public void A_clause_of_the_same_moment_gives_its_place_and_the_victims_their_country()
+    {
+        var events = FullPipeline.Code("Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv.");
+        var killing = Assert.Single(events, e => e.EventType == "ASSAULT");
+        Assert.Equal(("Tel Aviv", "ISR"), (killing.Place?.Name, killing.Place?.Country));
+        Assert.Equal(("PSE", "ISR"), (killing.Actor.Country, killing.Recipient?.Country));
+    }
+
+    [Fact]
+    public void A_clause_of_another_moment_keeps_its_place_to_itself()
+    {
+        var killing = Assert.Single(FullPipeline.Code("Israeli troops killed two militants after they had travelled to Gaza."), e => e.EventType == "ASSAULT");
+        Assert.Null(killing.Place);
+    }
+}
