@@ -13,6 +13,14 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
+    public void A_locative_modifier_of_the_object_places_the_act()
+    {
+        var killing = Assert.Single(FullPipeline.Code("Israeli troops killed three civilians in Gaza."), e => e.EventType == "ASSAULT");
+        Assert.Equal(("Gaza", "PSE"), (killing.Place?.Name, killing.Place?.Country));
+        Assert.Equal("PSE", killing.Recipient?.Country);
+    }
+
+    [Fact]
     public void A_clause_of_the_same_moment_gives_its_place_and_the_victims_their_country()
     {
         var events = FullPipeline.Code("Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv.");

@@ -55,6 +55,13 @@ public sealed class PlaceAssigner
                     var isDestination = destinationCounts && depth == 0 && (relation.SequenceEqual("obj") || (isNominal && tree.CaseMarker(child) is "to" or "for" or "into"));
                     if (!isNominal && !isDestination)
                     {
+                        // "attacked its consulate in Damascus", "killed three civilians in Gaza": the object's
+                        // locative modifier places the act.
+                        if (depth == 0 && (relation.SequenceEqual("obj") || relation.SequenceEqual("nsubj") && tree.Relation(child) == "nsubj:pass"))
+                        {
+                            next.Add(child);
+                        }
+
                         continue;
                     }
 
