@@ -240,10 +240,27 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
         return null;
     }
 
+    /// <summary>
+    /// "decision to release prisoners": the infinitive's "to" is no preposition (PETRARCH's parses give it
+    /// its own tag), so "- * (TO) [043] # WELCOME" does not read "welcomed Israel's decision to release" as a visit.
+    /// </summary>
+    private bool IsInfinitive(int phrase)
+    {
+        foreach (var child in tree.Children(phrase))
+        {
+            if (tree.IsBase(child, "mark") && tree.Upos(child) == "PART")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool PrepositionMatches(PatternTerm preposition, int phrase)
     {
         var marker = tree.CaseMarker(phrase);
-        if (marker.Length == 0)
+        if (marker.Length == 0 || IsInfinitive(phrase))
         {
             return false;
         }
