@@ -7,7 +7,8 @@ namespace Annalist.Coding;
 /// <summary>
 /// "Sending troops to help the Russians", "deployed soldiers to support Moscow": dispatching armed
 /// forces for someone is military aid to them (CAMEO 072 → PLOVER AID, military), not the verbal
-/// support or generic help the purpose verb alone would code. The purpose clause is consumed.
+/// support or generic help the purpose verb alone would code; offering them promises it (0332 → AGREE).
+/// The purpose clause is consumed.
 /// </summary>
 internal static class MilitaryDispatchRule
 {

@@ -67,7 +67,9 @@ internal sealed class SentenceCoder
         var consumed = new HashSet<int>();
         foreach (var (dispatch, purpose, beneficiaries, forces) in MilitaryDispatchRule.Find(tree, predicates, resolver))
         {
-            var reading = new EventReading("072", MilitaryDispatchRule.RuleId, 100) { TargetHeads = beneficiaries, TriggerTokens = [forces] };
+            // Offering forces is a promise of military aid (0332), not the aid itself.
+            var code = dispatch.Lemma.Equals("offer", StringComparison.OrdinalIgnoreCase) ? "0332" : "072";
+            var reading = new EventReading(code, MilitaryDispatchRule.RuleId, 100) { TargetHeads = beneficiaries, TriggerTokens = [forces] };
             AddEvents(found, dispatch, reading, dispatch.Trigger);
             consumed.Add(dispatch.Trigger);
             consumed.Add(purpose.Trigger);
