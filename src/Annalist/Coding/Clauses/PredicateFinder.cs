@@ -106,6 +106,15 @@ public static class PredicateFinder
             {
                 obliques.Add(new Oblique(marker, head));
             }
+
+            // "granted asylum to 18 Rwandan rebels" parsed with the number as the oblique and the noun as a
+            // second, unmarked one: the noun belongs to the number's preposition.
+            if (marker.Length > 0 && tree.Upos(child) == "NUM" && tree.Subtree(child).End is var next
+                && next < tree.Sentence.Tokens.End
+                && NounAfterNumber(tree, trigger, next) is { } noun)
+            {
+                obliques.Add(new Oblique(marker, noun));
+            }
         }
 
         var parentToken = ClauseParent(tree, trigger, out var link);
@@ -341,5 +350,19 @@ public static class PredicateFinder
         }
 
         return order;
+    }
+
+    /// <summary>The unmarked oblique of the trigger whose phrase starts right after a number ("18 | Rwandan rebels").</summary>
+    private static int? NounAfterNumber(SentenceTree tree, int trigger, int start)
+    {
+        foreach (var other in tree.ChildrenWithBase(trigger, "obl"))
+        {
+            if (tree.Subtree(other).Start == start && tree.CaseMarker(other).Length == 0 && tree.Upos(other) is "NOUN" or "PROPN")
+            {
+                return other;
+            }
+        }
+
+        return null;
     }
 }
