@@ -26,13 +26,7 @@ internal static class MentionMerger
                 // bombing"); the doer takes the country of the event's place, as an unnamed doer in the active does.
                 if (IsViolent(echo.Cameo) && echo.Status is EventStatus.Asserted or EventStatus.Alleged)
                 {
-                    var unknown = ActorMention.UnknownActor(new Documents.TokenRange(echo.Trigger, echo.Trigger));
-                    if (echo.Place is { Country.Length: 3 } place)
-                    {
-                        unknown = unknown with { Code = place.Country, Country = place.Country, Entry = "unnamed doer; country of the event's place" };
-                    }
-
-                    groups.Add([echo with { Actor = unknown, Agentless = false }]);
+                    groups.Add([echo with { Actor = ActorMention.UnnamedDoer(new Documents.TokenRange(echo.Trigger, echo.Trigger), echo.Place), Agentless = false }]);
                 }
 
                 continue;
@@ -73,6 +67,9 @@ internal static class MentionMerger
 
     /// <summary>Coercion, assault, fighting and mass violence (CAMEO roots 17–20): events even when the doer is unnamed.</summary>
     public static bool IsViolent(string cameo) => cameo.Length >= 2 && cameo[..2] is "17" or "18" or "19" or "20";
+
+    /// <summary>Physical force: assault, fight, mass violence (CAMEO 18-20), coercion (17) excluded.</summary>
+    public static bool IsForce(string cameo) => cameo.Length >= 2 && cameo[..2] is "18" or "19" or "20";
 
     private static string Root(string cameo) => cameo.Length >= 2 ? cameo[..2] : cameo;
 

@@ -224,18 +224,18 @@ internal sealed class SentenceCoder
             // The pattern's target slot named no actor ("promised + aid"): look where targets usually are.
             targets = Actors(DefaultTargets(predicate, reading.Cameo)).Where(t => !t.IsBareRole).ToList();
         }
-        if (targets.Count == 0 && place is { Country.Length: 3 } && reading.Cameo.Length >= 2 && reading.Cameo[..2] is "18" or "19" or "20" && trigger == predicate.Trigger)
+        if (targets.Count == 0 && place is { Country.Length: 3 } && MentionMerger.IsForce(reading.Cameo) && trigger == predicate.Trigger)
         {
             // "Three soldiers were killed in Baghdad": a bare role that suffers violence is its victim, of the
             // country where it happens.
             targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate, reading.Cameo))
                 .Where(t => t.IsBareRole && t.Kind != ActorMention.Media)
-                .Select(t => t with { Country = place.Country, Code = place.Country + t.Code, Entry = $"{t.Entry}; country {place.Country} of the event's place" })
+                .Select(t => t.InCountry(place.Country, $"country {place.Country} of the event's place"))
                 .ToList();
         }
 
         var agentless = sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && targets.Count > 0 && trigger == predicate.Trigger;
-        var unnamedDoer = sources.Count == 0 && !agentless && targets.Count > 0 && sourceHeads.Count > 0 && MentionMerger.IsViolent(reading.Cameo) && reading.Cameo[..2] != "17";
+        var unnamedDoer = sources.Count == 0 && !agentless && targets.Count > 0 && sourceHeads.Count > 0 && MentionMerger.IsForce(reading.Cameo);
         if (sources.Count == 0 && !agentless && !unnamedDoer)
         {
             return;
@@ -250,8 +250,7 @@ internal sealed class SentenceCoder
                 return;
             }
 
-            var unknown = ActorMention.UnknownActor(tree.Subtree(sourceHeads[0]));
-            sources = [place is { Country.Length: 3 } ? unknown with { Code = place.Country, Country = place.Country, Entry = "unnamed doer; country of the event's place" } : unknown];
+            sources = [ActorMention.UnnamedDoer(tree.Subtree(sourceHeads[0]), place)];
         }
 
         if (targets.Count == 0 && options.ImplyDomesticTargets && !reading.Symmetric && !reading.OneSided && ImpliedTarget(reading.Cameo, sources, place, trigger) is { } implied)
@@ -269,12 +268,7 @@ internal sealed class SentenceCoder
                 if (sources[i] is { IsBareRole: true, Sector: "JUD" or "COP" or "GOV" or "LEG" } institution
                     && !targets.Any(t => t.Code == recipientCountries[0] + institution.Code))
                 {
-                    sources[i] = institution with
-                    {
-                        Country = recipientCountries[0],
-                        Code = recipientCountries[0] + institution.Code,
-                        Entry = $"{institution.Entry}; country {recipientCountries[0]} of the people it acts on",
-                    };
+                    sources[i] = institution.InCountry(recipientCountries[0], $"country {recipientCountries[0]} of the people it acts on");
                 }
             }
         }
@@ -427,7 +421,7 @@ internal sealed class SentenceCoder
 
         // "killed three soldiers in Baghdad": the soldiers are the victims (given the place's country by the
         // caller), not the city.
-        if (cameo.Length >= 2 && cameo[..2] is "18" or "19" or "20" && Actors(targets).Any(a => a.IsBareRole && a.Kind != ActorMention.Media))
+        if (MentionMerger.IsForce(cameo) && Actors(targets).Any(a => a.IsBareRole && a.Kind != ActorMention.Media))
         {
             return targets;
         }
@@ -623,12 +617,7 @@ internal sealed class SentenceCoder
         }
 
         var country = place is { Country.Length: 3 } ? place.Country : contextCountry();
-        return country is null ? mention : mention with
-        {
-            Country = country,
-            Code = country + mention.Code,
-            Entry = $"{mention.Entry}; country {country} inferred from the article",
-        };
+        return country is null ? mention : mention.InCountry(country, $"country {country} inferred from the article");
     }
 
     private static bool SameActor(ActorMention a, ActorMention b) =>

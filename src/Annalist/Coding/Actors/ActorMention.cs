@@ -1,4 +1,5 @@
 using Annalist.Documents;
+using Annalist.Events;
 
 namespace Annalist.Coding.Actors;
 
@@ -20,6 +21,17 @@ public sealed record ActorMention(TokenRange Tokens, string Code, string Country
 
     /// <summary>An unnamed actor over the given tokens (the subject phrase, or none).</summary>
     public static ActorMention UnknownActor(TokenRange tokens) => new(tokens, string.Empty, string.Empty, string.Empty, Unknown, null);
+
+    /// <summary>
+    /// The unnamed doer of an act of violence ("a roadside bomb killed three soldiers"), of the country of the
+    /// event's place when it has one, as ICEWS and the PLOVER gold records code it.
+    /// </summary>
+    public static ActorMention UnnamedDoer(TokenRange tokens, EventPlace? place) =>
+        place is { Country.Length: 3 } ? UnknownActor(tokens).InCountry(place.Country, "unnamed doer; country of the event's place") : UnknownActor(tokens);
+
+    /// <summary>This role or unnamed actor placed in a country: the code takes the country's prefix, the entry says why.</summary>
+    public ActorMention InCountry(string country, string why) =>
+        this with { Country = country, Code = country + Code, Entry = Entry is null ? why : $"{Entry}; {why}" };
 
     public bool IsUnknown => Kind == Unknown;
 
