@@ -78,6 +78,7 @@ internal sealed class Lemmatizer
         // speech, else one they know as any. When none of its lemmas is known, a verb takes a shorter
         // suffix's known lemma over an unknown one ("rioted" is riot, seen only as a noun, not "riote").
         var first = -1;
+        var verb = IsVerb(tag);
         for (var k = Math.Min(MaxSuffix, lower.Length); k >= 1; k--)
         {
             if (!suffixRules.TryGetValue(SuffixKey(lower[^k..], tag), out var packed))
@@ -85,8 +86,8 @@ internal sealed class Lemmatizer
                 continue;
             }
 
+            var firstHere = -1;
             var knownElsewhere = -1;
-            var applies = false;
             for (var c = 0; c < CandidatesPerSuffix; c++)
             {
                 var id = (int)((packed >> (21 * c)) & 0x1FFFFF) - 1;
@@ -101,7 +102,11 @@ internal sealed class Lemmatizer
                     continue;
                 }
 
-                applies = true;
+                if (firstHere < 0)
+                {
+                    firstHere = id;
+                }
+
                 var known = Known(rule, lower, tag);
                 if (known == Knowledge.SamePartOfSpeech && first < 0)
                 {
@@ -110,7 +115,7 @@ internal sealed class Lemmatizer
 
                 // Below the deciding suffix, only rules that rewrite no more than the suffix they matched:
                 // a learned whole-word rule ("Griffin" -> "Goodwyn") applied to a shorter match is noise.
-                if (known != Knowledge.Unknown && knownElsewhere < 0 && (first < 0 || (IsVerb(tag) && rule.Strip <= k && lower.Length - rule.Strip + rule.Append.Length >= 3)))
+                if (known != Knowledge.Unknown && knownElsewhere < 0 && (first < 0 || (verb && rule.Strip <= k && lower.Length - rule.Strip + rule.Append.Length >= 3)))
                 {
                     knownElsewhere = id;
                 }
@@ -121,9 +126,13 @@ internal sealed class Lemmatizer
                 return rules[knownElsewhere].Apply(form);
             }
 
-            if (applies && first < 0)
+            if (first < 0 && firstHere >= 0)
             {
-                first = FirstApplying(packed, form);
+                first = firstHere;
+                if (!verb)
+                {
+                    break; // only a verb looks further, at shorter suffixes
+                }
             }
         }
 
@@ -137,25 +146,6 @@ internal sealed class Lemmatizer
     }
 
     private bool IsVerb(int tag) => verbClass is { } verbs && (uint)tag < (uint)verbs.Length && verbs[tag];
-
-    private int FirstApplying(ulong packed, ReadOnlySpan<char> form)
-    {
-        for (var c = 0; c < CandidatesPerSuffix; c++)
-        {
-            var id = (int)((packed >> (21 * c)) & 0x1FFFFF) - 1;
-            if (id < 0)
-            {
-                break;
-            }
-
-            if (rules[id].AppliesTo(form))
-            {
-                return id;
-            }
-        }
-
-        return -1;
-    }
 
     private enum Knowledge
     {
