@@ -52,11 +52,6 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
             PatternMatch? best = null;
             foreach (var pattern in verbs.PatternsOf(entry))
             {
-                if (WrittenForOthers(pattern, entry))
-                {
-                    continue;
-                }
-
                 if (matcher.Match(pattern) is { } match
                     && (best is null || match.Score > best.Score || (match.Score == best.Score && WrittenFor(pattern, entry.Lemma) > WrittenFor(bestPattern!, entry.Lemma))))
                 {
@@ -117,12 +112,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
     /// </summary>
     private static int WrittenFor(VerbPattern pattern, string lemma)
     {
-        if (pattern.Comment is not { Length: > 0 } comment)
-        {
-            return 0;
-        }
-
-        var words = comment.Split([' ', ',', '\t', '#'], StringSplitOptions.RemoveEmptyEntries);
+        var words = pattern.CommentWords;
         if (!words.Any(w => w.Equals(lemma, StringComparison.OrdinalIgnoreCase)))
         {
             return 0;
@@ -131,63 +121,6 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
         // Written for this verb alone ("# DEPLOY") beats shared with another ("# SEND , DEPLOY").
         return words.All(w => w.Equals(lemma, StringComparison.OrdinalIgnoreCase)) ? 2 : 1;
     }
-
-    /// <summary>
-    /// Whether a pattern's comment names only other verbs of the block ("- * (WITH) [130] # BREAK" under
-    /// DESTROY): CAMEO.2.0 pools a block's patterns, but "beat up detainees with the knowledge of
-    /// officers" is not "break with", and "dismissed an appeal ... to lay down arms" is not "export to".
-    /// </summary>
-    private bool WrittenForOthers(VerbPattern pattern, VerbEntry entry)
-    {
-        if (pattern.Comment is not { Length: > 0 } comment || !IsIdiom(pattern) || verbs.Block(entry.Block) is not { } block)
-        {
-            return false;
-        }
-
-        var words = comment.Split([' ', ',', '\t', '#'], StringSplitOptions.RemoveEmptyEntries);
-        var others = false;
-        foreach (var word in words)
-        {
-            if (word.Equals(entry.Lemma, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-
-            others |= block.Verbs.Any(v => v.Lemma.Equals(word, StringComparison.OrdinalIgnoreCase));
-        }
-
-        return others;
-    }
-
-    /// <summary>
-    /// A pattern that names no thing, only a bare preposition or a particle ("- * (WITH)", "- * (TO)", "- * OFF"):
-    /// it makes an idiom of its verb ("break with", "break off") and means nothing for the block's other verbs.
-    /// Patterns with nouns or synsets ("- * &amp;WEAPON (TO +)") carry over to the block's synonyms.
-    /// </summary>
-    private static bool IsIdiom(VerbPattern pattern)
-    {
-        var hasAny = false;
-        foreach (var element in pattern.Before.Concat(pattern.After))
-        {
-            switch (element)
-            {
-                case PrepositionElement { Objects.Count: 0 }:
-                    hasAny = true;
-                    break;
-                case NounElement { Modifiers.Count: 0, Head.IsSynset: false } noun when Particles.Contains(noun.Head.Word):
-                    hasAny = true;
-                    break;
-                case SlotElement:
-                    break;
-                default:
-                    return false;
-            }
-        }
-
-        return hasAny;
-    }
-
-    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "away", "off", "up", "down", "out", "in", "back", "over", "on" };
 
     /// <summary>The dictionary a verb entry was read from ("CAMEO.2.0", "verbs" for the project overlay), from its source file.</summary>
     private static string DictionaryOf(VerbEntry entry)

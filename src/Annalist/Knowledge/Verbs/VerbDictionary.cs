@@ -10,6 +10,7 @@ public sealed class VerbDictionary
     private readonly Dictionary<string, List<VerbEntry>> byForm = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, VerbBlock> blocks = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, VerbPattern> patterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<VerbEntry, IReadOnlyList<VerbPattern>> patternsOf = new(ReferenceEqualityComparer.Instance);
 
     public VerbDictionary(string name, IReadOnlyList<VerbBlock> blocks, IReadOnlyDictionary<string, Synset> synsets, IReadOnlyList<VerbTransformation> transformations)
     {
@@ -35,6 +36,11 @@ public sealed class VerbDictionary
                 }
             }
         }
+
+        foreach (var verb in blocks.SelectMany(b => b.Verbs))
+        {
+            patternsOf[verb] = this.blocks.TryGetValue(verb.Block, out var block) ? ApplyingTo(verb, block) : [];
+        }
     }
 
     /// <summary>The dictionary's name (its file name without <c>.txt</c>), used in pattern ids.</summary>
@@ -58,10 +64,24 @@ public sealed class VerbDictionary
 
     public VerbBlock? Block(string name) => blocks.GetValueOrDefault(name);
 
-    /// <summary>The patterns that apply to a verb: those of its block.</summary>
-    public IReadOnlyList<VerbPattern> PatternsOf(VerbEntry verb) => blocks.TryGetValue(verb.Block, out var block) ? block.Patterns : [];
+    /// <summary>
+    /// The patterns that apply to a verb: those of its block, less the idioms written for its other verbs
+    /// (<see cref="VerbPattern.IsIdiom"/>: "- * (WITH) [130] # BREAK" under DESTROY is not "beat up ... with").
+    /// </summary>
+    public IReadOnlyList<VerbPattern> PatternsOf(VerbEntry verb) =>
+        patternsOf.TryGetValue(verb, out var list) ? list : blocks.TryGetValue(verb.Block, out var block) ? ApplyingTo(verb, block) : [];
 
     public VerbPattern? Pattern(string id) => patterns.GetValueOrDefault(id);
+
+    private static IReadOnlyList<VerbPattern> ApplyingTo(VerbEntry verb, VerbBlock block)
+    {
+        bool WrittenForOthers(VerbPattern pattern) =>
+            pattern.IsIdiom
+            && !pattern.CommentWords.Any(w => w.Equals(verb.Lemma, StringComparison.OrdinalIgnoreCase))
+            && pattern.CommentWords.Any(w => block.Verbs.Any(v => v.Lemma.Equals(w, StringComparison.OrdinalIgnoreCase)));
+
+        return block.Patterns.Any(WrittenForOthers) ? block.Patterns.Where(p => !WrittenForOthers(p)).ToList() : block.Patterns;
+    }
 
     private static void Add(Dictionary<string, List<VerbEntry>> index, string key, VerbEntry verb)
     {

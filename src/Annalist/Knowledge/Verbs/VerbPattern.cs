@@ -8,5 +8,41 @@ namespace Annalist.Knowledge.Verbs;
 /// </summary>
 public sealed record VerbPattern(string Id, string Block, VerbCode Code, IReadOnlyList<PatternElement> Before, IReadOnlyList<PatternElement> After, string Text, string Source, string? Comment)
 {
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "away", "off", "up", "down", "out", "in", "back", "over", "on" };
+
+    /// <summary>
+    /// The words of the comment, which by the dictionaries' convention name the verbs the pattern was
+    /// written for ("- * &amp;MILITARY [154] # DEPLOY": DEPLOY; "# SEND , DEPLOY": SEND and DEPLOY).
+    /// </summary>
+    public IReadOnlyList<string> CommentWords { get; } = Comment is { Length: > 0 } comment ? comment.Split([' ', ',', '\t', '#'], StringSplitOptions.RemoveEmptyEntries) : [];
+
+    /// <summary>
+    /// The pattern names no thing, only a bare preposition or a particle ("- * (WITH)", "- * (TO)", "- * OFF"):
+    /// it makes an idiom of the verb it was written for ("break with", "break off"), not of its block's
+    /// other verbs. Patterns with nouns or synsets ("- * &amp;WEAPON (TO +)") carry over to synonyms.
+    /// </summary>
+    public bool IsIdiom { get; } = NamesNoThing(Before, After);
+
     public override string ToString() => $"{Id} {Text} [{Code}]";
+
+    private static bool NamesNoThing(IReadOnlyList<PatternElement> before, IReadOnlyList<PatternElement> after)
+    {
+        var hasAny = false;
+        foreach (var element in before.Concat(after))
+        {
+            switch (element)
+            {
+                case PrepositionElement { Objects.Count: 0 }:
+                case NounElement { Modifiers.Count: 0, Head.IsSynset: false } noun when Particles.Contains(noun.Head.Word):
+                    hasAny = true;
+                    break;
+                case SlotElement:
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return hasAny;
+    }
 }
