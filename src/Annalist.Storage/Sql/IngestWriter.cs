@@ -12,6 +12,9 @@ namespace Annalist.Storage.Sql;
 /// </summary>
 internal sealed class IngestWriter : IDisposable
 {
+    /// <summary>A stored document with the same normalised text (@hash) or URL (@url_key; null matches nothing).</summary>
+    public const string SameDocument = "text_hash = @hash OR url_key = @url_key";
+
     private readonly MergeRule rule;
     private readonly DateTimeOffset now;
     private readonly string nowText;
@@ -31,7 +34,7 @@ internal sealed class IngestWriter : IDisposable
         nowText = StoreText.Timestamp(now);
         // One round trip per document and few per event: on PostgreSQL each is a wait on the server, and the
         // writer must keep up with the coder.
-        findStored = connection.Command("SELECT id, text_hash = @hash FROM documents WHERE text_hash = @hash OR url_key = @url_key", transaction);
+        findStored = connection.Command($"SELECT id, text_hash = @hash FROM documents WHERE {SameDocument}", transaction);
         insertDocument = connection.Command(
             "INSERT INTO documents (doc_id, url, url_key, text_hash, title, source, outlet, publication_date, language, text, text_length, sentence_offsets, sentence_count, event_count, ingested_at) " +
             "VALUES (@doc_id, @url, @url_key, @hash, @title, @source, @outlet, @publication_date, @language, @text, @text_length, @sentence_offsets, @sentence_count, @event_count, @now) RETURNING id",

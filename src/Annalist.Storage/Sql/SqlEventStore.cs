@@ -41,12 +41,8 @@ public abstract class SqlEventStore : IEventStore
     public async Task<bool> ContainsAsync(DocumentKey key, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command("SELECT COUNT(*) FROM documents WHERE text_hash = @hash" + (key.UrlKey is null ? string.Empty : " OR url_key = @url_key"));
-        command.Set("@hash", key.TextHash);
-        if (key.UrlKey is not null)
-        {
-            command.Set("@url_key", key.UrlKey);
-        }
+        await using var command = connection.Command($"SELECT COUNT(*) FROM documents WHERE {IngestWriter.SameDocument}");
+        command.Set("@hash", key.TextHash).Set("@url_key", key.UrlKey);
 
         return await command.ScalarInt64Async(cancellationToken).ConfigureAwait(false) > 0;
     }
