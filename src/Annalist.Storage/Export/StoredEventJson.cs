@@ -52,7 +52,7 @@ public static class StoredEventJson
         json.WriteString("last_seen", StoreText.Date(e.LastSeen));
         json.WriteString("added_at", StoreText.Timestamp(e.AddedAt));
         json.WritePropertyName("place");
-        WritePlace(e.Place, json);
+        EventJson.WritePlace(json, e.Place, withRange: false);
         json.WriteStartArray("claims");
         foreach (var claim in e.Claims)
         {
@@ -126,25 +126,6 @@ public static class StoredEventJson
         json.WriteNumber("spans", Math.Max(1, r.Mentions.Count));
         json.WriteString("rule", r.Rule);
         json.WriteString("merge", m.MergeReason);
-        json.WriteEndObject();
-    }
-
-    public static void WritePlace(EventPlace? place, Utf8JsonWriter json)
-    {
-        if (place is null)
-        {
-            json.WriteNullValue();
-            return;
-        }
-
-        json.WriteStartObject();
-        json.WriteString("text", place.Text);
-        json.WriteString("name", place.Name);
-        json.WriteNumber("geonameid", place.GeonameId);
-        json.WriteNumber("lat", place.Latitude);
-        json.WriteNumber("lon", place.Longitude);
-        json.WriteString("country", place.Country);
-        json.WriteString("admin1", place.Admin1);
         json.WriteEndObject();
     }
 

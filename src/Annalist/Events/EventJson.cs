@@ -44,6 +44,36 @@ public static class EventJson
         Enum.TryParse(text, ignoreCase: true, out precision) && Enum.IsDefined(precision);
 
     /// <summary>
+    /// A geocoded place, shared by every JSON form of an event: the text, its offsets in the article when
+    /// <paramref name="withRange"/> (the stored form has its evidence elsewhere), the gazetteer's name and
+    /// id, coordinates, country and first-level division; null when the event has no place.
+    /// </summary>
+    public static void WritePlace(Utf8JsonWriter json, EventPlace? place, bool withRange)
+    {
+        if (place is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteString("text", place.Text);
+        if (withRange)
+        {
+            json.WriteNumber("start", place.Range.Start);
+            json.WriteNumber("end", place.Range.End);
+        }
+
+        json.WriteString("name", place.Name);
+        json.WriteNumber("geonameid", place.GeonameId);
+        json.WriteNumber("lat", place.Latitude);
+        json.WriteNumber("lon", place.Longitude);
+        json.WriteString("country", place.Country);
+        json.WriteString("admin1", place.Admin1);
+        json.WriteEndObject();
+    }
+
+    /// <summary>
     /// The coding of an event, shared by every JSON form of it: <c>event_type</c>, <c>mode</c>, <c>context</c>
     /// (PLOVER), <c>cameo</c>, <c>goldstein</c> (null when the code has none) and <c>quad_class</c>.
     /// </summary>
@@ -102,24 +132,7 @@ public static class EventJson
         json.WriteString("date_precision", PrecisionName(e.DatePrecision));
         json.WriteString("date_text", e.DateText);
         json.WritePropertyName("place");
-        if (e.Place is { } place)
-        {
-            json.WriteStartObject();
-            json.WriteString("text", place.Text);
-            json.WriteNumber("start", place.Range.Start);
-            json.WriteNumber("end", place.Range.End);
-            json.WriteString("name", place.Name);
-            json.WriteNumber("geonameid", place.GeonameId);
-            json.WriteNumber("lat", place.Latitude);
-            json.WriteNumber("lon", place.Longitude);
-            json.WriteString("country", place.Country);
-            json.WriteString("admin1", place.Admin1);
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNullValue();
-        }
+        WritePlace(json, e.Place, withRange: true);
 
         json.WriteString("status", StatusName(e.Status));
         json.WriteStartArray("claimed_by");
