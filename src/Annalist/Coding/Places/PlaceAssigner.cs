@@ -57,7 +57,7 @@ public sealed class PlaceAssigner
                     {
                         // "attacked its consulate in Damascus", "killed three civilians in Gaza": the object's
                         // locative modifier places the act.
-                        if (depth == 0 && (relation.SequenceEqual("obj") || relation.SequenceEqual("nsubj") && tree.Relation(child) == "nsubj:pass"))
+                        if (depth == 0 && (relation.SequenceEqual("obj") || tree.Relation(child) == "nsubj:pass"))
                         {
                             next.Add(child);
                         }
@@ -81,7 +81,7 @@ public sealed class PlaceAssigner
         // "while", "as") happens in the same place.
         foreach (var child in tree.Children(trigger))
         {
-            if (tree.BaseRelation(child).SequenceEqual("advcl") && SameMoment(child) && From(child, false) is { } place)
+            if (tree.IsBase(child, "advcl") && SameMoment(child) && From(child, false) is { } place)
             {
                 return place;
             }
@@ -95,7 +95,7 @@ public sealed class PlaceAssigner
         foreach (var child in tree.Children(clause))
         {
             // UD marks "when" as advmod, "while" and "as" as mark.
-            if ((tree.BaseRelation(child).SequenceEqual("mark") || tree.BaseRelation(child).SequenceEqual("advmod")) && tree.Lemma(child) is "when" or "while" or "as")
+            if ((tree.IsBase(child, "mark") || tree.IsBase(child, "advmod")) && tree.Lemma(child) is "when" or "while" or "as")
             {
                 return true;
             }
