@@ -218,17 +218,19 @@ internal sealed class SentenceCoder
         var sources = SourceActors(sourceHeads, place);
 
         // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
-        var targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate, reading.Cameo)).Where(t => !t.IsBareRole).ToList();
+        var named = Actors(reading.TargetHeads ?? DefaultTargets(predicate, reading.Cameo));
+        var targets = named.Where(t => !t.IsBareRole).ToList();
         if (targets.Count == 0 && reading.TargetHeads is not null && trigger == predicate.Trigger)
         {
             // The pattern's target slot named no actor ("promised + aid"): look where targets usually are.
             targets = Actors(DefaultTargets(predicate, reading.Cameo)).Where(t => !t.IsBareRole).ToList();
         }
+
         if (targets.Count == 0 && place is { Country.Length: 3 } && MentionMerger.IsForce(reading.Cameo) && trigger == predicate.Trigger)
         {
             // "Three soldiers were killed in Baghdad": a bare role that suffers violence is its victim, of the
             // country where it happens.
-            targets = Actors(reading.TargetHeads ?? DefaultTargets(predicate, reading.Cameo))
+            targets = named
                 .Where(t => t.IsBareRole && t.Kind != ActorMention.Media)
                 .Select(t => t.InCountry(place.Country, $"country {place.Country} of the event's place"))
                 .ToList();

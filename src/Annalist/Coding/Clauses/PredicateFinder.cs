@@ -109,9 +109,7 @@ public static class PredicateFinder
 
             // "granted asylum to 18 Rwandan rebels" parsed with the number as the oblique and the noun as a
             // second, unmarked one: the noun belongs to the number's preposition.
-            if (marker.Length > 0 && tree.Upos(child) == "NUM" && tree.Subtree(child).End is var next
-                && next < tree.Sentence.Tokens.End
-                && NounAfterNumber(tree, trigger, next) is { } noun)
+            if (marker.Length > 0 && tree.Upos(child) == "NUM" && NounAfterNumber(tree, trigger, tree.Subtree(child).End) is { } noun)
             {
                 obliques.Add(new Oblique(marker, noun));
             }
