@@ -115,9 +115,46 @@ internal sealed class SentenceCoder
             found.AddRange(CriticalStatementRule.Apply(tree, predicates, resolver, claims, dates, places));
         }
 
+        FoldComplements(found);
         found.Sort((a, b) => a.Trigger.CompareTo(b.Trigger));
         return found;
     }
+
+    /// <summary>
+    /// "agreed to provide aid" is one agreement, "refused to meet the king" one refusal, "threatened to impose
+    /// restrictions" one threat: the framing verb's general code (030, 120, 130) yields to the specific code its
+    /// complement gives under the same root, and the two are one event with the framing verb's trigger, status and
+    /// date (the agreeing happened then, whatever becomes of the aid).
+    /// </summary>
+    private void FoldComplements(List<EventCandidate> found)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var inner = found[i];
+            if (!byTrigger.TryGetValue(inner.Trigger, out var clause) || clause.LinkToParent != "xcomp" || clause.Parent < 0)
+            {
+                continue;
+            }
+
+            var outer = found.FindIndex(c => c.Trigger == clause.Parent && c.Actor.Code == inner.Actor.Code
+                && c.Recipient?.Code == inner.Recipient?.Code && IsGeneralOf(c.Cameo, inner.Cameo));
+            if (outer < 0)
+            {
+                continue;
+            }
+
+            found[outer] = found[outer] with { Cameo = inner.Cameo, Rule = $"{found[outer].Rule} + {inner.Rule}", Plover = inner.Plover };
+            found.RemoveAt(i);
+        }
+    }
+
+    /// <summary>Whether a code is the root's general code ("120") and another a code under the same root ("125").</summary>
+    private static bool IsGeneralOf(string general, string specific) =>
+        general.Length == 3 && general[2] == '0' && specific.Length >= 3 && specific != general && specific.StartsWith(general[..2], StringComparison.Ordinal);
+
+    /// <summary>"threatened to impose restrictions": the act is what is threatened, not a decision taken.</summary>
+    private bool IsThreatened(Predicate predicate) =>
+        predicate.LinkToParent == "xcomp" && byTrigger.TryGetValue(predicate.Parent, out var parent) && parent.Lemma is "threaten" or "warn";
 
     /// <summary>The authors of a proposal the clause answers: its possessor, a national adjective or name on it, "by/from X".</summary>
     private List<int> AuthorsOfProposal(Predicate predicate)
@@ -161,7 +198,7 @@ internal sealed class SentenceCoder
             {
                 found.AddRange(clause.Sources.Where(h => Actors([h]).Any(a => !a.IsBareRole)));
             }
-            else if (tree.Relation(child) == "xcomp" && depth < 2)
+            else if (clause.LinkToParent == "xcomp" && depth < 2)
             {
                 found.AddRange(ConditionSubjects(clause, depth + 1));
             }
@@ -289,7 +326,7 @@ internal sealed class SentenceCoder
         var cameo = !options.DeriveFramedCodes ? reading.Cameo : claim.Intention switch
         {
             // An announced decision to sanction or restrict is the measure itself; on a condition it is a threat.
-            Intention.Own when claim.Status == EventStatus.Intended && reading.Cameo.Length >= 2 && reading.Cameo[..2] is "16" or "17" => reading.Cameo,
+            Intention.Own when claim.Status == EventStatus.Intended && reading.Cameo.Length >= 2 && reading.Cameo[..2] is "16" or "17" && !IsThreatened(predicate) => reading.Cameo,
             Intention.Own => DerivedCodes.ForIntended(reading.Cameo),
             Intention.Demanded => DerivedCodes.ForDemanded(reading.Cameo),
             Intention.Refused => DerivedCodes.ForRefused(reading.Cameo),
@@ -461,7 +498,7 @@ internal sealed class SentenceCoder
         // "threatened to cut off electricity to Nakhichevan", "offered to host talks with Seoul": the complement names the target.
         foreach (var complement in tree.Children(predicate.Trigger))
         {
-            if (tree.Relation(complement) == "xcomp" && byTrigger.TryGetValue(complement, out var inner) && inner.SubjectInherited && depth < 2)
+            if (byTrigger.TryGetValue(complement, out var inner) && inner.LinkToParent == "xcomp" && inner.SubjectInherited && depth < 2)
             {
                 var heads = DefaultTargets(inner, cameo, depth + 1);
                 if (heads.Count > 0)
@@ -622,6 +659,7 @@ internal sealed class SentenceCoder
         return country is null ? mention : mention.InCountry(country, $"country {country} inferred from the article");
     }
 
+    /// <summary>Same code, or same country and sector; actors without a country (the Arab League, the European Community) only by code.</summary>
     private static bool SameActor(ActorMention a, ActorMention b) =>
-        !a.IsUnknown && !b.IsUnknown && (a.Code == b.Code || (a.Country == b.Country && a.Sector == b.Sector));
+        !a.IsUnknown && !b.IsUnknown && (a.Code == b.Code || (a.Country.Length > 0 && a.Country == b.Country && a.Sector == b.Sector));
 }

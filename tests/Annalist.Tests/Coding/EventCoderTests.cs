@@ -13,7 +13,8 @@ public sealed class EventCoderTests
         .Actor("United States", "USA").Actor("South Korea", "KOR").Actor("Pyongyang", "PRKGOV").Actor("North Korea", "PRK")
         .Actor("Russians", "RUS").Actor("Russia", "RUS").Actor("Moscow", "RUSGOV").Actor("Shin", "KORGOV", "person")
         .Actor("Choe", "PRKGOV", "person").Actor("KCNA", "PRKMED", "media").Actor("Kim", "PRKGOV", "person")
-        .Verb("accuse", "112").Verb("supply", "072").Verb("help", "070").Verb("visit", "042").Verb("support", "051").Verb("send", "150");
+        .Verb("accuse", "112").Verb("supply", "072").Verb("help", "070").Verb("visit", "042").Verb("support", "051").Verb("send", "150")
+        .Verb("refuse", "120").Verb("meet", "040").Actor("Israel", "ISR").Actor("Jordan", "JOR");
 
     private static EventCoder Coder() => new(Knowledge, Knowledge, Knowledge, null, new VersionStamp("test", "fake", "gold"));
 
@@ -65,6 +66,24 @@ public sealed class EventCoderTests
         Assert.Equal("GOV", support.Actor.Sector);
         Assert.Equal("her country", support.Actor.Text);
         Assert.Equal(EventStatus.Intended, support.Status);
+    }
+
+    [Fact]
+    public void Refusing_to_meet_someone_is_one_refusal_to_meet_them_not_a_refusal_and_another_refusal()
+    {
+        var d = Parsed.FromConllu("""
+            1	Israel	Israel	PROPN	NNP	_	2	nsubj	_	_
+            2	refused	refuse	VERB	VBD	_	0	root	_	_
+            3	to	to	PART	TO	_	4	mark	_	_
+            4	meet	meet	VERB	VB	_	2	xcomp	_	_
+            5	Jordan	Jordan	PROPN	NNP	_	4	obj	_	_
+            6	.	.	PUNCT	.	_	2	punct	_	_
+
+            """, publication: Published);
+        var refusal = Assert.Single(Coder().Code(d));
+        Assert.Equal(("REJECT", "125", "ISR", "JOR"), (refusal.EventType, refusal.Cameo, refusal.Actor.Country, refusal.Recipient!.Country));
+        Assert.Equal("refused", refusal.Evidence.TriggerText);
+        Assert.Equal("fake:refuse + fake:meet", refusal.Rule);
     }
 
     [Fact]

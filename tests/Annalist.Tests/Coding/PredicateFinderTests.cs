@@ -55,5 +55,36 @@ public sealed class PredicateFinderTests
         Assert.Equal("ccomp", support.LinkToParent);
     }
 
+    [Fact]
+    public void An_infinitive_parsed_as_a_purpose_clause_of_agree_is_its_complement_but_a_purpose_stays_one()
+    {
+        // "agreed on Saturday to provide aid" with "provide" attached as advcl, as greedy parses do.
+        var d = Parsed.FromConllu("""
+            1	Ministers	minister	NOUN	NNS	_	2	nsubj	_	_
+            2	agreed	agree	VERB	VBD	_	0	root	_	_
+            3	on	on	ADP	IN	_	4	case	_	_
+            4	Saturday	Saturday	PROPN	NNP	_	2	obl	_	_
+            5	to	to	PART	TO	_	6	mark	_	_
+            6	provide	provide	VERB	VB	_	2	advcl	_	_
+            7	aid	aid	NOUN	NN	_	6	obj	_	_
+            8	.	.	PUNCT	.	_	2	punct	_	_
+
+            """);
+        var provide = Predicates(d).Single(p => p.Lemma == "provide");
+        Assert.Equal("xcomp", provide.LinkToParent);
+        Assert.Equal([d.Token("Ministers")], provide.Subjects);
+
+        var purpose = Parsed.FromConllu("""
+            1	Troops	troop	NOUN	NNS	_	2	nsubj	_	_
+            2	went	go	VERB	VBD	_	0	root	_	_
+            3	there	there	ADV	RB	_	2	advmod	_	_
+            4	to	to	PART	TO	_	5	mark	_	_
+            5	help	help	VERB	VB	_	2	advcl	_	_
+            6	.	.	PUNCT	.	_	2	punct	_	_
+
+            """);
+        Assert.Equal("advcl", Predicates(purpose).Single(p => p.Lemma == "help").LinkToParent);
+    }
+
     private static List<Predicate> Predicates(Document d) => PredicateFinder.Find(new SentenceTree(d, d.Sentences[0]));
 }

@@ -62,6 +62,7 @@ internal sealed class FakeKnowledge : IActorFinder, IEventLexicon, IEventOntolog
         "11" => (-2.0, 3),
         "04" => (1.0, 1),
         "05" => (3.5, 1),
+        "12" => (-4.0, 3),
         _ => (0.0, 1),
     };
 
@@ -73,6 +74,7 @@ internal sealed class FakeKnowledge : IActorFinder, IEventLexicon, IEventOntolog
         "05" => ("SUPPORT", string.Empty, ["diplomatic"]),
         "15" => ("MOBILIZE", string.Empty, ["military"]),
         "03" => ("AGREE", string.Empty, ["diplomatic"]),
+        "12" => ("REJECT", string.Empty, []),
         _ => null,
     };
 }

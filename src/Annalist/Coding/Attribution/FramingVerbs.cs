@@ -36,6 +36,7 @@ internal static class FramingVerbs
     public static readonly HashSet<string> Requesting = new(StringComparer.OrdinalIgnoreCase)
     {
         "urge", "ask", "call", "request", "demand", "invite", "encourage", "press", "push", "appeal", "beg", "implore", "pressure", "petition",
+        "persuade", "convince", "lobby",
     };
 
     /// <summary>Verbs whose complement did not happen ("refused to send", "failed to reach").</summary>

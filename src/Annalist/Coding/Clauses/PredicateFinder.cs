@@ -117,6 +117,11 @@ public static class PredicateFinder
 
         var parentToken = ClauseParent(tree, trigger, out var link);
         var clauseMarker = tree.CaseMarker(trigger);
+        if (IsMisattachedComplement(tree, trigger, parentToken, link, clauseMarker, subjects.Count))
+        {
+            link = "xcomp";
+        }
+
         var inherited = false;
         if (subjects.Count == 0 && parentToken >= 0 && built.TryGetValue(parentToken, out var parent))
         {
@@ -201,6 +206,23 @@ public static class PredicateFinder
                 return [];
         }
     }
+
+    /// <summary>
+    /// "agreed in principle on Saturday to provide aid", "threatened today to impose restrictions": with
+    /// phrases between them a greedy parse often makes the infinitive an adverbial clause (purpose) of a
+    /// verb whose infinitive is always its complement. Read as UD does, as the verb's xcomp.
+    /// </summary>
+    private static bool IsMisattachedComplement(SentenceTree tree, int trigger, int parent, string link, string marker, int ownSubjects) =>
+        link == "advcl" && marker == "to" && ownSubjects == 0 && parent >= 0 && parent == tree.Head(trigger)
+        && TakesInfinitiveComplement(tree.Lemma(parent))
+        && !tree.ChildrenWithBase(parent, "xcomp").Any(c => c != trigger);
+
+    /// <summary>Verbs (and predicate adjectives) whose "to"-infinitive is their complement, never a purpose clause.</summary>
+    internal static bool TakesInfinitiveComplement(string lemma) =>
+        (ObjectControl.Contains(lemma) && !lemma.Equals("send", StringComparison.OrdinalIgnoreCase))
+        || Attribution.FramingVerbs.Intending.Contains(lemma) || Attribution.FramingVerbs.Refusing.Contains(lemma)
+        || Attribution.FramingVerbs.Negating.Contains(lemma) || Attribution.FramingVerbs.Requesting.Contains(lemma)
+        || lemma is "try" or "attempt" or "continue" or "begin" or "start" or "manage" or "struggle" or "vow";
 
     /// <summary>
     /// "accused the United States of restoring the blackmail" parsed with "the United States" as the subject
