@@ -67,8 +67,10 @@ public sealed class EventCoder
         var withActors = candidates.Where(c => !c.Agentless).ToList();
         var groups = options.MergeMentions ? MentionMerger.Merge(withActors) : withActors.Select(c => (IReadOnlyList<EventCandidate>)[c]).ToList();
         MentionMerger.AttachAgentless(groups, candidates.Where(c => c.Agentless));
+
+        // Events in document order (of their first mention): agentless violence becomes an event of its own last.
         var events = new List<CodedEvent>(groups.Count);
-        foreach (var group in groups)
+        foreach (var group in groups.OrderBy(g => g[0].Sentence).ThenBy(g => g[0].Trigger))
         {
             if (Build(document, group, events.Count) is { } coded)
             {

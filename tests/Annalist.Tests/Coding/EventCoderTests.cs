@@ -14,7 +14,8 @@ public sealed class EventCoderTests
         .Actor("Russians", "RUS").Actor("Russia", "RUS").Actor("Moscow", "RUSGOV").Actor("Shin", "KORGOV", "person")
         .Actor("Choe", "PRKGOV", "person").Actor("KCNA", "PRKMED", "media").Actor("Kim", "PRKGOV", "person")
         .Verb("accuse", "112").Verb("supply", "072").Verb("help", "070").Verb("visit", "042").Verb("support", "051").Verb("send", "150")
-        .Verb("refuse", "120").Verb("meet", "040").Actor("Israel", "ISR").Actor("Jordan", "JOR");
+        .Verb("refuse", "120").Verb("meet", "040").Actor("Israel", "ISR").Actor("Jordan", "JOR")
+        .Verb("kill", "190").Actor("Israelis", "ISR");
 
     private static EventCoder Coder() => new(Knowledge, Knowledge, Knowledge, null, new VersionStamp("test", "fake", "gold"));
 
@@ -84,6 +85,28 @@ public sealed class EventCoderTests
         Assert.Equal(("REJECT", "125", "ISR", "JOR"), (refusal.EventType, refusal.Cameo, refusal.Actor.Country, refusal.Recipient!.Country));
         Assert.Equal("refused", refusal.Evidence.TriggerText);
         Assert.Equal("fake:refuse + fake:meet", refusal.Rule);
+    }
+
+    [Fact]
+    public void Events_come_in_document_order_even_when_violence_by_an_unnamed_doer_is_only_settled_after_the_article()
+    {
+        var d = Parsed.FromConllu("""
+            1	Israelis	Israeli	PROPN	NNPS	_	3	nsubj:pass	_	_
+            2	were	be	AUX	VBD	_	3	aux:pass	_	_
+            3	killed	kill	VERB	VBN	_	0	root	_	_
+            4	.	.	PUNCT	.	_	3	punct	_	_
+
+            1	Israel	Israel	PROPN	NNP	_	2	nsubj	_	_
+            2	refused	refuse	VERB	VBD	_	0	root	_	_
+            3	to	to	PART	TO	_	4	mark	_	_
+            4	meet	meet	VERB	VB	_	2	xcomp	_	_
+            5	Jordan	Jordan	PROPN	NNP	_	4	obj	_	_
+            6	.	.	PUNCT	.	_	2	punct	_	_
+
+            """, publication: Published);
+        var events = Coder().Code(d);
+        Assert.Equal(["ASSAULT", "REJECT"], events.Select(e => e.EventType));
+        Assert.Equal([0, 1], events.Select(e => e.SentenceIndex));
     }
 
     [Fact]

@@ -63,6 +63,7 @@ internal sealed class FakeKnowledge : IActorFinder, IEventLexicon, IEventOntolog
         "04" => (1.0, 1),
         "05" => (3.5, 1),
         "12" => (-4.0, 3),
+        "19" => (-10.0, 4),
         _ => (0.0, 1),
     };
 
@@ -75,6 +76,7 @@ internal sealed class FakeKnowledge : IActorFinder, IEventLexicon, IEventOntolog
         "15" => ("MOBILIZE", string.Empty, ["military"]),
         "03" => ("AGREE", string.Empty, ["diplomatic"]),
         "12" => ("REJECT", string.Empty, []),
+        "19" => ("ASSAULT", string.Empty, []),
         _ => null,
     };
 }

@@ -13,7 +13,7 @@ namespace Annalist.Coding.Places;
 /// </summary>
 public sealed class PlaceAssigner
 {
-    private static readonly HashSet<string> Locative = new(StringComparer.Ordinal) { "in", "at", "near", "outside", "inside", "across", "throughout", "within", "around", "off", "on" };
+    private static readonly HashSet<string> Locative = new(StringComparer.Ordinal) { "in", "at", "near", "outside", "outside of", "inside", "across", "throughout", "within", "around", "off", "on" };
 
     private static readonly HashSet<string> Travel = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -42,11 +42,13 @@ public sealed class PlaceAssigner
             return null;
         }
 
-        var frontier = new List<int> { trigger };
+        // Each token of the frontier says whether it is inside a locative phrase: there "of" names the place too
+        // ("in a residential sector of Beirut", "outside of the Iraqi city of Basra").
+        var frontier = new List<(int Token, bool InLocative)> { (trigger, false) };
         for (var depth = 0; depth < 4 && frontier.Count > 0; depth++)
         {
-            var next = new List<int>();
-            foreach (var token in frontier)
+            var next = new List<(int, bool)>();
+            foreach (var (token, inLocative) in frontier)
             {
                 foreach (var child in tree.Children(token))
                 {
@@ -59,18 +61,20 @@ public sealed class PlaceAssigner
                         // locative modifier places the act.
                         if (depth == 0 && (relation.SequenceEqual("obj") || tree.Relation(child) == "nsubj:pass"))
                         {
-                            next.Add(child);
+                            next.Add((child, false));
                         }
 
                         continue;
                     }
 
-                    if ((isDestination || Locative.Contains(tree.CaseMarker(child))) && Covering(child) is { } place)
+                    var marker = tree.CaseMarker(child);
+                    var locative = Locative.Contains(marker);
+                    if ((isDestination || locative || (inLocative && marker == "of")) && Covering(child) is { } place)
                     {
                         return place;
                     }
 
-                    next.Add(child);
+                    next.Add((child, inLocative || locative));
                 }
             }
 
