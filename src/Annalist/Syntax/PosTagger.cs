@@ -36,6 +36,17 @@ internal sealed class PosTagger
         new[] { "said", "says", "say", "reported", "reports", "told", "added", "adds", "stated", "announced" }
             .Select(f => FeatureHash.Text(f)).ToFrozenSet();
 
+    private static readonly ulong On = FeatureHash.Text("on");
+
+    private static readonly FrozenSet<ulong> Days =
+        new[] { "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
+            .Select(f => FeatureHash.Text(f)).ToFrozenSet();
+
+    private static readonly FrozenSet<ulong> Periods =
+        new[] { "week", "weekend", "month", "year", "night", "morning", "evening" }.Select(f => FeatureHash.Text(f)).ToFrozenSet();
+
+    private static readonly FrozenSet<ulong> Deictic = new[] { "last", "this", "earlier", "later" }.Select(f => FeatureHash.Text(f)).ToFrozenSet();
+
     public PosTagger(SymbolTable classes, WeightTable weights, HashMap64 ambiguity, WeightTable? secondPass = null)
     {
         Classes = classes;
@@ -104,6 +115,11 @@ internal sealed class PosTagger
         }
 
         var runnerUp = RunnerUpBuffer(words.Count);
+        if (PastAfterTime(words, runnerUp))
+        {
+            return;
+        }
+
         var candidate = -1;
         var end = ClauseEnd(words);
         for (var i = 0; i < end; i++)
@@ -127,6 +143,46 @@ internal sealed class PosTagger
         {
             words.Tags[candidate] = pastClass;
         }
+    }
+
+    /// <summary>
+    /// "The United Nations on Tuesday reduced food supplies", "The German government today welcomed": a
+    /// participle between a time phrase after a nominal and anything finite is the simple past, whatever
+    /// follows later in the sentence ("because rice was being diverted"). A reduced relative never has a time
+    /// phrase between its noun and its participle ("students arrested on Tuesday").
+    /// </summary>
+    private bool PastAfterTime(SentenceWords words, Span<int> runnerUp)
+    {
+        for (var i = 2; i < words.Count; i++)
+        {
+            if (finiteClass[words.Tags[i - 1]])
+            {
+                return false;
+            }
+
+            if (words.Tags[i] != participleClass || runnerUp[i] != pastClass || TimePhraseStart(words, i) is not (var start and > 0)
+                || !nominalClass[words.Tags[start - 1]])
+            {
+                continue;
+            }
+
+            words.Tags[i] = pastClass;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Where a time phrase ending right before a word starts ("today", "on Tuesday", "last week"), or -1.</summary>
+    private static int TimePhraseStart(SentenceWords words, int i)
+    {
+        var last = words.Lower[i - 1];
+        if (Days.Contains(last))
+        {
+            return i >= 2 && words.Lower[i - 2] == On ? i - 2 : i - 1;
+        }
+
+        return Periods.Contains(last) && i >= 2 && Deictic.Contains(words.Lower[i - 2]) ? i - 2 : -1;
     }
 
     /// <summary>The last comma when a reporting verb follows it within a few words, else the sentence's length.</summary>
