@@ -157,6 +157,16 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
             }
         }
 
+        // "President Mugabe": a title and a surname alone name the one person of that surname who holds such an
+        // office on the date.
+        if (country is null && next < pieces.Count && pieces[next].Kind == ActorPieceKind.Name && pieces[next].End - pieces[next].Start == 1
+            && OfficeHolder(pieces[next].Start, composed.Sector) is { } holder)
+        {
+            var person = holder.Candidate with { Text = Slice(start, pieces[next].End) };
+            mentions.Add(new ActorMention(new TokenRange(start, pieces[next].End), Range(start, pieces[next].End), person, holder.Entry, agent, null));
+            return next + 1;
+        }
+
         if (next < pieces.Count && pieces[next].Kind == ActorPieceKind.Name)
         {
             AddComposed(start, pieces[next].End, composed, ActorKind.Person, agent, countryEntry, mentions);
@@ -165,6 +175,30 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
 
         AddComposed(start, agentPiece.End, composed, ActorKind.Organization, agent, countryEntry, mentions);
         return next;
+    }
+
+    /// <summary>The only person named by this surname whose code on the date has the role's sector, or null.</summary>
+    private (ActorCandidate Candidate, ActorEntry Entry)? OfficeHolder(int token, string sector)
+    {
+        if (sector.Length == 0)
+        {
+            return null;
+        }
+
+        var surname = tokens.Form(token).ToString();
+        var people = dictionary.BySurname(surname);
+        if (people.Count == 0)
+        {
+            return null;
+        }
+
+        var holders = dictionary.Rank(people, surname, date).Where(c => c.Kind == ActorKind.Person && c.Code.Sector == sector).ToList();
+        if (holders.Select(h => h.Entry).Distinct(StringComparer.Ordinal).Count() != 1)
+        {
+            return null;
+        }
+
+        return (holders[0], people.First(e => e.Entry == holders[0].Entry && e.Source == holders[0].Source));
     }
 
     private bool AfterPossessive(int start) =>

@@ -12,11 +12,14 @@ namespace Annalist.Knowledge.Actors;
 /// </summary>
 public sealed class ActorDictionary
 {
+    private readonly Lazy<Dictionary<string, ActorEntry[]>> surnames;
+
     public ActorDictionary(LayeredIndex<ActorEntry> index, AgentDictionary agents, ActorCodeParser codes)
     {
         Index = index;
         Agents = agents;
         Codes = codes;
+        surnames = new Lazy<Dictionary<string, ActorEntry[]>>(IndexSurnames);
     }
 
     public LayeredIndex<ActorEntry> Index { get; }
@@ -71,6 +74,46 @@ public sealed class ActorDictionary
             .ThenByDescending(x => !x.Code!.Value.IsDefault)
             .ThenBy(x => x.Entry.Id)
             .Select(x => new ActorCandidate(text, x.Code!.Value.Code, x.Entry.Kind, x.Entry.Entry, x.Entry.Source, x.Code.Value.From, x.Code.Value.To))];
+
+    /// <summary>
+    /// The people whose names end in <paramref name="word"/> ("Mugabe": Robert Mugabe), for a title followed by a
+    /// surname alone ("President Mugabe"). Built on first use from every person entry of two words or more.
+    /// </summary>
+    public IReadOnlyList<ActorEntry> BySurname(string word) =>
+        surnames.Value.TryGetValue(word, out var people) ? people : [];
+
+    private Dictionary<string, ActorEntry[]> IndexSurnames()
+    {
+        var index = new Dictionary<string, List<ActorEntry>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in Entries)
+        {
+            if (entry.Kind != ActorKind.Person)
+            {
+                continue;
+            }
+
+            foreach (var phrase in entry.Phrases)
+            {
+                var words = phrase.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length < 2 || words[^1].Length < 3)
+                {
+                    continue;
+                }
+
+                if (!index.TryGetValue(words[^1], out var people))
+                {
+                    index[words[^1]] = people = [];
+                }
+
+                if (!people.Contains(entry))
+                {
+                    people.Add(entry);
+                }
+            }
+        }
+
+        return index.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>Actor mentions in tokens <paramref name="tokens"/> of a document, coded for <paramref name="date"/>.</summary>
     public List<ActorMention> Find(Document document, TokenRange tokens, DateOnly date) =>
