@@ -152,10 +152,6 @@ internal sealed class SentenceCoder
     private static bool IsGeneralOf(string general, string specific) =>
         general.Length == 3 && general[2] == '0' && specific.Length >= 3 && specific != general && specific.StartsWith(general[..2], StringComparison.Ordinal);
 
-    /// <summary>"threatened to impose restrictions": the act is what is threatened, not a decision taken.</summary>
-    private bool IsThreatened(Predicate predicate) =>
-        predicate.LinkToParent == "xcomp" && byTrigger.TryGetValue(predicate.Parent, out var parent) && parent.Lemma is "threaten" or "warn";
-
     /// <summary>The authors of a proposal the clause answers: its possessor, a national adjective or name on it, "by/from X".</summary>
     private List<int> AuthorsOfProposal(Predicate predicate)
     {
@@ -325,8 +321,8 @@ internal sealed class SentenceCoder
 
         var cameo = !options.DeriveFramedCodes ? reading.Cameo : claim.Intention switch
         {
-            // An announced decision to sanction or restrict is the measure itself; on a condition it is a threat.
-            Intention.Own when claim.Status == EventStatus.Intended && reading.Cameo.Length >= 2 && reading.Cameo[..2] is "16" or "17" && !IsThreatened(predicate) => reading.Cameo,
+            // A promised or announced sanction, blockade or restriction ("would boycott", "will extend the curfew") is
+            // a threat until it is carried out (PLOVER THREATEN: a statement of intent to coerce).
             Intention.Own => DerivedCodes.ForIntended(reading.Cameo),
             Intention.Demanded => DerivedCodes.ForDemanded(reading.Cameo),
             Intention.Refused => DerivedCodes.ForRefused(reading.Cameo),
