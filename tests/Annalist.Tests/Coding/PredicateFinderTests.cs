@@ -86,5 +86,24 @@ public sealed class PredicateFinderTests
         Assert.Equal("advcl", Predicates(purpose).Single(p => p.Lemma == "help").LinkToParent);
     }
 
+    [Fact]
+    public void The_complement_of_a_passive_is_done_by_its_subject()
+    {
+        // "he is prepared to lift the ban": UD parses "prepared" as a passive participle with "he" as nsubj:pass.
+        var d = Parsed.FromConllu("""
+            1	he	he	PRON	PRP	_	3	nsubj:pass	_	_
+            2	is	be	AUX	VBZ	_	3	aux:pass	_	_
+            3	prepared	prepare	VERB	VBN	_	0	root	_	_
+            4	to	to	PART	TO	_	5	mark	_	_
+            5	lift	lift	VERB	VB	_	3	xcomp	_	_
+            6	ban	ban	NOUN	NN	_	5	obj	_	_
+            7	.	.	PUNCT	.	_	3	punct	_	_
+
+            """);
+        var lift = Predicates(d).Single(p => p.Lemma == "lift");
+        Assert.Equal([d.Token("he")], lift.Subjects);
+        Assert.True(lift.SubjectInherited);
+    }
+
     private static List<Predicate> Predicates(Document d) => PredicateFinder.Find(new SentenceTree(d, d.Sentences[0]));
 }

@@ -200,8 +200,13 @@ public static class PredicateFinder
                 return parent.ObliqueHeads("on"); // "called on Seoul to send weapons"
             case "advcl" or "acl" or "xcomp" when marker is "of" or "for" && ObjectIsAgentOfComplement.Contains(parent.Lemma) && parent.Objects.Count > 0:
                 return parent.Objects;
-            case "conj" or "xcomp" or "advcl":
-                return parent.Passive && link == "conj" ? parent.Subjects : parent.Passive ? parent.Agents : parent.Subjects;
+            case "xcomp":
+                // "he is prepared to lift the ban", "they were forced to withdraw", "refugees were allowed to return": the
+                // complement of a passive is done by its surface subject, as with an active verb.
+                return parent.Subjects;
+            case "conj" or "advcl":
+                // "missiles were sent to help Russia": a purpose is the agent's when there is one.
+                return parent.Passive && link == "advcl" && parent.Agents.Count > 0 ? parent.Agents : parent.Subjects;
             default:
                 return [];
         }
