@@ -270,8 +270,9 @@ internal sealed class SentenceCoder
         }
 
         // "prepared to impose martial law in Baghdad" (the capital reads as its government): the source itself is no
-        // target, and without another one the event may still imply where it falls.
-        targets = targets.Where(t => !sources.Any(s => SameActor(s, t))).ToList();
+        // target, and without another one the event may still imply where it falls. A pronoun ("they blew themselves
+        // up") stays, so the act on oneself remains no event.
+        targets = targets.Where(t => t.Antecedent is not null || !sources.Any(s => SameActor(s, t))).ToList();
 
         var agentless = sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && targets.Count > 0 && trigger == predicate.Trigger;
         var unnamedDoer = sources.Count == 0 && !agentless && targets.Count > 0 && sourceHeads.Count > 0 && MentionMerger.IsForce(reading.Cameo);
