@@ -26,6 +26,30 @@ public sealed class ClaimAnalyzerTests
     }
 
     [Fact]
+    public void In_a_passive_accusation_the_accused_does_the_act_and_the_agent_alleges_it()
+    {
+        var d = Parsed.FromConllu("""
+            1	Israel	Israel	PROPN	NNP	_	3	nsubj:pass	_	_
+            2	was	be	AUX	VBD	_	3	aux:pass	_	_
+            3	accused	accuse	VERB	VBN	_	0	root	_	_
+            4	by	by	ADP	IN	_	5	case	_	_
+            5	Syria	Syria	PROPN	NNP	_	3	obl:agent	_	_
+            6	of	of	SCONJ	IN	_	7	mark	_	_
+            7	violating	violate	VERB	VBG	_	3	advcl	_	_
+            8	the	the	DET	DT	_	9	det	_	_
+            9	ceasefire	ceasefire	NOUN	NN	_	7	obj	_	_
+            10	.	.	PUNCT	.	_	3	punct	_	_
+
+            """);
+        var (analyzer, predicates) = Analyze(d, ("Israel", "ISR", ActorMention.State), ("Syria", "SYR", ActorMention.State));
+        var violate = predicates.Single(p => p.Lemma == "violate");
+        Assert.Equal([d.Token("Israel")], violate.Subjects);
+        var claim = analyzer.Analyze(violate);
+        Assert.Equal(EventStatus.Alleged, claim.Status);
+        Assert.Equal(["SYR"], claim.ClaimedBy.Select(c => c.Code));
+    }
+
+    [Fact]
     public void A_speaker_in_parataxis_claims_the_main_clause()
     {
         var d = Parsed.FromSpec("seed-supply.conllu");

@@ -257,7 +257,9 @@ public sealed class ClaimAnalyzer
             }
         }
 
-        foreach (var speaker in frame.Subjects.SelectMany(resolve))
+        // "Israel was accused by Syria of ...": the speaker of a passive frame is its agent; an agentless one
+        // ("was reported", "is alleged") names no speaker.
+        foreach (var speaker in frame.Sources.SelectMany(resolve))
         {
             // The nearest speaker claims the event; outlets anywhere up the chain reported it.
             if (speaker.IsOutlet)

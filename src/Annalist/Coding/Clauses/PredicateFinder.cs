@@ -198,8 +198,8 @@ public static class PredicateFinder
                 return parent.IndirectObjects;
             case "xcomp" when ObjectControl.Contains(parent.Lemma) && parent.ObliqueHeads("on").Any():
                 return parent.ObliqueHeads("on"); // "called on Seoul to send weapons"
-            case "advcl" or "acl" or "xcomp" when marker is "of" or "for" && ObjectIsAgentOfComplement.Contains(parent.Lemma) && parent.Objects.Count > 0:
-                return parent.Objects;
+            case "advcl" or "acl" or "xcomp" when marker is "of" or "for" && ObjectIsAgentOfComplement.Contains(parent.Lemma) && parent.Targets.Count > 0:
+                return parent.Targets; // "accused Israel of V-ing" and "Israel was accused by Syria of V-ing": Israel does V
             case "xcomp":
                 // "he is prepared to lift the ban", "they were forced to withdraw", "refugees were allowed to return": the
                 // complement of a passive is done by its surface subject, as with an active verb.
