@@ -145,12 +145,23 @@ internal sealed class SentenceCoder
 
             found[outer] = found[outer] with { Cameo = inner.Cameo, Rule = $"{found[outer].Rule} + {inner.Rule}", Plover = inner.Plover };
             found.RemoveAt(i);
+
+            // "prepared to resume shelling": the noun "shelling" inside the complement is the same threat again.
+            var complement = tree.Subtree(inner.Trigger);
+            found.RemoveAll(c => c.Trigger != clause.Parent && complement.Contains(c.Trigger) && c.Cameo == inner.Cameo
+                && c.Actor.Code == inner.Actor.Code && c.Recipient?.Code == inner.Recipient?.Code);
+            i = Math.Min(i, found.Count);
         }
     }
 
-    /// <summary>Whether a code is the root's general code ("120") and another a code under the same root ("125").</summary>
+    /// <summary>
+    /// Whether a code is the root's general code ("120") and another a code under the same root ("125"); the
+    /// general intent (030, "prepared to", "planned to") yields to its complement's intent or threat ("prepared to
+    /// resume shelling" is a threat, 1384).
+    /// </summary>
     private static bool IsGeneralOf(string general, string specific) =>
-        general.Length == 3 && general[2] == '0' && specific.Length >= 3 && specific != general && specific.StartsWith(general[..2], StringComparison.Ordinal);
+        general.Length == 3 && general[2] == '0' && specific.Length >= 3 && specific != general
+        && (specific.StartsWith(general[..2], StringComparison.Ordinal) || (general == "030" && specific[..2] is "03" or "13"));
 
     /// <summary>The authors of a proposal the clause answers: its possessor, a national adjective or name on it, "by/from X".</summary>
     private List<int> AuthorsOfProposal(Predicate predicate)

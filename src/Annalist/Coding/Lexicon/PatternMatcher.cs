@@ -55,7 +55,9 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
                         return null;
                     }
 
-                    score += 1 + noun.Modifiers.Count;
+                    // What the verb acts on decides the act more than a phrase beside it: "staged a hunger strike
+                    // in prison" is a strike (- * STRIKE), not a detention (- * (IN &DETENTION)).
+                    score += 2 + noun.Modifiers.Count;
                     tokens.Add(head);
                     break;
                 case PrepositionElement prepositional:

@@ -17,11 +17,25 @@ public sealed record VerbPattern(string Id, string Block, VerbCode Code, IReadOn
     public IReadOnlyList<string> CommentWords { get; } = Comment is { Length: > 0 } comment ? comment.Split([' ', ',', '\t', '#'], StringSplitOptions.RemoveEmptyEntries) : [];
 
     /// <summary>
-    /// The pattern names no thing, only a bare preposition or a particle ("- * (WITH)", "- * (TO)", "- * OFF"):
+    /// The pattern names no thing, only a bare preposition or a particle ("- * (WITH)", "- * (TO)", "- * OFF"), or
+    /// was written for a light verb ("- * PART [030] # TAKE"):
     /// it makes an idiom of the verb it was written for ("break with", "break off"), not of its block's
     /// other verbs. Patterns with nouns or synsets ("- * &amp;WEAPON (TO +)") carry over to synonyms.
     /// </summary>
-    public bool IsIdiom { get; } = NamesNoThing(Before, After);
+    public bool IsIdiom { get; } = NamesNoThing(Before, After) || WrittenForLightVerb(Comment);
+
+    /// <summary>
+    /// Light verbs, whose patterns are idioms ("take part", "make peace", "give way") that a content verb sharing
+    /// their block does not have ("captured part of a stronghold"). Verbs like HOLD share their patterns with
+    /// close synonyms ("hold/stage a strike") and are not listed.
+    /// </summary>
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "take", "make", "give", "have", "get", "put", "do", "go", "come",
+    };
+
+    private static bool WrittenForLightVerb(string? comment) =>
+        comment is { Length: > 0 } && comment.Split([' ', ',', '\t', '#'], StringSplitOptions.RemoveEmptyEntries).Any(LightVerbs.Contains);
 
     public override string ToString() => $"{Id} {Text} [{Code}]";
 
