@@ -122,6 +122,12 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
                 {
                     heads.Add(child);
                 }
+
+                // "suspended part of a military aid program": what the part is of names the thing, modifiers included.
+                if (tree.IsBase(child, "nmod") && tree.CaseMarker(child) == "of")
+                {
+                    heads.AddRange(tree.ChildrenWithBase(child, "compound"));
+                }
             }
         }
 
