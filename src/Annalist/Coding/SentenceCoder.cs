@@ -154,6 +154,20 @@ internal sealed class SentenceCoder
         }
     }
 
+    /// <summary>A phrase of the trigger that names a disaster or an economic event as the cause ("hit in the downturn").</summary>
+    private bool HasNonAgentiveCause(int trigger)
+    {
+        foreach (var child in tree.Children(trigger))
+        {
+            if ((tree.IsBase(child, "obl") || tree.IsBase(child, "nmod")) && Causes.IsNonAgentive(tree, child))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether a code is the root's general code ("120") and another a code under the same root ("125"); the
     /// general intent (030, "prepared to", "planned to") yields to its complement's intent or threat ("prepared to
@@ -286,7 +300,13 @@ internal sealed class SentenceCoder
         targets = targets.Where(t => t.Antecedent is not null || !sources.Any(s => SameActor(s, t))).ToList();
 
         var agentless = sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && targets.Count > 0 && trigger == predicate.Trigger;
-        var unnamedDoer = sources.Count == 0 && !agentless && targets.Count > 0 && sourceHeads.Count > 0 && MentionMerger.IsForce(reading.Cameo);
+        var unnamedDoer = sources.Count == 0 && !agentless && targets.Count > 0 && sourceHeads.Count > 0 && MentionMerger.IsForce(reading.Cameo)
+            && sourceHeads.All(h => Causes.IsViolentMeans(tree, h));
+        if ((agentless || predicate.Copular) && HasNonAgentiveCause(predicate.Trigger))
+        {
+            return; // "manufacturers have been hard hit in the downturn", "villages were destroyed by the earthquake"
+        }
+
         if (sources.Count == 0 && !agentless && !unnamedDoer)
         {
             return;

@@ -109,6 +109,25 @@ public sealed class EventCoderTests
         Assert.Equal([0, 1], events.Select(e => e.SentenceIndex));
     }
 
+    [Theory]
+    [InlineData("bomb", "bomb", true)]
+    [InlineData("gunmen", "gunman", true)]
+    [InlineData("earthquake", "earthquake", false)]
+    [InlineData("crisis", "crisis", false)]
+    public void Violence_by_an_unnamed_doer_needs_violent_means_not_a_disaster(string subject, string lemma, bool isEvent)
+    {
+        var d = Parsed.FromConllu($"""
+            1	A	a	DET	DT	_	2	det	_	_
+            2	{subject}	{lemma}	NOUN	NN	_	3	nsubj	_	_
+            3	killed	kill	VERB	VBD	_	0	root	_	_
+            4	Israelis	Israeli	PROPN	NNPS	_	3	obj	_	_
+            5	.	.	PUNCT	.	_	3	punct	_	_
+
+            """, publication: Published);
+        var events = Coder().Code(d);
+        Assert.Equal(isEvent, events.Any(e => e.EventType == "ASSAULT" && e.Recipient?.Country == "ISR"));
+    }
+
     [Fact]
     public void An_outlet_is_never_an_actor()
     {

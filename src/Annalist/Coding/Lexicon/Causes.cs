@@ -1,0 +1,51 @@
+using Annalist.Coding.Syntax;
+
+namespace Annalist.Coding.Lexicon;
+
+/// <summary>
+/// What can stand for an unnamed doer of violence. "A roadside bomb killed three soldiers" is an attack by someone
+/// the article does not name; "the earthquake hit the country" and "manufacturers have been hard hit in the
+/// downturn" are no attacks at all.
+/// </summary>
+internal static class Causes
+{
+    /// <summary>Weapons, attacks and attackers: a subject made of these is an unnamed doer's means.</summary>
+    private static readonly HashSet<string> ViolentMeans = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bomb", "bombing", "bomber", "blast", "explosion", "explosive", "device", "ied", "mine", "landmine", "missile", "rocket",
+        "shell", "shelling", "mortar", "grenade", "gunfire", "gunshot", "bullet", "shot", "shooting", "attack", "attacker",
+        "assailant", "gunman", "sniper", "strike", "airstrike", "raid", "air raid", "ambush", "drone", "artillery", "barrage",
+        "bombardment", "salvo", "fire", "crossfire", "clash", "fighting", "violence", "riot", "unrest", "stabbing", "knife",
+        "militant", "insurgent", "rebel", "fighter", "kidnapper", "abductor", "man", "men", "assassin", "killer", "mob", "group",
+    };
+
+    /// <summary>Natural disasters and economic events: they hit, kill and destroy without anyone doing it.</summary>
+    private static readonly HashSet<string> NonAgentive = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "earthquake", "quake", "tsunami", "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "flooding", "drought",
+        "landslide", "avalanche", "wildfire", "eruption", "heatwave", "disease", "epidemic", "pandemic", "outbreak", "virus",
+        "crisis", "downturn", "recession", "slump", "crash", "decline", "inflation", "turmoil", "accident", "collision",
+    };
+
+    /// <summary>Whether a subject head (or a compound or modifier on it: "car bomb", "suicide attack") names violent means.</summary>
+    public static bool IsViolentMeans(SentenceTree tree, int head)
+    {
+        if (ViolentMeans.Contains(tree.Lemma(head)))
+        {
+            return true;
+        }
+
+        foreach (var child in tree.Children(head))
+        {
+            if (tree.Relation(child) is "compound" or "amod" && ViolentMeans.Contains(tree.Lemma(child)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a token is a natural disaster or an economic event.</summary>
+    public static bool IsNonAgentive(SentenceTree tree, int token) => NonAgentive.Contains(tree.Lemma(token));
+}
