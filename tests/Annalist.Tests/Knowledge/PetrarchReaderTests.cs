@@ -63,6 +63,26 @@ public sealed class PetrarchReaderTests
     }
 
     [Fact]
+    public void A_bare_preposition_before_words_opens_a_phrase_as_in_the_original_verbs_format()
+    {
+        const string text = """
+            --- CLASH [223] ---
+            CLASH
+            - * OVER EFFORTS WITH + [121]
+            - * OFF [120]
+            """;
+        var verbs = PetrarchVerbReader.Read(Lines(text), "T", "t.verbs", new SourceFileReport("t.verbs", "verbs"));
+        var pattern = verbs.Pattern("T:CLASH#1")!;
+        var over = Assert.IsType<PrepositionElement>(pattern.After[0]);
+        Assert.Equal("over", over.Preposition.Word);
+        Assert.Equal("efforts", Assert.IsType<NounElement>(Assert.Single(over.Objects)).Head.Word);
+        var with = Assert.IsType<PrepositionElement>(pattern.After[1]);
+        Assert.Equal(PatternSlot.Target, Assert.IsType<SlotElement>(Assert.Single(with.Objects)).Slot);
+        // A particle alone stays a word of the verb ("break off").
+        Assert.IsType<NounElement>(Assert.Single(verbs.Pattern("T:CLASH#2")!.After));
+    }
+
+    [Fact]
     public void The_verb_dictionary_is_read_into_typed_blocks_verbs_patterns_and_transformations()
     {
         const string text = """

@@ -417,6 +417,29 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
                 problem = $"an unmatched '{token[0]}'";
                 return false;
             }
+            else if (BarePrepositions.Contains(token) && i + 1 < tokens.Length && IsPhraseWord(tokens[i + 1]))
+            {
+                // The original TABARI/PETRARCH format writes a prepositional phrase without parentheses
+                // ("- * OVER EFFORTS [121]"); its object runs to the next preposition, group or slot.
+                if (!TryTerm(token, synsets, out var preposition, out problem))
+                {
+                    return false;
+                }
+
+                var words = new List<string>();
+                while (i + 1 < tokens.Length && IsPhraseWord(tokens[i + 1]) && !BarePrepositions.Contains(tokens[i + 1]))
+                {
+                    words.Add(tokens[++i]);
+                }
+
+                var objects = new List<PatternElement>();
+                if (!TryParseSide(string.Join(' ', words), synsets, objects, out problem))
+                {
+                    return false;
+                }
+
+                output.Add(new PrepositionElement(preposition, objects));
+            }
             else
             {
                 var terms = new List<PatternTerm>();
@@ -439,6 +462,15 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
 
         return true;
     }
+
+    /// <summary>Prepositions that open a phrase when written bare before a word (original verbs-file format).</summary>
+    private static readonly HashSet<string> BarePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "OVER", "WITH", "TO", "AGAINST", "ON", "IN", "AT", "FROM", "FOR", "INTO", "ABOUT", "BY", "TOWARD", "TOWARDS", "UPON", "OF", "BETWEEN", "AMONG", "AFTER", "BEFORE", "DURING", "UNDER", "THROUGH", "WITHOUT",
+    };
+
+    /// <summary>A word or a slot ("WITH +"), not a group or the verb's '*'.</summary>
+    private static bool IsPhraseWord(string token) => token.Length > 0 && token[0] is not ('(' or ')' or '{' or '}' or '*');
 
     private static List<string>? Collect(string[] tokens, ref int i, char open, char close)
     {
