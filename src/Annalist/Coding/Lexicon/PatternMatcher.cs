@@ -285,7 +285,7 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
     {
         for (var t = tree.Sentence.Tokens.Start; t < predicate.Trigger; t++)
         {
-            if (!used.Contains(t) && Matches(noun.Head, t))
+            if (!used.Contains(t) && Matches(noun.Head, t) && ModifiersRightBefore(noun, t))
             {
                 used.Add(t);
                 tokens.Add(t);
@@ -297,19 +297,48 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
         return false;
     }
 
-    /// <summary>A word matches a token by lemma or lower-case form; a synset by any one-word member, or a multi-word member ending at the token.</summary>
-    private bool Matches(PatternTerm term, int token)
+    /// <summary>
+    /// Words joined to a word before the verb ("MOST_CERTAINLY_&amp;NEGATVAUXVRB_EVER *") stand right before it, in
+    /// order, as the dictionaries' underscore means.
+    /// </summary>
+    private bool ModifiersRightBefore(NounElement noun, int head)
     {
+        var position = head - MatchLength(noun.Head, head);
+        for (var m = noun.Modifiers.Count - 1; m >= 0; m--)
+        {
+            var length = MatchLength(noun.Modifiers[m], position);
+            if (length == 0)
+            {
+                return false;
+            }
+
+            position -= length;
+        }
+
+        return true;
+    }
+
+    /// <summary>A word matches a token by lemma or lower-case form; a synset by any one-word member, or a multi-word member ending at the token.</summary>
+    private bool Matches(PatternTerm term, int token) => MatchLength(term, token) > 0;
+
+    /// <summary>How many tokens ending at <paramref name="token"/> the term matches (a multi-word synset member more than one), or 0.</summary>
+    private int MatchLength(PatternTerm term, int token)
+    {
+        if (token < tree.Sentence.Tokens.Start)
+        {
+            return 0;
+        }
+
         var lemma = tree.Lemma(token);
         var form = tree.Document.Form(token);
         if (!term.IsSynset)
         {
-            return lemma.Equals(term.Word, StringComparison.OrdinalIgnoreCase) || form.Equals(term.Word, StringComparison.OrdinalIgnoreCase);
+            return lemma.Equals(term.Word, StringComparison.OrdinalIgnoreCase) || form.Equals(term.Word, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         }
 
         if (!synsets.TryGetValue(term.Word, out var synset))
         {
-            return false;
+            return 0;
         }
 
         foreach (var member in synset.Members)
@@ -335,10 +364,10 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
 
             if (ok)
             {
-                return true;
+                return words.Count;
             }
         }
 
-        return false;
+        return 0;
     }
 }

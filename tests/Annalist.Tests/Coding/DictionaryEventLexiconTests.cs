@@ -1,0 +1,61 @@
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Lexicon;
+using Annalist.Coding.Syntax;
+using Annalist.Knowledge;
+using Annalist.Knowledge.Petrarch;
+using Annalist.Tests.TestSupport;
+
+namespace Annalist.Tests.Coding;
+
+/// <summary>Verb patterns matched on hand-built trees with a tiny verbs file.</summary>
+public sealed class DictionaryEventLexiconTests
+{
+    private const string Verbs = """
+        &NEGATIVE
+        +DID N'T
+        +WO N'T
+
+        --- CLASH [223] ---
+        CLASH
+        - MOST_CERTAINLY_&NEGATIVE * OVER EFFORTS [907]
+        - &NEGATIVE * OVER EFFORTS [904]
+        - * OVER EFFORTS [121]
+        """;
+
+    [Theory]
+    [InlineData("did n't", "904")]
+    [InlineData("most certainly did n't", "907")]
+    [InlineData("certainly most did n't", "904")]
+    [InlineData("", "121")]
+    public void Words_joined_before_the_verb_must_stand_together_in_order(string before, string code)
+    {
+        var words = new List<(string Form, string Lemma, string Upos, string Xpos)> { ("Bree", "Bree", "PROPN", "NNP") };
+        foreach (var word in before.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            words.Add(word switch
+            {
+                "did" => ("did", "do", "AUX", "VBD"),
+                "n't" => ("n't", "not", "PART", "RB"),
+                _ => (word, word, "ADV", "RB"),
+            });
+        }
+
+        var verb = words.Count + 1;
+        words.Add(("clash", "clash", "VERB", "VB"));
+        words.Add(("over", "over", "ADP", "IN"));
+        words.Add(("efforts", "effort", "NOUN", "NNS"));
+        var lines = words.Select((w, i) =>
+        {
+            var id = i + 1;
+            var (head, relation) = id == verb ? (0, "root") : id == 1 ? (verb, "nsubj") : id < verb ? (verb, w.Upos == "AUX" ? "aux" : "advmod")
+                : w.Form == "over" ? (verb + 2, "case") : (verb, "obl");
+            return $"{id}\t{w.Form}\t{w.Lemma}\t{w.Upos}\t{w.Xpos}\t_\t{head}\t{relation}\t_\t_";
+        });
+        var d = Parsed.FromConllu(string.Join('\n', lines) + "\n\n");
+        var dictionary = PetrarchVerbReader.Read(Verbs.Split('\n').Select((l, i) => (i + 1, l)), "T", "t.verbs", new SourceFileReport("t.verbs", "verbs"));
+        var tree = new SentenceTree(d, d.Sentences[0]);
+        var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "clash");
+        var reading = new DictionaryEventLexicon(dictionary, null).ReadPredicate(tree, predicate, _ => true)[0];
+        Assert.Equal(code, reading.Cameo);
+    }
+}
