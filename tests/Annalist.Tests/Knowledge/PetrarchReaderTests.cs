@@ -70,6 +70,8 @@ public sealed class PetrarchReaderTests
             CLASH
             - * OVER EFFORTS WITH + [121]
             - * OFF [120]
+            - * ARMS EMBARGO AGAINST [128]
+            - * OFF ROW [110]
             """;
         var verbs = PetrarchVerbReader.Read(Lines(text), "T", "t.verbs", new SourceFileReport("t.verbs", "verbs"));
         var pattern = verbs.Pattern("T:CLASH#1")!;
@@ -80,6 +82,13 @@ public sealed class PetrarchReaderTests
         Assert.Equal(PatternSlot.Target, Assert.IsType<SlotElement>(Assert.Single(with.Objects)).Slot);
         // A particle alone stays a word of the verb ("break off").
         Assert.IsType<NounElement>(Assert.Single(verbs.Pattern("T:CLASH#2")!.After));
+        // Bare words in a row are one noun phrase; a closing preposition is a phrase with any object.
+        var embargo = verbs.Pattern("T:CLASH#3")!;
+        var noun = Assert.IsType<NounElement>(embargo.After[0]);
+        Assert.Equal(("embargo", "arms"), (noun.Head.Word, Assert.Single(noun.Modifiers).Word));
+        Assert.Empty(Assert.IsType<PrepositionElement>(embargo.After[1]).Objects);
+        // A particle first keeps its own word: "set off a row".
+        Assert.Equal(2, verbs.Pattern("T:CLASH#4")!.After.Count);
     }
 
     [Fact]

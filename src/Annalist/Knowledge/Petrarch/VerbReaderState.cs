@@ -417,6 +417,16 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
                 problem = $"an unmatched '{token[0]}'";
                 return false;
             }
+            else if (BarePrepositions.Contains(token) && i + 1 == tokens.Length && !Particles.Contains(token))
+            {
+                // "- * SANCTIONS AGAINST [1312]": a preposition closing the pattern is a phrase with any object.
+                if (!TryTerm(token, synsets, out var preposition, out problem))
+                {
+                    return false;
+                }
+
+                output.Add(new PrepositionElement(preposition, []));
+            }
             else if (BarePrepositions.Contains(token) && i + 1 < tokens.Length && IsPhraseWord(tokens[i + 1]))
             {
                 // The original TABARI/PETRARCH format writes a prepositional phrase without parentheses
@@ -442,8 +452,17 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
             }
             else
             {
+                // Bare words in a row name one noun phrase ("- * ARMS EMBARGO", "- * DIPLOMATIC TIES"), as braces do,
+                // unless the first is a particle of the verb ("- * OFF ROW": set off a row).
+                var words = new List<string>(token.Split('_', StringSplitOptions.RemoveEmptyEntries));
+                while (!Particles.Contains(token) && i + 1 < tokens.Length && IsPhraseWord(tokens[i + 1]) && tokens[i + 1][0] is not ('$' or '+' or '%' or '^')
+                    && !BarePrepositions.Contains(tokens[i + 1]) && !Particles.Contains(tokens[i + 1]))
+                {
+                    words.AddRange(tokens[++i].Split('_', StringSplitOptions.RemoveEmptyEntries));
+                }
+
                 var terms = new List<PatternTerm>();
-                foreach (var word in token.Split('_', StringSplitOptions.RemoveEmptyEntries))
+                foreach (var word in words)
                 {
                     if (!TryTerm(word, synsets, out var term, out problem))
                     {
@@ -468,6 +487,9 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
     {
         "OVER", "WITH", "TO", "AGAINST", "ON", "IN", "AT", "FROM", "FOR", "INTO", "ABOUT", "BY", "TOWARD", "TOWARDS", "UPON", "OF", "BETWEEN", "AMONG", "AFTER", "BEFORE", "DURING", "UNDER", "THROUGH", "WITHOUT",
     };
+
+    /// <summary>Particles of phrasal verbs ("- * OFF", "- * UP FORCES"): words of the verb, not phrases or modifiers.</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "AWAY", "OFF", "UP", "DOWN", "OUT", "IN", "BACK", "OVER", "ON" };
 
     /// <summary>A word or a slot ("WITH +"), not a group or the verb's '*'.</summary>
     private static bool IsPhraseWord(string token) => token.Length > 0 && token[0] is not ('(' or ')' or '{' or '}' or '*');
