@@ -313,6 +313,12 @@ internal sealed class SentenceCoder
         }
 
         var claim = claims.Analyze(predicate);
+        if (trigger != predicate.Trigger && tree.Head(trigger) != predicate.Trigger && claim.Intention != Intention.None)
+        {
+            // "refused to commit to any assistance to the US-led war against Iraq": a noun deeper in the clause than
+            // its arguments is a fact the clause refers to, not the act refused, promised or asked for.
+            claim = claim with { Intention = Intention.None, Status = EventStatus.Asserted };
+        }
         if (unnamedDoer)
         {
             // "A roadside bombing killed one U.S. soldier": violence that happened to a named victim by an unnamed doer is an event.
@@ -659,7 +665,8 @@ internal sealed class SentenceCoder
                 (placeCountry ?? sourceCountry, string.Empty, "easing restrictions or meeting demands for reform with no named target relieves the country where it happens"),
             "14" => (placeCountry ?? sourceCountry, "GOV", "a protest with no named target addresses the government where it happens"),
             "17" => (placeCountry ?? sourceCountry, string.Empty, "coercion with no named target falls on the country where it happens"),
-            "18" or "19" or "20" => (placeCountry, string.Empty, "violence with no named target falls on the country where it happens"),
+            "18" or "19" or "20" when placeCountry is not null => (placeCountry, string.Empty, "violence with no named target falls on the country where it happens"),
+            "18" or "19" or "20" when sources.Any(s => s.Sector == "COP") => (sourceCountry, string.Empty, "police violence with no named target and no place falls on the police's own country"),
             _ => (null, string.Empty, string.Empty),
         };
         if (country is null || sources.Any(s => s.Country == country && s.Sector == sector && !s.IsUnknown))
