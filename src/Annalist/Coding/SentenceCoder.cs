@@ -276,12 +276,13 @@ internal sealed class SentenceCoder
         var sources = SourceActors(sourceHeads, place);
 
         // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
-        var named = Actors(reading.TargetHeads ?? DefaultTargets(predicate, reading.Cameo));
-        var targets = named.Where(t => !t.IsBareRole).ToList();
+        var targetHeads = reading.TargetHeads ?? DefaultTargets(predicate, reading.Cameo);
+        var named = Actors(targetHeads);
+        var targets = TargetActors(targetHeads);
         if (targets.Count == 0 && reading.TargetHeads is not null && trigger == predicate.Trigger)
         {
             // The pattern's target slot named no actor ("promised + aid"): look where targets usually are.
-            targets = Actors(DefaultTargets(predicate, reading.Cameo)).Where(t => !t.IsBareRole).ToList();
+            targets = TargetActors(DefaultTargets(predicate, reading.Cameo));
         }
 
         if (targets.Count == 0 && place is { Country.Length: 3 } && MentionMerger.IsForce(reading.Cameo) && trigger == predicate.Trigger)
@@ -619,20 +620,76 @@ internal sealed class SentenceCoder
                     continue;
                 }
 
-                var phrase = tree.Subtree(head);
-                var inner = resolver.Mentions.FirstOrDefault(m => m.Country.Length == 3 && !ReferenceEquals(m, mention) && m.Tokens.Start >= phrase.Start && m.Tokens.End <= phrase.End);
-                var innerPlace = placeMentions.FirstOrDefault(p => p.Tokens.Start >= phrase.Start && p.Tokens.End <= phrase.End && p.Place.Country.Length == 3);
-                var country = inner?.Country ?? innerPlace?.Place.Country;
-                sources.Add(country is null ? WithContextCountry(mention, place) : mention with
-                {
-                    Country = country,
-                    Code = country + mention.Code,
-                    Entry = $"{mention.Entry}; country {country} from its own phrase",
-                });
+                var country = CountryInPhrase(head, mention);
+                sources.Add(country is null ? WithContextCountry(mention, place) : mention.InCountry(country, $"country {country} from its own phrase"));
             }
         }
 
         return sources;
+    }
+
+    /// <summary>
+    /// The recipients the target heads denote: named actors, and bare roles that name their country in their own
+    /// phrase ("food aid to refugees fleeing the civil war in Liberia"); other bare roles are no recipients.
+    /// </summary>
+    private List<ActorMention> TargetActors(IReadOnlyList<int> heads)
+    {
+        var targets = new List<ActorMention>();
+        foreach (var head in heads)
+        {
+            foreach (var mention in Actors([head]))
+            {
+                if (!mention.IsBareRole)
+                {
+                    targets.Add(mention);
+                }
+                else if (mention.Kind != ActorMention.Media && CountryInPhrase(head, mention, originOnly: true) is { } country)
+                {
+                    targets.Add(mention.InCountry(country, $"country {country} from its own phrase"));
+                }
+            }
+        }
+
+        return targets;
+    }
+
+    /// <summary>
+    /// The country a bare role's own phrase names, by an actor or a place inside it ("opposition groups in Zimbabwe").
+    /// With <paramref name="originOnly"/> the country must be where the people are or come from ("refugees fleeing
+    /// the war in Liberia"), not a landmark beside them ("a guerrilla stronghold on the Thai border").
+    /// </summary>
+    private string? CountryInPhrase(int head, ActorMention role, bool originOnly = false)
+    {
+        var phrase = tree.Subtree(head);
+        var inner = resolver.Mentions.FirstOrDefault(m => m.Country.Length == 3 && !ReferenceEquals(m, role) && m.Tokens.Start >= phrase.Start && m.Tokens.End <= phrase.End
+            && (!originOnly || OfOrigin(m.Tokens.Start, head)));
+        var innerPlace = placeMentions.FirstOrDefault(p => p.Tokens.Start >= phrase.Start && p.Tokens.End <= phrase.End && p.Place.Country.Length == 3
+            && (!originOnly || OfOrigin(p.Tokens.Start, head)));
+        return inner?.Country ?? innerPlace?.Place.Country;
+    }
+
+    /// <summary>Whether the path from a token up to a head goes through an in/from/of phrase and no other.</summary>
+    private bool OfOrigin(int token, int head)
+    {
+        var origin = false;
+        var guard = 0;
+        for (var t = token; t >= 0 && t != head && guard++ < 20; t = tree.Head(t))
+        {
+            var marker = tree.CaseMarker(t);
+            if (marker.Length == 0)
+            {
+                continue;
+            }
+
+            if (marker is not ("in" or "from" or "of"))
+            {
+                return false;
+            }
+
+            origin = true;
+        }
+
+        return origin;
     }
 
     /// <summary>The actors (never outlets) the argument heads denote.</summary>
