@@ -27,6 +27,10 @@ internal sealed class PosTagger
     private readonly bool[] nominalClass;
     private readonly bool[] adjectiveClass;
 
+    private readonly int baseClass;
+
+    private readonly bool[] singularNounClass;
+
     private static readonly ulong Comma = FeatureHash.Text(",");
 
     private static readonly ulong Ed = FeatureHash.Text("ed");
@@ -37,6 +41,17 @@ internal sealed class PosTagger
             .Select(f => FeatureHash.Text(f)).ToFrozenSet();
 
     private static readonly ulong On = FeatureHash.Text("on");
+
+    private static readonly ulong That = FeatureHash.Text("that");
+
+    /// <summary>Words of demanding that take a subjunctive "that" clause.</summary>
+    private static readonly FrozenSet<ulong> Demanding =
+        new[]
+        {
+            "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "insist", "insists", "insisted", "insistence", "ask", "asks",
+            "asked", "request", "requests", "requested", "propose", "proposes", "proposed", "proposal", "recommend", "recommended",
+            "suggest", "suggested", "require", "requires", "required", "requirement", "call", "calls", "called",
+        }.Select(f => FeatureHash.Text(f)).ToFrozenSet();
 
     private static readonly FrozenSet<ulong> Days =
         new[] { "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
@@ -61,6 +76,8 @@ internal sealed class PosTagger
         }
 
         pastClass = classes.IdOf(TagClass.Of("VERB", "VBD"));
+        baseClass = classes.IdOf(TagClass.Of("VERB", "VB"));
+        singularNounClass = Xpos.Select(x => x is "NN").ToArray();
         participleClass = classes.IdOf(TagClass.Of("VERB", "VBN"));
         finiteClass = Xpos.Select(x => x is "VBD" or "VBZ" or "VBP" or "MD").ToArray();
         nominalClass = Upos.Select(u => u is "NOUN" or "PROPN" or "PRON").ToArray();
@@ -115,6 +132,7 @@ internal sealed class PosTagger
         }
 
         var runnerUp = RunnerUpBuffer(words.Count);
+        RepairSubjunctive(words, runnerUp);
         if (PastAfterTime(words, runnerUp))
         {
             return;
@@ -168,6 +186,56 @@ internal sealed class PosTagger
 
             words.Tags[i] = pastClass;
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "demanded that the Sudanese government end curbs", "its demand today that Israel ease restrictions": after a
+    /// word of demanding and "that", the subjunctive verb is a bare form the tagger reads as a singular noun; the
+    /// first such word after the clause's subject, with the base verb as runner-up and an object after it, is the verb.
+    /// </summary>
+    private void RepairSubjunctive(SentenceWords words, Span<int> runnerUp)
+    {
+        if (baseClass < 0)
+        {
+            return;
+        }
+
+        for (var i = 1; i < words.Count - 3; i++)
+        {
+            if (words.Lower[i] != That || !DemandBefore(words, i))
+            {
+                continue;
+            }
+
+            for (var j = i + 2; j < words.Count - 1 && j <= i + 7; j++)
+            {
+                var tag = words.Tags[j];
+                if (finiteClass[tag] || tag == baseClass)
+                {
+                    break; // the clause has its verb
+                }
+
+                if (singularNounClass[tag] && Upos[runnerUp[j]] == "VERB" && nominalClass[words.Tags[j - 1]]
+                    && (nominalClass[words.Tags[j + 1]] || Xpos[words.Tags[j + 1]] is "DT" or "JJ" or "PRP$" or "JJR" or "CD"))
+                {
+                    words.Tags[j] = baseClass;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool DemandBefore(SentenceWords words, int that)
+    {
+        for (var k = that - 1; k >= 0 && k >= that - 3; k--)
+        {
+            if (Demanding.Contains(words.Lower[k]))
+            {
+                return true;
+            }
         }
 
         return false;
