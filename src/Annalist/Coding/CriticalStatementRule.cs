@@ -93,12 +93,29 @@ internal static class CriticalStatementRule
         return statement.LinkToParent == "parataxis" ? statement.Parent : -1;
     }
 
+    /// <summary>
+    /// "ordered out of Nigeria as illegal aliens", "illegal weapons", "terrorist suspects": the word classifies people
+    /// or goods the statement is about; it condemns no one.
+    /// </summary>
+    private static bool DescribesPeopleOrGoods(SentenceTree tree, int word)
+    {
+        var head = tree.Head(word);
+        return tree.Relation(word) is "amod" or "compound" && head >= 0 && Described.Contains(tree.Lemma(head));
+    }
+
+    private static readonly HashSet<string> Described = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "alien", "immigrant", "migrant", "immigration", "migration", "worker", "resident", "settler", "crossing", "entry", "border",
+        "drug", "weapon", "arm", "gun", "firearm", "logging", "fishing", "mining", "trade", "trafficking", "smuggling", "goods",
+        "suspect", "detainee", "prisoner", "cell", "list", "group", "organization", "organisation", "attack", "charge",
+    };
+
     private static bool Condemns(SentenceTree tree, int content)
     {
         var range = tree.Subtree(content);
         for (var t = range.Start; t < range.End; t++)
         {
-            if (Condemning.Contains(tree.Document.Form(t)) || Condemning.Contains(tree.Lemma(t)))
+            if ((Condemning.Contains(tree.Document.Form(t)) || Condemning.Contains(tree.Lemma(t))) && !DescribesPeopleOrGoods(tree, t))
             {
                 return true;
             }
