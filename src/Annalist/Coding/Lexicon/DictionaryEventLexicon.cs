@@ -21,7 +21,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
     {
         "take", "get", "have", "go", "come", "leave", "put", "set", "keep", "bring", "see", "hear", "think", "believe", "mean", "know",
         "find", "show", "use", "turn", "run", "look", "feel", "seem", "become", "remain", "stay", "live", "want", "need", "expect",
-        "travel", "depart", "journey", "tour", "buy", "sell", "pay", "spend", "hold", "carry", "add", "raise", "reach", "move",
+        "travel", "depart", "journey", "tour", "buy", "sell", "pay", "spend", "hold", "carry", "add", "raise", "reach", "move", "issue",
         "follow", "start", "begin", "continue", "end", "work", "try", "consider", "wish", "hope", "fail", "manage", "handle", "deal",
     };
 
