@@ -104,6 +104,10 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
             heads.AddRange(predicate.Subjects);
         }
 
+        // What the objects are made of ("part of a military aid program") counts; what an oblique is near does not
+        // ("fire against camps near the border" is no reopening of a border).
+        var objects = heads.ToList();
+
         foreach (var child in tree.Children(predicate.Trigger))
         {
             var relation = tree.BaseRelation(child);
@@ -113,7 +117,6 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
             }
         }
 
-        var objects = heads.ToList();
         foreach (var head in objects)
         {
             foreach (var child in tree.Children(head))
