@@ -15,6 +15,9 @@ public sealed class DictionaryEventLexiconTests
         +DID N'T
         +WO N'T
 
+        --- DIE [190] ---
+        DIE
+
         --- CLASH [223] ---
         CLASH
         - MOST_CERTAINLY_&NEGATIVE * OVER EFFORTS [907]
@@ -57,5 +60,28 @@ public sealed class DictionaryEventLexiconTests
         var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "clash");
         var reading = new DictionaryEventLexicon(dictionary, null).ReadPredicate(tree, predicate, _ => true)[0];
         Assert.Equal(code, reading.Cameo);
+    }
+
+    [Theory]
+    [InlineData("sleep", false)]
+    [InlineData("wounds", true)]
+    [InlineData("bombing", true)]
+    public void Dying_is_violence_only_from_a_violent_cause_and_the_one_who_dies_suffers_it(string cause, bool isEvent)
+    {
+        var lemma = cause == "wounds" ? "wound" : cause;
+        var d = Parsed.FromConllu($"""
+            1	man	man	NOUN	NN	_	2	nsubj	_	_
+            2	died	die	VERB	VBD	_	0	root	_	_
+            3	of	of	ADP	IN	_	4	case	_	_
+            4	{cause}	{lemma}	NOUN	NN	_	2	obl	_	_
+            5	.	.	PUNCT	.	_	2	punct	_	_
+
+            """);
+        var dictionary = PetrarchVerbReader.Read(Verbs.Split('\n').Select((l, i) => (i + 1, l)), "T", "t.verbs", new SourceFileReport("t.verbs", "verbs"));
+        var tree = new SentenceTree(d, d.Sentences[0]);
+        var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "die");
+        Assert.True(predicate.Passive);
+        var readings = new DictionaryEventLexicon(dictionary, null).ReadPredicate(tree, predicate, _ => true);
+        Assert.Equal(isEvent, readings.Any(r => r.Cameo == "190"));
     }
 }

@@ -19,6 +19,9 @@ public static class PredicateFinder
         "advise", "beg", "implore", "press", "lead", "prompt", "convince", "challenge", "appeal", "forbid", "prevent", "send",
     };
 
+    /// <summary>Verbs whose subject undergoes the event: read like passives with no agent.</summary>
+    private static readonly HashSet<string> Unaccusative = new(StringComparer.OrdinalIgnoreCase) { "die", "perish" };
+
     /// <summary>Verbs whose object is the subject of an "of/for V-ing" complement: accuse Y of V-ing, blame Y for V-ing.</summary>
     private static readonly HashSet<string> ObjectIsAgentOfComplement = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -83,6 +86,9 @@ public static class PredicateFinder
                 passive = true;
             }
         }
+
+        // "Three soldiers died in clashes": the subject of dying suffers the act, as a passive's does.
+        passive |= Unaccusative.Contains(tree.Lemma(trigger));
 
         var objects = tree.ChildrenWithBase(trigger, "obj").SelectMany(tree.WithConjuncts).ToList();
         if (objects.Count == 0 && ObjectIsAgentOfComplement.Contains(tree.Lemma(trigger)))

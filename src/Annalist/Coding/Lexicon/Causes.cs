@@ -46,6 +46,46 @@ internal static class Causes
         return false;
     }
 
+    /// <summary>Harm that someone inflicts: a death from these is violence ("died as a result of torture").</summary>
+    private static readonly HashSet<string> Inflicted = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "torture", "wound", "injury", "beating", "execution", "abuse", "mistreatment", "ill-treatment", "lynching", "poisoning",
+    };
+
+    /// <summary>
+    /// Whether a phrase of the verb (down three levels: "as a result of torture", "in a car bomb explosion") names violent
+    /// means or inflicted harm.
+    /// </summary>
+    public static bool HasViolentCause(SentenceTree tree, int verb)
+    {
+        var frontier = new List<int> { verb };
+        for (var depth = 0; depth < 3 && frontier.Count > 0; depth++)
+        {
+            var next = new List<int>();
+            foreach (var token in frontier)
+            {
+                foreach (var child in tree.Children(token))
+                {
+                    if (!(tree.IsBase(child, "obl") || tree.IsBase(child, "nmod") || tree.IsBase(child, "advcl")))
+                    {
+                        continue;
+                    }
+
+                    if (Inflicted.Contains(tree.Lemma(child)) || IsViolentMeans(tree, child))
+                    {
+                        return true;
+                    }
+
+                    next.Add(child);
+                }
+            }
+
+            frontier = next;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a token is a natural disaster or an economic event.</summary>
     public static bool IsNonAgentive(SentenceTree tree, int token) => NonAgentive.Contains(tree.Lemma(token));
 }

@@ -25,6 +25,9 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
         "follow", "start", "begin", "continue", "end", "work", "try", "consider", "wish", "hope", "fail", "manage", "handle", "deal",
     };
 
+    /// <summary>Verbs of dying: an event only through a pattern ("died in clashes") or a violent cause.</summary>
+    private static readonly HashSet<string> Deaths = new(StringComparer.OrdinalIgnoreCase) { "die", "perish" };
+
     /// <summary>PLOVER codes an official's resignation as RETREAT, mode resign; CAMEO has no such code (its nearest is 0831).</summary>
     private static readonly HashSet<string> Resignations = new(StringComparer.OrdinalIgnoreCase) { "resign", "quit", "abdicate" };
 
@@ -61,6 +64,17 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
 
             if (bestPattern is null && NeedPattern.Contains(entry.Lemma))
             {
+                continue;
+            }
+
+            if (bestPattern is null && Deaths.Contains(entry.Lemma))
+            {
+                // "died in his sleep" is no event; "died as a result of torture" is violence by someone unnamed.
+                if (Causes.HasViolentCause(tree, predicate.Trigger))
+                {
+                    readings.Add(new EventReading("190", "annalist:violent-death", 0) { Block = entry.Block });
+                }
+
                 continue;
             }
 
