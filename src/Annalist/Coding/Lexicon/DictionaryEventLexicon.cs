@@ -22,7 +22,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
         "take", "get", "have", "go", "come", "leave", "put", "set", "keep", "bring", "see", "hear", "think", "believe", "mean", "know",
         "find", "show", "use", "turn", "run", "look", "feel", "seem", "become", "remain", "stay", "live", "want", "need", "expect",
         "travel", "depart", "journey", "tour", "buy", "sell", "pay", "spend", "hold", "carry", "add", "raise", "reach", "move", "issue",
-        "follow", "start", "begin", "continue", "end", "work", "try", "consider", "wish", "hope", "fail", "manage", "handle", "deal",
+        "follow", "start", "begin", "continue", "end", "work", "try", "consider", "wish", "hope", "fail", "manage", "handle", "deal", "engage",
     };
 
     /// <summary>Verbs of dying: an event only through a pattern ("died in clashes") or a violent cause.</summary>
@@ -35,6 +35,11 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
 
     public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor)
     {
+        if (predicate.Copular && tree.Upos(predicate.Trigger) is "NOUN" or "PROPN")
+        {
+            return []; // "it's very soft stone": a noun after a copula is no verb of the dictionary
+        }
+
         var entries = verbs.ByLemma(predicate.Lemma);
         if (entries.Count == 0)
         {

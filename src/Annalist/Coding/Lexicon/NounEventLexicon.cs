@@ -57,15 +57,22 @@ public sealed class NounEventLexicon
         "tighten", "enforce", "declare",
     };
 
+    /// <summary>Verbs whose event noun is their in-phrase: one engages, participates or is involved in it.</summary>
+    private static readonly HashSet<string> ParticipationVerbs = new(StringComparer.OrdinalIgnoreCase) { "engage", "participate", "involve" };
+
     /// <summary>The event noun a support verb carries as its object ("renewed negotiations"), read with the verb's subject as source.</summary>
     public IReadOnlyList<EventReading> ReadSupportVerb(SentenceTree tree, Annalist.Coding.Clauses.Predicate predicate, Func<int, bool> denotesActor)
     {
-        if (!SupportVerbs.Contains(predicate.Lemma))
+        // "Serb forces were engaged in ethnic cleansing", "took part in the attack": the event noun is the in-phrase and
+        // the subject, passive or not, does it.
+        var inPhrase = ParticipationVerbs.Contains(predicate.Lemma);
+        if (!SupportVerbs.Contains(predicate.Lemma) && !inPhrase)
         {
             return [];
         }
 
-        foreach (var noun in predicate.Passive ? predicate.Subjects : predicate.Objects)
+        var nouns = inPhrase ? predicate.ObliqueHeads("in").ToList() : predicate.Passive ? predicate.Subjects : predicate.Objects;
+        foreach (var noun in nouns)
         {
             if (Entry(tree, noun) is not { } entry)
             {
@@ -82,6 +89,7 @@ public sealed class NounEventLexicon
 
             return [new EventReading(entry.Cameo, $"annalist:support-verb:{predicate.Lemma}+{entry.Lemma} ({entry.Source})", 2)
             {
+                SourceHeads = inPhrase ? predicate.Subjects : null,
                 TargetHeads = target.Count > 0 ? target : null,
                 TriggerTokens = [noun],
                 Block = entry.Lemma.ToUpperInvariant(),
