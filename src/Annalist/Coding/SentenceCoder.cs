@@ -30,6 +30,12 @@ internal sealed class SentenceCoder
         "plan", "overture", "bid", "proposition", "condition", "terms", "peace plan", "mediation",
     };
 
+    /// <summary>Verbs of planning and readiness whose own code is only the general intent (030).</summary>
+    private static readonly HashSet<string> Planning = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "intend", "plan", "prepare", "determine", "decide", "aim", "seek", "want", "hope", "wish", "mean", "expect", "consider", "ready", "set",
+    };
+
     private static readonly string[] DefaultTargetPrepositions = ["to", "against", "with", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon"];
 
     private readonly SentenceTree tree;
@@ -395,6 +401,13 @@ internal sealed class SentenceCoder
             {
                 return;
             }
+        }
+
+        // "I intend to keep that promise", "the government intends to hold referendums", "is the government prepared to
+        // deal with the cyclone": a plan with no one it is for and no act the coder reads is no agreement.
+        if (targets.Count == 0 && cameo == "030" && trigger == predicate.Trigger && Planning.Contains(predicate.Lemma))
+        {
+            return;
         }
 
         var (date, precision, dateText) = trigger == predicate.Trigger

@@ -15,7 +15,7 @@ public sealed class EventCoderTests
         .Actor("Choe", "PRKGOV", "person").Actor("KCNA", "PRKMED", "media").Actor("Kim", "PRKGOV", "person")
         .Verb("accuse", "112").Verb("supply", "072").Verb("help", "070").Verb("visit", "042").Verb("support", "051").Verb("send", "150")
         .Verb("refuse", "120").Verb("meet", "040").Actor("Israel", "ISR").Actor("Jordan", "JOR")
-        .Verb("kill", "190").Actor("Israelis", "ISR");
+        .Verb("kill", "190").Actor("Israelis", "ISR").Verb("intend", "030");
 
     private static EventCoder Coder() => new(Knowledge, Knowledge, Knowledge, null, new VersionStamp("test", "fake", "gold"));
 
@@ -126,6 +126,25 @@ public sealed class EventCoderTests
             """, publication: Published);
         var events = Coder().Code(d);
         Assert.Equal(isEvent, events.Any(e => e.EventType == "ASSAULT" && e.Recipient?.Country == "ISR"));
+    }
+
+    [Theory]
+    [InlineData("keep", "promise", 0)]
+    [InlineData("meet", "Jordan", 1)]
+    public void A_plan_with_no_one_it_is_for_and_no_act_is_no_event_but_a_planned_meeting_is_one(string verb, string obj, int events)
+    {
+        var d = Parsed.FromConllu($"""
+            1	Israel	Israel	PROPN	NNP	_	2	nsubj	_	_
+            2	intends	intend	VERB	VBZ	_	0	root	_	_
+            3	to	to	PART	TO	_	4	mark	_	_
+            4	{verb}	{verb}	VERB	VB	_	2	xcomp	_	_
+            5	{obj}	{obj}	NOUN	NN	_	4	obj	_	_
+            6	.	.	PUNCT	.	_	2	punct	_	_
+
+            """, publication: Published);
+        var coded = Coder().Code(d);
+        Assert.Equal(events, coded.Count);
+        Assert.All(coded, e => Assert.Equal(("AGREE", "JOR"), (e.EventType, e.Recipient?.Country)));
     }
 
     [Fact]
