@@ -36,7 +36,7 @@ internal sealed class SentenceCoder
         "intend", "plan", "prepare", "determine", "decide", "aim", "seek", "want", "hope", "wish", "mean", "expect", "consider", "ready", "set",
     };
 
-    private static readonly string[] DefaultTargetPrepositions = ["to", "against", "with", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon"];
+    private static readonly string[] DefaultTargetPrepositions = ["to", "against", "with", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon", "between"];
 
     private readonly SentenceTree tree;
     private readonly ArgumentResolver resolver;
