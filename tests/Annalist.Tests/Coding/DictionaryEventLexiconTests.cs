@@ -55,7 +55,7 @@ public sealed class DictionaryEventLexiconTests
             return $"{id}\t{w.Form}\t{w.Lemma}\t{w.Upos}\t{w.Xpos}\t_\t{head}\t{relation}\t_\t_";
         });
         var d = Parsed.FromConllu(string.Join('\n', lines) + "\n\n");
-        var dictionary = PetrarchVerbReader.Read(Verbs.Split('\n').Select((l, i) => (i + 1, l)), "T", "t.verbs", new SourceFileReport("t.verbs", "verbs"));
+        var dictionary = Dictionary();
         var tree = new SentenceTree(d, d.Sentences[0]);
         var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "clash");
         var reading = new DictionaryEventLexicon(dictionary, null).ReadPredicate(tree, predicate, _ => true)[0];
@@ -77,11 +77,14 @@ public sealed class DictionaryEventLexiconTests
             5	.	.	PUNCT	.	_	2	punct	_	_
 
             """);
-        var dictionary = PetrarchVerbReader.Read(Verbs.Split('\n').Select((l, i) => (i + 1, l)), "T", "t.verbs", new SourceFileReport("t.verbs", "verbs"));
+        var dictionary = Dictionary();
         var tree = new SentenceTree(d, d.Sentences[0]);
         var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "die");
         Assert.True(predicate.Passive);
         var readings = new DictionaryEventLexicon(dictionary, null).ReadPredicate(tree, predicate, _ => true);
         Assert.Equal(isEvent, readings.Any(r => r.Cameo == "190"));
     }
+
+    private static Annalist.Knowledge.Verbs.VerbDictionary Dictionary() =>
+        PetrarchVerbReader.Read(Verbs.Split('\n').Select((l, i) => (i + 1, l)), "T", "t.verbs", new SourceFileReport("t.verbs", "verbs"));
 }

@@ -17,6 +17,17 @@ public sealed class EventCoderTests
         .Verb("refuse", "120").Verb("meet", "040").Actor("Israel", "ISR").Actor("Jordan", "JOR")
         .Verb("kill", "190").Actor("Israelis", "ISR").Verb("intend", "030");
 
+    /// <summary>"Israel refused to meet Jordan."</summary>
+    private const string RefusalToMeet = """
+            1	Israel	Israel	PROPN	NNP	_	2	nsubj	_	_
+            2	refused	refuse	VERB	VBD	_	0	root	_	_
+            3	to	to	PART	TO	_	4	mark	_	_
+            4	meet	meet	VERB	VB	_	2	xcomp	_	_
+            5	Jordan	Jordan	PROPN	NNP	_	4	obj	_	_
+            6	.	.	PUNCT	.	_	2	punct	_	_
+
+        """;
+
     private static EventCoder Coder() => new(Knowledge, Knowledge, Knowledge, null, new VersionStamp("test", "fake", "gold"));
 
     [Fact]
@@ -72,15 +83,7 @@ public sealed class EventCoderTests
     [Fact]
     public void Refusing_to_meet_someone_is_one_refusal_to_meet_them_not_a_refusal_and_another_refusal()
     {
-        var d = Parsed.FromConllu("""
-            1	Israel	Israel	PROPN	NNP	_	2	nsubj	_	_
-            2	refused	refuse	VERB	VBD	_	0	root	_	_
-            3	to	to	PART	TO	_	4	mark	_	_
-            4	meet	meet	VERB	VB	_	2	xcomp	_	_
-            5	Jordan	Jordan	PROPN	NNP	_	4	obj	_	_
-            6	.	.	PUNCT	.	_	2	punct	_	_
-
-            """, publication: Published);
+        var d = Parsed.FromConllu(RefusalToMeet, publication: Published);
         var refusal = Assert.Single(Coder().Code(d));
         Assert.Equal(("REJECT", "125", "ISR", "JOR"), (refusal.EventType, refusal.Cameo, refusal.Actor.Country, refusal.Recipient!.Country));
         Assert.Equal("refused", refusal.Evidence.TriggerText);
@@ -96,14 +99,8 @@ public sealed class EventCoderTests
             3	killed	kill	VERB	VBN	_	0	root	_	_
             4	.	.	PUNCT	.	_	3	punct	_	_
 
-            1	Israel	Israel	PROPN	NNP	_	2	nsubj	_	_
-            2	refused	refuse	VERB	VBD	_	0	root	_	_
-            3	to	to	PART	TO	_	4	mark	_	_
-            4	meet	meet	VERB	VB	_	2	xcomp	_	_
-            5	Jordan	Jordan	PROPN	NNP	_	4	obj	_	_
-            6	.	.	PUNCT	.	_	2	punct	_	_
 
-            """, publication: Published);
+            """ + RefusalToMeet, publication: Published);
         var events = Coder().Code(d);
         Assert.Equal(["ASSAULT", "REJECT"], events.Select(e => e.EventType));
         Assert.Equal([0, 1], events.Select(e => e.SentenceIndex));
