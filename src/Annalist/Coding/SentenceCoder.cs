@@ -623,13 +623,17 @@ internal sealed class SentenceCoder
     private List<ActorMention> SourceActors(IReadOnlyList<int> heads, EventPlace? place)
     {
         var sources = new List<ActorMention>();
-        foreach (var head in heads)
+        foreach (var head in heads.Distinct())
         {
             foreach (var mention in Actors([head]))
             {
                 if (!mention.IsBareRole)
                 {
-                    sources.Add(mention);
+                    if (!sources.Contains(mention))
+                    {
+                        sources.Add(mention); // "Japan and South Korea" parsed with Korea as both conjunct and subject
+                    }
+
                     continue;
                 }
 

@@ -226,7 +226,30 @@ public static class PredicateFinder
     private static bool IsMisattachedComplement(SentenceTree tree, int trigger, int parent, string link, string marker, int ownSubjects) =>
         link == "advcl" && marker == "to" && ownSubjects == 0 && parent >= 0 && parent == tree.Head(trigger)
         && TakesInfinitiveComplement(tree.Lemma(parent))
-        && !tree.ChildrenWithBase(parent, "xcomp").Any(c => c != trigger);
+        && !tree.ChildrenWithBase(parent, "xcomp").Any(c => c != trigger)
+        && !ComplementSlotFilled(tree, parent, trigger);
+
+    /// <summary>
+    /// "agreed to a four-day truce to allow the release of hostages": the verb already has what it agreed to, so the
+    /// infinitive after it is the purpose. An object counts only for verbs whose object is not the infinitive's doer.
+    /// </summary>
+    private static bool ComplementSlotFilled(SentenceTree tree, int parent, int infinitive)
+    {
+        foreach (var child in tree.Children(parent))
+        {
+            if (child >= infinitive)
+            {
+                break;
+            }
+
+            if ((tree.IsBase(child, "obl") && tree.CaseMarker(child) == "to") || (tree.IsBase(child, "obj") && !ObjectControl.Contains(tree.Lemma(parent))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Verbs (and predicate adjectives) whose "to"-infinitive is their complement, never a purpose clause.</summary>
     internal static bool TakesInfinitiveComplement(string lemma) =>
