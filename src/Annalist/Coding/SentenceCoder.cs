@@ -768,8 +768,26 @@ internal sealed class SentenceCoder
             return mention;
         }
 
-        var country = place is { Country.Length: 3 } ? place.Country : contextCountry();
+        if (place is { Country.Length: 3 })
+        {
+            return mention.InCountry(place.Country, $"country {place.Country} of the event's place");
+        }
+
+        // "Police in Nairobi fired tear gas at opposition supporters": the one country the sentence names comes
+        // before whatever the article named last.
+        var country = SentenceCountry() ?? contextCountry();
         return country is null ? mention : mention.InCountry(country, $"country {country} inferred from the article");
+    }
+
+    /// <summary>The country the sentence names, by actors or places, when it names exactly one.</summary>
+    private string? SentenceCountry()
+    {
+        var countries = resolver.Mentions.Where(m => !m.IsOutlet && m.Country.Length == 3).Select(m => m.Country)
+            .Concat(placeMentions.Select(p => p.Place.Country).Where(c => c.Length == 3))
+            .Distinct(StringComparer.Ordinal)
+            .Take(2)
+            .ToList();
+        return countries.Count == 1 ? countries[0] : null;
     }
 
     /// <summary>Same code, or same country and sector; actors without a country (the Arab League, the European Community) only by code.</summary>
