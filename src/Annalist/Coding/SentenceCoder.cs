@@ -307,6 +307,12 @@ internal sealed class SentenceCoder
         targets = targets.Where(t => t.Antecedent is not null || !sources.Any(s => SameActor(s, t))).ToList();
 
         var agentless = sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && targets.Count > 0 && trigger == predicate.Trigger;
+        if (agentless && reading.Cameo.StartsWith("15", StringComparison.Ordinal) && targets.All(t => t.Kind != ActorMention.Person))
+        {
+            // "Thousands of Serbian police were deployed along the border": forces deployed are their own
+            // country's show of force; no one else is named as doing it.
+            (sources, targets, agentless) = (targets, [], false);
+        }
         var unnamedDoer = sources.Count == 0 && !agentless && targets.Count > 0 && sourceHeads.Count > 0 && MentionMerger.IsForce(reading.Cameo)
             && sourceHeads.All(h => Causes.IsViolentMeans(tree, h));
         if ((agentless || predicate.Copular) && HasNonAgentiveCause(predicate.Trigger))
