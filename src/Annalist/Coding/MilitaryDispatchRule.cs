@@ -14,6 +14,8 @@ internal static class MilitaryDispatchRule
 {
     public const string RuleId = "annalist:military-dispatch";
 
+    public const string WeaponsRuleId = "annalist:weapons-delivery";
+
     private static readonly HashSet<string> Dispatch = new(StringComparer.OrdinalIgnoreCase)
     {
         "send", "deploy", "dispatch", "commit", "station", "provide", "supply", "contribute", "move", "transfer", "offer",
@@ -55,6 +57,72 @@ internal static class MilitaryDispatchRule
                 }
             }
         }
+    }
+
+    /// <summary>Verbs that hand weapons over ("sent air defence systems to Ukraine"); selling is trade, not aid.</summary>
+    private static readonly HashSet<string> Delivering = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "send", "deliver", "supply", "provide", "ship", "transfer", "give", "donate", "hand", "airlift",
+    };
+
+    /// <summary>Weapons and military equipment.</summary>
+    private static readonly HashSet<string> WeaponNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "weapon", "arm", "arms", "missile", "rocket", "tank", "drone", "ammunition", "munition", "shell", "artillery", "howitzer",
+        "launcher", "rifle", "gun", "warplane", "helicopter", "jet", "interceptor", "grenade", "mine", "torpedo", "armour", "armor",
+    };
+
+    /// <summary>Words that make "system" or "equipment" military ("air defence systems", "military equipment").</summary>
+    private static readonly HashSet<string> MilitaryModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "defence", "defense", "missile", "rocket", "weapon", "weapons", "military", "artillery", "patriot", "radar", "combat", "armoured", "armored",
+    };
+
+    /// <summary>
+    /// "Germany will send two more Patriot air defence systems to Ukraine": handing weapons to someone is military
+    /// aid (072), whatever the verb block's patterns know of the weapon's name. The delivering predicate, the weapons'
+    /// head and the recipients (a to-phrase of the verb or of the weapons).
+    /// </summary>
+    public static IEnumerable<(Predicate Delivery, int Weapons, IReadOnlyList<int> Recipients)> FindWeaponDeliveries(SentenceTree tree, IReadOnlyList<Predicate> predicates)
+    {
+        foreach (var delivery in predicates)
+        {
+            if (!Delivering.Contains(delivery.Lemma) || delivery.Passive)
+            {
+                continue;
+            }
+
+            // "hundreds of drones": the weapons may be what a quantity is of.
+            foreach (var weapons in delivery.Objects.Concat(delivery.Objects.SelectMany(o => tree.ChildrenWithBase(o, "nmod").Where(n => tree.CaseMarker(n) == "of"))))
+            {
+                if (!IsWeapon(tree, weapons))
+                {
+                    continue;
+                }
+
+                var recipients = delivery.ObliqueHeads("to")
+                    .Concat(delivery.IndirectObjects)
+                    .Concat(tree.ChildrenWithBase(weapons, "nmod").Where(n => tree.CaseMarker(n) == "to"))
+                    .ToList();
+                if (recipients.Count > 0)
+                {
+                    yield return (delivery, weapons, recipients);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsWeapon(SentenceTree tree, int head)
+    {
+        var lemma = tree.Lemma(head);
+        if (WeaponNouns.Contains(lemma))
+        {
+            return true;
+        }
+
+        return lemma is "system" or "equipment" or "vehicle" or "aid" or "assistance" or "hardware"
+            && tree.Children(head).ToArray().Any(c => tree.Relation(c) is "compound" or "amod" && MilitaryModifiers.Contains(tree.Lemma(c)));
     }
 
     private static bool IsForce(SentenceTree tree, ArgumentResolver resolver, int head) =>

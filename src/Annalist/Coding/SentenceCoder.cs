@@ -81,6 +81,17 @@ internal sealed class SentenceCoder
             consumed.Add(purpose.Trigger);
         }
 
+        foreach (var (delivery, weapons, recipients) in MilitaryDispatchRule.FindWeaponDeliveries(tree, predicates))
+        {
+            // The dictionary's own aid reading stays ("supplied missiles to North Korea" is CAMEO.2.0:SUPPLY#12).
+            if (!consumed.Contains(delivery.Trigger) && lexicon.ReadPredicate(tree, delivery, DenotesActor) is not [{ Cameo: ['0', '7', ..] }, ..]
+                && consumed.Add(delivery.Trigger))
+            {
+                var reading = new EventReading("072", MilitaryDispatchRule.WeaponsRuleId, 100) { TargetHeads = recipients, TriggerTokens = [weapons] };
+                AddEvents(found, delivery, reading, delivery.Trigger);
+            }
+        }
+
         foreach (var predicate in predicates)
         {
             if (consumed.Contains(predicate.Trigger))
