@@ -579,8 +579,10 @@ internal sealed class SentenceCoder
 
         // "supplied missiles to North Korea" is often parsed with the to-phrase on the object, not the verb, or on
         // the noun after a quantity ("provide 70 million dollars of aid for Romania").
+        // ... or on what an amount is of or in ("$400 million in military aid to Ukraine").
         var objectNouns = predicate.Objects
-            .Concat(predicate.Objects.SelectMany(o => tree.ChildrenWithBase(o, "nmod").Where(n => tree.CaseMarker(n) == "of")));
+            .Concat(predicate.Objects.SelectMany(o => tree.ChildrenWithBase(o, "nmod")
+                .Where(n => tree.CaseMarker(n) == "of" || (tree.CaseMarker(n) == "in" && IsAmount(o)))));
         foreach (var objectHead in objectNouns)
         {
             foreach (var preposition in DefaultTargetPrepositions)
@@ -631,6 +633,10 @@ internal sealed class SentenceCoder
 
         return [];
     }
+
+    /// <summary>A sum or quantity ("$400 million", "25,000 tons"): what it is in or of names the thing.</summary>
+    private bool IsAmount(int head) =>
+        tree.Upos(head) is "SYM" or "NUM" || tree.Lemma(head) is "dollar" or "euro" or "pound" or "yuan" or "rouble" or "ruble" or "million" or "billion" or "ton" or "tonne";
 
     /// <summary>
     /// The actors the subject heads denote; a bare role ("opposition groups", "police") takes the country
