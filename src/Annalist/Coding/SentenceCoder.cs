@@ -186,12 +186,13 @@ internal sealed class SentenceCoder
     }
 
     /// <summary>
-    /// Whether a code is the root's general code ("120") and another a code under the same root ("125"); the
+    /// Whether a code is the root's general code ("120") and another a code under the same root ("125", or "120"
+    /// again: "threatened to impose tariffs" is one threat); the
     /// general intent (030, "prepared to", "planned to") yields to its complement's intent or threat ("prepared to
     /// resume shelling" is a threat, 1384).
     /// </summary>
     private static bool IsGeneralOf(string general, string specific) =>
-        general.Length == 3 && general[2] == '0' && specific.Length >= 3 && specific != general
+        general.Length == 3 && general[2] == '0' && specific.Length >= 3
         && (specific.StartsWith(general[..2], StringComparison.Ordinal) || (general == "030" && specific[..2] is "03" or "13"));
 
     /// <summary>The authors of a proposal the clause answers: its possessor, a national adjective or name on it, "by/from X".</summary>
@@ -802,11 +803,13 @@ internal sealed class SentenceCoder
         return country is null ? mention : mention.InCountry(country, $"country {country} inferred from the article");
     }
 
-    /// <summary>The country the sentence names, by actors or places, when it names exactly one.</summary>
+    /// <summary>
+    /// The country of the places the sentence names, when they are all in one. Actors do not count: "the rebels
+    /// released 12 hostages, including two French citizens" says nothing of where the rebels are from.
+    /// </summary>
     private string? SentenceCountry()
     {
-        var countries = resolver.Mentions.Where(m => !m.IsOutlet && m.Country.Length == 3).Select(m => m.Country)
-            .Concat(placeMentions.Select(p => p.Place.Country).Where(c => c.Length == 3))
+        var countries = placeMentions.Select(p => p.Place.Country).Where(c => c.Length == 3)
             .Distinct(StringComparer.Ordinal)
             .Take(2)
             .ToList();
