@@ -133,6 +133,7 @@ internal sealed class SentenceCoder
         }
 
         FoldComplements(found);
+        DropSubjectNouns(found);
         found.Sort((a, b) => a.Trigger.CompareTo(b.Trigger));
         return found;
     }
@@ -183,6 +184,16 @@ internal sealed class SentenceCoder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Israeli airstrikes killed at least 30 people": an event noun that is the subject of a verb coding an event of
+    /// the same kind is that event's means, not a second event.
+    /// </summary>
+    private void DropSubjectNouns(List<EventCandidate> found)
+    {
+        var roots = found.Where(c => byTrigger.ContainsKey(c.Trigger)).Select(c => (c.Trigger, Root: c.Cameo[..2])).ToHashSet();
+        found.RemoveAll(c => !byTrigger.ContainsKey(c.Trigger) && tree.IsBase(c.Trigger, "nsubj") && roots.Contains((tree.Head(c.Trigger), c.Cameo[..2])));
     }
 
     /// <summary>
