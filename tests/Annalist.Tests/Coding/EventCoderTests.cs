@@ -15,7 +15,7 @@ public sealed class EventCoderTests
         .Actor("Choe", "PRKGOV", "person").Actor("KCNA", "PRKMED", "media").Actor("Kim", "PRKGOV", "person")
         .Verb("accuse", "112").Verb("supply", "072").Verb("help", "070").Verb("visit", "042").Verb("support", "051").Verb("send", "150")
         .Verb("refuse", "120").Verb("meet", "040").Actor("Israel", "ISR").Actor("Jordan", "JOR")
-        .Verb("kill", "190").Actor("Israelis", "ISR").Verb("intend", "030");
+        .Verb("kill", "190").Actor("Israelis", "ISR").Verb("intend", "030").Noun("airstrike", "195").Actor("Syrian", "SYR");
 
     /// <summary>"Israel refused to meet Jordan."</summary>
     private const string RefusalToMeet = """
@@ -142,6 +142,21 @@ public sealed class EventCoderTests
         var coded = Coder().Code(d);
         Assert.Equal(events, coded.Count);
         Assert.All(coded, e => Assert.Equal(("AGREE", "JOR"), (e.EventType, e.Recipient?.Country)));
+    }
+
+    [Fact]
+    public void An_event_noun_that_is_the_subject_of_the_same_kind_of_act_is_its_means_not_a_second_event()
+    {
+        var d = Parsed.FromConllu("""
+            1	Syrian	Syrian	ADJ	JJ	_	2	amod	_	_
+            2	airstrikes	airstrike	NOUN	NNS	_	3	nsubj	_	_
+            3	killed	kill	VERB	VBD	_	0	root	_	_
+            4	Israelis	Israeli	PROPN	NNPS	_	3	obj	_	_
+            5	.	.	PUNCT	.	_	3	punct	_	_
+
+            """, publication: Published);
+        var attack = Assert.Single(Coder().Code(d));
+        Assert.Equal(("SYR", "ISR", "fake:kill"), (attack.Actor.Country, attack.Recipient!.Country, attack.Rule));
     }
 
     [Fact]
