@@ -158,8 +158,9 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
         }
 
         // "President Mugabe": a title and a surname alone name the one person of that surname who holds such an
-        // office on the date.
+        // office on the date; "President Mohamed Bazoum" is a full name, not the surname Mohamed.
         if (country is null && next < pieces.Count && pieces[next].Kind == ActorPieceKind.Name && pieces[next].End - pieces[next].Start == 1
+            && !(next + 1 < pieces.Count && pieces[next + 1].Start == pieces[next].End && pieces[next + 1].Kind is ActorPieceKind.Name or ActorPieceKind.Actor)
             && OfficeHolder(pieces[next].Start, composed.Sector) is { } holder)
         {
             var person = holder.Candidate with { Text = Slice(start, pieces[next].End) };

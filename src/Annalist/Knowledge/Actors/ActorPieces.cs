@@ -28,7 +28,7 @@ internal static class ActorPieces
             var limit = requireCapitalized ? CapitalizedRunEnd(tokens, i, end) : end;
             var hasActor = (capital || !requireCapitalized) && dictionary.Index.TryMatchLongest(tokens, i, limit, actors, out actorEnd);
             var hasAgent = dictionary.Agents.Index.TryMatchLongest(tokens, i, end, agents, out agentEnd);
-            if (hasActor && (!hasAgent || actorEnd >= agentEnd))
+            if (hasActor && (!hasAgent || actorEnd >= agentEnd) && !(requireCapitalized && FirstNameOfLongerName(actors, tokens, i, actorEnd, limit)))
             {
                 pieces.Add(new ActorPiece(i, actorEnd, ActorPieceKind.Actor, [.. actors], NoAgents));
                 i = actorEnd;
@@ -70,6 +70,15 @@ internal static class ActorPieces
 
         return pieces;
     }
+
+    /// <summary>
+    /// "President Mohamed Bazoum": a one-word match that names only people ("Mohamed", a leader's surname), followed by
+    /// more of a capitalised name, is the first word of someone else's name, not that person.
+    /// </summary>
+    private static bool FirstNameOfLongerName<TTokens>(List<ActorEntry> actors, TTokens tokens, int i, int actorEnd, int limit)
+        where TTokens : ITokenForms =>
+        actorEnd == i + 1 && actorEnd < limit && IsWord(tokens.Form(actorEnd)) && Gazetteer.StartsCapitalized(tokens.Form(actorEnd))
+        && actors.All(a => a.Kind == ActorKind.Person);
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
