@@ -28,7 +28,7 @@ internal static class ActorPieces
             var limit = requireCapitalized ? CapitalizedRunEnd(tokens, i, end) : end;
             var hasActor = (capital || !requireCapitalized) && dictionary.Index.TryMatchLongest(tokens, i, limit, actors, out actorEnd);
             var hasAgent = dictionary.Agents.Index.TryMatchLongest(tokens, i, end, agents, out agentEnd);
-            if (hasActor && (!hasAgent || actorEnd >= agentEnd) && !(requireCapitalized && FirstNameOfLongerName(actors, tokens, i, actorEnd, limit)))
+            if (hasActor && (!hasAgent || actorEnd >= agentEnd) && !FirstNameOfLongerName(actors, tokens, i, actorEnd, limit))
             {
                 pieces.Add(new ActorPiece(i, actorEnd, ActorPieceKind.Actor, [.. actors], NoAgents));
                 i = actorEnd;
