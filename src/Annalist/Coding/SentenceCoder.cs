@@ -30,6 +30,15 @@ internal sealed class SentenceCoder
         "plan", "overture", "bid", "proposition", "condition", "terms", "peace plan", "mediation",
     };
 
+    /// <summary>Words for an unnamed crowd ("Thousands marched", "a crowd gathered").</summary>
+    private static readonly HashSet<string> Crowds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million", "millions", "crowd", "crowds", "mob", "throng",
+    };
+
+    /// <summary>Verbs whose coordinated subjects act on each other ("Ukraine and Russia swapped prisoners").</summary>
+    private static readonly HashSet<string> Reciprocal = new(StringComparer.OrdinalIgnoreCase) { "swap", "exchange", "trade" };
+
     /// <summary>Verbs of planning and readiness whose own code is only the general intent (030).</summary>
     private static readonly HashSet<string> Planning = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -302,7 +311,7 @@ internal sealed class SentenceCoder
     {
         var place = trigger == predicate.Trigger ? places.Assign(predicate) : places.From(trigger, false) ?? places.Assign(predicate);
         var sourceHeads = reading.SourceHeads ?? predicate.Sources;
-        var sources = SourceActors(sourceHeads, place);
+        var sources = SourceActors(sourceHeads, place, crowdsAct: reading.Cameo.StartsWith("14", StringComparison.Ordinal));
 
         // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
         var targetHeads = reading.TargetHeads ?? DefaultTargets(predicate, reading.Cameo);
@@ -469,7 +478,7 @@ internal sealed class SentenceCoder
                 }
             }
         }
-        else if ((reading.Symmetric || IsMutual(cameo)) && sources.Count > 1)
+        else if ((reading.Symmetric || IsMutual(cameo) || Reciprocal.Contains(predicate.Lemma)) && sources.Count > 1)
         {
             foreach (var a in sources)
             {
@@ -655,12 +664,19 @@ internal sealed class SentenceCoder
     /// named inside its own phrase ("opposition groups in Zimbabwe"), else the event's place, else the
     /// article's most recent country.
     /// </summary>
-    private List<ActorMention> SourceActors(IReadOnlyList<int> heads, EventPlace? place)
+    private List<ActorMention> SourceActors(IReadOnlyList<int> heads, EventPlace? place, bool crowdsAct = false)
     {
         var sources = new List<ActorMention>();
         foreach (var head in heads.Distinct())
         {
-            foreach (var mention in Actors([head]))
+            var mentions = Actors([head]);
+            if (mentions.Count == 0 && crowdsAct && Crowds.Contains(tree.Lemma(head)))
+            {
+                // "Thousands marched in Paris against pension reform": an unnamed crowd protesting is civilians of the place.
+                mentions = [new ActorMention(tree.Subtree(head), "CVL", string.Empty, "CVL", ActorMention.Group, "an unnamed crowd")];
+            }
+
+            foreach (var mention in mentions)
             {
                 if (!mention.IsBareRole)
                 {
