@@ -56,8 +56,9 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
                     }
 
                     // What the verb acts on decides the act more than a phrase beside it: "staged a hunger strike
-                    // in prison" is a strike (- * STRIKE), not a detention (- * (IN &DETENTION)).
-                    score += 2 + noun.Modifiers.Count;
+                    // in prison" is a strike (- * STRIKE), not a detention (- * (IN &DETENTION)); a particle is no
+                    // object ("broke off diplomatic relations" is - * RELATIONS, not - * OFF).
+                    score += (tree.Relation(head) == "compound:prt" ? 1 : 2) + noun.Modifiers.Count;
                     tokens.Add(head);
                     break;
                 case PrepositionElement prepositional:
