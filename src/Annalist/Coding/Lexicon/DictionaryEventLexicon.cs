@@ -25,6 +25,9 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
         "follow", "start", "begin", "continue", "end", "work", "try", "consider", "wish", "hope", "fail", "manage", "handle", "deal", "engage",
     };
 
+    /// <summary>Verbs of journeying whose to-phrase, when it names an actor (a country, a capital), is the one visited.</summary>
+    private static readonly HashSet<string> Journeys = new(StringComparer.OrdinalIgnoreCase) { "travel", "fly", "journey", "head" };
+
     /// <summary>Verbs of dying: an event only through a pattern ("died in clashes") or a violent cause.</summary>
     private static readonly HashSet<string> Deaths = new(StringComparer.OrdinalIgnoreCase) { "die", "perish" };
 
@@ -65,6 +68,13 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
                 {
                     (best, bestPattern) = (match, pattern);
                 }
+            }
+
+            if (bestPattern is null && Journeys.Contains(entry.Lemma) && predicate.ObliqueHeads("to").Where(denotesActor).ToList() is { Count: > 0 } destinations)
+            {
+                // "Macron traveled to Beijing", "flew to Moscow": a journey to a country or its capital is a visit (042).
+                readings.Add(new EventReading("042", "annalist:journey", 1) { TargetHeads = destinations, Block = entry.Block });
+                continue;
             }
 
             if (bestPattern is null && NeedPattern.Contains(entry.Lemma))
