@@ -1,4 +1,8 @@
+using Annalist.DataFiles;
+using Annalist.Documents;
 using Annalist.Syntax;
+using Annalist.Syntax.Evaluation;
+using Annalist.Syntax.Training;
 using Annalist.Tests.TestSupport;
 
 namespace Annalist.Tests.Syntax;
@@ -53,13 +57,56 @@ public sealed class WordClustersTests
     public void A_saved_table_loads_with_the_same_clusters()
     {
         using var temp = new TempDirectory();
-        var path = System.IO.Path.Combine(temp.Path, "clusters.bin");
+        var path = System.IO.Path.Combine(temp.Path, SyntaxModel.ClustersFile);
         Tiny().Save(path);
         var loaded = WordClusters.Load(path);
         foreach (var word in new[] { "the", "cat", "cats", "dog", "zebra", "unlike" })
         {
             Assert.Equal(Tiny().Assign(word), loaded.Assign(word));
         }
+    }
+
+    [Fact]
+    public void Cluster_features_are_added_to_the_tagger_and_are_the_same_every_time()
+    {
+        var document = SyntaxStagesTests.Build("The cats saw the dog .");
+        var plain = new SentenceWords();
+        plain.Load(document, document.Sentences[0].Tokens);
+        var first = new SentenceWords();
+        first.Load(document, document.Sentences[0].Tokens, Tiny());
+        var second = new SentenceWords();
+        second.Load(document, document.Sentences[0].Tokens, Tiny());
+        Assert.Equal(first.ClusterFine.Take(6), second.ClusterFine.Take(6));
+        Assert.Equal(first.ClusterFine[0], first.ClusterFine[3]); // "The" and "the"
+
+        Span<ulong> a = stackalloc ulong[TaggerFeatures.MaxFeatures];
+        Span<ulong> b = stackalloc ulong[TaggerFeatures.MaxFeatures];
+        Span<ulong> c = stackalloc ulong[TaggerFeatures.MaxFeatures];
+        var ambiguity = new ulong[6];
+        var without = TaggerFeatures.Extract(plain, ambiguity, [], 1, a);
+        var with = TaggerFeatures.Extract(first, ambiguity, [], 1, b);
+        Assert.Equal(with, TaggerFeatures.Extract(second, ambiguity, [], 1, c));
+        Assert.Equal(b[..with].ToArray(), c[..with].ToArray());
+        Assert.Equal(a[..without].ToArray(), b[..without].ToArray());
+        Assert.True(with > without);
+    }
+
+    [SkippableFact]
+    public void A_model_trained_with_clusters_ships_them_and_scores_the_same_after_loading()
+    {
+        using var temp = new TempDirectory();
+        var (train, dev) = SyntaxTrainingTests.Sample(temp, 150, 50);
+        var clustersPath = System.IO.Path.Combine(temp.Path, "clusters.bin");
+        Tiny().Save(clustersPath);
+        var options = new TrainingOptions { TaggerEpochs = 2, ParserEpochs = 2, JackknifeFolds = 1, ClustersFile = clustersPath };
+        var result = new SyntaxTrainer(options).Train([train], dev);
+        var directory = System.IO.Path.Combine(temp.Path, "model");
+        var manifest = result.Model.Save(directory, new DataManifest { Name = "tiny", Version = "0", License = "test" });
+        Assert.Contains(SyntaxModel.ClustersFile, manifest.Sha256.Keys);
+
+        var loaded = SyntaxModel.Load(directory);
+        Assert.NotNull(loaded.Clusters);
+        Assert.Equal(result.DevScores, SyntaxEvaluator.Evaluate(loaded, SyntaxEvaluator.ReadGold(dev)));
     }
 
     /// <summary>
