@@ -4,6 +4,7 @@ using System.Text.Json;
 using Annalist.DataFiles;
 using Annalist.Syntax;
 using Annalist.Syntax.Training;
+using Annalist.Syntax.Training.Clusters;
 
 namespace Annalist.Cli.Commands;
 
@@ -29,6 +30,7 @@ internal static class TrainCommand
         var taggerMinCount = new Option<int>("--tagger-min-count") { Description = "Tagger features seen fewer times in training get no weights.", DefaultValueFactory = _ => defaults.TaggerMinFeatureCount };
         var ambiguityMinCount = new Option<int>("--ambiguity-min-count") { Description = "Words seen fewer times get no tagger ambiguity class.", DefaultValueFactory = _ => defaults.AmbiguityMinCount };
         var folds = new Option<int>("--folds") { Description = "Jackknife folds for the parser's training tags (1: gold tags).", DefaultValueFactory = _ => defaults.JackknifeFolds };
+        var clusters = new Option<string?>("--clusters") { Description = "Word-cluster table (from `annalist train clusters`): its clusters become tagger features and ship with the model." };
 
         var parser = new Command("parser", "Train the POS tagger, lemmatizer and dependency parser (the model `annalist parse` uses).");
         parser.Options.Add(train);
@@ -42,6 +44,7 @@ internal static class TrainCommand
         parser.Options.Add(ambiguityMinCount);
         parser.Options.Add(taggerMinCount);
         parser.Options.Add(folds);
+        parser.Options.Add(clusters);
         parser.SetAction(parsed =>
         {
             var options = defaults with
@@ -54,18 +57,21 @@ internal static class TrainCommand
                 ParserMinFeatureCount = parsed.GetValue(minCount),
                 AmbiguityMinCount = parsed.GetValue(ambiguityMinCount),
                 TaggerMinFeatureCount = parsed.GetValue(taggerMinCount),
+                ClustersFile = parsed.GetValue(clusters),
             };
             return Run(parsed.GetValue(train)!, parsed.GetValue(dev), parsed.GetValue(output)!, options);
         });
 
         var command = new Command("train", "Train Annalist's models.");
         command.Subcommands.Add(parser);
+        command.Subcommands.Add(ClustersCommand.Create());
         return command;
     }
 
     private static int Run(string[] trainFiles, string? devFile, string outDirectory, TrainingOptions options)
     {
-        foreach (var file in devFile is null ? trainFiles : [.. trainFiles, devFile])
+        string[] inputs = [.. trainFiles, .. devFile is null ? [] : new[] { devFile }, .. options.ClustersFile is null ? [] : new[] { options.ClustersFile }];
+        foreach (var file in inputs)
         {
             if (!File.Exists(file))
             {
@@ -87,7 +93,7 @@ internal static class TrainCommand
 
         monitor.Clear();
         Directory.CreateDirectory(outDirectory);
-        var licenses = CopyLicenses(trainFiles, outDirectory);
+        var licenses = CopyLicenses(options.ClustersFile is null ? trainFiles : [.. trainFiles, options.ClustersFile], outDirectory);
         var manifest = result.Model.Save(outDirectory, Manifest(trainFiles, devFile, options, result, licenses));
         var seconds = (DateTime.UtcNow - started).TotalSeconds;
         Console.Out.WriteLine($"wrote {outDirectory} ({manifest.Sha256.Count} files) in {seconds:F0} s");
@@ -117,6 +123,7 @@ internal static class TrainCommand
                 parser_min_feature_count = options.ParserMinFeatureCount,
                 ambiguity_min_count = options.AmbiguityMinCount,
                 tagger_min_feature_count = options.TaggerMinFeatureCount,
+                clusters = options.ClustersFile is null ? null : Path.GetFileName(options.ClustersFile),
             }),
         };
         if (result.DevScores is { } scores)
@@ -139,9 +146,11 @@ internal static class TrainCommand
             Name = SyntaxModel.DefaultName,
             Version = "1.0.0",
             Description = $"English POS tagger (UPOS+XPOS), lemmatizer and arc-eager dependency parser (UD style); averaged perceptrons over hashed features; binary format {SyntaxModel.FormatVersion}",
-            Sources = [.. trainFiles.Select(f => $"{Path.GetFileName(f)} sha256:{DataManifest.HashFile(f)}"), "trained with: annalist train parser " + string.Join(' ', trainFiles.Select(f => "--train " + Path.GetFileName(f))) + (devFile is null ? string.Empty : " --dev " + Path.GetFileName(devFile))],
+            Sources = [.. trainFiles.Select(f => $"{Path.GetFileName(f)} sha256:{DataManifest.HashFile(f)}"), "trained with: annalist train parser " + string.Join(' ', trainFiles.Select(f => "--train " + Path.GetFileName(f))) + (devFile is null ? string.Empty : " --dev " + Path.GetFileName(devFile)) + (options.ClustersFile is null ? string.Empty : " --clusters " + Path.GetFileName(options.ClustersFile)),
+                .. options.ClustersFile is null ? [] : new[] { $"{SyntaxModel.ClustersFile}: {ClustersCommand.Provenance}" }],
             License = "CC BY-SA 4.0 (derived from UD English-EWT annotations, ShareAlike) and CC BY 4.0 (GUM annotations); see " + (licenses.Count > 0 ? string.Join(", ", licenses) : "the treebanks' licenses"),
-            Attribution = "Universal Dependencies English Web Treebank (c) Stanford University, CC BY-SA 4.0; GUM corpus, Zeldes (2017), Language Resources and Evaluation 51(3):581-612, https://gucorpling.org/gum/, CC BY 4.0",
+            Attribution = "Universal Dependencies English Web Treebank (c) Stanford University, CC BY-SA 4.0; GUM corpus, Zeldes (2017), Language Resources and Evaluation 51(3):581-612, https://gucorpling.org/gum/, CC BY 4.0"
+                + (options.ClustersFile is null ? string.Empty : "; " + ClustersCommand.Attribution),
             Metrics = metrics,
         };
     }
@@ -158,6 +167,12 @@ internal static class TrainCommand
                 if (!copied.Contains(name))
                 {
                     var target = Path.Combine(outDirectory, name);
+                    if (Path.GetFullPath(target) == Path.GetFullPath(license))
+                    {
+                        copied.Add(name);
+                        continue;
+                    }
+
                     if (File.Exists(target))
                     {
                         File.SetAttributes(target, FileAttributes.Normal);

@@ -130,7 +130,7 @@ internal sealed class DependencyParser
                 for (var l = 0; l < labelCount; l++)
                 {
                     var move = Moves.Left(l);
-                    if (l != RootLabel && scores[move] > bestScore && (constraints is null || constraints.Allows(words, state.S0, l)))
+                    if (l != RootLabel && scores[move] > bestScore && (constraints is null || constraints.Allows(words, state, state.S0, state.Buffer, l)))
                     {
                         (best, bestScore) = (move, scores[move]);
                     }
@@ -143,7 +143,7 @@ internal sealed class DependencyParser
             for (var l = 0; l < labelCount; l++)
             {
                 var move = Moves.Right(l, labelCount);
-                if (l != RootLabel && scores[move] > bestScore && (constraints is null || constraints.Allows(words, state.Buffer, l)))
+                if (l != RootLabel && scores[move] > bestScore && (constraints is null || constraints.Allows(words, state, state.Buffer, state.S0, l)))
                 {
                     (best, bestScore) = (move, scores[move]);
                 }

@@ -26,6 +26,10 @@ internal sealed class PosTagger
     private readonly bool[] finiteClass;
     private readonly bool[] nominalClass;
     private readonly bool[] adjectiveClass;
+    private readonly int baseClass;
+    private readonly bool[] modalClass;
+    private readonly bool[] singularNounClass;
+    private readonly bool[] adverbOrQuoteClass;
 
     private readonly int baseClass;
 
@@ -82,6 +86,10 @@ internal sealed class PosTagger
         finiteClass = Xpos.Select(x => x is "VBD" or "VBZ" or "VBP" or "MD").ToArray();
         nominalClass = Upos.Select(u => u is "NOUN" or "PROPN" or "PRON").ToArray();
         adjectiveClass = Xpos.Select(x => x is "JJ").ToArray();
+        baseClass = classes.IdOf(TagClass.Of("VERB", "VB"));
+        modalClass = Xpos.Select(x => x is "MD").ToArray();
+        singularNounClass = Xpos.Select(x => x is "NN").ToArray();
+        adverbOrQuoteClass = Xpos.Select(x => x is "RB" or "``" or "''").ToArray();
     }
 
     public SymbolTable Classes { get; }
@@ -113,6 +121,40 @@ internal sealed class PosTagger
         }
 
         RepairFiniteVerb(words);
+        RepairVerbAfterModal(words);
+    }
+
+    /// <summary>
+    /// After a modal come a bare verb: a singular noun right after one (adverbs and quotation marks
+    /// between) whose runner-up was the base verb is that verb ("her country will “firmly support”
+    /// Russia"), or the parser hangs the object off a noun.
+    /// </summary>
+    private void RepairVerbAfterModal(SentenceWords words)
+    {
+        if (baseClass < 0)
+        {
+            return;
+        }
+
+        var runnerUp = RunnerUpBuffer(words.Count);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!modalClass[words.Tags[i]])
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < words.Count && adverbOrQuoteClass[words.Tags[j]])
+            {
+                j++;
+            }
+
+            if (j < words.Count && singularNounClass[words.Tags[j]] && runnerUp[j] == baseClass)
+            {
+                words.Tags[j] = baseClass;
+            }
+        }
     }
 
     /// <summary>

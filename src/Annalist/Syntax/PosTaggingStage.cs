@@ -18,7 +18,7 @@ public sealed class PosTaggingStage(SyntaxModel model) : IPipelineStage
         var tagger = model.Tagger;
         foreach (var sentence in document.Sentences)
         {
-            words.Load(document, sentence.Tokens);
+            words.Load(document, sentence.Tokens, model.Clusters);
             tagger.Tag(words);
             for (var i = 0; i < words.Count; i++)
             {

@@ -4,12 +4,19 @@ namespace Annalist.Syntax;
 
 /// <summary>
 /// Per-sentence scratch space: the hashed spellings of each word (form, lower case, prefixes,
-/// suffixes, shape), computed once per sentence and read by the tagger's and the parser's feature
-/// templates. Reused across sentences by one thread; grows but never shrinks.
+/// suffixes, shape) and, for a model with <see cref="WordClusters"/>, its clusters, computed once per
+/// sentence and read by the tagger's and the parser's feature templates. Reused across sentences by
+/// one thread; grows but never shrinks.
 /// </summary>
 internal sealed class SentenceWords
 {
     private const int MaxWordLength = 64;
+
+    /// <summary>Bits of the coarse cluster prefix (16 clusters).</summary>
+    public const int CoarseBits = 4;
+
+    /// <summary>Bits of the middle cluster prefix (256 clusters).</summary>
+    public const int MiddleBits = 8;
 
     public int Count { get; private set; }
 
@@ -38,14 +45,28 @@ internal sealed class SentenceWords
 
     public ulong[] Shape { get; private set; } = new ulong[64];
 
+    /// <summary>Whether the cluster arrays were filled (the model has word clusters).</summary>
+    public bool HasClusters { get; private set; }
+
+    /// <summary>Hash of each word's cluster cut to <see cref="CoarseBits"/> bits.</summary>
+    public ulong[] ClusterCoarse { get; private set; } = new ulong[64];
+
+    /// <summary>Hash of each word's cluster cut to <see cref="MiddleBits"/> bits.</summary>
+    public ulong[] ClusterMiddle { get; private set; } = new ulong[64];
+
+    /// <summary>Hash of each word's full cluster path.</summary>
+    public ulong[] ClusterFine { get; private set; } = new ulong[64];
+
     /// <summary>Tag class per word (filled by the tagger or copied from gold annotation).</summary>
     public int[] Tags { get; private set; } = new int[64];
 
-    public void Load(Document document, TokenRange tokens)
+    /// <summary>Fills the arrays for a sentence; with <paramref name="clusters"/>, the word clusters too.</summary>
+    public void Load(Document document, TokenRange tokens, WordClusters? clusters = null)
     {
         Ensure(tokens.Count);
         Count = tokens.Count;
         First = tokens.Start;
+        HasClusters = clusters is not null;
         Span<char> lower = stackalloc char[MaxWordLength];
         Span<char> shape = stackalloc char[MaxWordLength];
         for (var i = 0; i < Count; i++)
@@ -65,6 +86,13 @@ internal sealed class SentenceWords
             Suffix3[i] = FeatureHash.Text(low[Math.Max(0, n - 3)..]);
             Suffix4[i] = FeatureHash.Text(low[Math.Max(0, n - 4)..]);
             Suffix5[i] = FeatureHash.Text(low[Math.Max(0, n - 5)..]);
+            if (clusters is not null)
+            {
+                var cluster = clusters.Assign(low, Lower[i]);
+                ClusterCoarse[i] = cluster.Prefix(CoarseBits);
+                ClusterMiddle[i] = cluster.Prefix(MiddleBits);
+                ClusterFine[i] = cluster.Prefix(clusters.Depth);
+            }
         }
     }
 
@@ -98,6 +126,9 @@ internal sealed class SentenceWords
         Suffix4 = new ulong[size];
         Suffix5 = new ulong[size];
         Shape = new ulong[size];
+        ClusterCoarse = new ulong[size];
+        ClusterMiddle = new ulong[size];
+        ClusterFine = new ulong[size];
         Tags = new int[size];
     }
 }

@@ -16,13 +16,17 @@ public sealed class SyntaxModel
     public const string ParserFile = "parser.bin";
     public const string ManifestFile = "manifest.json";
 
+    /// <summary>Optional word clusters (<see cref="WordClusters"/>); a model trained with them loads them.</summary>
+    public const string ClustersFile = "clusters.bin";
+
     /// <summary>Version of the binary format; a model of another version is refused with a message.</summary>
     public const int FormatVersion = 1;
 
     private readonly Dictionary<(string Upos, string Xpos), int> tagIds = [];
 
-    internal SyntaxModel(PosTagger tagger, Lemmatizer lemmatizer, DependencyParser parser, DataManifest? manifest = null)
+    internal SyntaxModel(PosTagger tagger, Lemmatizer lemmatizer, DependencyParser parser, DataManifest? manifest = null, WordClusters? clusters = null)
     {
+        Clusters = clusters;
         Tagger = tagger;
         Lemmatizer = lemmatizer;
         lemmatizer.UsePartsOfSpeech(tagger.Upos);
@@ -41,6 +45,9 @@ public sealed class SyntaxModel
     internal Lemmatizer Lemmatizer { get; }
 
     internal DependencyParser Parser { get; }
+
+    /// <summary>Word clusters the tagger's features read, or null for a model trained without.</summary>
+    internal WordClusters? Clusters { get; }
 
     /// <summary>Loads the shipped model from the data directory.</summary>
     public static SyntaxModel LoadDefault(DataDirectory? data = null) => Load((data ?? DataDirectory.Default).PathOf("models", DefaultName));
@@ -69,7 +76,8 @@ public sealed class SyntaxModel
             var tagger = ReadFile(directory, TaggerFile, PosTagger.Read);
             var lemmatizer = ReadFile(directory, LemmatizerFile, Lemmatizer.Read);
             var parser = ReadFile(directory, ParserFile, DependencyParser.Read);
-            return new SyntaxModel(tagger, lemmatizer, parser, manifest);
+            var clusters = manifest.Sha256.ContainsKey(ClustersFile) ? ReadFile(directory, ClustersFile, WordClusters.Read) : null;
+            return new SyntaxModel(tagger, lemmatizer, parser, manifest, clusters);
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException)
         {
@@ -85,6 +93,15 @@ public sealed class SyntaxModel
         WriteFile(directory, TaggerFile, Tagger.Write);
         WriteFile(directory, LemmatizerFile, Lemmatizer.Write);
         WriteFile(directory, ParserFile, Parser.Write);
+        if (Clusters is not null)
+        {
+            WriteFile(directory, ClustersFile, Clusters.Write);
+        }
+        else
+        {
+            File.Delete(Path.Combine(directory, ClustersFile));
+        }
+
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal))
         {

@@ -4,11 +4,12 @@ namespace Annalist.Syntax;
 /// The tagger's feature templates for word i: its spelling (form, lower case, prefixes, suffixes,
 /// shape), the words around it, the two tags already assigned on its left, and the ambiguity classes
 /// (the set of tags a word had in training) of itself and the next two words, which give a greedy
-/// left-to-right tagger a view of the right context's likely tags.
+/// left-to-right tagger a view of the right context's likely tags; and, for a model with
+/// <see cref="WordClusters"/>, the clusters of the word and its neighbours.
 /// </summary>
 internal static class TaggerFeatures
 {
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 64;
 
     private static readonly ulong Start = FeatureHash.Value(-1);
     private static readonly ulong FirstWord = FeatureHash.Text("<first>");
@@ -70,6 +71,11 @@ internal static class TaggerFeatures
         f[k++] = FeatureHash.Feature(33, t2);
         f[k++] = FeatureHash.Feature(34, t1, a0);
         f[k++] = FeatureHash.Feature(35, a0 == Unknown ? w.Suffix3[i] : a0, a1);
+        if (w.HasClusters)
+        {
+            k = Clusters(w, i, t1, f, k);
+        }
+
         if (guesses.IsEmpty)
         {
             return k;
@@ -86,6 +92,28 @@ internal static class TaggerFeatures
         f[k++] = FeatureHash.Feature(45, g1, lower[i]);
         f[k++] = FeatureHash.Feature(46, t1, g0, g1);
         f[k++] = FeatureHash.Feature(47, g0, w.Suffix3[i]);
+        return k;
+    }
+
+    /// <summary>
+    /// Word-cluster templates: the word's cluster at three granularities, the fine clusters of its
+    /// neighbours, and the middle clusters with the previous tag and the next word's cluster.
+    /// </summary>
+    private static int Clusters(SentenceWords w, int i, ulong t1, Span<ulong> f, int k)
+    {
+        var n = w.Count;
+        var fine = w.ClusterFine;
+        var middle = w.ClusterMiddle;
+        var m1 = i + 1 < n ? middle[i + 1] : FeatureHash.Outside;
+        f[k++] = FeatureHash.Feature(50, fine[i]);
+        f[k++] = FeatureHash.Feature(51, middle[i]);
+        f[k++] = FeatureHash.Feature(52, w.ClusterCoarse[i]);
+        f[k++] = FeatureHash.Feature(53, i > 0 ? fine[i - 1] : FeatureHash.Outside);
+        f[k++] = FeatureHash.Feature(54, i + 1 < n ? fine[i + 1] : FeatureHash.Outside);
+        f[k++] = FeatureHash.Feature(55, m1);
+        f[k++] = FeatureHash.Feature(56, i + 2 < n ? middle[i + 2] : FeatureHash.Outside);
+        f[k++] = FeatureHash.Feature(57, t1, middle[i]);
+        f[k++] = FeatureHash.Feature(58, middle[i], m1);
         return k;
     }
 

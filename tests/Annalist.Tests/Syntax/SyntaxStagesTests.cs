@@ -87,6 +87,28 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void A_noun_right_after_a_modal_whose_runner_up_is_the_base_verb_is_that_verb()
+    {
+        var document = Build("Her country will \u201c firmly support \u201d Russia until Victory Day .");
+        Annotate(document);
+        Assert.Equal("VB", document.Xpos(5));
+        Assert.Equal((5, "obj"), (document.Head(7), document.Deprel(7)));
+    }
+
+    [Fact]
+    public void A_reporting_verb_after_a_comma_is_no_conjunct_or_relative_of_the_clause_before_and_according_to_qualifies_it()
+    {
+        var document = Build(
+            "Previous negotiations with Washington only highlighted its \u201c aggressive and hostile \u201d policy towards North Korea , Kim Jong-un said"
+            + " in a speech during a military exhibition in Pyongyang on Thursday ( 21 ) , according to KCNA .");
+        Annotate(document);
+        var said = Enumerable.Range(0, document.TokenCount).First(t => document.Form(t) == "said");
+        Assert.Contains(document.Deprel(said), new[] { "root", "parataxis" });
+        var kcna = Enumerable.Range(0, document.TokenCount).First(t => document.Form(t) == "KCNA");
+        Assert.DoesNotContain(document.Upos(document.Head(kcna)), new[] { "NOUN", "PROPN", "PRON", "NUM" });
+    }
+
+    [Fact]
     public void A_participle_in_a_sentence_with_a_finite_verb_stays_a_participle()
     {
         var document = Build("Students arrested in Belgrade were released on Sunday .");

@@ -18,10 +18,11 @@ public sealed class SyntaxTrainer(TrainingOptions options, ITrainingMonitor? mon
         labels.Add("root");
         var train = Treebank.Load(trainFiles, tags, labels, grow: true);
         var dev = devFile is null ? null : Treebank.Load([devFile], tags, labels, grow: false);
+        var clusters = options.ClustersFile is null ? null : WordClusters.Load(options.ClustersFile);
         monitor?.Log($"training data: {train.Sentences.Count:N0} sentences, {train.Words:N0} words, {tags.Count} tag classes, {labels.Count} labels"
             + (dev is null ? string.Empty : $"; dev: {dev.Sentences.Count:N0} sentences, {dev.Words:N0} words"));
 
-        var taggerTrainer = new TaggerTrainer(tags, options, monitor);
+        var taggerTrainer = new TaggerTrainer(tags, options, monitor, clusters);
         var folds = options.JackknifeFolds;
         var tagger = taggerTrainer.Train(train.Sentences, dev?.Sentences, options.TaggerEpochs, options.TaggerEpochs, folds, "tagger");
         var (firstEpochs, secondEpochs) = taggerTrainer.BestEpochs;
@@ -30,20 +31,21 @@ public sealed class SyntaxTrainer(TrainingOptions options, ITrainingMonitor? mon
         var predicted = TaggerTrainer.Jackknife(
             train.Sentences,
             options.ParserEpochs == 0 ? 1 : folds,
-            (rest, fold) => new TaggerTrainer(tags, options, monitor).Train(rest, null, firstEpochs, secondEpochs, folds, $"parser tags fold {fold}/{folds}"),
+            (rest, fold) => new TaggerTrainer(tags, options, monitor, clusters).Train(rest, null, firstEpochs, secondEpochs, folds, $"parser tags fold {fold}/{folds}"),
             (t, words) => t.Tag(words),
             monitor,
-            "parser training");
+            "parser training",
+            clusters);
         var lemmatizer = LemmatizerBuilder.Build(train.Sentences, tags.Count);
 
         var devDocuments = dev is null ? null : Documents(dev);
         var parserTrainer = new ParserTrainer(labels, options, monitor);
         Func<DependencyParser, SyntaxScores>? evaluate = devDocuments is null
             ? null
-            : parser => SyntaxEvaluator.Evaluate(new SyntaxModel(tagger, lemmatizer, parser), devDocuments);
+            : parser => SyntaxEvaluator.Evaluate(new SyntaxModel(tagger, lemmatizer, parser, clusters: clusters), devDocuments);
         var parser = parserTrainer.Train(train.Sentences, predicted, evaluate);
         monitor?.Log($"parser: kept epoch {parserTrainer.BestEpoch}");
-        var model = new SyntaxModel(tagger, lemmatizer, parser);
+        var model = new SyntaxModel(tagger, lemmatizer, parser, clusters: clusters);
         return new SyntaxTrainingResult(model, parserTrainer.BestScores, train.Sentences.Count, train.Words, firstEpochs, secondEpochs, parserTrainer.BestEpoch);
     }
 

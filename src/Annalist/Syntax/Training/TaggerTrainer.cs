@@ -5,7 +5,7 @@ namespace Annalist.Syntax.Training;
 /// perceptron epochs over shuffled sentences (predicted tags as left context, as at run time), scoring
 /// the averaged model on dev after each epoch and keeping the best.
 /// </summary>
-internal sealed class TaggerTrainer(SymbolTable classes, TrainingOptions options, ITrainingMonitor? monitor)
+internal sealed class TaggerTrainer(SymbolTable classes, TrainingOptions options, ITrainingMonitor? monitor, WordClusters? clusters = null)
 {
     /// <summary>A word's ambiguity class lists the tags it had in at least this share of its occurrences.</summary>
     private const double AmbiguityShare = 0.05;
@@ -30,7 +30,7 @@ internal sealed class TaggerTrainer(SymbolTable classes, TrainingOptions options
             return first;
         }
 
-        var guesses = Jackknife(train, folds, (rest, fold) => TrainPass(rest, null, null, null, firstBest, $"{phase} pass 1 fold {fold}/{folds}"), (tagger, words) => tagger.TagFirstPass(words), monitor, $"{phase} pass 1");
+        var guesses = Jackknife(train, folds, (rest, fold) => TrainPass(rest, null, null, null, firstBest, $"{phase} pass 1 fold {fold}/{folds}"), (tagger, words) => tagger.TagFirstPass(words), monitor, $"{phase} pass 1", clusters);
         var second = TrainPass(train, guesses, first, dev, secondEpochs, $"{phase} pass 2");
         BestEpochs = (firstBest, bestEpoch);
         return second;
@@ -40,7 +40,7 @@ internal sealed class TaggerTrainer(SymbolTable classes, TrainingOptions options
     /// Tags each sentence with a tagger trained on the other folds (sentence i is in fold i mod k), so
     /// the tags have the errors of unseen text. Returns the training sentences' own tags when k &lt; 2.
     /// </summary>
-    public static List<int[]> Jackknife(IReadOnlyList<GoldSentence> train, int folds, Func<List<GoldSentence>, int, PosTagger> trainFold, Action<PosTagger, SentenceWords> tag, ITrainingMonitor? monitor, string what)
+    public static List<int[]> Jackknife(IReadOnlyList<GoldSentence> train, int folds, Func<List<GoldSentence>, int, PosTagger> trainFold, Action<PosTagger, SentenceWords> tag, ITrainingMonitor? monitor, string what, WordClusters? clusters = null)
     {
         var predicted = train.Select(s => s.Tags).ToList();
         if (folds < 2)
@@ -57,7 +57,7 @@ internal sealed class TaggerTrainer(SymbolTable classes, TrainingOptions options
             for (var i = fold; i < train.Count; i += folds)
             {
                 var sentence = train[i];
-                words.Load(sentence.Document, sentence.Tokens);
+                words.Load(sentence.Document, sentence.Tokens, clusters);
                 tag(tagger, words);
                 predicted[i] = words.Tags.AsSpan(0, words.Count).ToArray();
                 for (var w = 0; w < words.Count; w++)
@@ -99,7 +99,7 @@ internal sealed class TaggerTrainer(SymbolTable classes, TrainingOptions options
             for (var n = 0; n < order.Length; n++)
             {
                 var sentence = train[order[n]];
-                words.Load(sentence.Document, sentence.Tokens);
+                words.Load(sentence.Document, sentence.Tokens, clusters);
                 var classesOfWords = PosTagger.AmbiguityBuffer(words.Count);
                 TaggerFeatures.AmbiguityClasses(words, ambiguity, classesOfWords);
                 var sentenceGuesses = guesses is null ? default : guesses[order[n]].AsSpan();
@@ -133,7 +133,7 @@ internal sealed class TaggerTrainer(SymbolTable classes, TrainingOptions options
                 continue;
             }
 
-            var (accuracy, upos) = Accuracy(tagger, dev, words);
+            var (accuracy, upos) = Accuracy(tagger, dev, words, clusters);
             monitor?.Log($"{phase} epoch {epoch}/{epochs}: train {100.0 * correct / total:F2}  dev tags {accuracy:F2}  UPOS {upos:F2}");
             if (accuracy > BestAccuracy)
             {
@@ -145,14 +145,14 @@ internal sealed class TaggerTrainer(SymbolTable classes, TrainingOptions options
     }
 
     /// <summary>Percentages of words whose UPOS+XPOS class, and whose UPOS, is right.</summary>
-    public static (double Tags, double Upos) Accuracy(PosTagger tagger, IReadOnlyList<GoldSentence> sentences, SentenceWords words)
+    public static (double Tags, double Upos) Accuracy(PosTagger tagger, IReadOnlyList<GoldSentence> sentences, SentenceWords words, WordClusters? clusters = null)
     {
         var correct = 0;
         var upos = 0;
         var total = 0;
         foreach (var sentence in sentences)
         {
-            words.Load(sentence.Document, sentence.Tokens);
+            words.Load(sentence.Document, sentence.Tokens, clusters);
             tagger.Tag(words);
             for (var i = 0; i < words.Count; i++)
             {
@@ -174,7 +174,7 @@ internal sealed class TaggerTrainer(SymbolTable classes, TrainingOptions options
         for (var index = 0; index < train.Count; index++)
         {
             var sentence = train[index];
-            words.Load(sentence.Document, sentence.Tokens);
+            words.Load(sentence.Document, sentence.Tokens, clusters);
             var classesOfWords = PosTagger.AmbiguityBuffer(words.Count);
             TaggerFeatures.AmbiguityClasses(words, ambiguity, classesOfWords);
             var sentenceGuesses = guesses is null ? default : guesses[index].AsSpan();
@@ -198,7 +198,7 @@ internal sealed class TaggerTrainer(SymbolTable classes, TrainingOptions options
         var counts = new Dictionary<ulong, Dictionary<int, int>>();
         foreach (var sentence in train)
         {
-            words.Load(sentence.Document, sentence.Tokens);
+            words.Load(sentence.Document, sentence.Tokens, clusters);
             for (var i = 0; i < words.Count; i++)
             {
                 if (!counts.TryGetValue(words.Lower[i], out var tags))

@@ -44,4 +44,10 @@ public sealed record TrainingOptions
 
     /// <summary>Weights smaller than this many units are pruned from the parser.</summary>
     public int ParserMinUnits { get; init; } = 1;
+
+    /// <summary>
+    /// A word-cluster table (`annalist train clusters`) whose clusters become features of the tagger (the
+    /// parser gains nothing from them: docs/syntax.md) and ship with the model; null: no cluster features.
+    /// </summary>
+    public string? ClustersFile { get; init; }
 }
