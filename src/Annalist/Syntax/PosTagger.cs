@@ -31,10 +31,6 @@ internal sealed class PosTagger
     private readonly bool[] singularNounClass;
     private readonly bool[] adverbOrQuoteClass;
 
-    private readonly int baseClass;
-
-    private readonly bool[] singularNounClass;
-
     private static readonly ulong Comma = FeatureHash.Text(",");
 
     private static readonly ulong Ed = FeatureHash.Text("ed");
@@ -80,8 +76,6 @@ internal sealed class PosTagger
         }
 
         pastClass = classes.IdOf(TagClass.Of("VERB", "VBD"));
-        baseClass = classes.IdOf(TagClass.Of("VERB", "VB"));
-        singularNounClass = Xpos.Select(x => x is "NN").ToArray();
         participleClass = classes.IdOf(TagClass.Of("VERB", "VBN"));
         finiteClass = Xpos.Select(x => x is "VBD" or "VBZ" or "VBP" or "MD").ToArray();
         nominalClass = Upos.Select(u => u is "NOUN" or "PROPN" or "PRON").ToArray();
@@ -235,8 +229,9 @@ internal sealed class PosTagger
 
     /// <summary>
     /// "demanded that the Sudanese government end curbs", "its demand today that Israel ease restrictions": after a
-    /// word of demanding and "that", the subjunctive verb is a bare form the tagger reads as a singular noun; the
-    /// first such word after the clause's subject, with the base verb as runner-up and an object after it, is the verb.
+    /// word of demanding and "that", the subjunctive verb is a bare form the tagger reads as a singular noun (or, with
+    /// clusters, even a preposition or a wh-word); the first word after the clause's subject that is no verb, with a
+    /// verb as runner-up and an object after it, is the verb.
     /// </summary>
     private void RepairSubjunctive(SentenceWords words, Span<int> runnerUp)
     {
@@ -260,7 +255,8 @@ internal sealed class PosTagger
                     break; // the clause has its verb
                 }
 
-                if (singularNounClass[tag] && Upos[runnerUp[j]] == "VERB" && nominalClass[words.Tags[j - 1]]
+                if (Upos[tag] is not ("VERB" or "AUX" or "PUNCT" or "CCONJ") && Xpos[tag] is not ("NNS" or "NNPS" or "POS") && Upos[runnerUp[j]] == "VERB"
+                    && nominalClass[words.Tags[j - 1]]
                     && (nominalClass[words.Tags[j + 1]] || Xpos[words.Tags[j + 1]] is "DT" or "JJ" or "PRP$" or "JJR" or "CD"))
                 {
                     words.Tags[j] = baseClass;
