@@ -22,6 +22,16 @@ public sealed class ActorMatchingTests
         return (document, mentions);
     }
 
+    [Theory]
+    [InlineData("Ahmed Mohamed, a 14-year-old boy from Irving, was arrested at his school.")]
+    [InlineData("The UN called for the release of President Mohamed Bazoum.")]
+    public void A_leaders_one_word_surname_inside_someone_elses_name_is_not_that_leader(string text)
+    {
+        // The Factbook gives Djibouti's prime minister Abdoulkader Kamil Mohamed the one-word alias "Mohamed".
+        var (_, mentions) = Find(text);
+        Assert.DoesNotContain(mentions, m => m.Code.Value.StartsWith("DJI", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_composed_claimant_and_the_countries_of_a_sentence_are_found_with_offsets()
     {

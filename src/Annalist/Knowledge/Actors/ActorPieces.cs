@@ -28,7 +28,15 @@ internal static class ActorPieces
             var limit = requireCapitalized ? CapitalizedRunEnd(tokens, i, end) : end;
             var hasActor = (capital || !requireCapitalized) && dictionary.Index.TryMatchLongest(tokens, i, limit, actors, out actorEnd);
             var hasAgent = dictionary.Agents.Index.TryMatchLongest(tokens, i, end, agents, out agentEnd);
-            if (hasActor && (!hasAgent || actorEnd >= agentEnd) && !FirstNameOfLongerName(actors, tokens, i, actorEnd, limit))
+            if (hasActor && actorEnd == i + 1 && actors.All(a => a.Kind == ActorKind.Person) && pieces.Count > 0
+                && pieces[^1] is { Kind: ActorPieceKind.Name } given && given.End == i)
+            {
+                // "Ahmed Mohamed, a 14-year-old boy": a leader's one-word surname after an unknown given name is the
+                // rest of that name.
+                pieces[^1] = given with { End = i + 1 };
+                i++;
+            }
+            else if (hasActor && (!hasAgent || actorEnd >= agentEnd) && !FirstNameOfLongerName(actors, tokens, i, actorEnd, limit))
             {
                 pieces.Add(new ActorPiece(i, actorEnd, ActorPieceKind.Actor, [.. actors], NoAgents));
                 i = actorEnd;
