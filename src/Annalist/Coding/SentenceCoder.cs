@@ -406,15 +406,18 @@ internal sealed class SentenceCoder
             return; // "declined to comment" refuses a statement, not an act
         }
 
-        var cameo = !options.DeriveFramedCodes ? reading.Cameo : claim.Intention switch
+        string Framed(string code) => !options.DeriveFramedCodes ? code : claim.Intention switch
         {
             // A promised or announced sanction, blockade or restriction ("would boycott", "will extend the curfew") is
             // a threat until it is carried out (PLOVER THREATEN: a statement of intent to coerce).
-            Intention.Own => DerivedCodes.ForIntended(reading.Cameo),
-            Intention.Demanded => DerivedCodes.ForDemanded(reading.Cameo),
-            Intention.Refused => DerivedCodes.ForRefused(reading.Cameo),
-            _ => reading.Cameo,
+            Intention.Own => DerivedCodes.ForIntended(code),
+            Intention.Demanded => DerivedCodes.ForDemanded(code),
+            Intention.Refused => DerivedCodes.ForRefused(code),
+            _ => code,
         };
+
+        var cameo = Framed(reading.Cameo);
+        var reverseCameo = reading.ReverseCameo is { } back && claim.Intention is Intention.None or Intention.Own ? Framed(back) : null;
         if (claim.Intention == Intention.Demanded && options.DeriveFramedCodes)
         {
             // The claimant demands the act of its doers: "Sudan must return the helicopter, Russia said" is RUS → SDN.
@@ -498,8 +501,28 @@ internal sealed class SentenceCoder
 
         foreach (var (actor, recipient) in pairs)
         {
+            if (reading.OnlyReverse)
+            {
+                // "[:080]": the words code only the event back from the target to the source.
+                if (recipient is not null && !recipient.IsUnknown)
+                {
+                    found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, cameo, reading.Rule, recipient, actor, claim.Status,
+                        claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place));
+                }
+
+                continue;
+            }
+
             found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, cameo, reading.Rule, actor, recipient, claim.Status,
                 claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place) { Plover = claim.Intention == Intention.None ? reading.Plover : null });
+
+            // "[042:043]": the visited hosts the visit; "[057:057]": both sign.
+            if (reverseCameo is not null && recipient is not null && !recipient.IsUnknown && !actor.IsUnknown
+                && !found.Any(c => c.Trigger == trigger && c.Actor == recipient && c.Recipient == actor && c.Cameo == reverseCameo))
+            {
+                found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, reverseCameo, reading.Rule, recipient, actor, claim.Status,
+                    claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place));
+            }
         }
     }
 

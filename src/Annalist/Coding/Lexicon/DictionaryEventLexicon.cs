@@ -93,8 +93,16 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
                 continue;
             }
 
-            var code = (bestPattern?.Code ?? entry.Code).For(predicate.Passive);
-            if (code is null)
+            var verbCode = bestPattern?.Code ?? entry.Code;
+            var (forward, reverse) = (verbCode.Forward, verbCode.Reverse);
+            if (Deaths.Contains(entry.Lemma))
+            {
+                // The dictionary writes the dead as the source ("- * (IN CLASHES) [:190]": violence back on them);
+                // Annalist reads dying like a passive, the dead as the target, so the sides swap.
+                (forward, reverse) = (reverse, forward);
+            }
+
+            if (forward is null && reverse is null)
             {
                 if (bestPattern is not null || entry.IsMultiWord)
                 {
@@ -105,8 +113,10 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
             }
 
             var particle = entry.IsMultiWord ? MultiWordTokens(tree, predicate.Trigger, entry) ?? [] : [];
-            readings.Add(new EventReading(code.Value.Value, bestPattern?.Id ?? $"{DictionaryOf(entry)}:{entry.Block}:{entry.Lemma}", (best?.Score ?? 0) + (entry.IsMultiWord ? 10 : 0))
+            readings.Add(new EventReading((forward ?? reverse)!.Value.Value, bestPattern?.Id ?? $"{DictionaryOf(entry)}:{entry.Block}:{entry.Lemma}", (best?.Score ?? 0) + (entry.IsMultiWord ? 10 : 0))
             {
+                ReverseCameo = forward is null ? null : reverse?.Value,
+                OnlyReverse = forward is null,
                 TargetHeads = best?.TargetHeads,
                 SourceHeads = best?.SourceHeads,
                 Symmetric = best?.Symmetric ?? false,

@@ -23,6 +23,15 @@ public sealed record EventReading(string Cameo, string Rule, int Specificity)
     /// <summary>A PLOVER type and mode that the CAMEO code cannot express (a resignation: RETREAT, mode resign); null to use the table.</summary>
     public (string EventType, string Mode)? Plover { get; init; }
 
+    /// <summary>
+    /// The code of the event back from target to source that the same words say ("visited": 042 and the host's
+    /// 043; "signed an accord" [057:057]: both sign), or null.
+    /// </summary>
+    public string? ReverseCameo { get; init; }
+
+    /// <summary>The code has only its reverse side (<c>[:080]</c>): <see cref="Cameo"/> goes from target to source.</summary>
+    public bool OnlyReverse { get; init; }
+
     /// <summary>The verb block (or noun) the reading came from ("ATTACK", "SAY"), for transformations over nested events.</summary>
     public string Block { get; init; } = string.Empty;
 }

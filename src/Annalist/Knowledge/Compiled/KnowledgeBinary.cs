@@ -271,8 +271,8 @@ public static class KnowledgeBinary
 
     private static void WriteCode(KnowledgeWriter w, VerbCode code)
     {
-        w.String(code.Active?.Value ?? string.Empty);
-        w.String(code.Passive?.Value ?? string.Empty);
+        w.String(code.Forward?.Value ?? string.Empty);
+        w.String(code.Reverse?.Value ?? string.Empty);
     }
 
     private static VerbCode ReadCode(KnowledgeReader r)

@@ -3,17 +3,16 @@ using Annalist.Knowledge.Ontology;
 namespace Annalist.Knowledge.Verbs;
 
 /// <summary>
-/// The code of a verb or pattern, <c>[active:passive]</c> as in CAMEO.2.0: <c>[042:043]</c> codes 042 in the
-/// active voice and 043 in the passive; <c>[010]</c> codes 010 in both; <c>[---]</c> codes nothing; either
-/// side may be empty (<c>[:080]</c>).
+/// The code of a verb or pattern as PETRARCH reads it: <c>[010]</c> is one event, source to target;
+/// <c>[042:043]</c> two, 042 from source to target and 043 back from target to source ("visited" and "hosted
+/// the visit"; <c>[057:057]</c>: both sign); either side may be empty (<c>[:190]</c>: only the reverse event);
+/// <c>[---]</c> codes nothing. The voice does not choose between them: a passive's agent is its source.
 /// </summary>
-public sealed record VerbCode(CameoCode? Active, CameoCode? Passive)
+public sealed record VerbCode(CameoCode? Forward, CameoCode? Reverse)
 {
     public static VerbCode None { get; } = new(null, null);
 
-    public bool IsNone => Active is null && Passive is null;
-
-    public CameoCode? For(bool passive) => passive ? Passive : Active;
+    public bool IsNone => Forward is null && Reverse is null;
 
     /// <summary>Parses what is inside the brackets; false for text that is not a code.</summary>
     public static bool TryParse(string inside, out VerbCode code)
@@ -38,7 +37,7 @@ public sealed record VerbCode(CameoCode? Active, CameoCode? Passive)
                 return false;
             }
 
-            code = new VerbCode(both, both);
+            code = new VerbCode(both, null);
             return true;
         }
 
@@ -60,5 +59,5 @@ public sealed record VerbCode(CameoCode? Active, CameoCode? Passive)
     }
 
     public override string ToString() =>
-        IsNone ? "---" : Active == Passive ? Active!.Value.Value : $"{Active?.Value ?? "---"}:{Passive?.Value ?? "---"}";
+        IsNone ? "---" : Reverse is null ? Forward!.Value.Value : $"{Forward?.Value ?? "---"}:{Reverse?.Value ?? "---"}";
 }
