@@ -31,6 +31,18 @@ public sealed class EventPlaceTests
         Assert.Equal(("PSE", "ISR"), (killing.Actor.Country, killing.Recipient?.Country));
     }
 
+    [Theory]
+    [InlineData("The Houthis attacked a commercial ship in the Red Sea.")]
+    [InlineData("Iran seized a tanker in the Gulf of Oman.")]
+    public void A_sea_or_gulf_is_no_country(string sentence)
+    {
+        // "Red Sea" is also a Sudanese state and Oman a country, but here they name water.
+        var events = FullPipeline.Code(sentence);
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Null(e.Place));
+        Assert.DoesNotContain(events, e => e.Recipient?.Country is "SDN" or "OMN");
+    }
+
     [Fact]
     public void A_clause_of_another_moment_keeps_its_place_to_itself()
     {

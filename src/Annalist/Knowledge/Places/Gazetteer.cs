@@ -60,7 +60,7 @@ public sealed class Gazetteer
 
             var limit = exclude is null ? tokens.End : Math.Min(tokens.End, NextExcluded(exclude, i));
             if (StartsCapitalized(document.FormSpan(i)) && index.TryMatchLongest(forms, i, limit, places, out var end)
-                && RunningTextNames.Filter(places, document, i, end))
+                && RunningTextNames.Filter(places, document, i, end) && !NamesWater(document, tokens, i, end))
             {
                 var range = new TextRange(document.TokenStart(i), document.TokenEnd(end - 1));
                 mentions.Add(new PlaceMention(new TokenRange(i, end), range, document.Text[range.Start..range.End], Rank(places, countryHints)));
@@ -73,6 +73,23 @@ public sealed class Gazetteer
         }
 
         return mentions;
+    }
+
+    /// <summary>Words that make a name a body of water: "the Red Sea" is no Sudanese state, "the Gulf of Oman" no country.</summary>
+    private static readonly HashSet<string> Waters = new(StringComparer.OrdinalIgnoreCase) { "Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel" };
+
+    /// <summary>
+    /// Whether the match names a sea, gulf or strait: it ends with a water word ("Red Sea"), one follows it ("South
+    /// China Sea"), or "Gulf of", "Sea of", "Bay of" or "Strait of" comes before it ("Gulf of Oman").
+    /// </summary>
+    private static bool NamesWater(Document document, TokenRange tokens, int start, int end)
+    {
+        if (Waters.Contains(document.Form(end - 1)) || (end < tokens.End && Waters.Contains(document.Form(end))))
+        {
+            return true;
+        }
+
+        return start - 2 >= tokens.Start && document.Form(start - 1) == "of" && Waters.Contains(document.Form(start - 2));
     }
 
     private static bool Excluded(IReadOnlyList<TokenRange> exclude, int token, out int after)
