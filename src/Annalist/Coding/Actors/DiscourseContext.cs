@@ -48,18 +48,31 @@ public sealed class DiscourseContext
         return fallback;
     }
 
-    /// <summary>The country of the most recently mentioned actor that has one (the article's current focus), or null.</summary>
+    /// <summary>
+    /// The article's country so far: the country its actors have been of most often (a subject counts twice), the
+    /// most recent on a tie; null when none has one. A UK article that lists asylum seekers' countries once each is
+    /// still about the UK's government.
+    /// </summary>
     public string? RecentCountry()
     {
-        for (var i = history.Count - 1; i >= 0; i--)
+        string? best = null;
+        var bestWeight = 0;
+        var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (mention, _, subject) in history)
         {
-            if (history[i].Mention.Country.Length == 3)
+            if (mention.Country.Length != 3)
             {
-                return history[i].Mention.Country;
+                continue;
+            }
+
+            var weight = weights[mention.Country] = weights.GetValueOrDefault(mention.Country) + (subject ? 2 : 1);
+            if (weight >= bestWeight)
+            {
+                (best, bestWeight) = (mention.Country, weight);
             }
         }
 
-        return null;
+        return best;
     }
 
     /// <summary>The most recent state (for "the country") in the last two sentences.</summary>
