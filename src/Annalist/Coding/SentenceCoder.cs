@@ -316,11 +316,11 @@ internal sealed class SentenceCoder
         // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
         var targetHeads = reading.TargetHeads ?? DefaultTargets(predicate, reading.Cameo);
         var named = Actors(targetHeads);
-        var targets = TargetActors(targetHeads);
+        var targets = TargetActors(targetHeads, place);
         if (targets.Count == 0 && reading.TargetHeads is not null && trigger == predicate.Trigger)
         {
             // The pattern's target slot named no actor ("promised + aid"): look where targets usually are.
-            targets = TargetActors(DefaultTargets(predicate, reading.Cameo));
+            targets = TargetActors(DefaultTargets(predicate, reading.Cameo), place);
         }
 
         if (targets.Count == 0 && place is { Country.Length: 3 } && MentionMerger.IsForce(reading.Cameo) && trigger == predicate.Trigger)
@@ -703,9 +703,10 @@ internal sealed class SentenceCoder
             {
                 if (!mention.IsBareRole)
                 {
-                    if (!sources.Contains(mention))
+                    var resident = Resident(mention, head, place);
+                    if (!sources.Contains(resident))
                     {
-                        sources.Add(mention); // "Japan and South Korea" parsed with Korea as both conjunct and subject
+                        sources.Add(resident); // "Japan and South Korea" parsed with Korea as both conjunct and subject
                     }
 
                     continue;
@@ -723,7 +724,7 @@ internal sealed class SentenceCoder
     /// The recipients the target heads denote: named actors, and bare roles that name their country in their own
     /// phrase ("food aid to refugees fleeing the civil war in Liberia"); other bare roles are no recipients.
     /// </summary>
-    private List<ActorMention> TargetActors(IReadOnlyList<int> heads)
+    private List<ActorMention> TargetActors(IReadOnlyList<int> heads, EventPlace? place = null)
     {
         var targets = new List<ActorMention>();
         foreach (var head in heads)
@@ -732,7 +733,7 @@ internal sealed class SentenceCoder
             {
                 if (!mention.IsBareRole)
                 {
-                    targets.Add(mention);
+                    targets.Add(Resident(mention, head, place));
                 }
                 else if (mention.Kind != ActorMention.Media && CountryInPhrase(head, mention, originOnly: true) is { } country)
                 {
@@ -742,6 +743,26 @@ internal sealed class SentenceCoder
         }
 
         return targets;
+    }
+
+    /// <summary>
+    /// "The Albanians of southern Serbia", "ethnic Albanians demonstrated in Serbia": people named by a nationality
+    /// or ethnic group who live in another country are coded as that country's, as the PLOVER and ICEWS records do
+    /// (the group's own country stays in the entry). The country comes from their own in/of phrase, or for an
+    /// "ethnic" group also from the event's place.
+    /// </summary>
+    private ActorMention Resident(ActorMention mention, int head, EventPlace? place)
+    {
+        if (mention.Kind != ActorMention.State || mention.Tokens.Count != 1 || tree.Document.Xpos(mention.Tokens.Start) is not ("NNPS" or "NNS"))
+        {
+            return mention;
+        }
+
+        var ethnic = tree.Children(mention.Tokens.Start).ToArray().Any(c => tree.Lemma(c) is "ethnic") || tree.Children(head).ToArray().Any(c => tree.Lemma(c) is "ethnic");
+        var country = CountryInPhrase(head, mention, originOnly: true) ?? (ethnic && place is { Country.Length: 3 } ? place.Country : null);
+        return country is null || country == mention.Country
+            ? mention
+            : mention with { Country = country, Code = country, Entry = $"{mention.Entry}; living in {country}" };
     }
 
     /// <summary>
