@@ -36,8 +36,8 @@ internal sealed class SentenceCoder
         "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million", "millions", "crowd", "crowds", "mob", "throng",
     };
 
-    /// <summary>Verbs whose coordinated subjects act on each other ("Ukraine and Russia swapped prisoners").</summary>
-    private static readonly HashSet<string> Reciprocal = new(StringComparer.OrdinalIgnoreCase) { "swap", "exchange", "trade" };
+    /// <summary>Verbs whose coordinated subjects act on each other ("Ukraine and Russia swapped prisoners", "fighting between Azerbaijanis and Armenians").</summary>
+    private static readonly HashSet<string> Reciprocal = new(StringComparer.OrdinalIgnoreCase) { "swap", "exchange", "trade", "fight", "clash", "battle" };
 
     /// <summary>Verbs of planning and readiness whose own code is only the general intent (030).</summary>
     private static readonly HashSet<string> Planning = new(StringComparer.OrdinalIgnoreCase)

@@ -148,6 +148,14 @@ public static class PredicateFinder
             }
         }
 
+        if (subjects.Count == 0 && !passive && tree.ChildrenWithBase(trigger, "obl").FirstOrDefault(o => tree.CaseMarker(o) == "between", -1) is var between and >= 0
+            && tree.WithConjuncts(between).Count() > 1)
+        {
+            // "fighting between Azerbaijanis and Armenians": with no subject, the parties between whom it happens act.
+            subjects.AddRange(tree.WithConjuncts(between));
+            obliques.RemoveAll(o => o.Preposition == "between");
+        }
+
         if (subjects.Count == 0 && IsFinite(tree, trigger) && SubjectBefore(tree, trigger) is var before and >= 0)
         {
             // Repair for a common parse error: a finite verb always has a subject, and "..., Kim Jong-un said"
@@ -210,6 +218,10 @@ public static class PredicateFinder
                 // "he is prepared to lift the ban", "they were forced to withdraw", "refugees were allowed to return": the
                 // complement of a passive is done by its surface subject, as with an active verb.
                 return parent.Subjects;
+            case "advcl" when marker is "because of" or "due to" or "amid" or "owing to":
+                // "closed its borders because of fighting between Azerbaijanis and Armenians": a cause is no act of the
+                // clause's subject.
+                return [];
             case "conj" or "advcl":
                 // "missiles were sent to help Russia": a purpose is the agent's when there is one.
                 return parent.Passive && link == "advcl" && parent.Agents.Count > 0 ? parent.Agents : parent.Subjects;
