@@ -181,20 +181,6 @@ internal sealed class SentenceCoder
         }
     }
 
-    /// <summary>A phrase of the trigger that names a disaster or an economic event as the cause ("hit in the downturn").</summary>
-    private bool HasNonAgentiveCause(int trigger)
-    {
-        foreach (var child in tree.Children(trigger))
-        {
-            if ((tree.IsBase(child, "obl") || tree.IsBase(child, "nmod")) && Causes.IsNonAgentive(tree, child))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// "Israeli airstrikes killed at least 30 people": an event noun that is the subject of a verb coding an event of
     /// the same kind is that event's means, not a second event.
@@ -347,7 +333,7 @@ internal sealed class SentenceCoder
         }
         var unnamedDoer = sources.Count == 0 && !agentless && targets.Count > 0 && sourceHeads.Count > 0 && MentionMerger.IsForce(reading.Cameo)
             && sourceHeads.All(h => Causes.IsViolentMeans(tree, h));
-        if ((agentless || predicate.Copular) && HasNonAgentiveCause(predicate.Trigger))
+        if ((agentless || predicate.Copular) && Causes.HasNonAgentiveCause(tree, predicate.Trigger))
         {
             return; // "manufacturers have been hard hit in the downturn", "villages were destroyed by the earthquake"
         }

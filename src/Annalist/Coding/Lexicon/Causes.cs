@@ -86,6 +86,17 @@ internal static class Causes
         return false;
     }
 
-    /// <summary>Whether a token is a natural disaster or an economic event.</summary>
-    public static bool IsNonAgentive(SentenceTree tree, int token) => NonAgentive.Contains(tree.Lemma(token));
+    /// <summary>A phrase of the verb that names a disaster or an economic event as the cause ("hit in the downturn").</summary>
+    public static bool HasNonAgentiveCause(SentenceTree tree, int verb)
+    {
+        foreach (var child in tree.Children(verb))
+        {
+            if ((tree.IsBase(child, "obl") || tree.IsBase(child, "nmod")) && NonAgentive.Contains(tree.Lemma(child)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
