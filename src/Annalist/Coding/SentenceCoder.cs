@@ -441,14 +441,16 @@ internal sealed class SentenceCoder
             ? dates.Assign(predicate, claim.Status, claim.FramingVerb, byTrigger)
             : NominalDate(trigger, predicate, claim);
         var triggerTokens = TriggerTokens(trigger, reading);
+        EventCandidate Candidate(string code, ActorMention actor, ActorMention? recipient) => new(tree.Sentence.Index, trigger,
+            triggerTokens, code, reading.Rule, actor, recipient, claim.Status, claim.ClaimedBy, claim.ReportedBy, date, precision,
+            dateText, place);
 
         var pairs = new List<(ActorMention Actor, ActorMention? Recipient)>();
         if (agentless)
         {
             foreach (var target in targets)
             {
-                found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, cameo, reading.Rule, target, target, claim.Status,
-                    claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place) { Agentless = true });
+                found.Add(Candidate(cameo, target, target) with { Agentless = true });
             }
 
             return;
@@ -492,22 +494,19 @@ internal sealed class SentenceCoder
                 // "[:080]": the words code only the event back from the target to the source.
                 if (recipient is not null && !recipient.IsUnknown)
                 {
-                    found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, cameo, reading.Rule, recipient, actor, claim.Status,
-                        claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place));
+                    found.Add(Candidate(cameo, recipient, actor));
                 }
 
                 continue;
             }
 
-            found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, cameo, reading.Rule, actor, recipient, claim.Status,
-                claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place) { Plover = claim.Intention == Intention.None ? reading.Plover : null });
+            found.Add(Candidate(cameo, actor, recipient) with { Plover = claim.Intention == Intention.None ? reading.Plover : null });
 
             // "[042:043]": the visited hosts the visit; "[057:057]": both sign.
             if (reverseCameo is not null && recipient is not null && !recipient.IsUnknown && !actor.IsUnknown
                 && !found.Any(c => c.Trigger == trigger && c.Actor == recipient && c.Recipient == actor && c.Cameo == reverseCameo))
             {
-                found.Add(new EventCandidate(tree.Sentence.Index, trigger, triggerTokens, reverseCameo, reading.Rule, recipient, actor, claim.Status,
-                    claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place));
+                found.Add(Candidate(reverseCameo, recipient, actor));
             }
         }
     }
