@@ -29,4 +29,7 @@ internal sealed record EventCandidate(
 
     /// <summary>A PLOVER type and mode the reading fixes where the CAMEO table cannot (a resignation is RETREAT, mode resign).</summary>
     public (string EventType, string Mode)? Plover { get; init; }
+
+    /// <summary>Whether another candidate has the same actor and recipient codes (both without a recipient counts).</summary>
+    public bool SameDyad(EventCandidate other) => Actor.Code == other.Actor.Code && Recipient?.Code == other.Recipient?.Code;
 }

@@ -58,8 +58,7 @@ internal static class MentionMerger
     }
 
     private static bool SameEvent(EventCandidate a, EventCandidate b) =>
-        a.Actor.Code == b.Actor.Code
-        && a.Recipient?.Code == b.Recipient?.Code
+        a.SameDyad(b)
         && Root(a.Cameo) == Root(b.Cameo)
         && a.Status == b.Status
         && CompatibleDates(a, b)

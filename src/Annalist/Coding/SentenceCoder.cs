@@ -163,8 +163,7 @@ internal sealed class SentenceCoder
                 continue;
             }
 
-            var outer = found.FindIndex(c => c.Trigger == clause.Parent && c.Actor.Code == inner.Actor.Code
-                && c.Recipient?.Code == inner.Recipient?.Code && IsGeneralOf(c.Cameo, inner.Cameo));
+            var outer = found.FindIndex(c => c.Trigger == clause.Parent && c.SameDyad(inner) && IsGeneralOf(c.Cameo, inner.Cameo));
             if (outer < 0)
             {
                 continue;
@@ -175,8 +174,7 @@ internal sealed class SentenceCoder
 
             // "prepared to resume shelling": the noun "shelling" inside the complement is the same threat again.
             var complement = tree.Subtree(inner.Trigger);
-            found.RemoveAll(c => c.Trigger != clause.Parent && complement.Contains(c.Trigger) && c.Cameo == inner.Cameo
-                && c.Actor.Code == inner.Actor.Code && c.Recipient?.Code == inner.Recipient?.Code);
+            found.RemoveAll(c => c.Trigger != clause.Parent && complement.Contains(c.Trigger) && c.Cameo == inner.Cameo && c.SameDyad(inner));
             i = Math.Min(i, found.Count);
         }
     }
