@@ -114,8 +114,10 @@ internal sealed class PosTagger
             Pass(words, ambiguity, SecondPass, guesses);
         }
 
-        RepairFiniteVerb(words);
-        RepairVerbAfterModal(words);
+        var runnerUp = RunnerUpBuffer(words.Count);
+        RepairSubjunctive(words, runnerUp);
+        RepairFiniteVerb(words, runnerUp);
+        RepairVerbAfterModal(words, runnerUp);
     }
 
     /// <summary>
@@ -123,14 +125,13 @@ internal sealed class PosTagger
     /// between) whose runner-up was the base verb is that verb ("her country will “firmly support”
     /// Russia"), or the parser hangs the object off a noun.
     /// </summary>
-    private void RepairVerbAfterModal(SentenceWords words)
+    private void RepairVerbAfterModal(SentenceWords words, Span<int> runnerUp)
     {
         if (baseClass < 0)
         {
             return;
         }
 
-        var runnerUp = RunnerUpBuffer(words.Count);
         for (var i = 0; i + 1 < words.Count; i++)
         {
             if (!modalClass[words.Tags[i]])
@@ -160,15 +161,13 @@ internal sealed class PosTagger
     /// verb: the clause it reports needs one of its own. An "-ed" word unseen in training, tagged as an
     /// adjective with a verb as its runner-up, counts as such a participle ("Palestinian police confiscated weapons").
     /// </summary>
-    private void RepairFiniteVerb(SentenceWords words)
+    private void RepairFiniteVerb(SentenceWords words, Span<int> runnerUp)
     {
         if (pastClass < 0 || participleClass < 0 || words.Count < 4)
         {
             return;
         }
 
-        var runnerUp = RunnerUpBuffer(words.Count);
-        RepairSubjunctive(words, runnerUp);
         if (PastAfterTime(words, runnerUp))
         {
             return;
