@@ -177,24 +177,7 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
     /// (PETRARCH matches after it): "attacked X for Y" criticises, but in "a camp for refugees was attacked"
     /// the "for" belongs to the camp.
     /// </summary>
-    private bool InPassiveSubject(int phrase)
-    {
-        if (!predicate.Passive)
-        {
-            return false;
-        }
-
-        foreach (var subject in predicate.Subjects)
-        {
-            var range = tree.Subtree(subject);
-            if (phrase >= range.Start && phrase < range.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool InPassiveSubject(int phrase) => predicate.Passive && predicate.Subjects.Any(s => tree.Subtree(s).Contains(phrase));
 
     private int? FindPreposition(PrepositionElement element, HashSet<int> used)
     {
