@@ -34,10 +34,6 @@ internal sealed class LabelConstraints
     private static readonly FrozenSet<ulong> WhWords = Hashes(
         "which", "who", "whom", "whose", "where", "when", "whereby", "wherein", "whereupon", "why");
 
-    /// <summary>Reporting verbs (as in <see cref="PosTagger"/>'s closing attribution).</summary>
-    private static readonly FrozenSet<ulong> ReportingForms = Hashes(
-        "said", "says", "say", "reported", "reports", "told", "added", "adds", "stated", "announced");
-
     private static readonly ulong Comma = FeatureHash.Text(",");
 
     private static readonly ulong According = FeatureHash.Text("according");
@@ -109,7 +105,7 @@ internal sealed class LabelConstraints
             return false;
         }
 
-        if (label != parataxis && head < word && ReportingForms.Contains(words.Lower[word]) && HasCommaBetween(words, head, word)
+        if (label != parataxis && head < word && PosTagger.ReportingForms.Contains(words.Lower[word]) && HasCommaBetween(words, head, word)
             && !HasLeftDependent(state, word, cc, mark) && !HasWhDependent(words, state, word))
         {
             return false;

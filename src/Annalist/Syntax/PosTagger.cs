@@ -35,8 +35,8 @@ internal sealed class PosTagger
 
     private static readonly ulong Ed = FeatureHash.Text("ed");
 
-    /// <summary>Reporting verbs that end a news sentence after a comma ("..., witnesses said.").</summary>
-    private static readonly FrozenSet<ulong> Reporting =
+    /// <summary>Reporting verbs that end a news sentence after a comma ("..., witnesses said."), as word hashes.</summary>
+    internal static readonly FrozenSet<ulong> ReportingForms =
         new[] { "said", "says", "say", "reported", "reports", "told", "added", "adds", "stated", "announced" }
             .Select(f => FeatureHash.Text(f)).ToFrozenSet();
 
@@ -302,7 +302,7 @@ internal sealed class PosTagger
 
             for (var j = i + 1; j < words.Count; j++)
             {
-                if (Reporting.Contains(words.Lower[j]))
+                if (ReportingForms.Contains(words.Lower[j]))
                 {
                     return i;
                 }
