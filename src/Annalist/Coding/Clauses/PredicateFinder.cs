@@ -19,8 +19,8 @@ public static class PredicateFinder
         "advise", "beg", "implore", "press", "lead", "prompt", "convince", "challenge", "appeal", "forbid", "prevent", "send",
     };
 
-    /// <summary>Verbs whose subject undergoes the event: read like passives with no agent.</summary>
-    private static readonly HashSet<string> Unaccusative = new(StringComparer.OrdinalIgnoreCase) { "die", "perish" };
+    /// <summary>Verbs of dying: their subject undergoes the event, so they read like passives with no agent.</summary>
+    private static readonly HashSet<string> Dying = new(StringComparer.OrdinalIgnoreCase) { "die", "perish" };
 
     /// <summary>Verbs whose object is the subject of an "of/for V-ing" complement: accuse Y of V-ing, blame Y for V-ing.</summary>
     private static readonly HashSet<string> ObjectIsAgentOfComplement = new(StringComparer.OrdinalIgnoreCase)
@@ -88,7 +88,7 @@ public static class PredicateFinder
         }
 
         // "Three soldiers died in clashes": the subject of dying suffers the act, as a passive's does.
-        passive |= Unaccusative.Contains(tree.Lemma(trigger));
+        passive |= IsDying(tree.Lemma(trigger));
 
         var objects = tree.ChildrenWithBase(trigger, "obj").SelectMany(tree.WithConjuncts).ToList();
         if (objects.Count == 0 && ObjectIsAgentOfComplement.Contains(tree.Lemma(trigger)))
@@ -262,6 +262,9 @@ public static class PredicateFinder
 
         return false;
     }
+
+    /// <summary>Whether a verb is one of dying, whose predicate reads the dead (its subject) as a passive's subject.</summary>
+    internal static bool IsDying(string lemma) => Dying.Contains(lemma);
 
     /// <summary>Verbs (and predicate adjectives) whose "to"-infinitive is their complement, never a purpose clause.</summary>
     internal static bool TakesInfinitiveComplement(string lemma) =>

@@ -28,9 +28,6 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
     /// <summary>Verbs of journeying whose to-phrase, when it names an actor (a country, a capital), is the one visited.</summary>
     private static readonly HashSet<string> Journeys = new(StringComparer.OrdinalIgnoreCase) { "travel", "fly", "journey", "head" };
 
-    /// <summary>Verbs of dying: an event only through a pattern ("died in clashes") or a violent cause.</summary>
-    private static readonly HashSet<string> Deaths = new(StringComparer.OrdinalIgnoreCase) { "die", "perish" };
-
     /// <summary>PLOVER codes an official's resignation as RETREAT, mode resign; CAMEO has no such code (its nearest is 0831).</summary>
     private static readonly HashSet<string> Resignations = new(StringComparer.OrdinalIgnoreCase) { "resign", "quit", "abdicate" };
 
@@ -82,8 +79,9 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
                 continue;
             }
 
-            if (bestPattern is null && Deaths.Contains(entry.Lemma))
+            if (bestPattern is null && PredicateFinder.IsDying(entry.Lemma))
             {
+                // A verb of dying is an event only through a pattern ("died in clashes") or a violent cause.
                 // "died in his sleep" is no event; "died as a result of torture" is violence by someone unnamed.
                 if (Causes.HasViolentCause(tree, predicate.Trigger))
                 {
@@ -95,7 +93,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
 
             var verbCode = bestPattern?.Code ?? entry.Code;
             var (forward, reverse) = (verbCode.Forward, verbCode.Reverse);
-            if (Deaths.Contains(entry.Lemma))
+            if (PredicateFinder.IsDying(entry.Lemma))
             {
                 // The dictionary writes the dead as the source ("- * (IN CLASHES) [:190]": violence back on them);
                 // Annalist reads dying like a passive, the dead as the target, so the sides swap.
