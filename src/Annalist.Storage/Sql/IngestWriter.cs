@@ -276,7 +276,7 @@ internal sealed class IngestWriter : IDisposable
         await using var reader = await findStored.Set("@hash", key.TextHash).Set("@url_key", key.UrlKey).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var row = (reader.Int64(0), Convert.ToBoolean(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture));
+            var row = (reader.Int64(0), reader.Boolean(1));
             if (found is null || row.Item2)
             {
                 found = row;
@@ -308,7 +308,7 @@ internal sealed class IngestWriter : IDisposable
                 StoreText.ParseContexts(r.Text(9)), r.Text(10), StoreText.ParseDate(r.GetString(11)), StoreText.ParseDate(r.GetString(12)), r.NullableText(13))
             {
                 Precision = r.GetString(20),
-                OutletSeen = Convert.ToBoolean(r.GetValue(21), System.Globalization.CultureInfo.InvariantCulture),
+                OutletSeen = r.Boolean(21),
             });
         }
 
