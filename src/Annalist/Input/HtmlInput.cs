@@ -56,7 +56,7 @@ internal static class HtmlInput
         }
 
         var text = new StringBuilder();
-        var headline = page.QuerySelector("h1")?.TextContent is { } h1 && InputText.CollapseWhitespace(h1).Length > 0 ? InputText.CollapseWhitespace(h1) : title;
+        var headline = InputText.CollapseWhitespace(page.QuerySelector("h1")?.TextContent) is { Length: > 0 } h1 ? h1 : title;
         if (!string.IsNullOrWhiteSpace(headline) && !paragraphs[0].StartsWith(headline, StringComparison.Ordinal))
         {
             text.Append(headline).Append("\n\n");
