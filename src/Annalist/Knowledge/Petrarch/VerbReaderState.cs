@@ -417,7 +417,7 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
                 problem = $"an unmatched '{token[0]}'";
                 return false;
             }
-            else if (BarePrepositions.Contains(token) && i + 1 == tokens.Length && !Particles.Contains(token))
+            else if (BarePrepositions.Contains(token) && i + 1 == tokens.Length && !VerbPattern.IsParticle(token))
             {
                 // "- * SANCTIONS AGAINST [1312]": a preposition closing the pattern is a phrase with any object.
                 if (!TryTerm(token, synsets, out var preposition, out problem))
@@ -455,8 +455,8 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
                 // Bare words in a row name one noun phrase ("- * ARMS EMBARGO", "- * DIPLOMATIC TIES"), as braces do,
                 // unless the first is a particle of the verb ("- * OFF ROW": set off a row).
                 var words = new List<string>(token.Split('_', StringSplitOptions.RemoveEmptyEntries));
-                while (!Particles.Contains(token) && i + 1 < tokens.Length && IsPhraseWord(tokens[i + 1]) && tokens[i + 1][0] is not ('$' or '+' or '%' or '^')
-                    && !BarePrepositions.Contains(tokens[i + 1]) && !Particles.Contains(tokens[i + 1]))
+                while (!VerbPattern.IsParticle(token) && i + 1 < tokens.Length && IsPhraseWord(tokens[i + 1]) && tokens[i + 1][0] is not ('$' or '+' or '%' or '^')
+                    && !BarePrepositions.Contains(tokens[i + 1]) && !VerbPattern.IsParticle(tokens[i + 1]))
                 {
                     words.AddRange(tokens[++i].Split('_', StringSplitOptions.RemoveEmptyEntries));
                 }
@@ -488,8 +488,6 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
         "OVER", "WITH", "TO", "AGAINST", "ON", "IN", "AT", "FROM", "FOR", "INTO", "ABOUT", "BY", "TOWARD", "TOWARDS", "UPON", "OF", "BETWEEN", "AMONG", "AFTER", "BEFORE", "DURING", "UNDER", "THROUGH", "WITHOUT",
     };
 
-    /// <summary>Particles of phrasal verbs ("- * OFF", "- * UP FORCES"): words of the verb, not phrases or modifiers.</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "AWAY", "OFF", "UP", "DOWN", "OUT", "IN", "BACK", "OVER", "ON" };
 
     /// <summary>A word or a slot ("WITH +"), not a group or the verb's '*'.</summary>
     private static bool IsPhraseWord(string token) => token.Length > 0 && token[0] is not ('(' or ')' or '{' or '}' or '*');

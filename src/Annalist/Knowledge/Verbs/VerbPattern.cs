@@ -8,13 +8,14 @@ namespace Annalist.Knowledge.Verbs;
 /// </summary>
 public sealed record VerbPattern(string Id, string Block, VerbCode Code, IReadOnlyList<PatternElement> Before, IReadOnlyList<PatternElement> After, string Text, string Source, string? Comment)
 {
+    /// <summary>Particles of phrasal verbs ("- * OFF", "- * UP FORCES"): words of the verb, not phrases or modifiers.</summary>
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "away", "off", "up", "down", "out", "in", "back", "over", "on" };
 
     /// <summary>
     /// The words of the comment, which by the dictionaries' convention name the verbs the pattern was
     /// written for ("- * &amp;MILITARY [154] # DEPLOY": DEPLOY; "# SEND , DEPLOY": SEND and DEPLOY).
     /// </summary>
-    public IReadOnlyList<string> CommentWords { get; } = Comment is { Length: > 0 } comment ? comment.Split([' ', ',', '\t', '#'], StringSplitOptions.RemoveEmptyEntries) : [];
+    public IReadOnlyList<string> CommentWords { get; } = SplitComment(Comment);
 
     /// <summary>
     /// The pattern names no thing, only a bare preposition or a particle ("- * (WITH)", "- * (TO)", "- * OFF"), or
@@ -22,7 +23,7 @@ public sealed record VerbPattern(string Id, string Block, VerbCode Code, IReadOn
     /// it makes an idiom of the verb it was written for ("break with", "break off"), not of its block's
     /// other verbs. Patterns with nouns or synsets ("- * &amp;WEAPON (TO +)") carry over to synonyms.
     /// </summary>
-    public bool IsIdiom { get; } = NamesNoThing(Before, After) || WrittenForLightVerb(Comment);
+    public bool IsIdiom { get; } = NamesNoThing(Before, After) || SplitComment(Comment).Any(LightVerbs.Contains);
 
     /// <summary>
     /// Light verbs, whose patterns are idioms ("take part", "make peace", "give way") that a content verb sharing
@@ -34,8 +35,11 @@ public sealed record VerbPattern(string Id, string Block, VerbCode Code, IReadOn
         "take", "make", "give", "have", "get", "put", "do", "go", "come",
     };
 
-    private static bool WrittenForLightVerb(string? comment) =>
-        comment is { Length: > 0 } && comment.Split([' ', ',', '\t', '#'], StringSplitOptions.RemoveEmptyEntries).Any(LightVerbs.Contains);
+    /// <summary>Whether a word is a particle of a phrasal verb ("OFF" in "- * OFF ROW").</summary>
+    public static bool IsParticle(string word) => Particles.Contains(word);
+
+    private static string[] SplitComment(string? comment) =>
+        comment is { Length: > 0 } ? comment.Split([' ', ',', '\t', '#'], StringSplitOptions.RemoveEmptyEntries) : [];
 
     public override string ToString() => $"{Id} {Text} [{Code}]";
 
