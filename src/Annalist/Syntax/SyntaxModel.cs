@@ -122,22 +122,28 @@ public sealed class SyntaxModel
     /// <summary>The tagger's class for a UPOS and XPOS pair, or -1 when the model never saw it.</summary>
     internal int TagOf(string? upos, string? xpos) => upos is not null && xpos is not null && tagIds.TryGetValue((upos, xpos), out var id) ? id : -1;
 
-    private static T ReadFile<T>(string directory, string file, Func<BinaryReader, T> read)
+    private static T ReadFile<T>(string directory, string file, Func<BinaryReader, T> read) => ReadVersioned(Path.Combine(directory, file), read);
+
+    private static void WriteFile(string directory, string file, Action<BinaryWriter> write) => WriteVersioned(Path.Combine(directory, file), write);
+
+    /// <summary>Reads a model file: the <see cref="FormatVersion"/> it was written with, then its content.</summary>
+    internal static T ReadVersioned<T>(string path, Func<BinaryReader, T> read)
     {
-        using var stream = new BufferedStream(File.OpenRead(Path.Combine(directory, file)), 1 << 16);
+        using var stream = new BufferedStream(File.OpenRead(path), 1 << 16);
         using var reader = new BinaryReader(stream);
         var version = reader.ReadInt32();
         if (version != FormatVersion)
         {
-            throw new DataFileException(Path.Combine(directory, file), $"model format version {version}, this build reads version {FormatVersion}; retrain the model or use a matching build");
+            throw new DataFileException(path, $"model format version {version}, this build reads version {FormatVersion}; retrain the model or use a matching build");
         }
 
         return read(reader);
     }
 
-    private static void WriteFile(string directory, string file, Action<BinaryWriter> write)
+    /// <summary>Writes a model file: the <see cref="FormatVersion"/> first, then its content.</summary>
+    internal static void WriteVersioned(string path, Action<BinaryWriter> write)
     {
-        using var stream = File.Create(Path.Combine(directory, file));
+        using var stream = File.Create(path);
         using var writer = new BinaryWriter(stream);
         writer.Write(FormatVersion);
         write(writer);

@@ -272,27 +272,10 @@ internal sealed class WordClusters
         : FeatureHash.Text(piece);
 
     /// <summary>Reads a cluster file as <see cref="Save"/> writes it (format version, then the table).</summary>
-    public static WordClusters Load(string path)
-    {
-        using var stream = new BufferedStream(File.OpenRead(path), 1 << 16);
-        using var reader = new BinaryReader(stream);
-        var version = reader.ReadInt32();
-        if (version != SyntaxModel.FormatVersion)
-        {
-            throw new InvalidDataException($"{path}: format version {version}, this build reads {SyntaxModel.FormatVersion}");
-        }
-
-        return Read(reader);
-    }
+    public static WordClusters Load(string path) => SyntaxModel.ReadVersioned(path, Read);
 
     /// <summary>Writes the table as the model's <see cref="SyntaxModel.ClustersFile"/> (format version first).</summary>
-    public void Save(string path)
-    {
-        using var stream = File.Create(path);
-        using var writer = new BinaryWriter(stream);
-        writer.Write(SyntaxModel.FormatVersion);
-        Write(writer);
-    }
+    public void Save(string path) => SyntaxModel.WriteVersioned(path, Write);
 
     public void Write(BinaryWriter writer)
     {
