@@ -1,3 +1,5 @@
+using Annalist.DataFiles;
+
 namespace Annalist.Syntax;
 
 /// <summary>
@@ -271,8 +273,21 @@ internal sealed class WordClusters
         ? FeatureHash.Combine(ContinuationSalt, FeatureHash.Text(piece.AsSpan(2)))
         : FeatureHash.Text(piece);
 
-    /// <summary>Reads a cluster file as <see cref="Save"/> writes it (format version, then the table).</summary>
-    public static WordClusters Load(string path) => SyntaxModel.ReadVersioned(path, Read);
+    /// <summary>
+    /// Reads a cluster file as <see cref="Save"/> writes it (format version, then the table); a damaged or foreign
+    /// file is a <see cref="DataFileException"/> naming it.
+    /// </summary>
+    public static WordClusters Load(string path)
+    {
+        try
+        {
+            return SyntaxModel.ReadVersioned(path, Read);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException)
+        {
+            throw new DataFileException(path, $"cannot read the word clusters ({ex.Message})");
+        }
+    }
 
     /// <summary>Writes the table as the model's <see cref="SyntaxModel.ClustersFile"/> (format version first).</summary>
     public void Save(string path) => SyntaxModel.WriteVersioned(path, Write);

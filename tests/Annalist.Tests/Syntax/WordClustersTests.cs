@@ -67,6 +67,26 @@ public sealed class WordClustersTests
     }
 
     [Fact]
+    public void A_damaged_or_foreign_cluster_file_is_refused_with_its_name()
+    {
+        using var temp = new TempDirectory();
+        var cut = System.IO.Path.Combine(temp.Path, "cut.bin");
+        Tiny().Save(cut);
+        var bytes = File.ReadAllBytes(cut);
+        File.WriteAllBytes(cut, bytes[..(bytes.Length / 2)]);
+        var foreign = System.IO.Path.Combine(temp.Path, "foreign.bin");
+        File.WriteAllBytes(foreign, [.. BitConverter.GetBytes(SyntaxModel.FormatVersion), 1, 2, 3, 4, 5, 6, 7, 8]);
+        var otherVersion = System.IO.Path.Combine(temp.Path, "version.bin");
+        File.WriteAllBytes(otherVersion, [.. BitConverter.GetBytes(SyntaxModel.FormatVersion + 1), .. bytes[4..]]);
+
+        foreach (var path in new[] { cut, foreign, otherVersion })
+        {
+            var error = Assert.Throws<DataFileException>(() => WordClusters.Load(path));
+            Assert.StartsWith(path + ":", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Cluster_features_are_added_to_the_tagger_and_are_the_same_every_time()
     {
         var document = SyntaxStagesTests.Build("The cats saw the dog .");
