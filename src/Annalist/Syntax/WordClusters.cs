@@ -252,20 +252,29 @@ internal sealed class WordClusters
         var length = 0;
         while (length < Depth && Split[node])
         {
-            var row = Splits.AsSpan(node * (d + 1), d + 1);
-            var dot = 0f;
-            for (var j = 0; j < d; j++)
-            {
-                dot += row[j] * vector[j];
-            }
-
-            var bit = dot > row[d] ? 1 : 0;
+            var bit = GoesRight(Splits.AsSpan(node * (d + 1), d + 1), vector) ? 1 : 0;
             bits = (bits << 1) | (uint)bit;
             length++;
             node = (node * 2) + bit;
         }
 
         return new WordCluster(bits, length);
+    }
+
+    /// <summary>
+    /// Whether a vector lies on the right of a node's hyperplane (<paramref name="row"/>: the normal, then the
+    /// bias): the one test the builder splits by and <see cref="Assign(string)"/> descends by, so both agree.
+    /// </summary>
+    internal static bool GoesRight(ReadOnlySpan<float> row, ReadOnlySpan<float> vector)
+    {
+        var d = row.Length - 1;
+        var dot = 0f;
+        for (var j = 0; j < d; j++)
+        {
+            dot += row[j] * vector[j];
+        }
+
+        return dot > row[d];
     }
 
     /// <summary>The hash a piece is found by: its text, salted for a "##" continuation piece.</summary>

@@ -298,7 +298,7 @@ public static class WordClusterBuilder
             var changed = false;
             for (var m = 0; m < members.Length; m++)
             {
-                var right = Side(points.AsSpan(members[m] * d, d), row);
+                var right = WordClusters.GoesRight(row, points.AsSpan(members[m] * d, d));
                 changed |= right != side[m] || iteration == 0;
                 side[m] = right;
             }
@@ -319,7 +319,7 @@ public static class WordClusterBuilder
         var r = new List<int>();
         foreach (var member in members)
         {
-            (Side(points.AsSpan(member * d, d), row) ? r : l).Add(member);
+            (WordClusters.GoesRight(row, points.AsSpan(member * d, d)) ? r : l).Add(member);
         }
 
         if (l.Count == 0 || r.Count == 0)
@@ -345,19 +345,6 @@ public static class WordClusterBuilder
         }
 
         row[d] = bias / 2;
-    }
-
-    /// <summary>The same test as <see cref="WordClusters"/> makes when descending.</summary>
-    private static bool Side(ReadOnlySpan<float> x, float[] row)
-    {
-        var d = x.Length;
-        var dot = 0f;
-        for (var j = 0; j < d; j++)
-        {
-            dot += row[j] * x[j];
-        }
-
-        return dot > row[d];
     }
 
     private static float[] Centroid(float[] points, int d, int[] members)
