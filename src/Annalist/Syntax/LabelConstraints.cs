@@ -51,6 +51,7 @@ internal sealed class LabelConstraints
     private readonly bool[] auxClass;
     private readonly bool[] punctClass;
     private readonly bool[] nominalClass;
+    private readonly bool[] verbalClass;
 
     /// <param name="labels">The parser's relations.</param>
     /// <param name="classUpos">The UPOS of each tag class of the tagger.</param>
@@ -69,6 +70,7 @@ internal sealed class LabelConstraints
         auxClass = classUpos.Select(u => u == "AUX").ToArray();
         punctClass = classUpos.Select(u => u == "PUNCT").ToArray();
         nominalClass = classUpos.Select(u => u is "NOUN" or "PROPN" or "PRON" or "NUM").ToArray();
+        verbalClass = classUpos.Select(u => u is "VERB" or "AUX").ToArray();
     }
 
     /// <summary>
@@ -105,6 +107,11 @@ internal sealed class LabelConstraints
             return false;
         }
 
+        if (head >= 0 && head < words.Count && nominalClass[words.Tags[head]] && ReachesAcrossAccording(words, state, word, head))
+        {
+            return false;
+        }
+
         if (label != parataxis && head < word && PosTagger.ReportingForms.Contains(words.Lower[word]) && HasCommaBetween(words, head, word)
             && !HasLeftDependent(state, word, cc, mark) && !HasWhDependent(words, state, word))
         {
@@ -112,6 +119,38 @@ internal sealed class LabelConstraints
         }
 
         return label != cop || BeForms.Contains(words.Lower[word]);
+    }
+
+    /// <summary>
+    /// Whether attaching the word to the source of an "according to" phrase would cross the comma that sets
+    /// the phrase off: "North Korea fired shells ..., according to reports" does not make the whole report a
+    /// dependent of "reports", nor does "According to company statistics, customers have called ..." make the
+    /// main clause one of "statistics". Punctuation and the source's own words are not affected.
+    /// </summary>
+    private bool ReachesAcrossAccording(SentenceWords words, ArcEagerState state, int word, int head)
+    {
+        var according = -1;
+        for (var j = 0; j < head; j++)
+        {
+            if (state.Heads[j] == head && words.Lower[j] == According)
+            {
+                according = j;
+                break;
+            }
+        }
+
+        if (according < 0)
+        {
+            return false;
+        }
+
+        if (word < according)
+        {
+            return true; // "fired shells ..., according to | reports": nothing before the phrase hangs from its source
+        }
+
+        var tag = words.Tags[word];
+        return word > head && tag < verbalClass.Length && verbalClass[tag] && HasCommaBetween(words, head, word);
     }
 
     /// <summary>Whether the word has "according" as a left dependent, right after a comma.</summary>

@@ -109,6 +109,18 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void The_source_of_a_closing_according_to_phrase_takes_nothing_from_before_its_comma()
+    {
+        var document = Build(
+            "North Korea on Thursday fired two artillery shells near a naval vessel from South Korea on a routine patrol , according to reports .");
+        Annotate(document);
+        var fired = Enumerable.Range(0, document.TokenCount).First(t => document.Form(t) == "fired");
+        var reports = Enumerable.Range(0, document.TokenCount).First(t => document.Form(t) == "reports");
+        Assert.Equal("root", document.Deprel(fired));
+        Assert.Equal(fired, document.Head(reports));
+    }
+
+    [Fact]
     public void A_participle_in_a_sentence_with_a_finite_verb_stays_a_participle()
     {
         var document = Build("Students arrested in Belgrade were released on Sunday .");
