@@ -23,6 +23,11 @@ public sealed class DictionaryEventLexiconTests
         - MOST_CERTAINLY_&NEGATIVE * OVER EFFORTS [907]
         - &NEGATIVE * OVER EFFORTS [904]
         - * OVER EFFORTS [121]
+
+        --- CALL [010] ---
+        CALL
+        - *_UPON [097]
+        - RECENTLY_* [098]
         """;
 
     [Theory]
@@ -83,6 +88,36 @@ public sealed class DictionaryEventLexiconTests
         Assert.True(predicate.Passive);
         var readings = new DictionaryEventLexicon(dictionary, null).ReadPredicate(tree, predicate, _ => true);
         Assert.Equal(isEvent, readings.Any(r => r.Cameo == "190"));
+    }
+
+    [Theory]
+    [InlineData("Arnor called upon Gondor .", "097")]
+    [InlineData("Arnor recently called Gondor .", "098")]
+    [InlineData("Arnor called Gondor upon .", "010")]
+    [InlineData("Arnor recently then called Gondor .", "010")]
+    public void Words_joined_to_the_verb_in_the_original_format_stand_right_next_to_it(string sentence, string code)
+    {
+        var forms = sentence.Split(' ');
+        var verb = Array.IndexOf(forms, "called") + 1;
+        var lines = forms.Select((form, i) =>
+        {
+            var id = i + 1;
+            var (lemma, upos, head, relation) = form switch
+            {
+                "called" => ("call", "VERB", 0, "root"),
+                "Arnor" => (form, "PROPN", verb, "nsubj"),
+                "Gondor" => (form, "PROPN", verb, forms[i - 1] == "upon" ? "obl" : "obj"),
+                "upon" => (form, "ADP", forms[i - 1] == "called" ? id + 1 : verb, forms[i - 1] == "called" ? "case" : "compound:prt"),
+                "." => (form, "PUNCT", verb, "punct"),
+                _ => (form, "ADV", verb, "advmod"),
+            };
+            return $"{id}\t{form}\t{lemma}\t{upos}\t_\t_\t{head}\t{relation}\t_\t_";
+        });
+        var d = Parsed.FromConllu(string.Join('\n', lines) + "\n\n");
+        var tree = new SentenceTree(d, d.Sentences[0]);
+        var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "call");
+        var reading = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true)[0];
+        Assert.Equal(code, reading.Cameo);
     }
 
     private static Annalist.Knowledge.Verbs.VerbDictionary Dictionary() =>

@@ -114,6 +114,8 @@ public sealed class PetrarchReaderTests
             - * (TO) [---]
             - IN_* [075]
             - * &UNDEFINED [076]
+            - SUGGESTED_+ * [077]
+            - SO IN_AND_*_OUT_AGAIN NOW [074]
 
             ~ a (a b ATTACK) SAY = a b 015
             """;
@@ -128,7 +130,7 @@ public sealed class PetrarchReaderTests
         Assert.Equal(["ask", "for"], askFor.Words);
         Assert.Equal("020", askFor.Code.Forward?.Value);
         Assert.Equal(1, verbs.ByLemma("arrest")[0].VerbIndex);
-        Assert.Equal(3, block.Patterns.Count);
+        Assert.Equal(5, block.Patterns.Count);
         var shipment = verbs.Pattern("T:GRANT#2")!;
         Assert.Equal("072", shipment.Code.Forward?.Value);
         Assert.Equal("073", shipment.Code.Reverse?.Value);
@@ -148,9 +150,17 @@ public sealed class PetrarchReaderTests
         Assert.False(verbs.Synsets["food"].Contains("rices"));
         var transformation = Assert.Single(verbs.Transformations);
         Assert.Equal(("ATTACK", "SAY", "015"), (transformation.InnerBlock, transformation.OuterBlock, transformation.ResultCode));
+        // Words the original format joins to the verb stand right next to it, on their side, in order.
+        var joined = block.Patterns[3];
+        Assert.Equal("in", Assert.Single(Assert.IsType<AdjacentElement>(Assert.Single(joined.Before)).Words).Word);
+        var around = block.Patterns[4];
+        Assert.Equal("so", Assert.IsType<NounElement>(around.Before[0]).Head.Word);
+        Assert.Equal(["in", "and"], Assert.IsType<AdjacentElement>(around.Before[1]).Words.Select(w => w.Word));
+        Assert.Equal(["out", "again"], Assert.IsType<AdjacentElement>(around.After[0]).Words.Select(w => w.Word));
+        Assert.Equal("now", Assert.IsType<NounElement>(around.After[1]).Head.Word);
         Assert.Equal(2, report.Skipped);
-        Assert.Contains(report.Problems, p => p.Line == 18 && p.Message.Contains("legacy", StringComparison.Ordinal));
         Assert.Contains(report.Problems, p => p.Line == 19 && p.Message.Contains("&UNDEFINED", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.Line == 20 && p.Message.Contains("legacy", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -42,6 +42,13 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
                     break;
                 case PrepositionElement:
                     return null; // prepositional phrases before the verb are not used by the dictionaries
+                case AdjacentElement adjacent:
+                    if (!FindAdjacent(adjacent, predicate.Trigger - adjacent.Words.Count, tokens, ref score))
+                    {
+                        return null;
+                    }
+
+                    break;
             }
         }
 
@@ -88,6 +95,13 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
                 case SlotElement { Slot: PatternSlot.Compound }:
                     symmetric = true;
                     break;
+                case AdjacentElement adjacent:
+                    if (!FindAdjacent(adjacent, predicate.Trigger + 1, tokens, ref score))
+                    {
+                        return null;
+                    }
+
+                    break;
             }
         }
 
@@ -115,6 +129,14 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
             if (relation.SequenceEqual("obl") || relation.SequenceEqual("xcomp") || relation.SequenceEqual("compound") || relation.SequenceEqual("advmod"))
             {
                 heads.AddRange(tree.WithConjuncts(child));
+            }
+
+            // "allowed that Mordor isn't the neatest place": a verb with no object says something of what its
+            // complement calls a thing, and that description is its object ("- * THE_NEATEST_PLACE").
+            if (relation.SequenceEqual("ccomp") && objects.Count == 0 && tree.Child(child, "cop") >= 0)
+            {
+                heads.Add(child);
+                heads.AddRange(tree.ChildrenWithBase(child, "amod"));
             }
         }
 
@@ -282,6 +304,27 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
         }
 
         return false;
+    }
+
+    /// <summary>Words joined to the verb ("RECENTLY_*", "*_UPON") found in order from <paramref name="first"/>, with nothing between.</summary>
+    private bool FindAdjacent(AdjacentElement adjacent, int first, List<int> tokens, ref int score)
+    {
+        for (var k = 0; k < adjacent.Words.Count; k++)
+        {
+            var token = first + k;
+            if (!tree.Sentence.Tokens.Contains(token) || token == predicate.Trigger || !Matches(adjacent.Words[k], token))
+            {
+                return false;
+            }
+        }
+
+        for (var k = 0; k < adjacent.Words.Count; k++)
+        {
+            tokens.Add(first + k);
+        }
+
+        score += adjacent.Words.Count;
+        return true;
     }
 
     /// <summary>

@@ -295,6 +295,9 @@ public static class KnowledgeBinary
             case SlotElement slot:
                 w.Int(2); w.Int((int)slot.Slot);
                 break;
+            case AdjacentElement adjacent:
+                w.Int(3); w.List(adjacent.Words, m => WriteTerm(w, m));
+                break;
             default:
                 throw new InvalidOperationException($"unknown pattern element {e.GetType().Name}");
         }
@@ -305,6 +308,7 @@ public static class KnowledgeBinary
         0 => new NounElement(ReadTerm(r), r.List(() => ReadTerm(r))),
         1 => new PrepositionElement(ReadTerm(r), ReadElements(r)),
         2 => new SlotElement((PatternSlot)r.Int()),
+        3 => new AdjacentElement(r.List(() => ReadTerm(r))),
         var k => throw new InvalidDataException($"unknown pattern element kind {k}"),
     });
 

@@ -342,13 +342,71 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
             return false;
         }
 
-        if ((star > 0 && body[star - 1] == '_') || (star + 1 < body.Length && body[star + 1] == '_') || body.Contains("_+", StringComparison.Ordinal) || body.Contains("_$", StringComparison.Ordinal))
+        if (body.Contains("_+", StringComparison.Ordinal) || body.Contains("_$", StringComparison.Ordinal))
         {
-            problem = "legacy TABARI syntax ('_' joined to '*', '+' or '$') is not CAMEO 2.0 pattern syntax";
+            problem = "legacy TABARI syntax ('_' joined to '+' or '$') is not CAMEO 2.0 pattern syntax";
             return false;
         }
 
-        return TryParseSide(body[..star], synsets, before, out problem) && TryParseSide(body[(star + 1)..], synsets, after, out problem);
+        // The original format joins words to the verb ("RECENTLY_*", "*_UPON", "SO IN_AND_*_OUT_AGAIN NOW"): they
+        // stand right next to it. The joined token is cut out of the sides and read as two adjacent elements.
+        var start = star;
+        while (start > 0 && !char.IsWhiteSpace(body[start - 1]))
+        {
+            start--;
+        }
+
+        var end = star + 1;
+        while (end < body.Length && !char.IsWhiteSpace(body[end]))
+        {
+            end++;
+        }
+
+        if (!TryParseSide(body[..start], synsets, before, out problem))
+        {
+            return false;
+        }
+
+        if (!TryJoined(body[start..star], synsets, out var joinedBefore, out problem) || !TryJoined(body[(star + 1)..end], synsets, out var joinedAfter, out problem))
+        {
+            return false;
+        }
+
+        if (joinedBefore.Count > 0)
+        {
+            before.Add(new AdjacentElement(joinedBefore));
+        }
+
+        if (joinedAfter.Count > 0)
+        {
+            after.Add(new AdjacentElement(joinedAfter));
+        }
+
+        return TryParseSide(body[end..], synsets, after, out problem);
+    }
+
+    /// <summary>The words joined to the verb on one side ("RECENTLY_" before it, "_OUT_AGAIN" after it), in order.</summary>
+    private static bool TryJoined(string joined, Dictionary<string, Synset> synsets, out List<PatternTerm> terms, out string problem)
+    {
+        terms = [];
+        problem = string.Empty;
+        foreach (var word in joined.Split('_', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.IndexOfAny(['(', ')', '{', '}', '+', '$', '%', '^']) >= 0)
+            {
+                problem = $"'{joined}' joins a phrase or a slot to the verb";
+                return false;
+            }
+
+            if (!TryTerm(word, synsets, out var term, out problem))
+            {
+                return false;
+            }
+
+            terms.Add(term);
+        }
+
+        return true;
     }
 
     private static bool TryParseSide(string side, Dictionary<string, Synset> synsets, List<PatternElement> output, out string problem)

@@ -18,7 +18,8 @@ public sealed record VerbPattern(string Id, string Block, VerbCode Code, IReadOn
     public IReadOnlyList<string> CommentWords { get; } = SplitComment(Comment);
 
     /// <summary>
-    /// The pattern names no thing, only a bare preposition or a particle ("- * (WITH)", "- * (TO)", "- * OFF"), or
+    /// The pattern names no thing, only a bare preposition, a particle or words joined to the verb ("- * (WITH)",
+    /// "- * (TO)", "- * OFF", "- *_UPON"), or
     /// was written for a light verb ("- * PART [030] # TAKE"):
     /// it makes an idiom of the verb it was written for ("break with", "break off"), not of its block's
     /// other verbs. Patterns with nouns or synsets ("- * &amp;WEAPON (TO +)") carry over to synonyms.
@@ -51,6 +52,7 @@ public sealed record VerbPattern(string Id, string Block, VerbCode Code, IReadOn
             switch (element)
             {
                 case PrepositionElement { Objects.Count: 0 }:
+                case AdjacentElement:
                 case NounElement { Modifiers.Count: 0, Head.IsSynset: false } noun when Particles.Contains(noun.Head.Word):
                     hasAny = true;
                     break;
