@@ -20,7 +20,7 @@ internal sealed class SentenceCoder
     private static readonly HashSet<string> ComplementTargetVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "demand", "urge", "ask", "call", "request", "insist", "press", "warn", "threaten", "accuse", "allege", "charge", "order", "tell",
-        "appeal", "plead", "beg", "caution",
+        "appeal", "plead", "beg", "caution", "allow",
     };
 
     /// <summary>Nouns for what one party puts to another: rejecting or accepting one answers its author.</summary>
@@ -556,9 +556,11 @@ internal sealed class SentenceCoder
 
         // "killed three soldiers in Baghdad": the soldiers are the victims (given the place's country by the
         // caller), not the city.
-        if (MentionMerger.IsForce(cameo) && Actors(targets).Any(a => a.IsBareRole && a.Kind != ActorMention.Media))
+        // "fired two artillery shells near a vessel": what is fired is the means, not a victim.
+        var victims = targets.Where(t => !Causes.IsMunition(tree, t)).ToList();
+        if (MentionMerger.IsForce(cameo) && Actors(victims).Any(a => a.IsBareRole && a.Kind != ActorMention.Media))
         {
-            return targets;
+            return victims;
         }
 
         if (!predicate.Passive && Actors(predicate.IndirectObjects).Count > 0)
@@ -644,11 +646,12 @@ internal sealed class SentenceCoder
         }
 
         // "arrived in Amman": the place of arrival receives a visit; "deploy peacekeepers in Iraq", "resume attacks in
-        // Israel": for coercion, force and threats, the country where they happen is what they are aimed at.
+        // Israel", "fired shells near a vessel from South Korea": for coercion, force and threats, the country where
+        // they happen, or whose people or craft they come near, is what they are aimed at.
         var located = PlaceAssigner.IsTravel(predicate.Lemma) || (cameo.Length >= 2 && cameo[..2] is "12" or "13" or "15" or "16" or "17" or "18" or "19" or "20");
         if (located)
         {
-            foreach (var preposition in new[] { "in", "at", "into" })
+            foreach (var preposition in new[] { "in", "at", "into", "near" })
             {
                 var heads = predicate.ObliqueHeads(preposition).ToList();
                 if (heads.Count > 0 && Actors(heads).Count > 0)

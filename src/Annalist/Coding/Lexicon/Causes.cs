@@ -19,6 +19,16 @@ internal static class Causes
         "militant", "insurgent", "rebel", "fighter", "kidnapper", "abductor", "man", "men", "assassin", "killer", "mob", "group",
     };
 
+    /// <summary>What is fired, dropped or launched: as the object of an act of force it is the means, never the victim.</summary>
+    private static readonly HashSet<string> Munitions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shell", "missile", "rocket", "bomb", "bullet", "round", "mortar", "grenade", "projectile", "shot", "salvo", "barrage",
+        "artillery", "torpedo", "munition", "ammunition", "volley", "tear gas", "gas",
+    };
+
+    /// <summary>Whether an object head names munitions ("fired two artillery shells", "launched missiles").</summary>
+    public static bool IsMunition(SentenceTree tree, int head) => Munitions.Contains(tree.Lemma(head));
+
     /// <summary>Natural disasters and economic events: they hit, kill and destroy without anyone doing it.</summary>
     private static readonly HashSet<string> NonAgentive = new(StringComparer.OrdinalIgnoreCase)
     {
