@@ -23,6 +23,9 @@ internal sealed class SentenceCoder
         "appeal", "plead", "beg", "caution", "allow",
     };
 
+    /// <summary>Verbs of warning: whom a warning is about is whom it is aimed at.</summary>
+    private static readonly HashSet<string> WarningVerbs = new(StringComparer.OrdinalIgnoreCase) { "warn", "caution", "alert" };
+
     /// <summary>Nouns for what one party puts to another: rejecting or accepting one answers its author.</summary>
     private static readonly HashSet<string> ProposalNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -574,6 +577,20 @@ internal sealed class SentenceCoder
             if (heads.Count > 0 && Actors(heads).Count > 0)
             {
                 return heads;
+            }
+        }
+
+        // "warned of the Taliban", "cautioned about Iran": a warning about someone is aimed at them. A warning about
+        // something of theirs ("warned of Iran's nuclear ambitions") is not.
+        if (WarningVerbs.Contains(predicate.Lemma))
+        {
+            foreach (var preposition in new[] { "of", "about" })
+            {
+                var heads = predicate.ObliqueHeads(preposition).Where(h => resolver.Covering(h) is { IsBareRole: false }).ToList();
+                if (heads.Count > 0)
+                {
+                    return heads;
+                }
             }
         }
 

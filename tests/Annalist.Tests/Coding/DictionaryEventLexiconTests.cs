@@ -28,6 +28,11 @@ public sealed class DictionaryEventLexiconTests
         CALL
         - *_UPON [097]
         - RECENTLY_* [098]
+
+        --- CELEBRATE [181] ---
+        CELEBRATE
+        - * IFTAR IN ^ + [045]
+        - * IFTAR AT ^ ^ + [044]
         """;
 
     [Theory]
@@ -118,6 +123,31 @@ public sealed class DictionaryEventLexiconTests
         var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "call");
         var reading = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true)[0];
         Assert.Equal(code, reading.Cameo);
+    }
+
+    [Theory]
+    [InlineData("in", "045", "Gondor")]
+    [InlineData("at", "044", "Eriador")]
+    public void A_skip_after_a_preposition_passes_over_phrases_to_the_target(string preposition, string code, string target)
+    {
+        var d = Parsed.FromConllu($"""
+            1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	_	_
+            2	celebrated	celebrate	VERB	VBD	_	0	root	_	_
+            3	Iftar	Iftar	PROPN	NNP	_	2	obj	_	_
+            4	{preposition}	{preposition}	ADP	IN	_	5	case	_	_
+            5	Osgiliath	Osgiliath	PROPN	NNP	_	2	obl	_	_
+            6	with	with	ADP	IN	_	7	case	_	_
+            7	Gondor	Gondor	PROPN	NNP	_	2	obl	_	_
+            8	near	near	ADP	IN	_	9	case	_	_
+            9	Eriador	Eriador	PROPN	NNP	_	7	nmod	_	_
+            10	.	.	PUNCT	.	_	2	punct	_	_
+
+            """);
+        var tree = new SentenceTree(d, d.Sentences[0]);
+        var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "celebrate");
+        var reading = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true)[0];
+        Assert.Equal(code, reading.Cameo);
+        Assert.Equal(target, d.Form(Assert.Single(reading.TargetHeads!)));
     }
 
     private static Annalist.Knowledge.Verbs.VerbDictionary Dictionary() =>

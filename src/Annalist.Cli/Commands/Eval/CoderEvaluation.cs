@@ -37,10 +37,16 @@ internal static class CoderEvaluation
         return score;
     }
 
-    public static ValidationSuiteScore Petrarch(string shared, TextWriter output, bool verbose, bool originalVerbs = false)
+    /// <param name="only">When given, score only the records with this id and show how each of their events was coded.</param>
+    public static ValidationSuiteScore Petrarch(string shared, TextWriter output, bool verbose, bool originalVerbs = false, string? only = null)
     {
         var directory = Path.Combine(shared, "data", "petrarch2");
         var records = ValidationSuiteReader.Read(SharedLocation.Require(shared, "data/petrarch2/PETR.UnitTest.records.xml"));
+        if (only is not null)
+        {
+            records = records.Where(r => r.Id.Equals(only, StringComparison.OrdinalIgnoreCase)).ToList();
+        }
+
         var knowledge = KnowledgeBuilder.FromPetrarch(
             PipelineFactory.DefaultKnowledge,
             Path.Combine(directory, "PETR.Validate.actors.txt"),
@@ -53,7 +59,19 @@ internal static class CoderEvaluation
         {
             var pipeline = IsTrue(record.Options, "require_dyad", defaultValue: true) ? strict : loose;
             var document = new Document(record.Text, new DocumentMetadata { Id = record.Id, PublicationDate = record.Date });
-            return Code(pipeline, document);
+            var events = Code(pipeline, document);
+            if (only is not null)
+            {
+                lock (output)
+                {
+                    foreach (var e in events)
+                    {
+                        output.WriteLine($"  {record.Id}: {e.Actor.Code} \"{e.Actor.Text}\" ({e.Actor.Entry}) -> {e.Recipient?.Code ?? "---"} \"{e.Recipient?.Text}\" ({e.Recipient?.Entry}) {e.Cameo} by {e.Rule}, trigger \"{e.Evidence.TriggerText}\", {e.Status}");
+                    }
+                }
+            }
+
+            return events;
         });
         output.WriteLine($"PETRARCH2 validation suite ({(originalVerbs ? "original" : "CAMEO-2.0-format")} verbs): {score.Exact}/{score.Records} records exactly right ({(double)score.Exact / Math.Max(1, score.Records):P1}); events {score.Events}");
         foreach (var (category, exact, count) in score.ByCategory)

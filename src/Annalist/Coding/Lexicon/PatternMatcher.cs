@@ -75,7 +75,17 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
                     }
 
                     score += 1 + prepositional.Objects.OfType<NounElement>().Sum(n => 1 + n.Modifiers.Count);
-                    if (prepositional.Objects.OfType<SlotElement>().Any(s => s.Slot == PatternSlot.Target))
+                    if (SkipsToTarget(prepositional))
+                    {
+                        // "- * IFTAR IN ^ +": the phrase after the skipped one ("in Osgiliath | with the leaders of Gondor").
+                        if (PhraseAfter(phrase, prepositional.Objects.Count(o => o is SlotElement { Slot: PatternSlot.Skip })) is not { } next)
+                        {
+                            return null;
+                        }
+
+                        target = [next];
+                    }
+                    else if (prepositional.Objects.OfType<SlotElement>().Any(s => s.Slot == PatternSlot.Target))
                     {
                         target = [phrase];
                     }
@@ -106,6 +116,30 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
         }
 
         return new PatternMatch(score, target, source, symmetric, tokens);
+    }
+
+    /// <summary>Whether a phrase's object is skipped before the target ("(IN ^ +)"): the target is a later phrase.</summary>
+    private static bool SkipsToTarget(PrepositionElement element) =>
+        element.Objects.Count >= 2 && element.Objects[0] is SlotElement { Slot: PatternSlot.Skip } && element.Objects[^1] is SlotElement { Slot: PatternSlot.Target };
+
+    /// <summary>
+    /// The phrase a pattern's skips lead to: TABARI's "^" passes over one noun phrase, so "(IN ^ +)" names the
+    /// first prepositional phrase after the matched one and "(AT ^ ^ +)" the second ("at Osgiliath | with the
+    /// parliament | of Gondor"), nested ones included, within the verb's clause.
+    /// </summary>
+    private int? PhraseAfter(int phrase, int skips)
+    {
+        var clause = tree.Subtree(predicate.Trigger);
+        var seen = 0;
+        for (var t = tree.Subtree(phrase).End; t < clause.End; t++)
+        {
+            if (tree.Upos(t) is "NOUN" or "PROPN" or "PRON" && tree.CaseMarker(t).Length > 0 && ++seen == skips)
+            {
+                return t;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Heads a noun element may match: objects (and passive subjects), obliques, nominal complements, and the modifiers of objects.</summary>
@@ -201,7 +235,8 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
     /// </summary>
     private bool InPassiveSubject(int phrase) => predicate.Passive && predicate.Subjects.Any(s => tree.Subtree(s).Contains(phrase));
 
-    private int? FindPreposition(PrepositionElement element, HashSet<int> used)
+    /// <summary>Phrases a prepositional element may match: the verb's obliques and clauses, and the modifiers of its objects.</summary>
+    private List<int> PhraseCandidates()
     {
         var candidates = new List<int>();
         foreach (var child in tree.Children(predicate.Trigger))
@@ -216,14 +251,20 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
         {
             foreach (var child in tree.Children(head))
             {
-                if ((tree.IsBase(child, "nmod") || tree.IsBase(child, "acl")) && !InPassiveSubject(child))
+                // An oblique under a noun ("celebrated Eid | at Osgiliath", with "Eid" read as an adjective) is a modifier the parser mislabelled.
+                if ((tree.IsBase(child, "nmod") || tree.IsBase(child, "acl") || tree.IsBase(child, "obl")) && !InPassiveSubject(child))
                 {
                     candidates.Add(child);
                 }
             }
         }
 
-        foreach (var phrase in candidates)
+        return candidates;
+    }
+
+    private int? FindPreposition(PrepositionElement element, HashSet<int> used)
+    {
+        foreach (var phrase in PhraseCandidates())
         {
             if (used.Contains(phrase) || !PrepositionMatches(element.Preposition, phrase))
             {
