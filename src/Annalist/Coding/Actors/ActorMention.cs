@@ -39,7 +39,15 @@ public sealed record ActorMention(TokenRange Tokens, string Code, string Country
     /// A role with no one attached ("troops", "the government", "police"): no country and no
     /// organisation, only a sector. It cannot be a recipient and takes its country from context.
     /// </summary>
-    public bool IsBareRole => Country.Length == 0 && Code.Length <= 3 && Kind != Unknown;
+    public bool IsBareRole => Country.Length == 0 && Kind != Unknown && (Code.Length <= 3 || IsTwoRoles(Code));
+
+    /// <summary>Sectors a role is made of ("military government": GOVMIL), which unlike IGO or NGO codes name no organisation.</summary>
+    private static readonly HashSet<string> RoleSectors = new(StringComparer.Ordinal)
+    {
+        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "BUS", "EDU", "REL", "ELI", "SPY", "INS", "REF", "LAB", "HLH", "AGR", "ENV", "CRM", "UAF", "MED",
+    };
+
+    private static bool IsTwoRoles(string code) => code.Length == 6 && RoleSectors.Contains(code[..3]) && RoleSectors.Contains(code[3..]);
 
     /// <summary>True for news outlets: they report claims and are never actors of an event.</summary>
     public bool IsOutlet => Kind == Media;

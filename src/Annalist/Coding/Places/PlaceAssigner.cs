@@ -91,7 +91,34 @@ public sealed class PlaceAssigner
             }
         }
 
+        // "declared a state of siege in Haiti, suspending the constitution and arresting opponents": a participle
+        // clause with no conjunction of its own is part of its governor's act, in the same place.
+        var first = trigger;
+        while (tree.IsBase(first, "conj") && tree.Head(first) >= 0)
+        {
+            first = tree.Head(first);
+        }
+
+        if (tree.IsBase(first, "advcl") && IsBareParticiple(first) && tree.Head(first) is var governor and >= 0 && governor != trigger)
+        {
+            return From(governor, false);
+        }
+
         return null;
+    }
+
+    /// <summary>An -ing clause with no marker ("..., killing 20 people"), as opposed to "after meeting" or "while visiting".</summary>
+    private bool IsBareParticiple(int clause)
+    {
+        foreach (var child in tree.Children(clause))
+        {
+            if (tree.IsBase(child, "mark"))
+            {
+                return false;
+            }
+        }
+
+        return tree.Document.Xpos(clause) == "VBG";
     }
 
     private bool SameMoment(int clause)

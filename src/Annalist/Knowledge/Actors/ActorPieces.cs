@@ -27,6 +27,15 @@ internal static class ActorPieces
             // A name is written in capitals: "visited Russia today" is not the outlet "Russia Today".
             var limit = requireCapitalized ? CapitalizedRunEnd(tokens, i, end) : end;
             var hasActor = (capital || !requireCapitalized) && dictionary.Index.TryMatchLongest(tokens, i, limit, actors, out actorEnd);
+            if (capital && limit < end && LongerWithRoles(dictionary, tokens, i, limit, end, out var longer))
+            {
+                // "the Clinton administration", "the Bush camp": a name's entry may go on in the lower-case words
+                // of a role, which are no outlet's or party's name ("visited Russia today").
+                (hasActor, actorEnd) = (true, longer.End);
+                actors.Clear();
+                actors.AddRange(longer.Actors);
+            }
+
             var hasAgent = dictionary.Agents.Index.TryMatchLongest(tokens, i, end, agents, out agentEnd);
             if (hasActor && actorEnd == i + 1 && actors.All(a => a.Kind == ActorKind.Person) && pieces.Count > 0
                 && pieces[^1] is { Kind: ActorPieceKind.Name } given && given.End == i)
@@ -77,6 +86,34 @@ internal static class ActorPieces
         }
 
         return pieces;
+    }
+
+    /// <summary>
+    /// An entry matched past the capitalised run at <paramref name="limit"/> whose further words each start a role
+    /// of the agents dictionary ("CLINTON_ADMINISTRATION" in "the Clinton administration said").
+    /// </summary>
+    private static bool LongerWithRoles<TTokens>(ActorDictionary dictionary, TTokens tokens, int i, int limit, int end, out (int End, ActorEntry[] Actors) longer)
+        where TTokens : ITokenForms
+    {
+        longer = default;
+        var found = new List<ActorEntry>();
+        if (!dictionary.Index.TryMatchLongest(tokens, i, end, found, out var foundEnd) || foundEnd <= limit)
+        {
+            return false;
+        }
+
+        var roles = new List<AgentEntry>();
+        for (var k = limit; k < foundEnd; k++)
+        {
+            roles.Clear();
+            if (!dictionary.Agents.Index.TryMatchLongest(tokens, k, foundEnd, roles, out _))
+            {
+                return false;
+            }
+        }
+
+        longer = (foundEnd, [.. found]);
+        return true;
     }
 
     /// <summary>
