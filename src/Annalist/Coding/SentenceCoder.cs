@@ -323,7 +323,7 @@ internal sealed class SentenceCoder
         // "prepared to impose martial law in Baghdad" (the capital reads as its government): the source itself is no
         // target, and without another one the event may still imply where it falls. A pronoun ("they blew themselves
         // up") stays, so the act on oneself remains no event.
-        targets = targets.Where(t => t.Antecedent is not null || !sources.Any(s => SameActor(s, t))).ToList();
+        targets = targets.Where(t => t.Antecedent is not null || !sources.Any(s => SameParty(s, t, reading.Cameo))).ToList();
 
         var agentless = sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && targets.Count > 0 && trigger == predicate.Trigger;
         if (agentless && reading.Cameo.StartsWith("15", StringComparison.Ordinal) && targets.All(t => t.Kind != ActorMention.Person))
@@ -463,7 +463,7 @@ internal sealed class SentenceCoder
             {
                 foreach (var target in targets)
                 {
-                    if (!SameActor(source, target))
+                    if (!SameParty(source, target, cameo))
                     {
                         pairs.Add((source, target));
                     }
@@ -888,6 +888,47 @@ internal sealed class SentenceCoder
             .Take(2)
             .ToList();
         return countries.Count == 1 ? countries[0] : null;
+    }
+
+    /// <summary>
+    /// Whether a target is its source over again: the same actor named by a place ("imposed martial law in
+    /// Baghdad", the capital read as the government), by the same words, or by a pronoun ("they blew themselves
+    /// up"). For hostile and conceding acts, two different phrases for parties of one country are two parties
+    /// ("Serb forces killed three ethnic Albanians in southern Serbia": SRB on SRB), as ICEWS and PLOVER code
+    /// domestic events; cooperation between a country and itself ("reach agreement on the fate of Palestinian
+    /// offices") remains none.
+    /// </summary>
+    private bool SameParty(ActorMention source, ActorMention target, string cameo)
+    {
+        if (!SameActor(source, target))
+        {
+            return false;
+        }
+
+        var domestic = cameo.Length >= 2 && cameo[..2] is "08" or "11" or "12" or "13" or "14" or "15" or "16" or "17" or "18" or "19" or "20";
+        return !domestic || target.Antecedent is not null || source.Antecedent is not null || NamesPlace(target) || SameWords(source, target)
+            || (source.Tokens.Start < target.Tokens.End && target.Tokens.Start < source.Tokens.End);
+    }
+
+    private bool NamesPlace(ActorMention mention) =>
+        placeMentions.Any(p => p.Tokens.Start < mention.Tokens.End && mention.Tokens.Start < p.Tokens.End);
+
+    private bool SameWords(ActorMention a, ActorMention b)
+    {
+        if (a.Tokens.Count != b.Tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < a.Tokens.Count; k++)
+        {
+            if (!tree.Document.Form(a.Tokens.Start + k).Equals(tree.Document.Form(b.Tokens.Start + k), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Same code, or same country and sector; actors without a country (the Arab League, the European Community) only by code.</summary>
