@@ -23,6 +23,9 @@ internal sealed class SentenceCoder
         "appeal", "plead", "beg", "caution", "allow",
     };
 
+    /// <summary>Verbs of complaint: whom a complaint is about is its target, whoever it is made to.</summary>
+    private static readonly HashSet<string> ComplaintVerbs = new(StringComparer.OrdinalIgnoreCase) { "complain", "protest", "grumble", "object" };
+
     /// <summary>Verbs of warning: whom a warning is about is whom it is aimed at.</summary>
     private static readonly HashSet<string> WarningVerbs = new(StringComparer.OrdinalIgnoreCase) { "warn", "caution", "alert" };
 
@@ -571,6 +574,20 @@ internal sealed class SentenceCoder
             return predicate.IndirectObjects;
         }
 
+        // "complained to the United Nations over two Israeli air raids": the one complained of is the target; the
+        // one complained to is only the audience.
+        if (ComplaintVerbs.Contains(predicate.Lemma))
+        {
+            foreach (var preposition in new[] { "over", "about", "against", "of" })
+            {
+                var heads = predicate.ObliqueHeads(preposition).ToList();
+                if (heads.Count > 0 && Actors(heads).Any(a => !a.IsBareRole))
+                {
+                    return heads;
+                }
+            }
+        }
+
         foreach (var preposition in DefaultTargetPrepositions)
         {
             var heads = predicate.ObliqueHeads(preposition).ToList();
@@ -610,10 +627,28 @@ internal sealed class SentenceCoder
             }
         }
 
+        // "blocked streets in defiance of Chinese authorities": whom a protest defies or opposes is its target.
+        if (cameo.StartsWith("14", StringComparison.Ordinal))
+        {
+            foreach (var oblique in predicate.Obliques)
+            {
+                if (tree.Lemma(oblique.Head) is "defiance" or "protest" or "opposition" or "anger" or "outrage" or "disapproval")
+                {
+                    var heads = tree.ChildrenWithBase(oblique.Head, "nmod").Where(c => tree.CaseMarker(c) is "of" or "against" or "at" or "over" or "to").ToList();
+                    if (heads.Count > 0 && Actors(heads).Any(a => !a.IsBareRole))
+                    {
+                        return heads;
+                    }
+                }
+            }
+        }
+
         // "threatened to cut off electricity to Nakhichevan", "offered to host talks with Seoul": the complement names the target.
+        // "blocked a road to show their disapproval for the United States' policies": so does a protest's purpose.
         foreach (var complement in tree.Children(predicate.Trigger))
         {
-            if (byTrigger.TryGetValue(complement, out var inner) && inner.LinkToParent == "xcomp" && inner.SubjectInherited && depth < 2)
+            var purpose = cameo.StartsWith("14", StringComparison.Ordinal) && tree.IsBase(complement, "advcl") && tree.HasChildLemma(complement, "mark", "to");
+            if (byTrigger.TryGetValue(complement, out var inner) && (inner.LinkToParent == "xcomp" || purpose) && inner.SubjectInherited && depth < 2)
             {
                 var heads = DefaultTargets(inner, cameo, depth + 1);
                 if (heads.Count > 0)
