@@ -222,9 +222,11 @@ public sealed class ArgumentResolver
             return direct;
         }
 
+        // "Moslem forces", "Shiite militias": a role may be said by a capitalised adjective before the noun ("an
+        // official visit" is no one's).
         foreach (var child in tree.Children(token))
         {
-            if (tree.IsBase(child, "compound") && Covering(child) is { IsOutlet: false } role)
+            if ((tree.IsBase(child, "compound") || (tree.IsBase(child, "amod") && char.IsUpper(tree.Document.Form(child)[0]))) && Covering(child) is { IsOutlet: false } role)
             {
                 return role;
             }

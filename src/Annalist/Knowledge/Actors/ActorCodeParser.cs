@@ -34,6 +34,16 @@ public sealed class ActorCodeParser
     /// </summary>
     public static bool IsRolePrefix(ReadOnlySpan<char> head) => NonCountryPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head);
 
+    /// <summary>
+    /// A role's code with no country before it ("MUS" of "Moslem", "REBMUS"): sectors only, even where its first
+    /// letters spell a country too (MUS is also Mauritius).
+    /// </summary>
+    public static ActorCode ParseRole(string code)
+    {
+        var value = code.Trim().ToUpperInvariant();
+        return new ActorCode(value, string.Empty, value.Length >= 3 ? value[..3] : value);
+    }
+
     public ActorCode Parse(string code)
     {
         var value = code.Trim().ToUpperInvariant();

@@ -136,7 +136,7 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
         }
 
         var countryCode = country?.Country ?? string.Empty;
-        var composed = dictionary.Codes.Parse(agent.Apply(countryCode));
+        var composed = countryCode.Length == 0 ? ActorCodeParser.ParseRole(agent.Apply(countryCode)) : dictionary.Codes.Parse(agent.Apply(countryCode));
         if (next < pieces.Count && pieces[next].Kind == ActorPieceKind.Actor)
         {
             var personPiece = pieces[next];

@@ -1,0 +1,35 @@
+using Annalist.Tests.TestSupport;
+
+namespace Annalist.Tests.Coding;
+
+/// <summary>Who the actors are, through the shipped pipeline: role codes, residents, names with their roles.</summary>
+public sealed class EventActorTests
+{
+    [Theory]
+    [InlineData("Moslem forces attacked Serb positions near Sarajevo.")]
+    [InlineData("Islamic fundamentalists attacked a police station.")]
+    public void A_religious_role_is_no_country_even_where_its_code_spells_one(string sentence)
+    {
+        // CAMEO's MUS (Muslim) is also the ISO code of Mauritius.
+        var attack = Assert.Single(FullPipeline.Code(sentence), e => e.EventType == "ASSAULT");
+        Assert.NotEqual("MUS", attack.Actor.Country);
+        Assert.Equal("MUS", attack.Actor.Sector);
+    }
+
+    [Fact]
+    public void Mauritius_is_still_a_country()
+    {
+        var protest = Assert.Single(FullPipeline.Code("Mauritius protested to India."));
+        Assert.Equal(("MUS", "IND"), (protest.Actor.Country, protest.Recipient?.Country));
+    }
+
+    [Theory]
+    [InlineData("Bosnian Serbs demanded a truce on Monday.", "BIH")]
+    [InlineData("Turkish Cypriots demanded a truce on Monday.", "CYP")]
+    [InlineData("Iraqi Kurds demanded a truce on Monday.", "IRQ")]
+    public void A_people_named_by_country_and_ethnic_group_are_of_the_country_they_live_in(string sentence, string country)
+    {
+        var demand = Assert.Single(FullPipeline.Code(sentence), e => e.EventType == "REQUEST");
+        Assert.Equal(country, demand.Actor.Country);
+    }
+}
