@@ -588,6 +588,20 @@ internal sealed class SentenceCoder
             }
         }
 
+        // "summoned Niger's ambassador to complain of inaction", "called in the envoy to protest": an act of
+        // words done for a purpose is addressed to whom its governor acted on.
+        if (depth == 0 && predicate.SubjectInherited && predicate.Marker == "to" && predicate.LinkToParent is "advcl" or "xcomp"
+            && cameo.Length >= 2 && cameo[..2] is "02" or "10" or "11" or "12" or "13" or "14"
+            && byTrigger.TryGetValue(predicate.Parent, out var governor) && !governor.Passive)
+        {
+            var addressed = governor.Objects.Where(o => Actors([o]).Any(a => !a.IsBareRole)).ToList();
+            var named = DefaultTargetPrepositions.SelectMany(predicate.ObliqueHeads).Any(h => Actors([h]).Any(a => !a.IsBareRole));
+            if (addressed.Count > 0 && !named)
+            {
+                return addressed;
+            }
+        }
+
         foreach (var preposition in DefaultTargetPrepositions)
         {
             var heads = predicate.ObliqueHeads(preposition).ToList();

@@ -37,6 +37,14 @@ internal static class ActorPieces
             }
 
             var hasAgent = dictionary.Agents.Index.TryMatchLongest(tokens, i, end, agents, out agentEnd);
+            while (hasAgent && agentEnd - i > 1 && DanglingPreposition(tokens, agentEnd, end))
+            {
+                // "summoned the Iranian ambassador to protest": a role's closing preposition ("AMBASSADOR_TO") needs its
+                // country or organisation after it.
+                agents.Clear();
+                hasAgent = dictionary.Agents.Index.TryMatchLongest(tokens, i, agentEnd - 1, agents, out agentEnd);
+            }
+
             if (hasActor && actorEnd == i + 1 && actors.All(a => a.Kind == ActorKind.Person) && pieces.Count > 0
                 && pieces[^1] is { Kind: ActorPieceKind.Name } given && given.End == i)
             {
@@ -86,6 +94,27 @@ internal static class ActorPieces
         }
 
         return pieces;
+    }
+
+    /// <summary>Whether a match ending at <paramref name="matchEnd"/> ends in a preposition with no name after it.</summary>
+    private static bool DanglingPreposition<TTokens>(TTokens tokens, int matchEnd, int end)
+        where TTokens : ITokenForms
+    {
+        var last = tokens.Form(matchEnd - 1);
+        if (!(last.Equals("to", StringComparison.OrdinalIgnoreCase) || last.Equals("of", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("for", StringComparison.OrdinalIgnoreCase) || last.Equals("in", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("from", StringComparison.OrdinalIgnoreCase) || last.Equals("at", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var next = matchEnd;
+        if (next < end && tokens.Form(next).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            next++;
+        }
+
+        return next >= end || !Gazetteer.StartsCapitalized(tokens.Form(next));
     }
 
     /// <summary>
