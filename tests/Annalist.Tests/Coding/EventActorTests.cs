@@ -32,4 +32,12 @@ public sealed class EventActorTests
         var demand = Assert.Single(FullPipeline.Code(sentence), e => e.EventType == "REQUEST");
         Assert.Equal(country, demand.Actor.Country);
     }
+
+    [Fact]
+    public void A_capitalised_adjective_of_a_title_is_no_town()
+    {
+        // Federal is a town in Argentina; "The Federal Minister for Interior" says nothing of Argentina.
+        var events = FullPipeline.Code("The Federal Minister for Interior allowed the rally.");
+        Assert.All(events, e => Assert.NotEqual("ARG", e.Actor.Country));
+    }
 }

@@ -57,6 +57,14 @@ internal static class RunningTextNames
             return false;
         }
 
+        // "The Federal Minister for Interior": a capitalised word the tagger reads as an adjective is a title's
+        // word, not the Argentine town of Federal; a country's name stays a place.
+        if (end - start == 1 && document.Upos(start) == "ADJ")
+        {
+            places.RemoveAll(p => !p.IsCountry);
+            return places.Count > 0;
+        }
+
         places.RemoveAll(p => !Usable(p, key));
         return places.Count > 0;
     }
