@@ -96,4 +96,14 @@ public sealed class ActorMatchingTests
         Assert.Equal("Kyiv", places[1].Best.Name);
         Assert.Equal("PRK", places[0].Best.Country);
     }
+
+    [Fact]
+    public void A_small_towns_other_names_are_no_places_in_running_text()
+    {
+        // "Shan" is an alternate name of Schaan (Liechtenstein, 5,748 people); Bombay is Mumbai's.
+        var document = new Document("He led the Shan-e-Mustafa rally from Bombay.", new DocumentMetadata { Id = "t" });
+        new TextSegmentationStage().Process(document);
+        var places = ShippedKnowledge.Value.Places.Find(document, document.Sentences[0].Tokens);
+        Assert.Equal(["Bombay"], places.Select(p => p.Text));
+    }
 }

@@ -29,6 +29,9 @@ internal static class RunningTextNames
         ],
         StringComparer.Ordinal);
 
+    /// <summary>The population from which a place's alternate names are taken in running text ("Kiev", "Peking", "Bombay").</summary>
+    private const long MinPopulationForAlternateNames = 100_000;
+
     /// <summary>Keeps the places that tokens [start, end) may name in running text; false when none is left.</summary>
     public static bool Filter(List<Place> places, Document document, int start, int end)
     {
@@ -76,7 +79,9 @@ internal static class RunningTextNames
             return true;
         }
 
+        // A small town's other names are mostly transliterations that are also words or names elsewhere ("Shan", an
+        // alternate name of Schaan in Liechtenstein, in "Shan-e-Mustafa"): only a city's are taken in running text.
         var own = TokenKey.Fold(place.Name) == key;
-        return own ? key.Length >= 3 : key.Length >= 4;
+        return own ? key.Length >= 3 : key.Length >= 4 && (place.Population >= MinPopulationForAlternateNames || place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal));
     }
 }
