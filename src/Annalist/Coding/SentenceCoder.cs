@@ -300,6 +300,18 @@ internal sealed class SentenceCoder
     private void AddEvents(List<EventCandidate> found, Predicate predicate, EventReading reading, int trigger)
     {
         var place = trigger == predicate.Trigger ? places.Assign(predicate) : places.From(trigger, false) ?? places.Assign(predicate);
+        if (place is null && trigger == predicate.Trigger && reading.Cameo.StartsWith("13", StringComparison.Ordinal))
+        {
+            // "threatened to institute a curfew in Algiers": a threat is where what it threatens would happen.
+            foreach (var child in tree.Children(predicate.Trigger))
+            {
+                if (tree.Relation(child) == "xcomp" && byTrigger.TryGetValue(child, out var threatened) && places.Assign(threatened) is { } there)
+                {
+                    place = there;
+                    break;
+                }
+            }
+        }
         var sourceHeads = reading.SourceHeads ?? predicate.Sources;
         var sources = SourceActors(sourceHeads, place, crowdsAct: reading.Cameo.StartsWith("14", StringComparison.Ordinal));
 
@@ -886,6 +898,7 @@ internal sealed class SentenceCoder
                 (placeCountry ?? sourceCountry, string.Empty, "easing restrictions or meeting demands for reform with no named target relieves the country where it happens"),
             "14" => (placeCountry ?? sourceCountry, "GOV", "a protest with no named target addresses the government where it happens"),
             "17" => (placeCountry ?? sourceCountry, string.Empty, "coercion with no named target falls on the country where it happens"),
+            "13" when placeCountry is not null => (placeCountry, string.Empty, "a threat with no named target is aimed at the country where it would be carried out"),
             "18" or "19" or "20" when placeCountry is not null => (placeCountry, string.Empty, "violence with no named target falls on the country where it happens"),
             "18" or "19" or "20" when sources.Any(s => s.Sector == "COP") => (sourceCountry, string.Empty, "police violence with no named target and no place falls on the police's own country"),
             _ => (null, string.Empty, string.Empty),
