@@ -803,6 +803,12 @@ internal sealed class SentenceCoder
                 {
                     targets.Add(mention.InCountry(country, $"country {country} from its own phrase"));
                 }
+                else if (mention.Kind == ActorMention.Person && WithContextCountry(mention, place) is { IsBareRole: false } official)
+                {
+                    // "dismissed an appeal from President Laurent Gbagbo": a named office holder the dictionaries lack is
+                    // someone, of the country where it happens or the article is about.
+                    targets.Add(official);
+                }
             }
         }
 
