@@ -567,7 +567,8 @@ internal sealed class SentenceCoder
         // "recalled its ambassador from Kabul", "withdrew its troops from Lebanon": the source's own people are
         // what it acts with; the target is named elsewhere.
         var targets = predicate.Passive ? predicate.Targets : predicate.Targets.Where(o => !OwnedBySource(predicate, o)).ToList();
-        if (Actors(targets).Any(a => !a.IsBareRole))
+        // A named office holder ("ordered former president Carlos Menem to appear") is someone, though the dictionaries lack them.
+        if (Actors(targets).Any(a => !a.IsBareRole || a.Kind == ActorMention.Person))
         {
             return targets;
         }
