@@ -111,7 +111,14 @@ public sealed class ArgumentResolver
         var sentence = tree.Sentence.Index;
         if (Covering(head) is { } direct)
         {
-            return direct.IsBareRole && OwnedRole(direct, head, sentence) is { } owned ? owned : direct;
+            if (!direct.IsBareRole)
+            {
+                return direct;
+            }
+
+            // "al-Qaeda leaders", "Hamas fighters": a role whose modifier names an organisation or group is its people
+            // (a country and a role are composed already: "Russian troops").
+            return OwnedRole(direct, head, sentence) ?? (direct.Tokens.Start == head && FromModifiers(head, depth: 0) is { IsBareRole: false } owner ? owner : direct);
         }
 
         var lemma = tree.Lemma(head);

@@ -21,7 +21,7 @@ internal static class ActorPieces
             actors.Clear();
             agents.Clear();
             var form = tokens.Form(i);
-            var capital = Gazetteer.StartsCapitalized(form);
+            var capital = Gazetteer.StartsCapitalized(form) || ArabicArticleBeforeName(tokens, i, end);
             var actorEnd = i;
             var agentEnd = i;
             // A name is written in capitals: "visited Russia today" is not the outlet "Russia Today".
@@ -94,6 +94,28 @@ internal static class ActorPieces
         }
 
         return pieces;
+    }
+
+    /// <summary>
+    /// "al-Qaeda", "al Shabaab", "el-Sisi": the Arabic article written in lower case starts the name it is joined to,
+    /// as the dictionaries list it (AL_QAEDA).
+    /// </summary>
+    private static bool ArabicArticleBeforeName<TTokens>(TTokens tokens, int i, int end)
+        where TTokens : ITokenForms
+    {
+        var form = tokens.Form(i);
+        if (!(form is "al" or "el" or "ad" or "ash" or "as"))
+        {
+            return false;
+        }
+
+        var next = i + 1;
+        if (next < end && TokenKey.IsJoiner(tokens.Form(next)))
+        {
+            next++;
+        }
+
+        return next < end && Gazetteer.StartsCapitalized(tokens.Form(next));
     }
 
     /// <summary>Whether a match ending at <paramref name="matchEnd"/> ends in a preposition with no name after it.</summary>
