@@ -587,6 +587,16 @@ internal sealed class SentenceCoder
             return predicate.IndirectObjects;
         }
 
+        // "sought refuge in Germany", "applied for asylum in Canada": asylum is asked of the country that would give it.
+        if (predicate.Objects.Concat(predicate.ObliqueHeads("for")).Any(o => tree.Lemma(o) is "refuge" or "asylum" or "sanctuary"))
+        {
+            var heads = predicate.ObliqueHeads("in").ToList();
+            if (heads.Count > 0 && Actors(heads).Any(a => !a.IsBareRole))
+            {
+                return heads;
+            }
+        }
+
         // "complained to the United Nations over two Israeli air raids": the one complained of is the target; the
         // one complained to is only the audience.
         if (ComplaintVerbs.Contains(predicate.Lemma))
