@@ -587,6 +587,16 @@ internal sealed class SentenceCoder
             return predicate.IndirectObjects;
         }
 
+        // "opened an embassy in Tehran": a mission is opened with the country that hosts it.
+        foreach (var mission in predicate.Objects.Where(o => tree.Lemma(o) is "embassy" or "consulate" or "mission" or "legation"))
+        {
+            var heads = predicate.ObliqueHeads("in").Concat(tree.ChildrenWithBase(mission, "nmod").Where(n => tree.CaseMarker(n) == "in")).ToList();
+            if (heads.Count > 0 && Actors(heads).Any(a => !a.IsBareRole))
+            {
+                return heads;
+            }
+        }
+
         // "sought refuge in Germany", "applied for asylum in Canada": asylum is asked of the country that would give it.
         if (predicate.Objects.Concat(predicate.ObliqueHeads("for")).Any(o => tree.Lemma(o) is "refuge" or "asylum" or "sanctuary"))
         {
