@@ -46,6 +46,16 @@ public sealed record TrainingOptions
     public int ParserMinUnits { get; init; } = 1;
 
     /// <summary>
+    /// States the parser keeps per step: 1 is greedy, trained with the dynamic oracle; more is beam
+    /// search, trained globally with max-violation updates (<see cref="BeamTrainer"/>). The model
+    /// records the width and decodes with it.
+    /// </summary>
+    public int ParserBeamWidth { get; init; } = 1;
+
+    /// <summary>The widest parser beam a model may have.</summary>
+    public const int MaxParserBeamWidth = DependencyParser.MaxBeamWidth;
+
+    /// <summary>
     /// A word-cluster table (`annalist train clusters`) whose clusters become features of the tagger (the
     /// parser gains nothing from them: docs/syntax.md) and ship with the model; null: no cluster features.
     /// </summary>
