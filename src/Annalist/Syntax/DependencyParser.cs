@@ -120,9 +120,18 @@ internal sealed class DependencyParser
         {
             for (var item = 0; item < beam.Count; item++)
             {
+                // The S0/N0 features are scored once per distinct S0 and N0 of the step, the rest per state.
                 var state = beam[item];
-                var count = ParserFeatures.Extract(words, state, features);
-                scores.Clear();
+                var shared = beam.SharedScores(state, scores.Length, out var known);
+                if (!known)
+                {
+                    shared.Clear();
+                    var positional = ParserFeatures.ExtractPositional(words, state.S0, state.Buffer, state.Root, features);
+                    Weights.AddScores(features[..positional], shared);
+                }
+
+                shared.CopyTo(scores);
+                var count = ParserFeatures.ExtractStructural(words, state, features);
                 Weights.AddScores(features[..count], scores);
                 OfferMoves(beam, item, scores, labelCount, words, constraints);
             }

@@ -21,6 +21,12 @@ internal sealed class ParserBeam
     private readonly long[] candidateScore;
     private readonly int[] candidateFlag;
 
+    // Scores of the features that depend only on S0 and N0 (ParserFeatures.ExtractPositional), once
+    // per distinct (S0, N0) of a step: states that differ in arcs or labels often share the two.
+    private readonly long[] sharedKeys;
+    private int[] sharedScores = [];
+    private int sharedCount;
+
     public ParserBeam(int width)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
@@ -35,6 +41,7 @@ internal sealed class ParserBeam
         candidateMove = new int[width];
         candidateScore = new long[width];
         candidateFlag = new int[width];
+        sharedKeys = new long[width];
     }
 
     public int Width { get; }
@@ -61,6 +68,32 @@ internal sealed class ParserBeam
 
     public int CandidateFlagOf(int candidate) => candidateFlag[candidate];
 
+    /// <summary>
+    /// The scores, per move, of the S0/N0 features of <paramref name="state"/>: <paramref name="known"/>
+    /// tells whether another state of this step already filled them; if not the caller must.
+    /// </summary>
+    public Span<int> SharedScores(ArcEagerState state, int classes, out bool known)
+    {
+        var key = ((long)state.S0 << 32) | (uint)state.Buffer;
+        if (sharedScores.Length < Width * classes)
+        {
+            sharedScores = new int[Width * classes];
+        }
+
+        for (var i = 0; i < sharedCount; i++)
+        {
+            if (sharedKeys[i] == key)
+            {
+                known = true;
+                return sharedScores.AsSpan(i * classes, classes);
+            }
+        }
+
+        sharedKeys[sharedCount] = key;
+        known = false;
+        return sharedScores.AsSpan(sharedCount++ * classes, classes);
+    }
+
     /// <summary>Starts a sentence of <paramref name="length"/> words: one empty state of score 0.</summary>
     public void Start(int length, int flag = 0)
     {
@@ -74,6 +107,7 @@ internal sealed class ParserBeam
         flags[0] = flag;
         Count = 1;
         CandidateCount = 0;
+        sharedCount = 0;
     }
 
     /// <summary>Whether a candidate of this score would be kept (ties go to the one offered first).</summary>
@@ -120,6 +154,7 @@ internal sealed class ParserBeam
         (flags, nextFlags) = (nextFlags, flags);
         Count = CandidateCount;
         CandidateCount = 0;
+        sharedCount = 0;
     }
 
     private static ArcEagerState[] NewStates(int width)
