@@ -77,4 +77,15 @@ public sealed class BeamSearchTests
         var b = new SyntaxTrainer(options).Train([train], dev).Model.Save(Path.Combine(temp.Path, "b"), manifest);
         Assert.Equal(a.Sha256, b.Sha256);
     }
+
+    [SkippableFact]
+    public void A_model_trained_with_one_beam_can_decode_with_another()
+    {
+        using var temp = new TempDirectory();
+        var (train, dev) = SyntaxTrainingTests.Sample(temp, 120, 30);
+        var options = new TrainingOptions { TaggerEpochs = 1, ParserEpochs = 1, JackknifeFolds = 1, ParserBeamWidth = 4, ParserDecodeBeamWidth = 2 };
+        var result = new SyntaxTrainer(options).Train([train], dev);
+        Assert.Equal(2, result.Model.ParserBeamWidth);
+        Assert.Equal(result.DevScores, SyntaxEvaluator.Evaluate(result.Model, SyntaxEvaluator.ReadGold(dev)));
+    }
 }

@@ -40,6 +40,7 @@ internal sealed class ParserTrainer(SymbolTable labels, TrainingOptions options,
         }
 
         var beamWidth = options.ParserBeamWidth;
+        var decodeWidth = options.ParserDecodeBeamWidth ?? beamWidth;
         var beamTrainer = beamWidth > 1 ? new BeamTrainer(model, beamWidth, labelCount, rootLabel) : null;
         DependencyParser? best = null;
         var epochs = options.ParserEpochs;
@@ -123,10 +124,10 @@ internal sealed class ParserTrainer(SymbolTable labels, TrainingOptions options,
                 }
             }
 
-            var parser = new DependencyParser(labels, model.Export(options.WeightScale, options.ParserMinUnits), beamWidth: beamWidth);
+            var parser = new DependencyParser(labels, model.Export(options.WeightScale, options.ParserMinUnits), beamWidth: decodeWidth);
             var line = beamTrainer is null
                 ? $"parser epoch {epoch}/{epochs}: train moves right {100.0 * (decisions - mistakes) / Math.Max(1, decisions):F2}"
-                : $"parser epoch {epoch}/{epochs}: beam {beamWidth}, sentences updated {100.0 * beamTrainer.Updates / order.Length:F2}%, gold fell off the beam {100.0 * beamTrainer.FellOff / order.Length:F2}%";
+                : $"parser epoch {epoch}/{epochs}: beam {beamWidth} (decoding {decodeWidth}), sentences updated {100.0 * beamTrainer.Updates / order.Length:F2}%, gold fell off the beam {100.0 * beamTrainer.FellOff / order.Length:F2}%";
             beamTrainer?.ResetCounts();
             if (evaluate is null)
             {
@@ -147,7 +148,7 @@ internal sealed class ParserTrainer(SymbolTable labels, TrainingOptions options,
         monitor?.Log($"parser: {model.Rows:N0} features with weights");
 
         // No epochs (a tagger-only experiment): an untrained parser.
-        return best ?? new DependencyParser(labels, model.Export(options.WeightScale, options.ParserMinUnits), beamWidth: beamWidth);
+        return best ?? new DependencyParser(labels, model.Export(options.WeightScale, options.ParserMinUnits), beamWidth: decodeWidth);
     }
 
     /// <summary>Features seen at least <see cref="TrainingOptions.ParserMinFeatureCount"/> times along the oracle's paths.</summary>

@@ -52,6 +52,13 @@ public sealed record TrainingOptions
     /// </summary>
     public int ParserBeamWidth { get; init; } = 1;
 
+    /// <summary>
+    /// The beam the model decodes with (recorded in it), when it should differ from the training
+    /// beam: weights trained with a wide beam and decoded with a narrower one are more accurate than
+    /// weights trained with the narrow one, and parse as fast (docs/syntax.md). Null: the training beam.
+    /// </summary>
+    public int? ParserDecodeBeamWidth { get; init; }
+
     /// <summary>The widest parser beam a model may have.</summary>
     public const int MaxParserBeamWidth = DependencyParser.MaxBeamWidth;
 
