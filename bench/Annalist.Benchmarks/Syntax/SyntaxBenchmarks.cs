@@ -60,7 +60,16 @@ public class SyntaxBenchmarks : IHasInputSize
 
     private static (SyntaxModel, List<Document>, long) Prepare()
     {
-        var model = SyntaxModel.LoadDefault(new DataDirectory(Path.Combine(Corpus.RepositoryRoot(), "data")));
+        // Another model directory (a candidate not shipped) and parser beam width can be measured the same way.
+        var directory = Environment.GetEnvironmentVariable("ANNALIST_SYNTAX_MODEL");
+        var model = string.IsNullOrEmpty(directory)
+            ? SyntaxModel.LoadDefault(new DataDirectory(Path.Combine(Corpus.RepositoryRoot(), "data")))
+            : SyntaxModel.Load(directory);
+        if (int.TryParse(Environment.GetEnvironmentVariable("ANNALIST_PARSER_BEAM"), out var beam))
+        {
+            model = model.WithParserBeamWidth(beam);
+        }
+
         var segmentation = new TextSegmentationStage();
         var documents = new List<Document>();
         long tokens = 0;

@@ -30,6 +30,8 @@ internal static class TrainCommand
         var taggerMinCount = new Option<int>("--tagger-min-count") { Description = "Tagger features seen fewer times in training get no weights.", DefaultValueFactory = _ => defaults.TaggerMinFeatureCount };
         var ambiguityMinCount = new Option<int>("--ambiguity-min-count") { Description = "Words seen fewer times get no tagger ambiguity class.", DefaultValueFactory = _ => defaults.AmbiguityMinCount };
         var folds = new Option<int>("--folds") { Description = "Jackknife folds for the parser's training tags (1: gold tags).", DefaultValueFactory = _ => defaults.JackknifeFolds };
+        var beam = new Option<int>("--beam") { Description = "Parser beam width: 1 is greedy (dynamic oracle); more is beam search trained globally (max-violation), slower to parse. The model decodes with it.", DefaultValueFactory = _ => defaults.ParserBeamWidth };
+        var decodeBeam = new Option<int?>("--decode-beam") { Description = "Beam width the model decodes with, if not the training --beam (a model trained with a wide beam decodes well with a narrower, faster one)." };
         var clusters = new Option<string?>("--clusters") { Description = "Word-cluster table (from `annalist train clusters`): its clusters become tagger features and ship with the model." };
 
         var parser = new Command("parser", "Train the POS tagger, lemmatizer and dependency parser (the model `annalist parse` uses).");
@@ -44,6 +46,8 @@ internal static class TrainCommand
         parser.Options.Add(ambiguityMinCount);
         parser.Options.Add(taggerMinCount);
         parser.Options.Add(folds);
+        parser.Options.Add(beam);
+        parser.Options.Add(decodeBeam);
         parser.Options.Add(clusters);
         parser.SetAction(parsed =>
         {
@@ -58,6 +62,8 @@ internal static class TrainCommand
                 AmbiguityMinCount = parsed.GetValue(ambiguityMinCount),
                 TaggerMinFeatureCount = parsed.GetValue(taggerMinCount),
                 ClustersFile = parsed.GetValue(clusters),
+                ParserBeamWidth = parsed.GetValue(beam),
+                ParserDecodeBeamWidth = parsed.GetValue(decodeBeam),
             };
             return Run(parsed.GetValue(train)!, parsed.GetValue(dev), parsed.GetValue(output)!, options);
         });
@@ -70,6 +76,16 @@ internal static class TrainCommand
 
     private static int Run(string[] trainFiles, string? devFile, string outDirectory, TrainingOptions options)
     {
+        if (options.ParserBeamWidth is < 1 or > TrainingOptions.MaxParserBeamWidth)
+        {
+            throw new FatalCommandException($"--beam {options.ParserBeamWidth}: the beam width must be between 1 and {TrainingOptions.MaxParserBeamWidth}");
+        }
+
+        if (options.ParserDecodeBeamWidth is < 1 or > TrainingOptions.MaxParserBeamWidth)
+        {
+            throw new FatalCommandException($"--decode-beam {options.ParserDecodeBeamWidth}: the beam width must be between 1 and {TrainingOptions.MaxParserBeamWidth}");
+        }
+
         string[] inputs = [.. trainFiles, .. devFile is null ? [] : new[] { devFile }, .. options.ClustersFile is null ? [] : new[] { options.ClustersFile }];
         foreach (var file in inputs)
         {
@@ -124,6 +140,8 @@ internal static class TrainCommand
                 ambiguity_min_count = options.AmbiguityMinCount,
                 tagger_min_feature_count = options.TaggerMinFeatureCount,
                 clusters = options.ClustersFile is null ? null : Path.GetFileName(options.ClustersFile),
+                parser_beam_width = options.ParserBeamWidth == 1 ? (int?)null : options.ParserBeamWidth,
+                parser_decode_beam_width = options.ParserDecodeBeamWidth,
             }),
         };
         if (result.DevScores is { } scores)
@@ -146,7 +164,7 @@ internal static class TrainCommand
             Name = SyntaxModel.DefaultName,
             Version = "1.0.0",
             Description = $"English POS tagger (UPOS+XPOS), lemmatizer and arc-eager dependency parser (UD style); averaged perceptrons over hashed features; binary format {SyntaxModel.FormatVersion}",
-            Sources = [.. trainFiles.Select(f => $"{Path.GetFileName(f)} sha256:{DataManifest.HashFile(f)}"), "trained with: annalist train parser " + string.Join(' ', trainFiles.Select(f => "--train " + Path.GetFileName(f))) + (devFile is null ? string.Empty : " --dev " + Path.GetFileName(devFile)) + (options.ClustersFile is null ? string.Empty : " --clusters " + Path.GetFileName(options.ClustersFile)),
+            Sources = [.. trainFiles.Select(f => $"{Path.GetFileName(f)} sha256:{DataManifest.HashFile(f)}"), "trained with: annalist train parser " + string.Join(' ', trainFiles.Select(f => "--train " + Path.GetFileName(f))) + (devFile is null ? string.Empty : " --dev " + Path.GetFileName(devFile)) + (options.ClustersFile is null ? string.Empty : " --clusters " + Path.GetFileName(options.ClustersFile)) + (options.ParserBeamWidth == 1 ? string.Empty : $" --beam {options.ParserBeamWidth}") + (options.ParserDecodeBeamWidth is { } decode ? $" --decode-beam {decode}" : string.Empty),
                 .. options.ClustersFile is null ? [] : new[] { $"{SyntaxModel.ClustersFile}: {ClustersCommand.Provenance}" }],
             License = "CC BY-SA 4.0 (derived from UD English-EWT annotations, ShareAlike) and CC BY 4.0 (GUM annotations); see " + (licenses.Count > 0 ? string.Join(", ", licenses) : "the treebanks' licenses"),
             Attribution = "Universal Dependencies English Web Treebank (c) Stanford University, CC BY-SA 4.0; GUM corpus, Zeldes (2017), Language Resources and Evaluation 51(3):581-612, https://gucorpling.org/gum/, CC BY 4.0"

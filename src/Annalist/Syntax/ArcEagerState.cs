@@ -4,7 +4,9 @@ namespace Annalist.Syntax;
 /// A configuration of the arc-eager transition system with the root placed at the end of the buffer
 /// (Ballesteros and Nivre 2013): a stack, a buffer front, and the arcs built so far, plus the
 /// leftmost and rightmost children, valencies and child label sets that the feature templates read.
-/// Words are 0..n-1; the root is word n. Reused across sentences by one thread.
+/// Words are 0..n-1; the root is word n. Reused across sentences by one thread. Arcs only ever touch
+/// words up to the buffer front, so the entries after it are always as <see cref="Reset"/> left them,
+/// which lets <see cref="CopyFrom"/> (beam search) copy only the part of the sentence already read.
 /// </summary>
 internal sealed class ArcEagerState
 {
@@ -75,6 +77,45 @@ internal sealed class ArcEagerState
             LeftCount[i] = RightCount[i] = 0;
             LeftLabels[i] = RightLabels[i] = 0;
         }
+    }
+
+    /// <summary>
+    /// Makes this state equal to <paramref name="source"/>, a state of the same sentence; this one must
+    /// have been <see cref="Reset"/> for it (or copied from a state that was). Copies the stack and the
+    /// words up to the source's buffer front, and restores the words after it that this state had read.
+    /// </summary>
+    public void CopyFrom(ArcEagerState source)
+    {
+        var read = source.Buffer + 1;
+        var stale = Buffer + 1;
+        source.Stack.AsSpan(0, source.StackCount).CopyTo(Stack);
+        source.Heads.AsSpan(0, read).CopyTo(Heads);
+        source.Labels.AsSpan(0, read).CopyTo(Labels);
+        source.LeftChild.AsSpan(0, read).CopyTo(LeftChild);
+        source.LeftChild2.AsSpan(0, read).CopyTo(LeftChild2);
+        source.RightChild.AsSpan(0, read).CopyTo(RightChild);
+        source.RightChild2.AsSpan(0, read).CopyTo(RightChild2);
+        source.LeftCount.AsSpan(0, read).CopyTo(LeftCount);
+        source.RightCount.AsSpan(0, read).CopyTo(RightCount);
+        source.LeftLabels.AsSpan(0, read).CopyTo(LeftLabels);
+        source.RightLabels.AsSpan(0, read).CopyTo(RightLabels);
+        if (stale > read)
+        {
+            var count = stale - read;
+            Heads.AsSpan(read, count).Fill(-1);
+            Labels.AsSpan(read, count).Fill(-1);
+            LeftChild.AsSpan(read, count).Fill(-1);
+            LeftChild2.AsSpan(read, count).Fill(-1);
+            RightChild.AsSpan(read, count).Fill(-1);
+            RightChild2.AsSpan(read, count).Fill(-1);
+            LeftCount.AsSpan(read, count).Clear();
+            RightCount.AsSpan(read, count).Clear();
+            LeftLabels.AsSpan(read, count).Clear();
+            RightLabels.AsSpan(read, count).Clear();
+        }
+
+        StackCount = source.StackCount;
+        Buffer = source.Buffer;
     }
 
     public bool CanShift => Buffer < Root;

@@ -1,28 +1,44 @@
 namespace Annalist.Syntax;
 
 /// <summary>
-/// Greedy arc-eager dependency parser (root at the end of the buffer) scored by an averaged
-/// perceptron over the features of <see cref="ParserFeatures"/>, trained with a dynamic oracle.
-/// Produces one labelled head per word in Universal Dependencies style. Immutable and thread-safe.
+/// Arc-eager dependency parser (root at the end of the buffer) scored by an averaged perceptron over
+/// the features of <see cref="ParserFeatures"/>: greedy (beam width 1, trained with a dynamic oracle)
+/// or beam search (trained globally, <c>BeamTrainer</c>); the model file records which. Produces one
+/// labelled head per word in Universal Dependencies style. Immutable and thread-safe.
 /// </summary>
 internal sealed class DependencyParser
 {
     private const uint Magic = 0x52504E41; // "ANPR"
 
+    /// <summary>A beam-search model: the magic is followed by the feature set and the beam width. A greedy model keeps the first format, byte for byte.</summary>
+    private const uint BeamMagic = 0x42504E41; // "ANPB"
+
+    /// <summary>Widest beam a model may ask for (the beam's scratch space is per thread).</summary>
+    public const int MaxBeamWidth = 64;
+
     [ThreadStatic]
     private static ArcEagerState? stateBuffer;
+
+    [ThreadStatic]
+    private static ParserBeam? beamBuffer;
 
     /// <summary>The relation constraints for the tag classes of a tagger (one per tagger the parser is used with).</summary>
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], LabelConstraints> constraintsByTagger = [];
 
-    public DependencyParser(SymbolTable labels, WeightTable weights, int featureSet = ParserFeatures.LatestSet)
+    public DependencyParser(SymbolTable labels, WeightTable weights, int featureSet = ParserFeatures.LatestSet, int beamWidth = 1)
     {
         if (featureSet is < 1 or > ParserFeatures.LatestSet)
         {
             throw new InvalidDataException($"parser feature set {featureSet} is unknown to this build");
         }
 
+        if (beamWidth is < 1 or > MaxBeamWidth)
+        {
+            throw new InvalidDataException($"parser beam width {beamWidth} is outside 1-{MaxBeamWidth}");
+        }
+
         FeatureSet = featureSet;
+        BeamWidth = beamWidth;
         Labels = labels;
         Weights = weights;
         RootLabel = labels.IdOf("root");
@@ -41,6 +57,9 @@ internal sealed class DependencyParser
 
     public WeightTable Weights { get; }
 
+    /// <summary>States kept per step when decoding: 1 is greedy; the width the model was trained with.</summary>
+    public int BeamWidth { get; }
+
     public int RootLabel { get; }
 
     private int PunctLabel { get; }
@@ -51,10 +70,17 @@ internal sealed class DependencyParser
     /// Parses the loaded, tagged sentence. Writes each word's head (sentence-relative, -1 for the
     /// root) and label id into the spans; exactly one word is the root. Given the UPOS of each tag
     /// class, relations the word's tag and spelling rule out are never chosen (<see cref="LabelConstraints"/>).
+    /// Decodes greedily or with a beam of <see cref="BeamWidth"/> states.
     /// </summary>
     public void Parse(SentenceWords words, Span<int> heads, Span<int> labels, string[]? upos = null)
     {
-        var constraints = upos is null ? null : constraintsByTagger.GetValue(upos, u => new LabelConstraints(Labels, u));
+        if (BeamWidth > 1)
+        {
+            ParseWithBeam(words, heads, labels, upos, BeamWidth);
+            return;
+        }
+
+        var constraints = ConstraintsFor(upos);
         var state = stateBuffer ??= new ArcEagerState();
         var labelCount = Labels.Count;
         state.Reset(words.Count);
@@ -69,6 +95,58 @@ internal sealed class DependencyParser
             state.Apply(best, labelCount);
         }
 
+        WriteTree(state, words, heads, labels, upos);
+    }
+
+    /// <summary>
+    /// Beam search: at each step every state of the beam offers each move it allows (and the
+    /// constraints let through) scored as the state's score plus the move's; the best
+    /// <paramref name="width"/> go on. With width 1 this is the greedy parse, tie for tie.
+    /// </summary>
+    internal void ParseWithBeam(SentenceWords words, Span<int> heads, Span<int> labels, string[]? upos, int width)
+    {
+        var constraints = ConstraintsFor(upos);
+        var beam = beamBuffer;
+        if (beam is null || beam.Width != width)
+        {
+            beam = beamBuffer = new ParserBeam(width);
+        }
+
+        var labelCount = Labels.Count;
+        beam.Start(words.Count);
+        Span<ulong> features = stackalloc ulong[ParserFeatures.MaxFeatures];
+        Span<int> scores = stackalloc int[Weights.Classes];
+        while (!beam[0].IsTerminal)
+        {
+            for (var item = 0; item < beam.Count; item++)
+            {
+                // The S0/N0 features are scored once per distinct S0 and N0 of the step, the rest per state.
+                var state = beam[item];
+                var shared = beam.SharedScores(state, scores.Length, out var known);
+                if (!known)
+                {
+                    shared.Clear();
+                    var positional = ParserFeatures.ExtractPositional(words, state.S0, state.Buffer, state.Root, features);
+                    Weights.AddScores(features[..positional], shared);
+                }
+
+                shared.CopyTo(scores);
+                var count = ParserFeatures.ExtractStructural(words, state, features);
+                Weights.AddScores(features[..count], scores);
+                OfferMoves(beam, item, scores, labelCount, words, constraints);
+            }
+
+            beam.Advance(labelCount);
+        }
+
+        WriteTree(beam[0], words, heads, labels, upos);
+    }
+
+    private LabelConstraints? ConstraintsFor(string[]? upos) => upos is null ? null : constraintsByTagger.GetValue(upos, u => new LabelConstraints(Labels, u));
+
+    /// <summary>Copies the finished state's arcs out; a second child of the root (rare) is attached to the main one.</summary>
+    private void WriteTree(ArcEagerState state, SentenceWords words, Span<int> heads, Span<int> labels, string[]? upos)
+    {
         var root = state.Root;
         var mainRoot = -1;
         for (var i = 0; i < words.Count; i++)
@@ -96,6 +174,59 @@ internal sealed class DependencyParser
                 // A second root (rare): attach it to the main one.
                 heads[i] = mainRoot;
                 labels[i] = upos is not null && upos[words.Tags[i]] == "PUNCT" && PunctLabel >= 0 ? PunctLabel : ParataxisLabel >= 0 ? ParataxisLabel : RootLabel;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Offers the beam every move state <paramref name="item"/> allows, in the order and with the
+    /// checks of <see cref="BestValidMove"/>; the constraints are only asked about a move the beam would keep.
+    /// </summary>
+    private void OfferMoves(ParserBeam beam, int item, ReadOnlySpan<int> scores, int labelCount, SentenceWords words, LabelConstraints? constraints)
+    {
+        var state = beam[item];
+        var total = beam.ScoreOf(item);
+        if (state.CanShift)
+        {
+            beam.Add(item, Moves.Shift, total + scores[Moves.Shift]);
+        }
+
+        if (state.CanReduce)
+        {
+            beam.Add(item, Moves.Reduce, total + scores[Moves.Reduce]);
+        }
+
+        if (state.CanLeftArc)
+        {
+            if (state.Buffer == state.Root)
+            {
+                var move = Moves.Left(RootLabel);
+                beam.Add(item, move, total + scores[move]);
+            }
+            else
+            {
+                for (var l = 0; l < labelCount; l++)
+                {
+                    var move = Moves.Left(l);
+                    var score = total + scores[move];
+                    if (l != RootLabel && beam.Admits(score) && (constraints is null || constraints.Allows(words, state, state.S0, state.Buffer, l)))
+                    {
+                        beam.Add(item, move, score);
+                    }
+                }
+            }
+        }
+
+        if (state.CanRightArc)
+        {
+            for (var l = 0; l < labelCount; l++)
+            {
+                var move = Moves.Right(l, labelCount);
+                var score = total + scores[move];
+                if (l != RootLabel && beam.Admits(score) && (constraints is null || constraints.Allows(words, state, state.Buffer, state.S0, l)))
+                {
+                    beam.Add(item, move, score);
+                }
             }
         }
     }
@@ -155,21 +286,31 @@ internal sealed class DependencyParser
 
     public void Write(BinaryWriter writer)
     {
-        writer.Write(Magic);
+        writer.Write(BeamWidth == 1 ? Magic : BeamMagic);
         writer.Write(FeatureSet);
+        if (BeamWidth > 1)
+        {
+            writer.Write(BeamWidth);
+        }
+
         Labels.Write(writer);
         Weights.Write(writer);
     }
 
     public static DependencyParser Read(BinaryReader reader)
     {
-        if (reader.ReadUInt32() != Magic)
+        var magic = reader.ReadUInt32();
+        if (magic is not Magic and not BeamMagic)
         {
             throw new InvalidDataException("not a parser model");
         }
 
         var featureSet = reader.ReadInt32();
+        var beamWidth = magic == BeamMagic ? reader.ReadInt32() : 1;
         var labels = SymbolTable.Read(reader);
-        return new DependencyParser(labels, WeightTable.Read(reader), featureSet);
+        return new DependencyParser(labels, WeightTable.Read(reader), featureSet, beamWidth);
     }
+
+    /// <summary>The same model decoding with another beam width (to measure what the width buys; the model's own is the one it was trained with).</summary>
+    public DependencyParser WithBeamWidth(int beamWidth) => beamWidth == BeamWidth ? this : new DependencyParser(Labels, Weights, FeatureSet, beamWidth);
 }

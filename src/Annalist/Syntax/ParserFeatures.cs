@@ -22,26 +22,27 @@ internal static class ParserFeatures
     private static readonly ulong NoTag = FeatureHash.Value(-3);
     private static readonly ulong NoLabel = FeatureHash.Value(-4);
 
+    /// <summary>How many of the features depend only on the positions of S0 and N0 (<see cref="ExtractPositional"/>).</summary>
+    public const int MaxPositional = 32;
+
+    /// <summary>All the features of the state: <see cref="ExtractPositional"/> then <see cref="ExtractStructural"/>.</summary>
     public static int Extract(SentenceWords words, ArcEagerState s, Span<ulong> f)
     {
-        var root = s.Root;
+        var k = ExtractPositional(words, s.S0, s.Buffer, s.Root, f);
+        return k + ExtractStructural(words, s, f[k..]);
+    }
+
+    /// <summary>
+    /// The features that depend only on which words are S0 and N0 (their words, tags, the next two
+    /// words and the distance), not on the arcs built: states of a beam that share S0 and N0 share
+    /// them, so beam search scores them once (<see cref="DependencyParser"/>).
+    /// </summary>
+    public static int ExtractPositional(SentenceWords words, int s0, int n0, int root, Span<ulong> f)
+    {
         var lower = words.Lower;
         var tags = words.Tags;
-
-        var s0 = s.S0;
-        var s1 = s.S1;
-        var n0 = s.Buffer;
         var n1 = n0 + 1 <= root ? n0 + 1 : -1;
         var n2 = n0 + 2 <= root ? n0 + 2 : -1;
-        var s0h = s0 >= 0 ? s.Heads[s0] : -1;
-        var s0h2 = s0h >= 0 && s0h < root ? s.Heads[s0h] : -1;
-        var s0l = s0 >= 0 ? s.LeftChild[s0] : -1;
-        var s0r = s0 >= 0 ? s.RightChild[s0] : -1;
-        var s0l2 = s0 >= 0 ? s.LeftChild2[s0] : -1;
-        var s0r2 = s0 >= 0 ? s.RightChild2[s0] : -1;
-        var n0l = s.LeftChild[n0];
-        var n0l2 = s.LeftChild2[n0];
-
         var s0w = W(s0);
         var s0p = P(s0);
         var n0w = W(n0);
@@ -50,19 +51,7 @@ internal static class ParserFeatures
         var n1p = P(n1);
         var n2w = W(n2);
         var n2p = P(n2);
-        var s1w = W(s1);
-        var s1p = P(s1);
-        var s0hp = P(s0h);
-        var s0lp = P(s0l);
-        var s0rp = P(s0r);
-        var n0lp = P(n0l);
         var dist = s0 >= 0 ? FeatureHash.Value(Math.Min(n0 - s0, 10)) : NoLabel;
-        var s0vl = s0 >= 0 ? FeatureHash.Value(s.LeftCount[s0]) : NoLabel;
-        var s0vr = s0 >= 0 ? FeatureHash.Value(s.RightCount[s0]) : NoLabel;
-        var n0vl = FeatureHash.Value(s.LeftCount[n0]);
-        var s0sl = s0 >= 0 ? FeatureHash.Mix(s.LeftLabels[s0] + 17) : NoLabel;
-        var s0sr = s0 >= 0 ? FeatureHash.Mix(s.RightLabels[s0] + 17) : NoLabel;
-        var n0sl = FeatureHash.Mix(s.LeftLabels[n0] + 17);
 
         var k = 0;
         f[k++] = FeatureHash.Feature(100, 0);
@@ -94,10 +83,6 @@ internal static class ParserFeatures
         // Three words.
         f[k++] = FeatureHash.Feature(121, n0p, n1p, n2p);
         f[k++] = FeatureHash.Feature(122, s0p, n0p, n1p);
-        f[k++] = FeatureHash.Feature(123, s0hp, s0p, n0p);
-        f[k++] = FeatureHash.Feature(124, s0p, s0lp, n0p);
-        f[k++] = FeatureHash.Feature(125, s0p, s0rp, n0p);
-        f[k++] = FeatureHash.Feature(126, s0p, n0p, n0lp);
 
         // Distance.
         f[k++] = FeatureHash.Feature(127, s0w, dist);
@@ -106,6 +91,61 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Feature(130, n0p, dist);
         f[k++] = FeatureHash.Feature(131, s0w, n0w, dist);
         f[k++] = FeatureHash.Feature(132, s0p, n0p, dist);
+
+        // S0 with the next two words.
+        f[k++] = FeatureHash.Feature(178, s0p, n0w, n1p);
+        f[k++] = FeatureHash.Feature(179, s0w, n0p, n1p);
+        f[k++] = FeatureHash.Feature(180, n0w, n1w);
+        return k;
+
+        ulong W(int i) => i < 0 ? FeatureHash.None : i == root ? RootWord : lower[i];
+
+        ulong P(int i) => i < 0 ? NoTag : i == root ? RootTag : FeatureHash.Value(tags[i]);
+    }
+
+    /// <summary>The features that read the arcs built so far (heads, children, labels, valencies) or S1.</summary>
+    public static int ExtractStructural(SentenceWords words, ArcEagerState s, Span<ulong> f)
+    {
+        var root = s.Root;
+        var lower = words.Lower;
+        var tags = words.Tags;
+
+        var s0 = s.S0;
+        var s1 = s.S1;
+        var n0 = s.Buffer;
+        var s0h = s0 >= 0 ? s.Heads[s0] : -1;
+        var s0h2 = s0h >= 0 && s0h < root ? s.Heads[s0h] : -1;
+        var s0l = s0 >= 0 ? s.LeftChild[s0] : -1;
+        var s0r = s0 >= 0 ? s.RightChild[s0] : -1;
+        var s0l2 = s0 >= 0 ? s.LeftChild2[s0] : -1;
+        var s0r2 = s0 >= 0 ? s.RightChild2[s0] : -1;
+        var n0l = s.LeftChild[n0];
+        var n0l2 = s.LeftChild2[n0];
+
+        var s0w = W(s0);
+        var s0p = P(s0);
+        var n0w = W(n0);
+        var n0p = P(n0);
+        var s1w = W(s1);
+        var s1p = P(s1);
+        var s0hp = P(s0h);
+        var s0lp = P(s0l);
+        var s0rp = P(s0r);
+        var n0lp = P(n0l);
+        var s0vl = s0 >= 0 ? FeatureHash.Value(s.LeftCount[s0]) : NoLabel;
+        var s0vr = s0 >= 0 ? FeatureHash.Value(s.RightCount[s0]) : NoLabel;
+        var n0vl = FeatureHash.Value(s.LeftCount[n0]);
+        var s0sl = s0 >= 0 ? FeatureHash.Mix(s.LeftLabels[s0] + 17) : NoLabel;
+        var s0sr = s0 >= 0 ? FeatureHash.Mix(s.RightLabels[s0] + 17) : NoLabel;
+        var n0sl = FeatureHash.Mix(s.LeftLabels[n0] + 17);
+
+        var k = 0;
+
+        // Three words, with a child or the head.
+        f[k++] = FeatureHash.Feature(123, s0hp, s0p, n0p);
+        f[k++] = FeatureHash.Feature(124, s0p, s0lp, n0p);
+        f[k++] = FeatureHash.Feature(125, s0p, s0rp, n0p);
+        f[k++] = FeatureHash.Feature(126, s0p, n0p, n0lp);
 
         // Valency.
         f[k++] = FeatureHash.Feature(133, s0w, s0vr);
@@ -161,9 +201,6 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Feature(175, s1w, n0w);
         f[k++] = FeatureHash.Feature(176, s0p, L(s0), n0p);
         f[k++] = FeatureHash.Feature(177, s0w, L(s0), n0p);
-        f[k++] = FeatureHash.Feature(178, s0p, n0w, n1p);
-        f[k++] = FeatureHash.Feature(179, s0w, n0p, n1p);
-        f[k++] = FeatureHash.Feature(180, n0w, n1w);
         f[k++] = FeatureHash.Feature(181, W(s0h), s0p, n0p);
         f[k++] = FeatureHash.Feature(182, s0hp, L(s0), n0w);
         return k;

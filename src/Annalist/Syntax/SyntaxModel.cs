@@ -116,6 +116,23 @@ public sealed class SyntaxModel
         return saved;
     }
 
+    /// <summary>The parser's beam width: 1 for greedy, else the width it was trained with.</summary>
+    public int ParserBeamWidth => Parser.BeamWidth;
+
+    /// <summary>
+    /// The same model with its parser decoding at another beam width, to measure what the width buys
+    /// (a model trained greedily is not trained for a beam, nor the other way round).
+    /// </summary>
+    public SyntaxModel WithParserBeamWidth(int beamWidth)
+    {
+        if (beamWidth is < 1 or > DependencyParser.MaxBeamWidth)
+        {
+            throw new ArgumentOutOfRangeException(nameof(beamWidth), beamWidth, $"between 1 and {DependencyParser.MaxBeamWidth}");
+        }
+
+        return beamWidth == Parser.BeamWidth ? this : new SyntaxModel(Tagger, Lemmatizer, Parser.WithBeamWidth(beamWidth), Manifest, Clusters);
+    }
+
     /// <summary>The pipeline stages applying this model: tagging, lemmatization, parsing.</summary>
     public IReadOnlyList<IPipelineStage> Stages() => [new PosTaggingStage(this), new LemmatizationStage(this), new DependencyParsingStage(this)];
 

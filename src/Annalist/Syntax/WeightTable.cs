@@ -27,6 +27,14 @@ internal sealed class WeightTable
     private readonly int[] entries;
     private readonly int mask;
 
+    // One bit per 16 rows' worth of space, set for every feature with a row (by its top bits): most
+    // features of a sentence have no weights, and this filter, an eighth of the slots' size, answers
+    // for about 94% of those from the cache instead of a slot far away in memory. It reads bits 40 and
+    // up of a feature, which a feature sharing a row by collision (same fingerprint) shares too, so
+    // it changes no score.
+    private readonly ulong[] present;
+    private readonly int presentShift;
+
     public WeightTable(int classes, float scale, ulong[] rowKeys, ushort[] rowLengths, byte[] entryClass, short[] entryWeight)
     {
         if (rowKeys.Length != rowLengths.Length || entryClass.Length != entryWeight.Length)
@@ -44,11 +52,16 @@ internal sealed class WeightTable
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rowKeys.Length * 2));
         slots = new ulong[capacity];
         mask = capacity - 1;
+        var presentBits = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, rowKeys.Length * 16));
+        present = new ulong[presentBits / 64];
+        presentShift = 64 - BitOperations.Log2((uint)presentBits);
         var source = 0;
         var target = 0;
         for (var row = 0; row < rowKeys.Length; row++)
         {
             var key = rowKeys[row];
+            var bit = key >> presentShift;
+            present[bit >> 6] |= 1UL << (int)(bit & 63);
             var slot = (int)(key & (ulong)mask);
             while (slots[slot] != 0)
             {
@@ -102,9 +115,13 @@ internal sealed class WeightTable
         Span<ulong> first = stackalloc ulong[n];
         Span<int> rows = stackalloc int[n];
         Span<int> lengths = stackalloc int[n];
+        var filter = present;
+        var shift = presentShift;
         for (var i = 0; i < n; i++)
         {
-            first[i] = table[(int)(features[i] & (ulong)mask)];
+            var feature = features[i];
+            var bit = feature >> shift;
+            first[i] = (filter[(int)(bit >> 6)] & (1UL << (int)(bit & 63))) == 0 ? 0 : table[(int)(feature & (ulong)mask)];
         }
 
         for (var i = 0; i < n; i++)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Annalist.Syntax;
 using Annalist.Syntax.Evaluation;
+using Annalist.Syntax.Training;
 
 namespace Annalist.Cli.Commands.Eval;
 
@@ -17,18 +18,31 @@ internal static class EvalParserCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var model = new Option<string?>("--model") { Description = "Model directory (default: the shipped data/models/en-syntax)." };
+        var beam = new Option<int?>("--beam") { Description = "Decode with this parser beam width instead of the model's own (to measure what the width buys)." };
         var parser = new Command("parser", "Score tagging (UPOS, XPOS), lemmas and dependencies (UAS, LAS) against gold CoNLL-U, with its tokenization.");
         parser.Options.Add(gold);
         parser.Options.Add(model);
-        parser.SetAction(parsed => Run(parsed.GetValue(gold)!, parsed.GetValue(model)));
+        parser.Options.Add(beam);
+        parser.SetAction(parsed => Run(parsed.GetValue(gold)!, parsed.GetValue(model), parsed.GetValue(beam)));
         return parser;
     }
 
-    private static int Run(string[] goldFiles, string? modelDirectory)
+    private static int Run(string[] goldFiles, string? modelDirectory, int? beamWidth)
     {
         var watch = Stopwatch.StartNew();
         var syntax = modelDirectory is null ? SyntaxModel.LoadDefault() : SyntaxModel.Load(modelDirectory);
         Console.Out.WriteLine($"model loaded in {watch.Elapsed.TotalMilliseconds:F0} ms");
+        if (beamWidth is { } width)
+        {
+            if (width is < 1 or > TrainingOptions.MaxParserBeamWidth)
+            {
+                throw new FatalCommandException($"--beam {width}: the beam width must be between 1 and {TrainingOptions.MaxParserBeamWidth}");
+            }
+
+            syntax = syntax.WithParserBeamWidth(width);
+        }
+
+        Console.Out.WriteLine($"parser beam width {syntax.ParserBeamWidth}");
         foreach (var file in goldFiles)
         {
             if (!File.Exists(file))

@@ -7,7 +7,9 @@ namespace Annalist.Syntax.Training;
 /// 2012): at each step the perceptron is updated towards the best-scoring zero-cost move when its own
 /// choice has a cost, and from <see cref="TrainingOptions.ExplorationStartEpoch"/> on it follows its
 /// own (possibly wrong) move with probability p, so it learns to recover from its mistakes.
-/// Gold trees are projectivized; tags are the jackknifed predictions given in <c>tags</c>.
+/// Gold trees are projectivized; tags are the jackknifed predictions given in <c>tags</c>. With a
+/// beam (<see cref="TrainingOptions.ParserBeamWidth"/> above 1) each sentence is instead decoded with
+/// the beam and the weights updated globally (<see cref="BeamTrainer"/>).
 /// </summary>
 internal sealed class ParserTrainer(SymbolTable labels, TrainingOptions options, ITrainingMonitor? monitor)
 {
@@ -37,6 +39,9 @@ internal sealed class ParserTrainer(SymbolTable labels, TrainingOptions options,
             model.Restrict(FrequentFeatures(train, trainTags, projective, words, state, costs, labelCount, rootLabel));
         }
 
+        var beamWidth = options.ParserBeamWidth;
+        var decodeWidth = options.ParserDecodeBeamWidth ?? beamWidth;
+        var beamTrainer = beamWidth > 1 ? new BeamTrainer(model, beamWidth, labelCount, rootLabel) : null;
         DependencyParser? best = null;
         var epochs = options.ParserEpochs;
         for (var epoch = 1; epoch <= epochs; epoch++)
@@ -52,6 +57,17 @@ internal sealed class ParserTrainer(SymbolTable labels, TrainingOptions options,
                 words.Load(sentence.Document, sentence.Tokens);
                 trainTags[index].AsSpan().CopyTo(words.Tags);
                 var goldHeads = GoldHeads(projective[index]);
+                if (beamTrainer is not null)
+                {
+                    beamTrainer.Train(words, goldHeads, sentence.Labels);
+                    if ((n & 127) == 0)
+                    {
+                        monitor?.Progress(new TrainingProgress("parser", epoch, epochs, n, order.Length));
+                    }
+
+                    continue;
+                }
+
                 state.Reset(sentence.Count);
                 while (!state.IsTerminal)
                 {
@@ -108,8 +124,11 @@ internal sealed class ParserTrainer(SymbolTable labels, TrainingOptions options,
                 }
             }
 
-            var parser = new DependencyParser(labels, model.Export(options.WeightScale, options.ParserMinUnits));
-            var line = $"parser epoch {epoch}/{epochs}: train moves right {100.0 * (decisions - mistakes) / Math.Max(1, decisions):F2}";
+            var parser = new DependencyParser(labels, model.Export(options.WeightScale, options.ParserMinUnits), beamWidth: decodeWidth);
+            var line = beamTrainer is null
+                ? $"parser epoch {epoch}/{epochs}: train moves right {100.0 * (decisions - mistakes) / Math.Max(1, decisions):F2}"
+                : $"parser epoch {epoch}/{epochs}: beam {beamWidth} (decoding {decodeWidth}), sentences updated {100.0 * beamTrainer.Updates / order.Length:F2}%, gold fell off the beam {100.0 * beamTrainer.FellOff / order.Length:F2}%";
+            beamTrainer?.ResetCounts();
             if (evaluate is null)
             {
                 monitor?.Log(line);
@@ -129,7 +148,7 @@ internal sealed class ParserTrainer(SymbolTable labels, TrainingOptions options,
         monitor?.Log($"parser: {model.Rows:N0} features with weights");
 
         // No epochs (a tagger-only experiment): an untrained parser.
-        return best ?? new DependencyParser(labels, model.Export(options.WeightScale, options.ParserMinUnits));
+        return best ?? new DependencyParser(labels, model.Export(options.WeightScale, options.ParserMinUnits), beamWidth: decodeWidth);
     }
 
     /// <summary>Features seen at least <see cref="TrainingOptions.ParserMinFeatureCount"/> times along the oracle's paths.</summary>

@@ -46,6 +46,23 @@ public sealed record TrainingOptions
     public int ParserMinUnits { get; init; } = 1;
 
     /// <summary>
+    /// States the parser keeps per step: 1 is greedy, trained with the dynamic oracle; more is beam
+    /// search, trained globally with max-violation updates (<see cref="BeamTrainer"/>). The model
+    /// records the width and decodes with it.
+    /// </summary>
+    public int ParserBeamWidth { get; init; } = 1;
+
+    /// <summary>
+    /// The beam the model decodes with (recorded in it), when it should differ from the training
+    /// beam: weights trained with a wide beam and decoded with a narrower one are more accurate than
+    /// weights trained with the narrow one, and parse as fast (docs/syntax.md). Null: the training beam.
+    /// </summary>
+    public int? ParserDecodeBeamWidth { get; init; }
+
+    /// <summary>The widest parser beam a model may have.</summary>
+    public const int MaxParserBeamWidth = DependencyParser.MaxBeamWidth;
+
+    /// <summary>
     /// A word-cluster table (`annalist train clusters`) whose clusters become features of the tagger (the
     /// parser gains nothing from them: docs/syntax.md) and ship with the model; null: no cluster features.
     /// </summary>
