@@ -923,6 +923,8 @@ internal sealed class SentenceCoder
         {
             "08" when cameo.Length >= 3 && cameo[..3] is "081" or "082" or "083" =>
                 (placeCountry ?? sourceCountry, string.Empty, "easing restrictions or meeting demands for reform with no named target relieves the country where it happens"),
+            "08" when cameo.Length >= 3 && cameo[..3] == "087" && placeCountry is not null && placeCountry != sourceCountry =>
+                (placeCountry, string.Empty, "a withdrawal or evacuation with no named target eases the country it leaves"),
             "14" => (placeCountry ?? sourceCountry, "GOV", "a protest with no named target addresses the government where it happens"),
             "17" => (placeCountry ?? sourceCountry, string.Empty, "coercion with no named target falls on the country where it happens"),
             "13" when placeCountry is not null => (placeCountry, string.Empty, "a threat with no named target is aimed at the country where it would be carried out"),
