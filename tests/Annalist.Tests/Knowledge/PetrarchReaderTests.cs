@@ -116,6 +116,7 @@ public sealed class PetrarchReaderTests
             - * &UNDEFINED [076]
             - SUGGESTED_+ * [077]
             - SO IN_AND_*_OUT_AGAIN NOW [074]
+            - INDICATED WOULD * ARMS EMBARGO [1010]
 
             ~ a (a b ATTACK) SAY = a b 015
             """;
@@ -130,7 +131,7 @@ public sealed class PetrarchReaderTests
         Assert.Equal(["ask", "for"], askFor.Words);
         Assert.Equal("020", askFor.Code.Forward?.Value);
         Assert.Equal(1, verbs.ByLemma("arrest")[0].VerbIndex);
-        Assert.Equal(5, block.Patterns.Count);
+        Assert.Equal(6, block.Patterns.Count);
         var shipment = verbs.Pattern("T:GRANT#2")!;
         Assert.Equal("072", shipment.Code.Forward?.Value);
         Assert.Equal("073", shipment.Code.Reverse?.Value);
@@ -158,6 +159,12 @@ public sealed class PetrarchReaderTests
         Assert.Equal(["in", "and"], Assert.IsType<AdjacentElement>(around.Before[1]).Words.Select(w => w.Word));
         Assert.Equal(["out", "again"], Assert.IsType<AdjacentElement>(around.After[0]).Words.Select(w => w.Word));
         Assert.Equal("now", Assert.IsType<NounElement>(around.After[1]).Head.Word);
+
+        // Before the verb, words apart are separate words ("indicated it would act"); after it, one noun phrase.
+        var apart = block.Patterns[5];
+        Assert.Equal(["indicated", "would"], apart.Before.Cast<NounElement>().Select(n => n.Head.Word));
+        var embargo = Assert.IsType<NounElement>(Assert.Single(apart.After));
+        Assert.Equal(("embargo", "arms"), (embargo.Head.Word, embargo.Modifiers[0].Word));
         Assert.Equal(2, report.Skipped);
         Assert.Contains(report.Problems, p => p.Line == 19 && p.Message.Contains("&UNDEFINED", StringComparison.Ordinal));
         Assert.Contains(report.Problems, p => p.Line == 20 && p.Message.Contains("legacy", StringComparison.Ordinal));

@@ -362,7 +362,7 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
             end++;
         }
 
-        if (!TryParseSide(body[..start], synsets, before, out problem))
+        if (!TryParseSide(body[..start], synsets, before, out problem, wordsApart: true))
         {
             return false;
         }
@@ -409,7 +409,11 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
         return true;
     }
 
-    private static bool TryParseSide(string side, Dictionary<string, Synset> synsets, List<PatternElement> output, out string problem)
+    /// <param name="wordsApart">
+    /// Before the verb, words apart are separate words to be found there ("INDICATED WOULD * NOW": "indicated it
+    /// would act now"); only an underscore joins them. After it, bare words in a row are one noun phrase.
+    /// </param>
+    private static bool TryParseSide(string side, Dictionary<string, Synset> synsets, List<PatternElement> output, out string problem, bool wordsApart = false)
     {
         problem = string.Empty;
         var tokens = side.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
@@ -513,7 +517,7 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
                 // Bare words in a row name one noun phrase ("- * ARMS EMBARGO", "- * DIPLOMATIC TIES"), as braces do,
                 // unless the first is a particle of the verb ("- * OFF ROW": set off a row).
                 var words = new List<string>(token.Split('_', StringSplitOptions.RemoveEmptyEntries));
-                while (!VerbPattern.IsParticle(token) && i + 1 < tokens.Length && IsPhraseWord(tokens[i + 1]) && tokens[i + 1][0] is not ('$' or '+' or '%' or '^')
+                while (!wordsApart && !VerbPattern.IsParticle(token) && i + 1 < tokens.Length && IsPhraseWord(tokens[i + 1]) && tokens[i + 1][0] is not ('$' or '+' or '%' or '^')
                     && !BarePrepositions.Contains(tokens[i + 1]) && !VerbPattern.IsParticle(tokens[i + 1]))
                 {
                     words.AddRange(tokens[++i].Split('_', StringSplitOptions.RemoveEmptyEntries));
