@@ -984,8 +984,9 @@ internal sealed class SentenceCoder
     /// <summary>
     /// Whether a target is its source over again: the same actor named by a place ("imposed martial law in
     /// Baghdad", the capital read as the government), by the same words, or by a pronoun ("they blew themselves
-    /// up"). For hostile and conceding acts, two different phrases for parties of one country are two parties
-    /// ("Serb forces killed three ethnic Albanians in southern Serbia": SRB on SRB), as ICEWS and PLOVER code
+    /// up"). For appeals, demands, hostile and conceding acts, two different phrases for parties of one country
+    /// are two parties ("Serb forces killed three ethnic Albanians in southern Serbia": SRB on SRB; "municipal
+    /// officials demanded support from the Montenegro Assembly": MNE on MNE), as ICEWS and PLOVER code
     /// domestic events; cooperation between a country and itself ("reach agreement on the fate of Palestinian
     /// offices") remains none.
     /// </summary>
@@ -996,7 +997,7 @@ internal sealed class SentenceCoder
             return false;
         }
 
-        var domestic = cameo.Length >= 2 && cameo[..2] is "08" or "11" or "12" or "13" or "14" or "15" or "16" or "17" or "18" or "19" or "20";
+        var domestic = cameo.Length >= 2 && cameo[..2] is "02" or "08" or "10" or "11" or "12" or "13" or "14" or "15" or "16" or "17" or "18" or "19" or "20";
         return !domestic || target.Antecedent is not null || source.Antecedent is not null || NamesPlace(target) || SameWords(source, target)
             || (source.Tokens.Start < target.Tokens.End && target.Tokens.Start < source.Tokens.End);
     }
