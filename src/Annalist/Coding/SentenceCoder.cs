@@ -985,8 +985,8 @@ internal sealed class SentenceCoder
     /// Whether a target is its source over again: the same actor named by a place ("imposed martial law in
     /// Baghdad", the capital read as the government), by the same words, or by a pronoun ("they blew themselves
     /// up"). For appeals, demands, hostile and conceding acts, two different phrases for parties of one country
-    /// are two parties ("Serb forces killed three ethnic Albanians in southern Serbia": SRB on SRB; "municipal
-    /// officials demanded support from the Montenegro Assembly": MNE on MNE), as ICEWS and PLOVER code
+    /// are two parties ("Serb forces killed three ethnic Albanians in southern Serbia": SRB on SRB; "Bosnian
+    /// Serbs demanded guarantees from Bosnian Croats": BIH on BIH), as ICEWS and PLOVER code
     /// domestic events; cooperation between a country and itself ("reach agreement on the fate of Palestinian
     /// offices") remains none.
     /// </summary>
