@@ -79,6 +79,11 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
                 continue;
             }
 
+            if (ElectoralContest(tree, predicate, entry.Lemma))
+            {
+                continue; // "were defeated in this constituency", "beat the incumbent in the election": a vote, not force
+            }
+
             if (bestPattern is null && PredicateFinder.IsDying(entry.Lemma))
             {
                 // A verb of dying is an event only through a pattern ("died in clashes") or a violent cause.
@@ -137,6 +142,36 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
         }
 
         return readings;
+    }
+
+    /// <summary>Verbs of winning and losing that news uses for votes as much as for battles.</summary>
+    private static readonly HashSet<string> Contests = new(StringComparer.OrdinalIgnoreCase) { "defeat", "beat", "rout", "trounce", "crush", "oust", "unseat" };
+
+    /// <summary>Words of elections: a contest in their clause is a vote.</summary>
+    private static readonly HashSet<string> ElectionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "election", "elections", "vote", "votes", "poll", "polls", "ballot", "ballots", "constituency", "runoff", "run-off", "primary",
+        "primaries", "referendum", "seat", "seats", "race", "electorate", "voter", "voters", "candidate", "candidates",
+    };
+
+    /// <summary>Whether a verb of winning or losing is said of a vote ("defeated in the election", "beat him by 5,000 votes").</summary>
+    private static bool ElectoralContest(SentenceTree tree, Predicate predicate, string lemma)
+    {
+        if (!Contests.Contains(lemma))
+        {
+            return false;
+        }
+
+        var clause = tree.Subtree(predicate.Trigger);
+        for (var t = clause.Start; t < clause.End; t++)
+        {
+            if (ElectionWords.Contains(tree.Lemma(t)) || ElectionWords.Contains(tree.Document.Form(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public IReadOnlyList<EventReading> ReadNoun(SentenceTree tree, int noun, Func<int, bool> denotesActor) =>

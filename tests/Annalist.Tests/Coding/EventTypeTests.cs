@@ -1,0 +1,25 @@
+using Annalist.Tests.TestSupport;
+
+namespace Annalist.Tests.Coding;
+
+/// <summary>What kind of event a sentence reports, through the shipped pipeline.</summary>
+public sealed class EventTypeTests
+{
+    [Fact]
+    public void Losing_a_vote_is_no_violence()
+    {
+        // From GUM's news on the 2016 Hong Kong election: CAMEO.2.0 files "defeat" under DESTROY (190).
+        var events = FullPipeline.Code(
+            "The Hong Kong legislative election was held on Sunday. Two pan-democratic veteran politicians Lee Cheuk-yan of the Labour Party"
+            + " and Frederick Fung of ADPL were defeated in this constituency, with Junius Ho defeating Lee Cheuk-yan by around five thousand votes.",
+            new DateOnly(2016, 9, 9));
+        Assert.DoesNotContain(events, e => e.EventType == "ASSAULT");
+    }
+
+    [Fact]
+    public void Losing_a_battle_still_is()
+    {
+        var defeat = Assert.Single(FullPipeline.Code("Iraqi troops defeated Islamic State fighters in Mosul.", new DateOnly(2017, 7, 10)), e => e.EventType == "ASSAULT");
+        Assert.Equal(("IRQ", "IMGMUSISI"), (defeat.Actor.Country, defeat.Recipient?.Code));
+    }
+}
