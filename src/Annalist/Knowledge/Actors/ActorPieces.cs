@@ -26,14 +26,20 @@ internal static class ActorPieces
             var agentEnd = i;
             // A name is written in capitals: "visited Russia today" is not the outlet "Russia Today".
             var limit = requireCapitalized ? CapitalizedRunEnd(tokens, i, end) : end;
-            var hasActor = (capital || !requireCapitalized) && dictionary.Index.TryMatchLongest(tokens, i, limit, actors, out actorEnd);
-            if (capital && limit < end && LongerWithRoles(dictionary, tokens, i, limit, end, out var longer))
+            var hasActor = false;
+            if (capital || !requireCapitalized)
             {
-                // "the Clinton administration", "the Bush camp": a name's entry may go on in the lower-case words
-                // of a role, which are no outlet's or party's name ("visited Russia today").
-                (hasActor, actorEnd) = (true, longer.End);
-                actors.Clear();
-                actors.AddRange(longer.Actors);
+                // "the Clinton administration", "the Bush camp": a name's entry may go on past the capitals in the
+                // lower-case words of a role, which are no outlet's or party's name ("visited Russia today"). One
+                // walk to the end finds it; only an entry that goes on in other words needs the walk within the capitals.
+                hasActor = dictionary.Index.TryMatchLongest(tokens, i, end, actors, out actorEnd);
+                if (hasActor && actorEnd > limit && !(capital && RolesOnly(dictionary, tokens, limit, actorEnd, agents)))
+                {
+                    actors.Clear();
+                    hasActor = dictionary.Index.TryMatchLongest(tokens, i, limit, actors, out actorEnd);
+                }
+
+                agents.Clear();
             }
 
             var hasAgent = dictionary.Agents.Index.TryMatchLongest(tokens, i, end, agents, out agentEnd);
@@ -140,30 +146,21 @@ internal static class ActorPieces
     }
 
     /// <summary>
-    /// An entry matched past the capitalised run at <paramref name="limit"/> whose further words each start a role
-    /// of the agents dictionary ("CLINTON_ADMINISTRATION" in "the Clinton administration said").
+    /// Whether every word of tokens [from, to) starts a role of the agents dictionary ("administration" of
+    /// "CLINTON_ADMINISTRATION" in "the Clinton administration said"). <paramref name="scratch"/> is left dirty.
     /// </summary>
-    private static bool LongerWithRoles<TTokens>(ActorDictionary dictionary, TTokens tokens, int i, int limit, int end, out (int End, ActorEntry[] Actors) longer)
+    private static bool RolesOnly<TTokens>(ActorDictionary dictionary, TTokens tokens, int from, int to, List<AgentEntry> scratch)
         where TTokens : ITokenForms
     {
-        longer = default;
-        var found = new List<ActorEntry>();
-        if (!dictionary.Index.TryMatchLongest(tokens, i, end, found, out var foundEnd) || foundEnd <= limit)
+        for (var k = from; k < to; k++)
         {
-            return false;
-        }
-
-        var roles = new List<AgentEntry>();
-        for (var k = limit; k < foundEnd; k++)
-        {
-            roles.Clear();
-            if (!dictionary.Agents.Index.TryMatchLongest(tokens, k, foundEnd, roles, out _))
+            scratch.Clear();
+            if (!dictionary.Agents.Index.TryMatchLongest(tokens, k, to, scratch, out _))
             {
                 return false;
             }
         }
 
-        longer = (foundEnd, [.. found]);
         return true;
     }
 
