@@ -279,6 +279,21 @@ internal sealed class SentenceCoder
         return sources.Count > 0 && owned.Count > 0 && owned.All(a => sources.Contains(a.Country));
     }
 
+    /// <summary>The heads of the first of these prepositional phrases of the predicate that names an actor (not a bare role), or null.</summary>
+    private List<int>? NamedOblique(Predicate predicate, params string[] prepositions)
+    {
+        foreach (var preposition in prepositions)
+        {
+            var heads = predicate.ObliqueHeads(preposition).ToList();
+            if (heads.Any(DenotesActor))
+            {
+                return heads;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether an argument head names an actor with a country (a bare role as a modifier does not).</summary>
     private bool DenotesActor(int head) => Actors([head]).Any(a => !a.IsBareRole);
 
@@ -598,27 +613,17 @@ internal sealed class SentenceCoder
         }
 
         // "sought refuge in Germany", "applied for asylum in Canada": asylum is asked of the country that would give it.
-        if (predicate.Objects.Concat(predicate.ObliqueHeads("for")).Any(o => tree.Lemma(o) is "refuge" or "asylum" or "sanctuary"))
+        if (predicate.Objects.Concat(predicate.ObliqueHeads("for")).Any(o => tree.Lemma(o) is "refuge" or "asylum" or "sanctuary")
+            && NamedOblique(predicate, "in") is { } host)
         {
-            var heads = predicate.ObliqueHeads("in").ToList();
-            if (heads.Count > 0 && Actors(heads).Any(a => !a.IsBareRole))
-            {
-                return heads;
-            }
+            return host;
         }
 
         // "complained to the United Nations over two Israeli air raids": the one complained of is the target; the
         // one complained to is only the audience.
-        if (ComplaintVerbs.Contains(predicate.Lemma))
+        if (ComplaintVerbs.Contains(predicate.Lemma) && NamedOblique(predicate, "over", "about", "against", "of") is { } complainedOf)
         {
-            foreach (var preposition in new[] { "over", "about", "against", "of" })
-            {
-                var heads = predicate.ObliqueHeads(preposition).ToList();
-                if (heads.Count > 0 && Actors(heads).Any(a => !a.IsBareRole))
-                {
-                    return heads;
-                }
-            }
+            return complainedOf;
         }
 
         // "summoned Niger's ambassador to complain of inaction", "called in the envoy to protest": an act of
@@ -627,9 +632,8 @@ internal sealed class SentenceCoder
             && cameo.Length >= 2 && cameo[..2] is "02" or "10" or "11" or "12" or "13" or "14"
             && byTrigger.TryGetValue(predicate.Parent, out var governor) && !governor.Passive)
         {
-            var addressed = governor.Objects.Where(o => Actors([o]).Any(a => !a.IsBareRole)).ToList();
-            var named = DefaultTargetPrepositions.SelectMany(predicate.ObliqueHeads).Any(h => Actors([h]).Any(a => !a.IsBareRole));
-            if (addressed.Count > 0 && !named)
+            var addressed = governor.Objects.Where(DenotesActor).ToList();
+            if (addressed.Count > 0 && NamedOblique(predicate, DefaultTargetPrepositions) is null)
             {
                 return addressed;
             }
