@@ -392,9 +392,10 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
         problem = string.Empty;
         foreach (var word in joined.Split('_', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word.IndexOfAny(['(', ')', '{', '}', '+', '$', '%', '^']) >= 0)
+            // TryTerm refuses the other pattern punctuation; '+' it would take for a word.
+            if (word.Contains('+'))
             {
-                problem = $"'{joined}' joins a phrase or a slot to the verb";
+                problem = $"'{joined}' joins the target slot to the verb";
                 return false;
             }
 
