@@ -23,7 +23,7 @@ internal sealed class DependencyParser
     private static ParserBeam? beamBuffer;
 
     /// <summary>The relation constraints for the tag classes of a tagger (one per tagger the parser is used with).</summary>
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], LabelConstraints> constraintsByTagger = [];
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<PosTagger, LabelConstraints> constraintsByTagger = [];
 
     public DependencyParser(SymbolTable labels, WeightTable weights, int featureSet = ParserFeatures.LatestSet, int beamWidth = 1)
     {
@@ -68,19 +68,19 @@ internal sealed class DependencyParser
 
     /// <summary>
     /// Parses the loaded, tagged sentence. Writes each word's head (sentence-relative, -1 for the
-    /// root) and label id into the spans; exactly one word is the root. Given the UPOS of each tag
-    /// class, relations the word's tag and spelling rule out are never chosen (<see cref="LabelConstraints"/>).
+    /// root) and label id into the spans; exactly one word is the root. Given the tagger (the UPOS and XPOS of each
+    /// tag class), relations the word's tag and spelling rule out are never chosen (<see cref="LabelConstraints"/>).
     /// Decodes greedily or with a beam of <see cref="BeamWidth"/> states.
     /// </summary>
-    public void Parse(SentenceWords words, Span<int> heads, Span<int> labels, string[]? upos = null)
+    public void Parse(SentenceWords words, Span<int> heads, Span<int> labels, PosTagger? tagger = null)
     {
         if (BeamWidth > 1)
         {
-            ParseWithBeam(words, heads, labels, upos, BeamWidth);
+            ParseWithBeam(words, heads, labels, tagger, BeamWidth);
             return;
         }
 
-        var constraints = ConstraintsFor(upos);
+        var constraints = ConstraintsFor(tagger);
         var state = stateBuffer ??= new ArcEagerState();
         var labelCount = Labels.Count;
         state.Reset(words.Count);
@@ -95,7 +95,7 @@ internal sealed class DependencyParser
             state.Apply(best, labelCount);
         }
 
-        WriteTree(state, words, heads, labels, upos);
+        WriteTree(state, words, heads, labels, tagger?.Upos);
     }
 
     /// <summary>
@@ -103,9 +103,9 @@ internal sealed class DependencyParser
     /// constraints let through) scored as the state's score plus the move's; the best
     /// <paramref name="width"/> go on. With width 1 this is the greedy parse, tie for tie.
     /// </summary>
-    internal void ParseWithBeam(SentenceWords words, Span<int> heads, Span<int> labels, string[]? upos, int width)
+    internal void ParseWithBeam(SentenceWords words, Span<int> heads, Span<int> labels, PosTagger? tagger, int width)
     {
-        var constraints = ConstraintsFor(upos);
+        var constraints = ConstraintsFor(tagger);
         var beam = beamBuffer;
         if (beam is null || beam.Width != width)
         {
@@ -139,10 +139,10 @@ internal sealed class DependencyParser
             beam.Advance(labelCount);
         }
 
-        WriteTree(beam[0], words, heads, labels, upos);
+        WriteTree(beam[0], words, heads, labels, tagger?.Upos);
     }
 
-    private LabelConstraints? ConstraintsFor(string[]? upos) => upos is null ? null : constraintsByTagger.GetValue(upos, u => new LabelConstraints(Labels, u));
+    private LabelConstraints? ConstraintsFor(PosTagger? tagger) => tagger is null ? null : constraintsByTagger.GetValue(tagger, t => new LabelConstraints(Labels, t.Upos, t.Xpos));
 
     /// <summary>Copies the finished state's arcs out; a second child of the root (rare) is attached to the main one.</summary>
     private void WriteTree(ArcEagerState state, SentenceWords words, Span<int> heads, Span<int> labels, string[]? upos)

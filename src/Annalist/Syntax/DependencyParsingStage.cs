@@ -29,7 +29,7 @@ public sealed class DependencyParsingStage(SyntaxModel model) : IPipelineStage
 
             var heads = SyntaxScratch.Heads(words.Count);
             var labels = SyntaxScratch.Labels(words.Count);
-            parser.Parse(words, heads, labels, model.Tagger.Upos);
+            parser.Parse(words, heads, labels, model.Tagger);
             for (var i = 0; i < words.Count; i++)
             {
                 document.SetHead(words.First + i, heads[i] < 0 ? -1 : words.First + heads[i], labelNames[labels[i]]);

@@ -11,7 +11,10 @@ namespace Annalist.Syntax;
 /// "who said"), is a parenthetical (<c>parataxis</c>, as in the treebanks), never a conjunct, relative or
 /// complement of that clause, so "..., Kim Jong-un said in a speech" is an aside or, as the parser then
 /// prefers, the head of what it reports; and ", according to KCNA" qualifies a predicate, not the noun
-/// before the comma (12 of 12 such phrases in training). An auxiliary the tagger called a verb ("has",
+/// before the comma (12 of 12 such phrases in training). Nor is a reporting verb in the past tense with no
+/// subject, marker or wh-word of its own a relative of the name before it ("Kim Jong-un [who was] said").
+/// A parenthesis that spells out or gives an acronym ("UN (United Nations)") hangs inside itself or from
+/// the phrase it restates, as its apposition (every such parenthesis in the treebanks). An auxiliary the tagger called a verb ("has",
 /// "will") still qualifies by its spelling; a verb the tagger got right ("The
 /// Palestinians reject proposed changes") can no longer be made an auxiliary by a greedy parse.
 /// </summary>
@@ -41,6 +44,11 @@ internal sealed class LabelConstraints
     private readonly int aux;
     private readonly int mark;
     private readonly int parataxis;
+    private readonly int acl;
+    private readonly int appos;
+    private readonly int aclRelcl;
+    private readonly int nsubj;
+    private readonly int nsubjPass;
     private readonly int cc;
     private readonly int obj;
     private readonly int iobj;
@@ -52,10 +60,12 @@ internal sealed class LabelConstraints
     private readonly bool[] punctClass;
     private readonly bool[] nominalClass;
     private readonly bool[] verbalClass;
+    private readonly bool[] pastClass;
 
     /// <param name="labels">The parser's relations.</param>
     /// <param name="classUpos">The UPOS of each tag class of the tagger.</param>
-    public LabelConstraints(SymbolTable labels, IReadOnlyList<string> classUpos)
+    /// <param name="classXpos">The Penn tag of each tag class of the tagger.</param>
+    public LabelConstraints(SymbolTable labels, IReadOnlyList<string> classUpos, IReadOnlyList<string> classXpos)
     {
         aux = labels.IdOf("aux");
         auxPass = labels.IdOf("aux:pass");
@@ -67,6 +77,12 @@ internal sealed class LabelConstraints
         cc = labels.IdOf("cc");
         mark = labels.IdOf("mark");
         parataxis = labels.IdOf("parataxis");
+        acl = labels.IdOf("acl");
+        appos = labels.IdOf("appos");
+        aclRelcl = labels.IdOf("acl:relcl");
+        nsubj = labels.IdOf("nsubj");
+        nsubjPass = labels.IdOf("nsubj:pass");
+        pastClass = classXpos.Select(x => x == "VBD").ToArray();
         auxClass = classUpos.Select(u => u == "AUX").ToArray();
         punctClass = classUpos.Select(u => u == "PUNCT").ToArray();
         nominalClass = classUpos.Select(u => u is "NOUN" or "PROPN" or "PRON" or "NUM").ToArray();
@@ -90,6 +106,11 @@ internal sealed class LabelConstraints
         if (isPunct)
         {
             return label == root;
+        }
+
+        if (words.HasRestatements && words.RestatedStart[word] >= 0 && !Restates(words, word, head, label))
+        {
+            return false;
         }
 
         if (label == aux || label == auxPass)
@@ -116,6 +137,12 @@ internal sealed class LabelConstraints
             && !HasLeftDependent(state, word, cc, mark) && !HasWhDependent(words, state, word))
         {
             return false;
+        }
+
+        if ((label == acl || label == aclRelcl) && head < word && tag < pastClass.Length && pastClass[tag] && PosTagger.ReportingForms.Contains(words.Lower[word])
+            && !HasLeftDependent(state, word, nsubj, nsubjPass) && !HasLeftDependent(state, word, mark, mark) && !HasWhDependent(words, state, word))
+        {
+            return false; // "..., Kim Jong-un said in a speech": a past tense with no subject of its own is no reduced relative of the name
         }
 
         return label != cop || BeForms.Contains(words.Lower[word]);
@@ -151,6 +178,21 @@ internal sealed class LabelConstraints
 
         var tag = words.Tags[word];
         return word > head && tag < verbalClass.Length && verbalClass[tag] && HasCommaBetween(words, head, word);
+    }
+
+    /// <summary>
+    /// A word between parentheses that restate an acronym ("UN (United Nations)") hangs inside them, or
+    /// from the phrase restated as its apposition, as every such parenthesis in the treebanks does.
+    /// </summary>
+    private bool Restates(SentenceWords words, int word, int head, int label)
+    {
+        var start = words.RestatedStart[word];
+        if (head >= 0 && head < words.Count && words.RestatedStart[head] == start && words.RestatedEnd[head] == words.RestatedEnd[word])
+        {
+            return true; // inside the same parentheses
+        }
+
+        return label == appos && head >= start && head <= words.RestatedEnd[word];
     }
 
     /// <summary>Whether the word has "according" as a left dependent, right after a comma.</summary>

@@ -60,6 +60,19 @@ internal sealed class SentenceWords
     /// <summary>Tag class per word (filled by the tagger or copied from gold annotation).</summary>
     public int[] Tags { get; private set; } = new int[64];
 
+    /// <summary>
+    /// For a word between parentheses that spell out an acronym or give one ("UN (United Nations)",
+    /// "the International Atomic Energy Agency (IAEA)"), the first word of the phrase outside that they
+    /// restate; -1 for every other word. <see cref="RestatedEnd"/> is that phrase's last word.
+    /// </summary>
+    public int[] RestatedStart { get; private set; } = new int[64];
+
+    /// <summary>The last word of the phrase a parenthesised word restates (see <see cref="RestatedStart"/>).</summary>
+    public int[] RestatedEnd { get; private set; } = new int[64];
+
+    /// <summary>Whether some word of the sentence restates an acronym in parentheses.</summary>
+    public bool HasRestatements { get; private set; }
+
     /// <summary>Fills the arrays for a sentence; with <paramref name="clusters"/>, the word clusters too.</summary>
     public void Load(Document document, TokenRange tokens, WordClusters? clusters = null)
     {
@@ -94,7 +107,127 @@ internal sealed class SentenceWords
                 ClusterFine[i] = cluster.Prefix(clusters.Depth);
             }
         }
+
+        FindRestatements(document);
     }
+
+    /// <summary>
+    /// Marks parentheses that restate the phrase before them by its acronym, either way round: the
+    /// capitalised words' initials (function words skipped) spell the acronym. In the treebanks such a
+    /// parenthesis is an apposition of that phrase.
+    /// </summary>
+    private void FindRestatements(Document document)
+    {
+        HasRestatements = false;
+        Array.Fill(RestatedStart, -1, 0, Count);
+        for (var open = 1; open < Count - 2; open++)
+        {
+            if (!document.FormSpan(First + open).SequenceEqual("("))
+            {
+                continue;
+            }
+
+            var close = open + 2;
+            while (close < Count && close - open <= MaxExpansionWords + 1 && !document.FormSpan(First + close).SequenceEqual(")"))
+            {
+                close++;
+            }
+
+            if (close >= Count || close - open > MaxExpansionWords + 1)
+            {
+                continue;
+            }
+
+            int start, end;
+            if (close == open + 2 && IsAcronym(document.FormSpan(First + open + 1)))
+            {
+                // "the International Atomic Energy Agency (IAEA)"
+                end = open - 1;
+                start = SpelledStart(document, document.FormSpan(First + open + 1), end);
+            }
+            else if (IsAcronym(document.FormSpan(First + open - 1)) && SpelledStart(document, document.FormSpan(First + open - 1), close - 1) == open + 1)
+            {
+                // "UN (United Nations)"
+                start = end = open - 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (start < 0)
+            {
+                continue;
+            }
+
+            for (var k = open + 1; k < close; k++)
+            {
+                RestatedStart[k] = start;
+                RestatedEnd[k] = end;
+            }
+
+            HasRestatements = true;
+        }
+    }
+
+    private const int MaxExpansionWords = 8;
+
+    private static bool IsAcronym(ReadOnlySpan<char> form)
+    {
+        if (form.Length is < 2 or > MaxExpansionWords)
+        {
+            return false;
+        }
+
+        foreach (var c in form)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Walking back from word <paramref name="end"/>, the first word of the run of capitalised words (and the
+    /// function words between them) whose initials spell <paramref name="acronym"/>; -1 if they do not.
+    /// </summary>
+    private int SpelledStart(Document document, ReadOnlySpan<char> acronym, int end)
+    {
+        var letter = acronym.Length - 1;
+        for (var k = end; k >= 0 && k > end - 2 * MaxExpansionWords; k--)
+        {
+            var form = document.FormSpan(First + k);
+            if (form.Length == 0)
+            {
+                return -1;
+            }
+
+            if (char.IsAsciiLetterUpper(form[0]))
+            {
+                if (form[0] != acronym[letter])
+                {
+                    return -1;
+                }
+
+                if (letter-- == 0)
+                {
+                    return k;
+                }
+            }
+            else if (!IsFunctionWord(form))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> form) =>
+        form is "of" or "and" or "for" or "the" or "on" or "in" or "at" or "&" or "-";
 
     private static ulong HashFolded(ReadOnlySpan<char> form, Span<char> buffer)
     {
@@ -130,5 +263,7 @@ internal sealed class SentenceWords
         ClusterMiddle = new ulong[size];
         ClusterFine = new ulong[size];
         Tags = new int[size];
+        RestatedStart = new int[size];
+        RestatedEnd = new int[size];
     }
 }

@@ -34,8 +34,8 @@ public sealed class BeamSearchTests
 
                 var greedy = (Heads: new int[words.Count], Labels: new int[words.Count]);
                 var beam = (Heads: new int[words.Count], Labels: new int[words.Count]);
-                model.Parser.Parse(words, greedy.Heads, greedy.Labels, model.Tagger.Upos);
-                model.Parser.ParseWithBeam(words, beam.Heads, beam.Labels, model.Tagger.Upos, width: 1);
+                model.Parser.Parse(words, greedy.Heads, greedy.Labels, model.Tagger);
+                model.Parser.ParseWithBeam(words, beam.Heads, beam.Labels, model.Tagger, width: 1);
                 Assert.Equal(greedy.Heads, beam.Heads);
                 Assert.Equal(greedy.Labels, beam.Labels);
                 sentences++;

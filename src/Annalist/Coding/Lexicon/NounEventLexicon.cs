@@ -127,7 +127,7 @@ public sealed class NounEventLexicon
 
         foreach (var child in tree.Children(noun))
         {
-            if (tree.IsBase(child, "amod") && tree.Child(child, "cop") >= 0)
+            if ((tree.IsBase(child, "amod") || tree.IsBase(child, "compound")) && tree.Child(child, "cop") >= 0)
             {
                 predicates.Add(child);
             }
@@ -168,7 +168,8 @@ public sealed class NounEventLexicon
             if (marker is "copula" or "copula-to")
             {
                 // "North Korea and Russia are subject to UN sanctions": the noun hangs (via "to") from a copular
-                // predicate — or, as parsers often make it, the predicate hangs from the noun as a modifier.
+                // predicate — or, as parsers often make it, the predicate hangs from the noun as a modifier (amod, or compound
+                // when the noun is read as a phrase of its own after "(United Nations)").
                 foreach (var predicate in CopularPredicates(tree, noun))
                 {
                     heads.AddRange(marker == "copula"
