@@ -121,6 +121,51 @@ internal static class TrainCommand
         return ExitCodes.Success;
     }
 
+
+    /// <summary>The command that reproduces the model: every setting that is not the default is written out.</summary>
+    internal static string CommandLine(IReadOnlyList<string> trainFiles, string? devFile, TrainingOptions options)
+    {
+        var defaults = new TrainingOptions();
+        var line = new System.Text.StringBuilder("annalist train parser");
+        foreach (var file in trainFiles)
+        {
+            line.Append(" --train ").Append(Path.GetFileName(file));
+        }
+
+        if (devFile is not null)
+        {
+            line.Append(" --dev ").Append(Path.GetFileName(devFile));
+        }
+
+        void Setting<T>(string name, T value, T standard)
+        {
+            if (!EqualityComparer<T>.Default.Equals(value, standard))
+            {
+                line.Append(' ').Append(name).Append(' ').Append(value);
+            }
+        }
+
+        Setting("--seed", options.Seed, defaults.Seed);
+        Setting("--tagger-epochs", options.TaggerEpochs, defaults.TaggerEpochs);
+        Setting("--tagger-passes", options.TaggerPasses, defaults.TaggerPasses);
+        Setting("--tagger-min-count", options.TaggerMinFeatureCount, defaults.TaggerMinFeatureCount);
+        Setting("--ambiguity-min-count", options.AmbiguityMinCount, defaults.AmbiguityMinCount);
+        Setting("--parser-epochs", options.ParserEpochs, defaults.ParserEpochs);
+        Setting("--parser-min-count", options.ParserMinFeatureCount, defaults.ParserMinFeatureCount);
+        Setting("--folds", options.JackknifeFolds, defaults.JackknifeFolds);
+        Setting("--beam", options.ParserBeamWidth, defaults.ParserBeamWidth);
+        if (options.ParserDecodeBeamWidth is { } decode)
+        {
+            line.Append(" --decode-beam ").Append(decode);
+        }
+
+        if (options.ClustersFile is not null)
+        {
+            line.Append(" --clusters ").Append(Path.GetFileName(options.ClustersFile));
+        }
+
+        return line.ToString();
+    }
     private static DataManifest Manifest(string[] trainFiles, string? devFile, TrainingOptions options, SyntaxTrainingResult result, IReadOnlyList<string> licenses)
     {
         var metrics = new Dictionary<string, JsonElement>
@@ -164,7 +209,7 @@ internal static class TrainCommand
             Name = SyntaxModel.DefaultName,
             Version = "1.0.0",
             Description = $"English POS tagger (UPOS+XPOS), lemmatizer and arc-eager dependency parser (UD style); averaged perceptrons over hashed features; binary format {SyntaxModel.FormatVersion}",
-            Sources = [.. trainFiles.Select(f => $"{Path.GetFileName(f)} sha256:{DataManifest.HashFile(f)}"), "trained with: annalist train parser " + string.Join(' ', trainFiles.Select(f => "--train " + Path.GetFileName(f))) + (devFile is null ? string.Empty : " --dev " + Path.GetFileName(devFile)) + (options.ClustersFile is null ? string.Empty : " --clusters " + Path.GetFileName(options.ClustersFile)) + (options.ParserBeamWidth == 1 ? string.Empty : $" --beam {options.ParserBeamWidth}") + (options.ParserDecodeBeamWidth is { } decode ? $" --decode-beam {decode}" : string.Empty),
+            Sources = [.. trainFiles.Select(f => $"{Path.GetFileName(f)} sha256:{DataManifest.HashFile(f)}"), "trained with: " + CommandLine(trainFiles, devFile, options),
                 .. options.ClustersFile is null ? [] : new[] { $"{SyntaxModel.ClustersFile}: {ClustersCommand.Provenance}" }],
             License = "CC BY-SA 4.0 (derived from UD English-EWT annotations, ShareAlike) and CC BY 4.0 (GUM annotations); see " + (licenses.Count > 0 ? string.Join(", ", licenses) : "the treebanks' licenses"),
             Attribution = "Universal Dependencies English Web Treebank (c) Stanford University, CC BY-SA 4.0; GUM corpus, Zeldes (2017), Language Resources and Evaluation 51(3):581-612, https://gucorpling.org/gum/, CC BY 4.0"

@@ -50,6 +50,16 @@ public sealed class SyntaxCommandsTests
         Assert.Contains(SyntaxModel.TaggerFile, result.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_manifest_command_writes_out_every_setting_that_is_not_the_default()
+    {
+        var options = new Annalist.Syntax.Training.TrainingOptions { ParserEpochs = 16, ParserBeamWidth = 8, ParserDecodeBeamWidth = 4 };
+        Assert.Equal(
+            "annalist train parser --train a.conllu --train b.conllu --dev d.conllu --parser-epochs 16 --beam 8 --decode-beam 4",
+            Annalist.Cli.Commands.TrainCommand.CommandLine(["x/a.conllu", "x/b.conllu"], "x/d.conllu", options));
+        Assert.Equal("annalist train parser --train a.conllu", Annalist.Cli.Commands.TrainCommand.CommandLine(["a.conllu"], null, new()));
+    }
+
     [SkippableFact]
     public void Train_parser_writes_a_model_that_eval_parser_scores()
     {

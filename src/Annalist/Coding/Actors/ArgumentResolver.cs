@@ -113,7 +113,7 @@ public sealed class ArgumentResolver
         {
             if (!direct.IsBareRole)
             {
-                return direct;
+                return Titled(direct, head) ?? direct;
             }
 
             // "al-Qaeda leaders", "Hamas fighters": a role whose modifier names an organisation or group is its people
@@ -145,6 +145,31 @@ public sealed class ArgumentResolver
         }
 
         return FromModifiers(head, depth: 0) ?? OnlyMentionInside(head) ?? BareRole(head);
+    }
+
+    /// <summary>
+    /// A named person with no sector of their own, right after a title of the same country inside the phrase
+    /// ("Bree Prime Minister Romendacil", "South Korean Defence Minister Kim" with the name as head): the
+    /// person in the office the title names, as PETRARCH codes the noun phrase.
+    /// </summary>
+    private ActorMention? Titled(ActorMention person, int head)
+    {
+        if (person.Sector.Length > 0 || person.Kind is not (ActorMention.Person or ActorMention.State) || person.Country.Length == 0)
+        {
+            return null;
+        }
+
+        var phrase = tree.Subtree(head);
+        foreach (var title in mentions)
+        {
+            if (title.Tokens.End == person.Tokens.Start && title.Tokens.Start >= phrase.Start && title.Country == person.Country
+                && title.Sector.Length > 0 && !title.IsOutlet && title.Code.StartsWith(person.Country, StringComparison.Ordinal))
+            {
+                return person with { Code = title.Code, Sector = title.Sector, Entry = $"{person.Entry}; office from the title before the name ({title.Entry})" };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
