@@ -210,10 +210,10 @@ internal static class TrainCommand
             Version = "1.0.0",
             Description = $"English POS tagger (UPOS+XPOS), lemmatizer and arc-eager dependency parser (UD style); averaged perceptrons over hashed features; binary format {SyntaxModel.FormatVersion}",
             Sources = [.. trainFiles.Select(f => $"{Path.GetFileName(f)} sha256:{DataManifest.HashFile(f)}"), "trained with: " + CommandLine(trainFiles, devFile, options),
-                .. options.ClustersFile is null ? [] : new[] { $"{SyntaxModel.ClustersFile}: {ClustersCommand.Provenance}" }],
+                .. options.ClustersFile is null ? [] : new[] { $"{SyntaxModel.ClustersFile}: {ClustersCommand.SourceOf(options.ClustersFile).Provenance}" }],
             License = "CC BY-SA 4.0 (derived from UD English-EWT annotations, ShareAlike) and CC BY 4.0 (GUM annotations); see " + (licenses.Count > 0 ? string.Join(", ", licenses) : "the treebanks' licenses"),
             Attribution = "Universal Dependencies English Web Treebank (c) Stanford University, CC BY-SA 4.0; GUM corpus, Zeldes (2017), Language Resources and Evaluation 51(3):581-612, https://gucorpling.org/gum/, CC BY 4.0"
-                + (options.ClustersFile is null ? string.Empty : "; " + ClustersCommand.Attribution),
+                + (options.ClustersFile is null ? string.Empty : "; " + ClustersCommand.SourceOf(options.ClustersFile).Attribution),
             Metrics = metrics,
         };
     }

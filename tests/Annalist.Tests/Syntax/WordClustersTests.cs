@@ -43,6 +43,32 @@ public sealed class WordClustersTests
     }
 
     [Fact]
+    public void Glove_vectors_are_read_as_whole_word_pieces_most_frequent_first_normalised_as_the_tagger_sees_words()
+    {
+        using var temp = new TempDirectory();
+        var path = System.IO.Path.Combine(temp.Path, "vectors.json");
+        File.WriteAllText(path, """
+            {"precision":8,"l2NormIndex":2,"wordIndex":3,"size":5,"dimensions":2,
+             "words":["the","1990","1991","Said","rare"],
+             "vectors":{"the":[1,0,1,0],"1990":[0,1,1,1],"1991":[0.5,0.5,0.7,2],"Said":[0.25,-1,1,3],"rare":[3,3,4,4]},
+             "unkVector":[0,0,0,-1]}
+            """);
+        var source = Annalist.Syntax.Training.Clusters.EmbeddingSource.ReadGlove(path, maxWords: 3);
+        Assert.Equal(["the", "0000", "said"], source.Pieces); // "1991" normalises as "1990" did; "rare" is the fourth distinct word
+        Assert.Equal(2, source.Width);
+        Assert.Equal([1f, 0f, 0f, 1f, 0.25f, -1f], source.Embeddings);
+    }
+
+    [Fact]
+    public void A_file_that_is_no_word_vector_json_is_refused()
+    {
+        using var temp = new TempDirectory();
+        var path = System.IO.Path.Combine(temp.Path, "vectors.json");
+        File.WriteAllText(path, """{"words":["a"]}""");
+        Assert.Throws<InvalidDataException>(() => Annalist.Syntax.Training.Clusters.EmbeddingSource.ReadGlove(path, maxWords: 4));
+    }
+
+    [Fact]
     public void Prefixes_are_coarser_clusters()
     {
         var clusters = Tiny();

@@ -16,4 +16,7 @@ public sealed record ClusterSettings
     public int Iterations { get; init; } = 20;
 
     public int Seed { get; init; } = 1;
+
+    /// <summary>When above 0, the source is GloVe word vectors (wink-embeddings JSON) and this many of its most frequent words are kept.</summary>
+    public int GloveWords { get; init; }
 }

