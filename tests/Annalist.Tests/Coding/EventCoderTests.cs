@@ -29,6 +29,19 @@ public sealed class EventCoderTests
 
         """;
 
+    /// <summary>"Bree Prime Minister Romendacil clashed with Eriador.", the name the head of its phrase.</summary>
+    private const string TitledName = """
+            1	Bree	Bree	PROPN	NNP	_	3	compound	_	_
+            2	Prime	prime	ADJ	JJ	_	3	amod	_	_
+            3	Minister	minister	PROPN	NNP	_	4	compound	_	_
+            4	Romendacil	Romendacil	PROPN	NNP	_	5	nsubj	_	_
+            5	clashed	clash	VERB	VBD	_	0	root	_	_
+            6	with	with	ADP	IN	_	7	case	_	_
+            7	Eriador	Eriador	PROPN	NNP	_	5	obl	_	_
+            8	.	.	PUNCT	.	_	5	punct	_	_
+
+        """;
+
     private static EventCoder Coder() => new(Knowledge, Knowledge, Knowledge, null, new VersionStamp("test", "fake", "gold"));
 
     [Fact]
@@ -149,35 +162,13 @@ public sealed class EventCoderTests
     public void A_name_after_a_title_of_its_country_holds_that_office_when_the_parser_makes_the_name_the_head()
     {
         // "Bree Prime Minister Romendacil clashed with Eriador": the person's own entry gives only the country.
-        var d = Parsed.FromConllu("""
-            1	Bree	Bree	PROPN	NNP	_	3	compound	_	_
-            2	Prime	prime	ADJ	JJ	_	3	amod	_	_
-            3	Minister	minister	PROPN	NNP	_	4	compound	_	_
-            4	Romendacil	Romendacil	PROPN	NNP	_	5	nsubj	_	_
-            5	clashed	clash	VERB	VBD	_	0	root	_	_
-            6	with	with	ADP	IN	_	7	case	_	_
-            7	Eriador	Eriador	PROPN	NNP	_	5	obl	_	_
-            8	.	.	PUNCT	.	_	5	punct	_	_
-
-            """, publication: Published);
-        var clash = Assert.Single(Coder().Code(d));
+        var clash = Assert.Single(Coder().Code(Parsed.FromConllu(TitledName, publication: Published)));
         Assert.Equal(("BREGOV", "GOV", "ERI"), (clash.Actor.Code, clash.Actor.Sector, clash.Recipient!.Country));
 
         // A title of another country says nothing of the person's office.
-        var other = Parsed.FromConllu("""
-            1	Bree	Bree	PROPN	NNP	_	3	compound	_	_
-            2	Prime	prime	ADJ	JJ	_	3	amod	_	_
-            3	Minister	minister	PROPN	NNP	_	4	compound	_	_
-            4	Romendacil	Romendacil	PROPN	NNP	_	5	nsubj	_	_
-            5	clashed	clash	VERB	VBD	_	0	root	_	_
-            6	with	with	ADP	IN	_	7	case	_	_
-            7	Eriador	Eriador	PROPN	NNP	_	5	obl	_	_
-            8	.	.	PUNCT	.	_	5	punct	_	_
-
-            """, publication: Published);
         var coder = new EventCoder(new FakeKnowledge().Actor("Bree Prime Minister", "BREGOV").Actor("Romendacil", "GON", "person").Actor("Eriador", "ERI").Verb("clash", "121"),
             Knowledge, Knowledge, null, new VersionStamp("test", "fake", "gold"));
-        Assert.Equal("GON", Assert.Single(coder.Code(other)).Actor.Code);
+        Assert.Equal("GON", Assert.Single(coder.Code(Parsed.FromConllu(TitledName, publication: Published))).Actor.Code);
     }
 
     [Fact]
