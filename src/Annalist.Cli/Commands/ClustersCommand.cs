@@ -113,7 +113,6 @@ internal static class ClustersCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>The word forms of CoNLL-U files (column 2 of word lines; not multiword ranges or empty nodes).</summary>
     /// <summary>The package's MIT license and its acknowledgement of GloVe's PDDL, beside the clusters, for the model to carry.</summary>
     private static void WriteGloveLicense(string packageDirectory, string target)
     {
@@ -132,6 +131,7 @@ internal static class ClustersCommand
         File.WriteAllText(target, text.ToString());
     }
 
+    /// <summary>The word forms of CoNLL-U files (column 2 of word lines; not multiword ranges or empty nodes).</summary>
     private static IEnumerable<string> ConlluWords(IEnumerable<string> files)
     {
         foreach (var file in files)

@@ -121,7 +121,6 @@ internal static class TrainCommand
         return ExitCodes.Success;
     }
 
-
     /// <summary>The command that reproduces the model: every setting that is not the default is written out.</summary>
     internal static string CommandLine(IReadOnlyList<string> trainFiles, string? devFile, TrainingOptions options)
     {
@@ -166,8 +165,10 @@ internal static class TrainCommand
 
         return line.ToString();
     }
+
     private static DataManifest Manifest(string[] trainFiles, string? devFile, TrainingOptions options, SyntaxTrainingResult result, IReadOnlyList<string> licenses)
     {
+        var clusters = options.ClustersFile is null ? ((string Provenance, string Attribution)?)null : ClustersCommand.SourceOf(options.ClustersFile);
         var metrics = new Dictionary<string, JsonElement>
         {
             ["training"] = JsonSerializer.SerializeToElement(new
@@ -210,10 +211,10 @@ internal static class TrainCommand
             Version = "1.0.0",
             Description = $"English POS tagger (UPOS+XPOS), lemmatizer and arc-eager dependency parser (UD style); averaged perceptrons over hashed features; binary format {SyntaxModel.FormatVersion}",
             Sources = [.. trainFiles.Select(f => $"{Path.GetFileName(f)} sha256:{DataManifest.HashFile(f)}"), "trained with: " + CommandLine(trainFiles, devFile, options),
-                .. options.ClustersFile is null ? [] : new[] { $"{SyntaxModel.ClustersFile}: {ClustersCommand.SourceOf(options.ClustersFile).Provenance}" }],
+                .. clusters is { } source ? new[] { $"{SyntaxModel.ClustersFile}: {source.Provenance}" } : []],
             License = "CC BY-SA 4.0 (derived from UD English-EWT annotations, ShareAlike) and CC BY 4.0 (GUM annotations); see " + (licenses.Count > 0 ? string.Join(", ", licenses) : "the treebanks' licenses"),
             Attribution = "Universal Dependencies English Web Treebank (c) Stanford University, CC BY-SA 4.0; GUM corpus, Zeldes (2017), Language Resources and Evaluation 51(3):581-612, https://gucorpling.org/gum/, CC BY 4.0"
-                + (options.ClustersFile is null ? string.Empty : "; " + ClustersCommand.SourceOf(options.ClustersFile).Attribution),
+                + (clusters is { } origin ? "; " + origin.Attribution : string.Empty),
             Metrics = metrics,
         };
     }

@@ -122,13 +122,13 @@ internal sealed class SentenceWords
         Array.Fill(RestatedStart, -1, 0, Count);
         for (var open = 1; open < Count - 2; open++)
         {
-            if (!document.FormSpan(First + open).SequenceEqual("("))
+            if (Lower[open] != OpenParenthesis)
             {
                 continue;
             }
 
             var close = open + 2;
-            while (close < Count && close - open <= MaxExpansionWords + 1 && !document.FormSpan(First + close).SequenceEqual(")"))
+            while (close < Count && close - open <= MaxExpansionWords + 1 && Lower[close] != CloseParenthesis)
             {
                 close++;
             }
@@ -171,6 +171,10 @@ internal sealed class SentenceWords
     }
 
     private const int MaxExpansionWords = 8;
+
+    private static readonly ulong OpenParenthesis = FeatureHash.Text("(");
+
+    private static readonly ulong CloseParenthesis = FeatureHash.Text(")");
 
     private static bool IsAcronym(ReadOnlySpan<char> form)
     {

@@ -41,7 +41,7 @@ internal sealed record EmbeddingSource(string[] Pieces, float[] Embeddings, int 
         var json = File.ReadAllBytes(path);
         var reader = new System.Text.Json.Utf8JsonReader(json, new System.Text.Json.JsonReaderOptions { MaxDepth = 8 });
         var width = 0;
-        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rank = new Dictionary<string, (int Rank, string Spelling)>(StringComparer.Ordinal);
         var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
         Span<char> lower = stackalloc char[64];
         Expect(ref reader, System.Text.Json.JsonTokenType.StartObject);
@@ -57,10 +57,11 @@ internal sealed record EmbeddingSource(string[] Pieces, float[] Embeddings, int 
                 case "words":
                     while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.String)
                     {
-                        var word = Normalized(reader.GetString()!, lower);
+                        var spelling = reader.GetString()!;
+                        var word = Normalized(spelling, lower);
                         if (word.Length > 0 && rank.Count < maxWords)
                         {
-                            rank.TryAdd(word, rank.Count);
+                            rank.TryAdd(word, (rank.Count, spelling));
                         }
                     }
 
@@ -68,9 +69,10 @@ internal sealed record EmbeddingSource(string[] Pieces, float[] Embeddings, int 
                 case "vectors":
                     while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
                     {
-                        var word = Normalized(reader.GetString()!, lower);
+                        var spelling = reader.GetString()!;
+                        var word = Normalized(spelling, lower);
                         Expect(ref reader, System.Text.Json.JsonTokenType.StartArray);
-                        var keep = width > 0 && rank.ContainsKey(word) && !vectors.ContainsKey(word);
+                        var keep = width > 0 && rank.TryGetValue(word, out var ranked) && ranked.Spelling == spelling;
                         var values = keep ? new float[width] : null;
                         var j = 0;
                         while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.Number)
@@ -101,8 +103,7 @@ internal sealed record EmbeddingSource(string[] Pieces, float[] Embeddings, int 
             throw new InvalidDataException($"{path}: no \"dimensions\" and \"vectors\" of word embeddings");
         }
 
-        // In frequency order; of words that normalise alike, the vector kept is the first listed.
-        var pieces = rank.Where(r => vectors.ContainsKey(r.Key)).OrderBy(r => r.Value).Select(r => r.Key).ToArray();
+        var pieces = rank.Where(r => vectors.ContainsKey(r.Key)).OrderBy(r => r.Value.Rank).Select(r => r.Key).ToArray();
         var embeddings = new float[pieces.Length * width];
         for (var i = 0; i < pieces.Length; i++)
         {
