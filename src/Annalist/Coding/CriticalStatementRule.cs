@@ -1,3 +1,4 @@
+using Annalist.Coding.Rules;
 using Annalist.Coding.Actors;
 using Annalist.Coding.Attribution;
 using Annalist.Coding.Clauses;
@@ -14,22 +15,18 @@ namespace Annalist.Coding;
 /// </summary>
 internal static class CriticalStatementRule
 {
+    private static readonly WordClass Findings = CodingRules.Shipped.Words("findings");
+
     public const string RuleId = "annalist:critical-statement";
 
-    private static readonly HashSet<string> Condemning = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "aggressive", "hostile", "hostility", "aggression", "provocation", "provocative", "provocations", "reckless", "illegal",
-        "criminal", "imperialist", "warmonger", "warmongering", "belligerent", "irresponsible", "unacceptable", "outrageous",
-        "barbaric", "brutal", "terrorist", "genocidal", "lawless", "destabilising", "destabilizing", "hypocrisy", "hypocritical",
-        "lies", "lie", "blackmail", "interference", "meddling", "crimes", "atrocities", "war-mongering", "threatening",
-    };
+    private static readonly WordClass Condemning = CodingRules.Shipped.Words("condemning");
 
     public static IEnumerable<EventCandidate> Apply(SentenceTree tree, IReadOnlyList<Predicate> predicates, ArgumentResolver resolver, ClaimAnalyzer claims, DateAssigner dates, PlaceAssigner places)
     {
         var byTrigger = predicates.ToDictionary(p => p.Trigger);
         foreach (var statement in predicates)
         {
-            if (!FramingVerbs.Reporting.Contains(statement.Lemma) || statement.Lemma is "report" or "detect" or "find" or "show" or "indicate")
+            if (!FramingVerbs.Reporting.Contains(statement.Lemma) || Findings.Contains(statement.Lemma))
             {
                 continue;
             }
@@ -103,12 +100,7 @@ internal static class CriticalStatementRule
         return tree.Relation(word) is "amod" or "compound" && head >= 0 && Described.Contains(tree.Lemma(head));
     }
 
-    private static readonly HashSet<string> Described = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "alien", "immigrant", "migrant", "immigration", "migration", "worker", "resident", "settler", "crossing", "entry", "border",
-        "drug", "weapon", "arm", "gun", "firearm", "logging", "fishing", "mining", "trade", "trafficking", "smuggling", "goods",
-        "suspect", "detainee", "prisoner", "cell", "list", "group", "organization", "organisation", "attack", "charge",
-    };
+    private static readonly WordClass Described = CodingRules.Shipped.Words("described");
 
     private static bool Condemns(SentenceTree tree, int content)
     {

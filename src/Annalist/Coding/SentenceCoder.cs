@@ -1,3 +1,4 @@
+using Annalist.Coding.Rules;
 using Annalist.Coding.Actors;
 using Annalist.Coding.Attribution;
 using Annalist.Coding.Clauses;
@@ -17,41 +18,37 @@ namespace Annalist.Coding;
 /// </summary>
 internal sealed class SentenceCoder
 {
-    private static readonly HashSet<string> ComplementTargetVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "demand", "urge", "ask", "call", "request", "insist", "press", "warn", "threaten", "accuse", "allege", "charge", "order", "tell",
-        "appeal", "plead", "beg", "caution", "allow",
-    };
+    private static readonly WordClass Amounts = CodingRules.Shipped.Words("amount-nouns");
+
+    private static readonly WordClass Defiance = CodingRules.Shipped.Words("defiance-nouns");
+
+    private static readonly WordClass Asylum = CodingRules.Shipped.Words("asylum-nouns");
+
+    private static readonly WordClass Missions = CodingRules.Shipped.Words("missions");
+
+    private static readonly WordClass ComplementTargetVerbs = CodingRules.Shipped.Words("complement-target-verbs");
 
     /// <summary>Verbs of complaint: whom a complaint is about is its target, whoever it is made to.</summary>
-    private static readonly HashSet<string> ComplaintVerbs = new(StringComparer.OrdinalIgnoreCase) { "complain", "protest", "grumble", "object" };
+    private static readonly WordClass ComplaintVerbs = CodingRules.Shipped.Words("complaint-verbs");
 
     /// <summary>Verbs of warning: whom a warning is about is whom it is aimed at.</summary>
-    private static readonly HashSet<string> WarningVerbs = new(StringComparer.OrdinalIgnoreCase) { "warn", "caution", "alert" };
+    private static readonly WordClass WarningVerbs = CodingRules.Shipped.Words("warning-verbs");
 
     /// <summary>Nouns for what one party puts to another: rejecting or accepting one answers its author.</summary>
-    private static readonly HashSet<string> ProposalNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "call", "appeal", "demand", "request", "proposal", "offer", "invitation", "plea", "ultimatum", "suggestion", "initiative",
-        "plan", "overture", "bid", "proposition", "condition", "terms", "peace plan", "mediation",
-    };
+    private static readonly WordClass ProposalNouns = CodingRules.Shipped.Words("proposal-nouns");
 
     /// <summary>Words for an unnamed crowd ("Thousands marched", "a crowd gathered").</summary>
-    private static readonly HashSet<string> Crowds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million", "millions", "crowd", "crowds", "mob", "throng",
-    };
+    private static readonly WordClass Crowds = CodingRules.Shipped.Words("crowds");
 
     /// <summary>Verbs whose coordinated subjects act on each other ("Ukraine and Russia swapped prisoners", "fighting between Azerbaijanis and Armenians").</summary>
-    private static readonly HashSet<string> Reciprocal = new(StringComparer.OrdinalIgnoreCase) { "swap", "exchange", "trade", "fight", "clash", "battle" };
+    private static readonly WordClass Reciprocal = CodingRules.Shipped.Words("reciprocal");
 
     /// <summary>Verbs of planning and readiness whose own code is only the general intent (030).</summary>
-    private static readonly HashSet<string> Planning = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "intend", "plan", "prepare", "determine", "decide", "aim", "seek", "want", "hope", "wish", "mean", "expect", "consider", "ready", "set",
-    };
+    private static readonly WordClass Planning = CodingRules.Shipped.Words("planning");
 
-    private static readonly string[] DefaultTargetPrepositions = ["to", "against", "with", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon", "between"];
+    private static readonly string[] DefaultTargetPrepositions = [.. CodingRules.Shipped.Preference("target-prepositions")];
+
+    private static CodingRules Rules => CodingRules.Shipped;
 
     private readonly SentenceTree tree;
     private readonly ArgumentResolver resolver;
@@ -603,7 +600,7 @@ internal sealed class SentenceCoder
         }
 
         // "opened an embassy in Tehran": a mission is opened with the country that hosts it.
-        foreach (var mission in predicate.Objects.Where(o => tree.Lemma(o) is "embassy" or "consulate" or "mission" or "legation"))
+        foreach (var mission in predicate.Objects.Where(o => Missions.Contains(tree.Lemma(o))))
         {
             var heads = predicate.ObliqueHeads("in").Concat(tree.ChildrenWithBase(mission, "nmod").Where(n => tree.CaseMarker(n) == "in")).ToList();
             if (heads.Count > 0 && Actors(heads).Any(a => !a.IsBareRole))
@@ -613,7 +610,7 @@ internal sealed class SentenceCoder
         }
 
         // "sought refuge in Germany", "applied for asylum in Canada": asylum is asked of the country that would give it.
-        if (predicate.Objects.Concat(predicate.ObliqueHeads("for")).Any(o => tree.Lemma(o) is "refuge" or "asylum" or "sanctuary")
+        if (predicate.Objects.Concat(predicate.ObliqueHeads("for")).Any(o => Asylum.Contains(tree.Lemma(o)))
             && NamedOblique(predicate, "in") is { } host)
         {
             return host;
@@ -621,7 +618,7 @@ internal sealed class SentenceCoder
 
         // "complained to the United Nations over two Israeli air raids": the one complained of is the target; the
         // one complained to is only the audience.
-        if (ComplaintVerbs.Contains(predicate.Lemma) && NamedOblique(predicate, "over", "about", "against", "of") is { } complainedOf)
+        if (ComplaintVerbs.Contains(predicate.Lemma) && NamedOblique(predicate, [.. Rules.Preference("complaint-prepositions")]) is { } complainedOf)
         {
             return complainedOf;
         }
@@ -629,7 +626,7 @@ internal sealed class SentenceCoder
         // "summoned Niger's ambassador to complain of inaction", "called in the envoy to protest": an act of
         // words done for a purpose is addressed to whom its governor acted on.
         if (depth == 0 && predicate.SubjectInherited && predicate.Marker == "to" && predicate.LinkToParent is "advcl" or "xcomp"
-            && cameo.Length >= 2 && cameo[..2] is "02" or "10" or "11" or "12" or "13" or "14"
+            && Rules.Has(cameo, CodeProperty.Addressed)
             && byTrigger.TryGetValue(predicate.Parent, out var governor) && !governor.Passive)
         {
             var addressed = governor.Objects.Where(DenotesActor).ToList();
@@ -683,7 +680,7 @@ internal sealed class SentenceCoder
         {
             foreach (var oblique in predicate.Obliques)
             {
-                if (tree.Lemma(oblique.Head) is "defiance" or "protest" or "opposition" or "anger" or "outrage" or "disapproval")
+                if (Defiance.Contains(tree.Lemma(oblique.Head)))
                 {
                     var heads = tree.ChildrenWithBase(oblique.Head, "nmod").Where(c => tree.CaseMarker(c) is "of" or "against" or "at" or "over" or "to").ToList();
                     if (heads.Count > 0 && Actors(heads).Any(a => !a.IsBareRole))
@@ -738,7 +735,7 @@ internal sealed class SentenceCoder
         // nominal the act serves.
         foreach (var oblique in predicate.Obliques)
         {
-            foreach (var preposition in new[] { "against", "on", "with", "to" })
+            foreach (var preposition in Rules.Preference("purpose-target-prepositions"))
             {
                 var heads = tree.ChildrenWithBase(oblique.Head, "nmod").Where(c => tree.CaseMarker(c) == preposition).ToList();
                 if (heads.Count > 0 && Actors(heads).Any(a => !a.IsBareRole))
@@ -751,10 +748,10 @@ internal sealed class SentenceCoder
         // "arrived in Amman": the place of arrival receives a visit; "deploy peacekeepers in Iraq", "resume attacks in
         // Israel", "fired shells near a vessel from South Korea": for coercion, force and threats, the country where
         // they happen, or whose people or craft they come near, is what they are aimed at.
-        var located = PlaceAssigner.IsTravel(predicate.Lemma) || (cameo.Length >= 2 && cameo[..2] is "12" or "13" or "15" or "16" or "17" or "18" or "19" or "20");
+        var located = PlaceAssigner.IsTravel(predicate.Lemma) || Rules.Has(cameo, CodeProperty.Located);
         if (located)
         {
-            foreach (var preposition in new[] { "in", "at", "into", "near" })
+            foreach (var preposition in Rules.Preference("located-target-prepositions"))
             {
                 var heads = predicate.ObliqueHeads(preposition).ToList();
                 if (heads.Count > 0 && Actors(heads).Count > 0)
@@ -769,7 +766,7 @@ internal sealed class SentenceCoder
 
     /// <summary>A sum or quantity ("$400 million", "25,000 tons"): what it is in or of names the thing.</summary>
     private bool IsAmount(int head) =>
-        tree.Upos(head) is "SYM" or "NUM" || tree.Lemma(head) is "dollar" or "euro" or "pound" or "yuan" or "rouble" or "ruble" or "million" or "billion" or "ton" or "tonne";
+        tree.Upos(head) is "SYM" or "NUM" || Amounts.Contains(tree.Lemma(head));
 
     /// <summary>
     /// The actors the subject heads denote; a bare role ("opposition groups", "police") takes the country
@@ -917,38 +914,37 @@ internal sealed class SentenceCoder
         return actors;
     }
 
-    /// <summary>The recipient a one-sided domestic event implies (see <see cref="CoderOptions.ImplyDomesticTargets"/>), or null.</summary>
+    /// <summary>The recipient a one-sided domestic event implies (codes.tsv, implied-target; see <see cref="CoderOptions.ImplyDomesticTargets"/>), or null.</summary>
     private static ActorMention? ImpliedTarget(string cameo, IReadOnlyList<ActorMention> sources, EventPlace? place, int trigger)
     {
-        var root = cameo.Length >= 2 ? cameo[..2] : cameo;
-        var placeCountry = place is { Country.Length: 3 } ? place.Country : null;
-        var sourceCountry = sources.Select(s => s.Country).FirstOrDefault(c => c.Length == 3);
-        var (country, sector, why) = root switch
-        {
-            "08" when cameo.Length >= 3 && cameo[..3] is "081" or "082" or "083" =>
-                (placeCountry ?? sourceCountry, string.Empty, "easing restrictions or meeting demands for reform with no named target relieves the country where it happens"),
-            "08" when cameo.Length >= 3 && cameo[..3] == "087" && placeCountry is not null && placeCountry != sourceCountry =>
-                (placeCountry, string.Empty, "a withdrawal or evacuation with no named target eases the country it leaves"),
-            "14" => (placeCountry ?? sourceCountry, "GOV", "a protest with no named target addresses the government where it happens"),
-            "17" => (placeCountry ?? sourceCountry, string.Empty, "coercion with no named target falls on the country where it happens"),
-            "13" when placeCountry is not null => (placeCountry, string.Empty, "a threat with no named target is aimed at the country where it would be carried out"),
-            "18" or "19" or "20" when placeCountry is not null => (placeCountry, string.Empty, "violence with no named target falls on the country where it happens"),
-            "18" or "19" or "20" when sources.Any(s => s.Sector == "COP") => (sourceCountry, string.Empty, "police violence with no named target and no place falls on the police's own country"),
-            _ => (null, string.Empty, string.Empty),
-        };
-        if (country is null || sources.Any(s => s.Country == country && s.Sector == sector && !s.IsUnknown))
+        if (Rules.RuleOf(cameo, CodeProperty.ImpliedTarget) is not { } row)
         {
             return null;
         }
 
-        return new ActorMention(new TokenRange(trigger, trigger), country + sector, country, sector, ActorMention.State, $"implied: {why}");
+        var rule = ImpliedTargetRule.Parse(row.Value, row.Row);
+        var placeCountry = place is { Country.Length: 3 } ? place.Country : null;
+        var sourceCountry = sources.Select(s => s.Country).FirstOrDefault(c => c.Length == 3);
+        var country = rule.Countries.Select(origin => origin switch
+        {
+            ImpliedCountry.Place => placeCountry,
+            ImpliedCountry.PlaceAbroad => placeCountry != sourceCountry ? placeCountry : null,
+            ImpliedCountry.Source => sourceCountry,
+            _ => sources.Any(s => s.Sector == "COP") ? sourceCountry : null,
+        }).FirstOrDefault(c => c is not null);
+        if (country is null || sources.Any(s => s.Country == country && s.Sector == rule.Sector && !s.IsUnknown))
+        {
+            return null;
+        }
+
+        return new ActorMention(new TokenRange(trigger, trigger), country + rule.Sector, country, rule.Sector, ActorMention.State, $"implied: {row.Reason}");
     }
 
     /// <summary>CAMEO roots of interactions that need a recipient to be events: consult, support, cooperate, aid.</summary>
-    private static bool NeedsRecipient(string cameo) => cameo.Length >= 2 && cameo[..2] is "04" or "05" or "06" or "07";
+    private static bool NeedsRecipient(string cameo) => Rules.Has(cameo, CodeProperty.NeedsRecipient);
 
     /// <summary>Cooperative acts of several coordinated parties with no other target are mutual ("Kim and Putin signed a treaty").</summary>
-    private static bool IsMutual(string cameo) => cameo.Length >= 2 && cameo[..2] is "03" or "04" or "05" or "06";
+    private static bool IsMutual(string cameo) => Rules.Has(cameo, CodeProperty.Mutual);
 
     /// <summary>
     /// A bare role with no country ("police", "troops") takes the country of the event's place, else of
@@ -1001,7 +997,7 @@ internal sealed class SentenceCoder
             return false;
         }
 
-        var domestic = cameo.Length >= 2 && cameo[..2] is "02" or "08" or "10" or "11" or "12" or "13" or "14" or "15" or "16" or "17" or "18" or "19" or "20";
+        var domestic = Rules.Has(cameo, CodeProperty.Domestic);
         return !domestic || target.Antecedent is not null || source.Antecedent is not null || NamesPlace(target) || SameWords(source, target)
             || (source.Tokens.Start < target.Tokens.End && target.Tokens.Start < source.Tokens.End);
     }

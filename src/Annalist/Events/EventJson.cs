@@ -183,6 +183,7 @@ public static class EventJson
         json.WriteString("annalist", e.Versions.Annalist);
         json.WriteString("knowledge", e.Versions.Knowledge);
         json.WriteString("model", e.Versions.Model);
+        json.WriteString("rules", e.Versions.Rules);
         json.WriteEndObject();
         json.WriteEndObject();
     }
@@ -273,7 +274,10 @@ public static class EventJson
     }
 
     private static VersionStamp ReadVersions(JsonElement v) =>
-        new(v.GetProperty("annalist").GetString()!, v.GetProperty("knowledge").GetString()!, v.GetProperty("model").GetString()!);
+        new(v.GetProperty("annalist").GetString()!, v.GetProperty("knowledge").GetString()!, v.GetProperty("model").GetString()!)
+        {
+            Rules = v.TryGetProperty("rules", out var rules) ? rules.GetString() ?? string.Empty : string.Empty,
+        };
 
     private static TextRange ReadRange(JsonElement e) => new(e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32());
 }
