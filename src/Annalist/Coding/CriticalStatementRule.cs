@@ -1,3 +1,4 @@
+using Annalist.Events;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Actors;
 using Annalist.Coding.Attribution;
@@ -73,7 +74,15 @@ internal static class CriticalStatementRule
             foreach (var speaker in speakers)
             {
                 yield return new EventCandidate(tree.Sentence.Index, statement.Trigger, new Documents.TokenRange(statement.Trigger, statement.Trigger + 1), "111", RuleId,
-                    speaker, target, claim.Status, claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place);
+                    speaker, target, claim.Status, claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place)
+                {
+                    Explain = new EventExplanation(
+                        $"{RuleId}: a statement that condemns a named foreign actor (word classes condemning, described)",
+                        "the speaker: subject of the statement (PredicateFinder)",
+                        $"{RuleId}: the first actor of another country named in the statement's content",
+                        dateText.Length > 0 ? $"the date expression '{dateText}' (Dates)" : "the publication date",
+                        place is null ? "none: no locative phrase of the statement names a place (PlaceAssigner)" : "a locative phrase of the statement (PlaceAssigner)"),
+                };
             }
         }
     }

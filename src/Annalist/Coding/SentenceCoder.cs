@@ -6,6 +6,7 @@ using Annalist.Coding.Dates;
 using Annalist.Coding.Lexicon;
 using Annalist.Coding.Places;
 using Annalist.Coding.Syntax;
+using Annalist.Coding.Targets;
 using Annalist.Documents;
 using Annalist.Events;
 
@@ -18,22 +19,6 @@ namespace Annalist.Coding;
 /// </summary>
 internal sealed class SentenceCoder
 {
-    private static readonly WordClass Amounts = CodingRules.Shipped.Words("amount-nouns");
-
-    private static readonly WordClass Defiance = CodingRules.Shipped.Words("defiance-nouns");
-
-    private static readonly WordClass Asylum = CodingRules.Shipped.Words("asylum-nouns");
-
-    private static readonly WordClass Missions = CodingRules.Shipped.Words("missions");
-
-    private static readonly WordClass ComplementTargetVerbs = CodingRules.Shipped.Words("complement-target-verbs");
-
-    /// <summary>Verbs of complaint: whom a complaint is about is its target, whoever it is made to.</summary>
-    private static readonly WordClass ComplaintVerbs = CodingRules.Shipped.Words("complaint-verbs");
-
-    /// <summary>Verbs of warning: whom a warning is about is whom it is aimed at.</summary>
-    private static readonly WordClass WarningVerbs = CodingRules.Shipped.Words("warning-verbs");
-
     /// <summary>Nouns for what one party puts to another: rejecting or accepting one answers its author.</summary>
     private static readonly WordClass ProposalNouns = CodingRules.Shipped.Words("proposal-nouns");
 
@@ -61,6 +46,7 @@ internal sealed class SentenceCoder
     private readonly CoderOptions options;
     private readonly Func<string?> contextCountry;
     private readonly IReadOnlyList<PlaceMention> placeMentions;
+    private readonly TargetMatcher matcher;
 
     public SentenceCoder(SentenceTree tree, ArgumentResolver resolver, IReadOnlyList<TemporalExpression> temporal, IReadOnlyList<PlaceMention> placeMentions, DateOnly reference, IEventLexicon lexicon, CoderOptions options, Func<string?> contextCountry)
     {
@@ -75,6 +61,7 @@ internal sealed class SentenceCoder
         claims = new ClaimAnalyzer(tree, predicates, resolver.Resolve);
         dates = new DateAssigner(tree, temporal, reference);
         places = new PlaceAssigner(tree, placeMentions);
+        matcher = new TargetMatcher(tree, byTrigger, Actors, resolver.Covering);
     }
 
     public IReadOnlyList<Predicate> Predicates => predicates;
@@ -172,7 +159,13 @@ internal sealed class SentenceCoder
                 continue;
             }
 
-            found[outer] = found[outer] with { Cameo = inner.Cameo, Rule = $"{found[outer].Rule} + {inner.Rule}", Plover = inner.Plover };
+            found[outer] = found[outer] with
+            {
+                Cameo = inner.Cameo,
+                Rule = $"{found[outer].Rule} + {inner.Rule}",
+                Plover = inner.Plover,
+                Explain = found[outer].Explain is { } explain ? explain with { Type = $"{explain.Type} + the complement it frames: {inner.Explain?.Type ?? inner.Rule}" } : null,
+            };
             found.RemoveAt(i);
 
             // "prepared to resume shelling": the noun "shelling" inside the complement is the same threat again.
@@ -312,6 +305,8 @@ internal sealed class SentenceCoder
     private void AddEvents(List<EventCandidate> found, Predicate predicate, EventReading reading, int trigger)
     {
         var place = trigger == predicate.Trigger ? places.Assign(predicate) : places.From(trigger, false) ?? places.Assign(predicate);
+        var placeWhy = place is null ? "none: no locative phrase of the event names a place (PlaceAssigner)"
+            : trigger == predicate.Trigger ? "a locative phrase of the clause or its object (PlaceAssigner)" : "a locative phrase of the event noun or its clause (PlaceAssigner)";
         if (place is null && trigger == predicate.Trigger && reading.Cameo.StartsWith("13", StringComparison.Ordinal))
         {
             // "threatened to institute a curfew in Algiers": a threat is where what it threatens would happen.
@@ -320,21 +315,29 @@ internal sealed class SentenceCoder
                 if (tree.Relation(child) == "xcomp" && byTrigger.TryGetValue(child, out var threatened) && places.Assign(threatened) is { } there)
                 {
                     place = there;
+                    placeWhy = "the place of the threatened act (PlaceAssigner)";
                     break;
                 }
             }
         }
         var sourceHeads = reading.SourceHeads ?? predicate.Sources;
         var sources = SourceActors(sourceHeads, place, crowdsAct: reading.Cameo.StartsWith("14", StringComparison.Ordinal));
+        var actorWhy = reading.SourceHeads is not null ? $"the source slot of {reading.Rule}"
+            : predicate.Passive ? "the by-agent of a passive (PredicateFinder)"
+            : predicate.SubjectInherited ? "the subject recovered from the governing clause (PredicateFinder)" : "the subject (PredicateFinder)";
 
         // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
-        var targetHeads = reading.TargetHeads ?? DefaultTargets(predicate, reading.Cameo);
+        var defaultTargets = reading.TargetHeads is null ? DefaultTargets(predicate, reading.Cameo) : TargetChoice.None;
+        var targetHeads = reading.TargetHeads ?? defaultTargets.Heads;
+        var recipientWhy = reading.TargetHeads is not null ? $"the target slot of {reading.Rule}" : defaultTargets.Heads.Count > 0 ? defaultTargets.Rule : "none";
         var named = Actors(targetHeads);
         var targets = TargetActors(targetHeads, place);
         if (targets.Count == 0 && reading.TargetHeads is not null && trigger == predicate.Trigger)
         {
             // The pattern's target slot named no actor ("promised + aid"): look where targets usually are.
-            targets = TargetActors(DefaultTargets(predicate, reading.Cameo), place);
+            var fallback = DefaultTargets(predicate, reading.Cameo);
+            targets = TargetActors(fallback.Heads, place);
+            recipientWhy = fallback.Rule;
         }
 
         if (targets.Count == 0 && place is { Country.Length: 3 } && MentionMerger.IsForce(reading.Cameo) && trigger == predicate.Trigger)
@@ -345,6 +348,7 @@ internal sealed class SentenceCoder
                 .Where(t => t.IsBareRole && t.Kind != ActorMention.Media)
                 .Select(t => t.InCountry(place.Country, $"country {place.Country} of the event's place"))
                 .ToList();
+            recipientWhy = $"{recipientWhy}: bare roles that suffer force, of the country of the event's place (codes.tsv: force)";
         }
 
         // "prepared to impose martial law in Baghdad" (the capital reads as its government): the source itself is no
@@ -358,6 +362,7 @@ internal sealed class SentenceCoder
             // "Thousands of Serbian police were deployed along the border": forces deployed are their own
             // country's show of force; no one else is named as doing it.
             (sources, targets, agentless) = (targets, [], false);
+            actorWhy = "forces deployed with no named doer show their own country's force";
         }
         var unnamedDoer = sources.Count == 0 && !agentless && targets.Count > 0 && sourceHeads.Count > 0 && MentionMerger.IsForce(reading.Cameo)
             && sourceHeads.All(h => Causes.IsViolentMeans(tree, h));
@@ -387,11 +392,13 @@ internal sealed class SentenceCoder
             }
 
             sources = [ActorMention.UnnamedDoer(tree.Subtree(sourceHeads[0]), place)];
+            actorWhy = "an unnamed doer: the subject is a weapon, attack or attackers (word class violent-means)";
         }
 
         if (targets.Count == 0 && options.ImplyDomesticTargets && !reading.Symmetric && !reading.OneSided && ImpliedTarget(reading.Cameo, sources, place, trigger) is { } implied)
         {
             targets = [implied];
+            recipientWhy = $"implied-target {Rules.RuleOf(reading.Cameo, CodeProperty.ImpliedTarget)?.Row}";
         }
 
         // "Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials": a court, police or
@@ -437,6 +444,7 @@ internal sealed class SentenceCoder
             // The claimant demands the act of its doers: "Sudan must return the helicopter, Russia said" is RUS → SDN.
             targets = sources;
             sources = claim.ClaimedBy.Where(c => !c.IsOutlet).ToList();
+            (actorWhy, recipientWhy) = ("the claimant of a demand (ClaimAnalyzer)", $"the doer of the demanded act, who was {actorWhy}");
             claim = claim with { Status = EventStatus.Asserted };
             if (sources.Count == 0)
             {
@@ -469,9 +477,14 @@ internal sealed class SentenceCoder
             ? dates.Assign(predicate, claim.Status, claim.FramingVerb, byTrigger)
             : NominalDate(trigger, predicate, claim);
         var triggerTokens = TriggerTokens(trigger, reading);
-        EventCandidate Candidate(string code, ActorMention actor, ActorMention? recipient) => new(tree.Sentence.Index, trigger,
+        var dateWhy = dateText.Length > 0 ? $"the date expression '{dateText}' (Dates, precision {EventJson.PrecisionName(precision)})" : $"the publication date (precision {EventJson.PrecisionName(precision)})";
+        var typeWhy = cameo == reading.Cameo ? reading.Rule : $"{reading.Rule}, {reading.Cameo} {claim.Intention.ToString().ToLowerInvariant()} (derived-codes.tsv)";
+        EventCandidate Candidate(string code, ActorMention actor, ActorMention? recipient, string? recipientRule = null) => new(tree.Sentence.Index, trigger,
             triggerTokens, code, reading.Rule, actor, recipient, claim.Status, claim.ClaimedBy, claim.ReportedBy, date, precision,
-            dateText, place);
+            dateText, place)
+        {
+            Explain = new EventExplanation(typeWhy, actorWhy, recipient is null ? "none" : recipientRule ?? recipientWhy, dateWhy, placeWhy),
+        };
 
         var pairs = new List<(ActorMention Actor, ActorMention? Recipient)>();
         if (agentless)
@@ -506,6 +519,7 @@ internal sealed class SentenceCoder
                     if (!ReferenceEquals(a, b) && !SameActor(a, b))
                     {
                         pairs.Add((a, b));
+                        recipientWhy = "mutual: coordinated actors act on each other (codes.tsv: mutual, a symmetric reading, or word class reciprocal)";
                     }
                 }
             }
@@ -566,67 +580,81 @@ internal sealed class SentenceCoder
         return new TokenRange(start, end);
     }
 
-    /// <summary>Objects, else indirect objects, else the first oblique that names an actor ("talks with Seoul", "fired at Zealand").</summary>
-    private IReadOnlyList<int> DefaultTargets(Predicate predicate, string cameo = "", int depth = 0)
+    /// <summary>
+    /// Whom an event is aimed at when its reading names no target slot: the first rule of the target cascade
+    /// (data/coding/targets.tsv) whose conditions hold and that reaches an actor. Pattern rows are matched by
+    /// <see cref="TargetMatcher"/>; built-in rows are the strategies below.
+    /// </summary>
+    private TargetChoice DefaultTargets(Predicate predicate, string cameo = "", int depth = 0)
     {
-        // "rejected calls by Kofi Annan", "accepted demands from Shona rebels", "dismissed an appeal from President
-        // Gbagbo", "rejected a United Nations appeal": answering a proposal answers whoever made it.
-        if (!predicate.Passive && AuthorsOfProposal(predicate) is { Count: > 0 } authors)
+        foreach (var rule in Rules.Targets)
         {
-            return authors;
-        }
-
-        // "recalled its ambassador from Kabul", "withdrew its troops from Lebanon": the source's own people are
-        // what it acts with; the target is named elsewhere.
-        var targets = predicate.Passive ? predicate.Targets : predicate.Targets.Where(o => !OwnedBySource(predicate, o)).ToList();
-        // A named office holder ("ordered former president Carlos Menem to appear") is someone, though the dictionaries lack them.
-        if (Actors(targets).Any(a => !a.IsBareRole || a.Kind == ActorMention.Person))
-        {
-            return targets;
-        }
-
-        // "killed three soldiers in Baghdad": the soldiers are the victims (given the place's country by the
-        // caller), not the city.
-        // "fired two artillery shells near a vessel": what is fired is the means, not a victim.
-        var victims = targets.Where(t => !Causes.IsMunition(tree, t)).ToList();
-        if (MentionMerger.IsForce(cameo) && Actors(victims).Any(a => a.IsBareRole && a.Kind != ActorMention.Media))
-        {
-            return victims;
-        }
-
-        if (!predicate.Passive && Actors(predicate.IndirectObjects).Count > 0)
-        {
-            return predicate.IndirectObjects;
-        }
-
-        // "opened an embassy in Tehran": a mission is opened with the country that hosts it.
-        foreach (var mission in predicate.Objects.Where(o => Missions.Contains(tree.Lemma(o))))
-        {
-            var heads = predicate.ObliqueHeads("in").Concat(tree.ChildrenWithBase(mission, "nmod").Where(n => tree.CaseMarker(n) == "in")).ToList();
-            if (heads.Count > 0 && Actors(heads).Any(a => !a.IsBareRole))
+            if (!matcher.Holds(rule, predicate, cameo))
             {
-                return heads;
+                continue;
+            }
+
+            if (rule.Builtin is { } name)
+            {
+                if (Builtin(name, predicate, cameo, depth) is { Heads.Count: > 0 } found)
+                {
+                    return found with { Rule = found.Rule.Length > 0 ? $"{rule.Name} > {found.Rule}" : rule.Name };
+                }
+            }
+            else if (matcher.Match(rule, predicate) is { } heads)
+            {
+                return new TargetChoice(heads, rule.Name);
             }
         }
 
-        // "sought refuge in Germany", "applied for asylum in Canada": asylum is asked of the country that would give it.
-        if (predicate.Objects.Concat(predicate.ObliqueHeads("for")).Any(o => Asylum.Contains(tree.Lemma(o)))
-            && NamedOblique(predicate, "in") is { } host)
-        {
-            return host;
-        }
+        return TargetChoice.None;
+    }
 
-        // "complained to the United Nations over two Israeli air raids": the one complained of is the target; the
-        // one complained to is only the audience.
-        if (ComplaintVerbs.Contains(predicate.Lemma) && NamedOblique(predicate, [.. Rules.Preference("complaint-prepositions")]) is { } complainedOf)
-        {
-            return complainedOf;
-        }
+    private TargetChoice? Builtin(TargetStrategy strategy, Predicate predicate, string cameo, int depth) => strategy switch
+    {
+        // "rejected calls by Kofi Annan", "accepted demands from Shona rebels": answering a proposal answers whoever made it.
+        TargetStrategy.ProposalAuthors => Found(AuthorsOfProposal(predicate)),
+        TargetStrategy.Objects => Found(Objects(predicate)),
+        TargetStrategy.ForceVictims => Found(Victims(predicate, cameo)),
+        TargetStrategy.PurposeAddressee => depth == 0 ? Found(Addressee(predicate)) : null,
+        TargetStrategy.Complement => Complement(predicate, cameo, depth),
+        TargetStrategy.ThreatCondition => Found(ConditionSubjects(predicate, 0)),
+        _ => null,
+    };
 
-        // "summoned Niger's ambassador to complain of inaction", "called in the envoy to protest": an act of
-        // words done for a purpose is addressed to whom its governor acted on.
-        if (depth == 0 && predicate.SubjectInherited && predicate.Marker == "to" && predicate.LinkToParent is "advcl" or "xcomp"
-            && Rules.Has(cameo, CodeProperty.Addressed)
+    private static TargetChoice? Found(IReadOnlyList<int>? heads) => heads is { Count: > 0 } ? new TargetChoice(heads, string.Empty) : null;
+
+    /// <summary>
+    /// The objects (the subject of a passive), without the source's own people ("recalled its ambassador from
+    /// Kabul": what it acts with): when one is a named actor or a named office holder the dictionaries lack
+    /// ("ordered former president Carlos Menem to appear").
+    /// </summary>
+    private List<int>? Objects(Predicate predicate)
+    {
+        var targets = OwnTargets(predicate);
+        return Actors(targets).Any(a => !a.IsBareRole || a.Kind == ActorMention.Person) ? targets : null;
+    }
+
+    private List<int> OwnTargets(Predicate predicate) =>
+        predicate.Passive ? [.. predicate.Targets] : predicate.Targets.Where(o => !OwnedBySource(predicate, o)).ToList();
+
+    /// <summary>
+    /// "killed three soldiers in Baghdad": bare roles that suffer force are its victims (given the place's country by
+    /// the caller), not the city; "fired two artillery shells near a vessel": what is fired is the means, not a victim.
+    /// </summary>
+    private List<int>? Victims(Predicate predicate, string cameo)
+    {
+        var victims = OwnTargets(predicate).Where(t => !Causes.IsMunition(tree, t)).ToList();
+        return MentionMerger.IsForce(cameo) && Actors(victims).Any(a => a.IsBareRole && a.Kind != ActorMention.Media) ? victims : null;
+    }
+
+    /// <summary>
+    /// "summoned Niger's ambassador to complain of inaction", "called in the envoy to protest": an act of words done
+    /// for a purpose (codes.tsv: addressed) is addressed to whom its governor acted on, unless it names its own.
+    /// </summary>
+    private List<int>? Addressee(Predicate predicate)
+    {
+        if (predicate.SubjectInherited && predicate.Marker == "to" && predicate.LinkToParent is "advcl" or "xcomp"
             && byTrigger.TryGetValue(predicate.Parent, out var governor) && !governor.Passive)
         {
             var addressed = governor.Objects.Where(DenotesActor).ToList();
@@ -636,137 +664,30 @@ internal sealed class SentenceCoder
             }
         }
 
-        foreach (var preposition in DefaultTargetPrepositions)
-        {
-            var heads = predicate.ObliqueHeads(preposition).ToList();
-            if (heads.Count > 0 && Actors(heads).Count > 0)
-            {
-                return heads;
-            }
-        }
+        return null;
+    }
 
-        // "warned of the Taliban", "cautioned about Iran": a warning about someone is aimed at them. A warning about
-        // something of theirs ("warned of Iran's nuclear ambitions") is not.
-        if (WarningVerbs.Contains(predicate.Lemma))
-        {
-            foreach (var preposition in new[] { "of", "about" })
-            {
-                var heads = predicate.ObliqueHeads(preposition).Where(h => resolver.Covering(h) is { IsBareRole: false }).ToList();
-                if (heads.Count > 0)
-                {
-                    return heads;
-                }
-            }
-        }
-
-        // "demanded that the US cancel its plans", "warned that Iran would pay": the one asked or warned is the complement's subject.
-        if (ComplementTargetVerbs.Contains(predicate.Lemma))
-        {
-            foreach (var complement in tree.Children(predicate.Trigger))
-            {
-                if (tree.Relation(complement) is "ccomp" && byTrigger.TryGetValue(complement, out var inner) && !inner.SubjectInherited)
-                {
-                    var heads = inner.Passive ? inner.Agents.ToList() : inner.Subjects.ToList();
-                    if (heads.Count > 0 && Actors(heads).Count > 0)
-                    {
-                        return heads;
-                    }
-                }
-            }
-        }
-
-        // "blocked streets in defiance of Chinese authorities": whom a protest defies or opposes is its target.
-        if (cameo.StartsWith("14", StringComparison.Ordinal))
-        {
-            foreach (var oblique in predicate.Obliques)
-            {
-                if (Defiance.Contains(tree.Lemma(oblique.Head)))
-                {
-                    var heads = tree.ChildrenWithBase(oblique.Head, "nmod").Where(c => tree.CaseMarker(c) is "of" or "against" or "at" or "over" or "to").ToList();
-                    if (heads.Count > 0 && Actors(heads).Any(a => !a.IsBareRole))
-                    {
-                        return heads;
-                    }
-                }
-            }
-        }
-
-        // "threatened to cut off electricity to Nakhichevan", "offered to host talks with Seoul": the complement names the target.
-        // "blocked a road to show their disapproval for the United States' policies": so does a protest's purpose.
+    /// <summary>
+    /// "threatened to cut off electricity to Nakhichevan", "offered to host talks with Seoul": the complement names
+    /// the target; "blocked a road to show their disapproval for the United States' policies": so does a protest's purpose.
+    /// </summary>
+    private TargetChoice? Complement(Predicate predicate, string cameo, int depth)
+    {
         foreach (var complement in tree.Children(predicate.Trigger))
         {
             var purpose = cameo.StartsWith("14", StringComparison.Ordinal) && tree.IsBase(complement, "advcl") && tree.HasChildLemma(complement, "mark", "to");
             if (byTrigger.TryGetValue(complement, out var inner) && (inner.LinkToParent == "xcomp" || purpose) && inner.SubjectInherited && depth < 2)
             {
-                var heads = DefaultTargets(inner, cameo, depth + 1);
-                if (heads.Count > 0)
+                var choice = DefaultTargets(inner, cameo, depth + 1);
+                if (choice.Heads.Count > 0)
                 {
-                    return heads;
+                    return choice;
                 }
             }
         }
 
-        // "supplied missiles to North Korea" is often parsed with the to-phrase on the object, not the verb, or on
-        // the noun after a quantity ("provide 70 million dollars of aid for Romania").
-        // ... or on what an amount is of or in ("$400 million in military aid to Ukraine").
-        var objectNouns = predicate.Objects
-            .Concat(predicate.Objects.SelectMany(o => tree.ChildrenWithBase(o, "nmod")
-                .Where(n => tree.CaseMarker(n) == "of" || (tree.CaseMarker(n) == "in" && IsAmount(o)))));
-        foreach (var objectHead in objectNouns)
-        {
-            foreach (var preposition in DefaultTargetPrepositions)
-            {
-                var heads = tree.ChildrenWithBase(objectHead, "nmod").Where(c => tree.CaseMarker(c) == preposition).ToList();
-                if (heads.Count > 0 && Actors(heads).Count > 0)
-                {
-                    return heads;
-                }
-            }
-        }
-
-        // "threatened to stop negotiations if the United States goes ahead", "will boycott the elections unless the
-        // president steps down": a threat is aimed at whoever must meet its condition.
-        if (cameo.StartsWith("13", StringComparison.Ordinal) && ConditionSubjects(predicate, 0) is { Count: > 0 } conditioned)
-        {
-            return conditioned;
-        }
-
-        // "mobilized reservists for a possible war against Iraq", "launched fire on camps of ...": the target of the
-        // nominal the act serves.
-        foreach (var oblique in predicate.Obliques)
-        {
-            foreach (var preposition in Rules.Preference("purpose-target-prepositions"))
-            {
-                var heads = tree.ChildrenWithBase(oblique.Head, "nmod").Where(c => tree.CaseMarker(c) == preposition).ToList();
-                if (heads.Count > 0 && Actors(heads).Any(a => !a.IsBareRole))
-                {
-                    return heads;
-                }
-            }
-        }
-
-        // "arrived in Amman": the place of arrival receives a visit; "deploy peacekeepers in Iraq", "resume attacks in
-        // Israel", "fired shells near a vessel from South Korea": for coercion, force and threats, the country where
-        // they happen, or whose people or craft they come near, is what they are aimed at.
-        var located = PlaceAssigner.IsTravel(predicate.Lemma) || Rules.Has(cameo, CodeProperty.Located);
-        if (located)
-        {
-            foreach (var preposition in Rules.Preference("located-target-prepositions"))
-            {
-                var heads = predicate.ObliqueHeads(preposition).ToList();
-                if (heads.Count > 0 && Actors(heads).Count > 0)
-                {
-                    return heads;
-                }
-            }
-        }
-
-        return [];
+        return null;
     }
-
-    /// <summary>A sum or quantity ("$400 million", "25,000 tons"): what it is in or of names the thing.</summary>
-    private bool IsAmount(int head) =>
-        tree.Upos(head) is "SYM" or "NUM" || Amounts.Contains(tree.Lemma(head));
 
     /// <summary>
     /// The actors the subject heads denote; a bare role ("opposition groups", "police") takes the country

@@ -66,7 +66,16 @@ public sealed class EventSpecTests
         Assert.DoesNotContain(e, c => Matches(c, "REQUEST 02 EGY->-"));
     }
 
-    private static bool Matches(CodedEvent e, string spec)
+    private static bool Matches(CodedEvent e, string spec) => EventSpecCase.Matches(e, spec);
+
+    private static string Describe(CodedEvent e) => EventSpecCase.Describe(e);
+}
+
+/// <summary>One case of Specs/events.txt: a sentence, the events it must give, and an id made of its dev/test part and first words.</summary>
+internal sealed record EventSpecCase(string Id, string Sentence, List<string> Events)
+{
+    /// <summary>Whether an event is "TYPE CAMEO ACTOR->RECIPIENT" (CAMEO a prefix; ACTOR a country or the start of a code; "-" no recipient).</summary>
+    public static bool Matches(CodedEvent e, string spec)
     {
         var parts = spec.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var dyad = parts[2].Split("->");
@@ -74,15 +83,11 @@ public sealed class EventSpecTests
             && Same(e.Actor, dyad[0]) && (dyad[1] == "-" ? e.Recipient is null : e.Recipient is { } r && Same(r, dyad[1]));
     }
 
+    public static string Describe(CodedEvent e) => $"{e.EventType} {e.Cameo} {e.Actor.Code}->{e.Recipient?.Code ?? "-"}";
+
     private static bool Same(EventParticipant actor, string expected) =>
         actor.Country == expected || actor.Code.StartsWith(expected, StringComparison.Ordinal);
 
-    private static string Describe(CodedEvent e) => $"{e.EventType} {e.Cameo} {e.Actor.Code}->{e.Recipient?.Code ?? "-"}";
-}
-
-/// <summary>One case of Specs/events.txt: a sentence, the events it must give, and an id made of its dev/test part and first words.</summary>
-internal sealed record EventSpecCase(string Id, string Sentence, List<string> Events)
-{
     public static List<EventSpecCase> Load(string path)
     {
         var cases = new List<EventSpecCase>();

@@ -24,8 +24,10 @@ public sealed class CodingRules
         IReadOnlyDictionary<string, WordClass> classes,
         IReadOnlyDictionary<CodeProperty, IReadOnlyDictionary<string, CodeRule>> properties,
         IReadOnlyDictionary<(Framing, string), (string Code, RuleRow Row)> derived,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> preferences)
+        IReadOnlyDictionary<string, IReadOnlyList<string>> preferences,
+        IReadOnlyList<TargetRule> targets)
     {
+        Targets = targets;
         Version = version;
         this.classes = classes;
         this.properties = properties;
@@ -40,6 +42,9 @@ public sealed class CodingRules
     public string Version { get; }
 
     public IEnumerable<WordClass> Classes => classes.Values;
+
+    /// <summary>The target cascade of targets.tsv, in order: the first rule that finds an actor gives the event's target.</summary>
+    public IReadOnlyList<TargetRule> Targets { get; }
 
     /// <summary>Reads and checks a pack directory; throws <see cref="DataFileException"/> naming the file and line of the first problem.</summary>
     public static CodingRules Load(string directory) => RulePackReader.Read(directory);

@@ -14,8 +14,9 @@ public static class RulePackReader
     public const string CodesFile = "codes.tsv";
     public const string DerivedFile = "derived-codes.tsv";
     public const string PreferencesFile = "preferences.tsv";
+    public const string TargetsFile = "targets.tsv";
 
-    public static IReadOnlyList<string> Files { get; } = [ClassesFile, CodesFile, DerivedFile, PreferencesFile, WordsFile];
+    public static IReadOnlyList<string> Files { get; } = [ClassesFile, CodesFile, DerivedFile, PreferencesFile, TargetsFile, WordsFile];
 
     /// <summary>
     /// Checks every row of a pack directory and writes the SHA-256 of its files into its manifest (what
@@ -122,12 +123,20 @@ public static class RulePackReader
             (preferences.TryGetValue(cells[0], out var list) ? list : preferences[cells[0]] = []).Add((position, cells[2]));
         }
 
-        return new CodingRules(
-            version,
-            classes,
-            properties,
-            derived,
-            preferences.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value.OrderBy(w => w.Position).Select(w => w.Word).ToList(), StringComparer.Ordinal));
+        var ordered = preferences.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value.OrderBy(w => w.Position).Select(w => w.Word).ToList(), StringComparer.Ordinal);
+        var targets = new List<TargetRule>();
+        foreach (var (row, cells) in Rows(directory, TargetsFile, 8))
+        {
+            var rule = TargetRuleParser.Parse(row, cells, classes, ordered);
+            if (targets.Any(t => t.Id == rule.Id))
+            {
+                throw Problem(row, $"target rule '{rule.Id}' is defined twice");
+            }
+
+            targets.Add(rule);
+        }
+
+        return new CodingRules(version, classes, properties, derived, ordered, targets);
     }
 
     /// <summary>The data rows of a pack file: tab-separated, at least <paramref name="columns"/> cells, sorted and unique.</summary>
@@ -166,13 +175,14 @@ public static class RulePackReader
     private static string SortKey(string file, string[] cells) => file switch
     {
         PreferencesFile => $"{cells[0]}\t{int.Parse(cells[1]):D4}",
+        TargetsFile => int.TryParse(cells[0], out var order) ? $"{order:D4}" : cells[0],
         CodesFile => $"{cells[0]}\t{cells[1]}",
         DerivedFile => $"{cells[0]}\t{cells[1]}",
         WordsFile => $"{cells[0]}\t{cells[1].ToLowerInvariant()}",
         _ => cells[0],
     };
 
-    private static CodeProperty ParseProperty(RuleRow row, string name) => name switch
+    internal static CodeProperty ParseProperty(RuleRow row, string name) => name switch
     {
         "needs-recipient" => CodeProperty.NeedsRecipient,
         "mutual" => CodeProperty.Mutual,
