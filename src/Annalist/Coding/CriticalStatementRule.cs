@@ -1,11 +1,11 @@
-using Annalist.Events;
-using Annalist.Coding.Rules;
 using Annalist.Coding.Actors;
 using Annalist.Coding.Attribution;
 using Annalist.Coding.Clauses;
 using Annalist.Coding.Dates;
 using Annalist.Coding.Places;
+using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
+using Annalist.Events;
 
 namespace Annalist.Coding;
 

@@ -1,5 +1,5 @@
-using Annalist.Coding.Rules;
 using Annalist.Coding.Actors;
+using Annalist.Coding.Rules;
 using Annalist.Events;
 
 namespace Annalist.Coding;

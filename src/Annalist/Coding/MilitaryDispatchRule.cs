@@ -1,6 +1,6 @@
-using Annalist.Coding.Rules;
 using Annalist.Coding.Actors;
 using Annalist.Coding.Clauses;
+using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 
 namespace Annalist.Coding;

@@ -1,5 +1,5 @@
-using Annalist.Coding.Rules;
 using Annalist.Coding.Clauses;
+using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Knowledge.Verbs;
 
