@@ -57,6 +57,32 @@ public sealed class EventSpecTests
         Assert.Empty(KnownFailures.Value.Except(ids));
     }
 
+    /// <summary>
+    /// The spec and the rule pack's examples are the project's own sentences: none shares six consecutive words
+    /// with a PLOVER gold record (the set the coder is scored on must not be copied into the repository).
+    /// </summary>
+    [SkippableFact]
+    public void No_spec_case_or_rule_example_is_taken_from_the_plover_gold_records()
+    {
+        var gold = Words(File.ReadAllText(SharedData.Require("data/plover/gold_standard_records/PLOVER_GSR_CAMEO.txt")));
+        var windows = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 6 <= gold.Length; i++)
+        {
+            windows.Add(string.Join(' ', gold[i..(i + 6)]));
+        }
+
+        var examples = Annalist.Coding.Rules.CodingRules.Shipped.Targets.Select(t => t.Example);
+        var copied = Cases.Value.Select(c => c.Sentence).Concat(examples).Where(sentence =>
+        {
+            var words = Words(sentence);
+            return Enumerable.Range(0, Math.Max(0, words.Length - 5)).Any(i => windows.Contains(string.Join(' ', words[i..(i + 6)])));
+        }).ToList();
+        Assert.True(copied.Count == 0, "taken from the PLOVER gold records:\n" + string.Join('\n', copied));
+    }
+
+    private static string[] Words(string text) =>
+        text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '"', '\'')).ToArray();
+
     [Fact]
     public void The_spec_matcher_rejects_a_wrong_recipient()
     {
