@@ -1,11 +1,5 @@
-using Annalist.Coding.Actors;
 using Annalist.Coding.Clauses;
-using Annalist.Coding.Lexicon;
-using Annalist.Coding.Places;
-using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
-using Annalist.Documents;
-using Annalist.Events;
 
 namespace Annalist.Coding;
 

@@ -1,6 +1,4 @@
 using Annalist.Coding.Actors;
-using Annalist.Coding.Clauses;
-using Annalist.Coding.Lexicon;
 using Annalist.Coding.Places;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
