@@ -124,7 +124,8 @@ public sealed class RulePackTests
     private static IEnumerable<string> CodingSources() =>
         Directory.EnumerateFiles(Path.Combine(SharedData.RepositoryRoot, "src", "Annalist", "Coding"), "*.cs", SearchOption.AllDirectories);
 
-    private static TempDirectory CopyPack()
+    /// <summary>A scratch copy of the shipped pack, to edit in a test.</summary>
+    internal static TempDirectory CopyPack()
     {
         var copy = new TempDirectory();
         foreach (var file in Directory.EnumerateFiles(PackDirectory))

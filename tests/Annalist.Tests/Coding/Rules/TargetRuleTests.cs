@@ -46,13 +46,7 @@ public sealed class TargetRuleTests
     [InlineData("builtin:guess", "no built-in target strategy")]
     public void A_bad_pattern_is_refused_with_its_line(string path, string problem)
     {
-        using var copy = new TempDirectory();
-        var pack = Path.Combine(SharedData.RepositoryRoot, "data", CodingRules.Folder);
-        foreach (var file in Directory.EnumerateFiles(pack))
-        {
-            File.Copy(file, Path.Combine(copy.Path, Path.GetFileName(file)));
-        }
-
+        using var copy = RulePackTests.CopyPack();
         var targets = Path.Combine(copy.Path, RulePackReader.TargetsFile);
         var lines = File.ReadAllLines(targets).Length;
         File.AppendAllText(targets, $"99\tbad\t-\t{path}\tactor\tAn example.\tAGREE 03 A->B\ta reason\n");
