@@ -12,6 +12,7 @@ root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(ActorsCommand.Create());
 root.Subcommands.Add(PlacesCommand.Create());
 root.Subcommands.Add(KnowledgeCommand.Create());
+root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(BenchmarkCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());

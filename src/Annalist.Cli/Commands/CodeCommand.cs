@@ -24,16 +24,21 @@ internal static class CodeCommand
         var command = new Command("code", "Code political events (PLOVER and CAMEO) with actors, dates, places, claims and evidence.");
         input.AddTo(command);
         command.Options.Add(format);
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "In the table, show under each event the rule that decided its type, actor, recipient, date and place (JSON Lines always carry them in \"explain\").",
+        };
+        command.Options.Add(explain);
         command.SetAction((parsed, cancellationToken) =>
         {
             var chosen = parsed.GetValue(format) ?? (Console.IsOutputRedirected ? "jsonl" : "table");
             var records = input.CreateReader(parsed).Read(input.Paths(parsed));
-            return RunAsync(PipelineFactory.Code(), records, chosen, cancellationToken);
+            return RunAsync(PipelineFactory.Code(), records, chosen, parsed.GetValue(explain), cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(AnnotationPipeline pipeline, IEnumerable<InputRecord> records, string format, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(AnnotationPipeline pipeline, IEnumerable<InputRecord> records, string format, bool explain, CancellationToken cancellationToken)
     {
         var reporter = new ProblemReporter(Console.Error);
         await using var stdout = Console.OpenStandardOutput();
@@ -41,7 +46,7 @@ internal static class CodeCommand
         await using var text = new StreamWriter(buffered, new UTF8Encoding(false), 1 << 16);
         await using var json = new Utf8JsonWriter(buffered, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var tsv = new EventTsvWriter(text);
-        var table = new EventTableWriter(AnsiConsole.Console);
+        var table = new EventTableWriter(AnsiConsole.Console, explain);
         await foreach (var result in pipeline.RunAsync(records, cancellationToken: cancellationToken))
         {
             reporter.Report(result);

@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace Annalist.Cli.Output;
 
 /// <summary>Events for people: an aligned table per document with the evidence sentence, colour by QuadClass on a terminal.</summary>
-internal sealed class EventTableWriter(IAnsiConsole console)
+internal sealed class EventTableWriter(IAnsiConsole console, bool explain = false)
 {
     public void Write(string documentId, string text, IReadOnlyList<CodedEvent> events)
     {
@@ -41,5 +41,30 @@ internal sealed class EventTableWriter(IAnsiConsole console)
         }
 
         console.Write(table);
+        if (explain)
+        {
+            WriteExplanations(events);
+        }
+    }
+
+    /// <summary>`--explain`: under the table, the rule that decided each field of each event.</summary>
+    private void WriteExplanations(IReadOnlyList<CodedEvent> events)
+    {
+        var n = 0;
+        foreach (var e in events)
+        {
+            n++;
+            console.MarkupLine($"[bold]#{n}[/] {Markup.Escape($"{e.Actor.Code} {e.EventType} {e.Cameo} {e.Recipient?.Code ?? "-"}")}");
+            if (e.Explain is not { } x)
+            {
+                console.WriteLine("   (no explanation recorded)");
+                continue;
+            }
+
+            foreach (var (field, why) in new[] { ("type", x.Type), ("actor", $"{x.Actor}; entry {e.Actor.Entry}"), ("recipient", e.Recipient is { } r ? $"{x.Recipient}; entry {r.Entry}" : x.Recipient), ("date", x.Date), ("place", x.Place) })
+            {
+                console.WriteLine($"   {field,-9} {why}");
+            }
+        }
     }
 }

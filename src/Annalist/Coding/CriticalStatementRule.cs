@@ -3,7 +3,9 @@ using Annalist.Coding.Attribution;
 using Annalist.Coding.Clauses;
 using Annalist.Coding.Dates;
 using Annalist.Coding.Places;
+using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
+using Annalist.Events;
 
 namespace Annalist.Coding;
 
@@ -14,22 +16,18 @@ namespace Annalist.Coding;
 /// </summary>
 internal static class CriticalStatementRule
 {
+    private static readonly WordClass Findings = CodingRules.Shipped.Words("findings");
+
     public const string RuleId = "annalist:critical-statement";
 
-    private static readonly HashSet<string> Condemning = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "aggressive", "hostile", "hostility", "aggression", "provocation", "provocative", "provocations", "reckless", "illegal",
-        "criminal", "imperialist", "warmonger", "warmongering", "belligerent", "irresponsible", "unacceptable", "outrageous",
-        "barbaric", "brutal", "terrorist", "genocidal", "lawless", "destabilising", "destabilizing", "hypocrisy", "hypocritical",
-        "lies", "lie", "blackmail", "interference", "meddling", "crimes", "atrocities", "war-mongering", "threatening",
-    };
+    private static readonly WordClass Condemning = CodingRules.Shipped.Words("condemning");
 
     public static IEnumerable<EventCandidate> Apply(SentenceTree tree, IReadOnlyList<Predicate> predicates, ArgumentResolver resolver, ClaimAnalyzer claims, DateAssigner dates, PlaceAssigner places)
     {
         var byTrigger = predicates.ToDictionary(p => p.Trigger);
         foreach (var statement in predicates)
         {
-            if (!FramingVerbs.Reporting.Contains(statement.Lemma) || statement.Lemma is "report" or "detect" or "find" or "show" or "indicate")
+            if (!FramingVerbs.Reporting.Contains(statement.Lemma) || Findings.Contains(statement.Lemma))
             {
                 continue;
             }
@@ -76,7 +74,15 @@ internal static class CriticalStatementRule
             foreach (var speaker in speakers)
             {
                 yield return new EventCandidate(tree.Sentence.Index, statement.Trigger, new Documents.TokenRange(statement.Trigger, statement.Trigger + 1), "111", RuleId,
-                    speaker, target, claim.Status, claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place);
+                    speaker, target, claim.Status, claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place)
+                {
+                    Explain = new EventExplanation(
+                        $"{RuleId}: a statement that condemns a named foreign actor (word classes condemning, described)",
+                        "the speaker: subject of the statement (PredicateFinder)",
+                        $"{RuleId}: the first actor of another country named in the statement's content",
+                        dateText.Length > 0 ? $"the date expression '{dateText}' (Dates)" : "the publication date",
+                        place is null ? "none: no locative phrase of the statement names a place (PlaceAssigner)" : "a locative phrase of the statement (PlaceAssigner)"),
+                };
             }
         }
     }
@@ -103,12 +109,7 @@ internal static class CriticalStatementRule
         return tree.Relation(word) is "amod" or "compound" && head >= 0 && Described.Contains(tree.Lemma(head));
     }
 
-    private static readonly HashSet<string> Described = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "alien", "immigrant", "migrant", "immigration", "migration", "worker", "resident", "settler", "crossing", "entry", "border",
-        "drug", "weapon", "arm", "gun", "firearm", "logging", "fishing", "mining", "trade", "trafficking", "smuggling", "goods",
-        "suspect", "detainee", "prisoner", "cell", "list", "group", "organization", "organisation", "attack", "charge",
-    };
+    private static readonly WordClass Described = CodingRules.Shipped.Words("described");
 
     private static bool Condemns(SentenceTree tree, int content)
     {

@@ -27,6 +27,9 @@ internal sealed record EventCandidate(
 {
     public bool Agentless { get; init; }
 
+    /// <summary>Which rule decided the type, actor, recipient, date and place.</summary>
+    public EventExplanation? Explain { get; init; }
+
     /// <summary>A PLOVER type and mode the reading fixes where the CAMEO table cannot (a resignation is RETREAT, mode resign).</summary>
     public (string EventType, string Mode)? Plover { get; init; }
 

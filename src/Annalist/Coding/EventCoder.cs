@@ -131,6 +131,7 @@ public sealed class EventCoder
             Evidence = new EventEvidence(sentence.Range, document.Text[triggerRange.Start..triggerRange.End], triggerRange),
             Mentions = group.Select(c => document.Sentences[c.Sentence].Range).Distinct().ToList(),
             Rule = first.Rule,
+            Explain = first.Explain,
             Versions = versions,
         };
     }

@@ -1,4 +1,5 @@
 using Annalist.Coding.Actors;
+using Annalist.Coding.Rules;
 using Annalist.Events;
 
 namespace Annalist.Coding;
@@ -65,10 +66,10 @@ internal static class MentionMerger
         && (a.Sentence != b.Sentence || a.Cameo == b.Cameo);
 
     /// <summary>Coercion, assault, fighting and mass violence (CAMEO roots 17–20): events even when the doer is unnamed.</summary>
-    public static bool IsViolent(string cameo) => cameo.Length >= 2 && cameo[..2] is "17" or "18" or "19" or "20";
+    public static bool IsViolent(string cameo) => CodingRules.Shipped.Has(cameo, CodeProperty.Violent);
 
     /// <summary>Physical force: assault, fight, mass violence (CAMEO 18-20), coercion (17) excluded.</summary>
-    public static bool IsForce(string cameo) => cameo.Length >= 2 && cameo[..2] is "18" or "19" or "20";
+    public static bool IsForce(string cameo) => CodingRules.Shipped.Has(cameo, CodeProperty.Force);
 
     private static string Root(string cameo) => cameo.Length >= 2 ? cameo[..2] : cameo;
 

@@ -1,5 +1,6 @@
 using Annalist.Coding.Actors;
 using Annalist.Coding.Clauses;
+using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 
 namespace Annalist.Coding;
@@ -12,25 +13,17 @@ namespace Annalist.Coding;
 /// </summary>
 internal static class MilitaryDispatchRule
 {
+    private static readonly WordClass Equipment = CodingRules.Shipped.Words("equipment-nouns");
+
     public const string RuleId = "annalist:military-dispatch";
 
     public const string WeaponsRuleId = "annalist:weapons-delivery";
 
-    private static readonly HashSet<string> Dispatch = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "send", "deploy", "dispatch", "commit", "station", "provide", "supply", "contribute", "move", "transfer", "offer",
-    };
+    private static readonly WordClass Dispatch = CodingRules.Shipped.Words("dispatch");
 
-    private static readonly HashSet<string> Helping = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "help", "support", "assist", "aid", "back", "bolster", "reinforce", "defend", "protect", "fight", "join", "strengthen", "shore",
-    };
+    private static readonly WordClass Helping = CodingRules.Shipped.Words("helping");
 
-    private static readonly HashSet<string> ForceNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "troop", "troops", "soldier", "force", "forces", "personnel", "mercenary", "fighter", "unit", "battalion", "brigade", "division",
-        "army", "warship", "jet", "aircraft", "marine", "paratrooper", "contingent", "military",
-    };
+    private static readonly WordClass ForceNouns = CodingRules.Shipped.Words("force-nouns");
 
     /// <summary>The dispatching predicate, the purpose predicate it consumes, and the purpose's beneficiaries.</summary>
     public static IEnumerable<(Predicate Dispatch, Predicate Purpose, IReadOnlyList<int> Beneficiaries, int Forces)> Find(SentenceTree tree, IReadOnlyList<Predicate> predicates, ArgumentResolver resolver)
@@ -60,23 +53,13 @@ internal static class MilitaryDispatchRule
     }
 
     /// <summary>Verbs that hand weapons over ("sent air defence systems to Ukraine"); selling is trade, not aid.</summary>
-    private static readonly HashSet<string> Delivering = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "send", "deliver", "supply", "provide", "ship", "transfer", "give", "donate", "hand", "airlift",
-    };
+    private static readonly WordClass Delivering = CodingRules.Shipped.Words("delivering");
 
     /// <summary>Weapons and military equipment.</summary>
-    private static readonly HashSet<string> WeaponNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "weapon", "arm", "arms", "missile", "rocket", "tank", "drone", "ammunition", "munition", "shell", "artillery", "howitzer",
-        "launcher", "rifle", "gun", "warplane", "helicopter", "jet", "interceptor", "grenade", "mine", "torpedo", "armour", "armor",
-    };
+    private static readonly WordClass WeaponNouns = CodingRules.Shipped.Words("weapon-nouns");
 
     /// <summary>Words that make "system" or "equipment" military ("air defence systems", "military equipment").</summary>
-    private static readonly HashSet<string> MilitaryModifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "defence", "defense", "missile", "rocket", "weapon", "weapons", "military", "artillery", "patriot", "radar", "combat", "armoured", "armored",
-    };
+    private static readonly WordClass MilitaryModifiers = CodingRules.Shipped.Words("military-modifiers");
 
     /// <summary>
     /// "Germany will send two more Patriot air defence systems to Ukraine": handing weapons to someone is military
@@ -121,7 +104,7 @@ internal static class MilitaryDispatchRule
             return true;
         }
 
-        return lemma is "system" or "equipment" or "vehicle" or "aid" or "assistance" or "hardware"
+        return Equipment.Contains(lemma)
             && tree.Children(head).ToArray().Any(c => tree.Relation(c) is "compound" or "amod" && MilitaryModifiers.Contains(tree.Lemma(c)));
     }
 

@@ -4,7 +4,9 @@ using Annalist.Coding.Clauses;
 using Annalist.Coding.Dates;
 using Annalist.Coding.Lexicon;
 using Annalist.Coding.Places;
+using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
+using Annalist.Coding.Targets;
 using Annalist.Documents;
 using Annalist.Events;
 
@@ -17,41 +19,13 @@ namespace Annalist.Coding;
 /// </summary>
 internal sealed class SentenceCoder
 {
-    private static readonly HashSet<string> ComplementTargetVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "demand", "urge", "ask", "call", "request", "insist", "press", "warn", "threaten", "accuse", "allege", "charge", "order", "tell",
-        "appeal", "plead", "beg", "caution", "allow",
-    };
-
-    /// <summary>Verbs of complaint: whom a complaint is about is its target, whoever it is made to.</summary>
-    private static readonly HashSet<string> ComplaintVerbs = new(StringComparer.OrdinalIgnoreCase) { "complain", "protest", "grumble", "object" };
-
-    /// <summary>Verbs of warning: whom a warning is about is whom it is aimed at.</summary>
-    private static readonly HashSet<string> WarningVerbs = new(StringComparer.OrdinalIgnoreCase) { "warn", "caution", "alert" };
-
-    /// <summary>Nouns for what one party puts to another: rejecting or accepting one answers its author.</summary>
-    private static readonly HashSet<string> ProposalNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "call", "appeal", "demand", "request", "proposal", "offer", "invitation", "plea", "ultimatum", "suggestion", "initiative",
-        "plan", "overture", "bid", "proposition", "condition", "terms", "peace plan", "mediation",
-    };
-
-    /// <summary>Words for an unnamed crowd ("Thousands marched", "a crowd gathered").</summary>
-    private static readonly HashSet<string> Crowds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million", "millions", "crowd", "crowds", "mob", "throng",
-    };
-
     /// <summary>Verbs whose coordinated subjects act on each other ("Ukraine and Russia swapped prisoners", "fighting between Azerbaijanis and Armenians").</summary>
-    private static readonly HashSet<string> Reciprocal = new(StringComparer.OrdinalIgnoreCase) { "swap", "exchange", "trade", "fight", "clash", "battle" };
+    private static readonly WordClass Reciprocal = CodingRules.Shipped.Words("reciprocal");
 
     /// <summary>Verbs of planning and readiness whose own code is only the general intent (030).</summary>
-    private static readonly HashSet<string> Planning = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "intend", "plan", "prepare", "determine", "decide", "aim", "seek", "want", "hope", "wish", "mean", "expect", "consider", "ready", "set",
-    };
+    private static readonly WordClass Planning = CodingRules.Shipped.Words("planning");
 
-    private static readonly string[] DefaultTargetPrepositions = ["to", "against", "with", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon", "between"];
+    private static CodingRules Rules => CodingRules.Shipped;
 
     private readonly SentenceTree tree;
     private readonly ArgumentResolver resolver;
@@ -64,6 +38,9 @@ internal sealed class SentenceCoder
     private readonly CoderOptions options;
     private readonly Func<string?> contextCountry;
     private readonly IReadOnlyList<PlaceMention> placeMentions;
+    private readonly Participants participants;
+    private readonly TargetFinder targetFinder;
+    private readonly EventFolding folding;
 
     public SentenceCoder(SentenceTree tree, ArgumentResolver resolver, IReadOnlyList<TemporalExpression> temporal, IReadOnlyList<PlaceMention> placeMentions, DateOnly reference, IEventLexicon lexicon, CoderOptions options, Func<string?> contextCountry)
     {
@@ -78,6 +55,9 @@ internal sealed class SentenceCoder
         claims = new ClaimAnalyzer(tree, predicates, resolver.Resolve);
         dates = new DateAssigner(tree, temporal, reference);
         places = new PlaceAssigner(tree, placeMentions);
+        participants = new Participants(tree, resolver, placeMentions, contextCountry);
+        targetFinder = new TargetFinder(tree, byTrigger, participants, resolver);
+        folding = new EventFolding(tree, byTrigger);
     }
 
     public IReadOnlyList<Predicate> Predicates => predicates;
@@ -99,7 +79,7 @@ internal sealed class SentenceCoder
         foreach (var (delivery, weapons, recipients) in MilitaryDispatchRule.FindWeaponDeliveries(tree, predicates))
         {
             // The dictionary's own aid reading stays ("supplied missiles to North Korea" is CAMEO.2.0:SUPPLY#12).
-            if (!consumed.Contains(delivery.Trigger) && lexicon.ReadPredicate(tree, delivery, DenotesActor) is not [{ Cameo: ['0', '7', ..] }, ..]
+            if (!consumed.Contains(delivery.Trigger) && lexicon.ReadPredicate(tree, delivery, participants.DenotesActor) is not [{ Cameo: ['0', '7', ..] }, ..]
                 && consumed.Add(delivery.Trigger))
             {
                 var reading = new EventReading("072", MilitaryDispatchRule.WeaponsRuleId, 100) { TargetHeads = recipients, TriggerTokens = [weapons] };
@@ -114,7 +94,7 @@ internal sealed class SentenceCoder
                 continue;
             }
 
-            var readings = lexicon.ReadPredicate(tree, predicate, DenotesActor);
+            var readings = lexicon.ReadPredicate(tree, predicate, participants.DenotesActor);
             if (readings.Count > 0)
             {
                 AddEvents(found, predicate, readings[0], predicate.Trigger);
@@ -133,7 +113,7 @@ internal sealed class SentenceCoder
                 continue;
             }
 
-            var readings = lexicon.ReadNoun(tree, token, DenotesActor);
+            var readings = lexicon.ReadNoun(tree, token, participants.DenotesActor);
             if (readings.Count > 0)
             {
                 // A headline-like or misparsed sentence may leave the event noun as the root: it governs itself.
@@ -147,155 +127,11 @@ internal sealed class SentenceCoder
             found.AddRange(CriticalStatementRule.Apply(tree, predicates, resolver, claims, dates, places));
         }
 
-        FoldComplements(found);
-        DropSubjectNouns(found);
+        folding.FoldComplements(found);
+        folding.DropSubjectNouns(found);
         found.Sort((a, b) => a.Trigger.CompareTo(b.Trigger));
         return found;
     }
-
-    /// <summary>
-    /// "agreed to provide aid" is one agreement, "refused to meet the king" one refusal, "threatened to impose
-    /// restrictions" one threat: the framing verb's general code (030, 120, 130) yields to the specific code its
-    /// complement gives under the same root, and the two are one event with the framing verb's trigger, status and
-    /// date (the agreeing happened then, whatever becomes of the aid).
-    /// </summary>
-    private void FoldComplements(List<EventCandidate> found)
-    {
-        for (var i = found.Count - 1; i >= 0; i--)
-        {
-            var inner = found[i];
-            if (!byTrigger.TryGetValue(inner.Trigger, out var clause) || clause.LinkToParent != "xcomp" || clause.Parent < 0)
-            {
-                continue;
-            }
-
-            var outer = found.FindIndex(c => c.Trigger == clause.Parent && c.SameDyad(inner) && IsGeneralOf(c.Cameo, inner.Cameo));
-            if (outer < 0)
-            {
-                continue;
-            }
-
-            found[outer] = found[outer] with { Cameo = inner.Cameo, Rule = $"{found[outer].Rule} + {inner.Rule}", Plover = inner.Plover };
-            found.RemoveAt(i);
-
-            // "prepared to resume shelling": the noun "shelling" inside the complement is the same threat again.
-            var complement = tree.Subtree(inner.Trigger);
-            found.RemoveAll(c => c.Trigger != clause.Parent && complement.Contains(c.Trigger) && c.Cameo == inner.Cameo && c.SameDyad(inner));
-            i = Math.Min(i, found.Count);
-        }
-    }
-
-    /// <summary>
-    /// "Israeli airstrikes killed at least 30 people": an event noun that is the subject of a verb coding an event of
-    /// the same kind is that event's means, not a second event.
-    /// </summary>
-    private void DropSubjectNouns(List<EventCandidate> found)
-    {
-        var roots = found.Where(c => byTrigger.ContainsKey(c.Trigger)).Select(c => (c.Trigger, Root: c.Cameo[..2])).ToHashSet();
-        found.RemoveAll(c => !byTrigger.ContainsKey(c.Trigger) && tree.IsBase(c.Trigger, "nsubj") && roots.Contains((tree.Head(c.Trigger), c.Cameo[..2])));
-    }
-
-    /// <summary>
-    /// Whether a code is the root's general code ("120") and another a code under the same root ("125", or "120"
-    /// again: "threatened to impose tariffs" is one threat); the
-    /// general intent (030, "prepared to", "planned to") yields to its complement's intent or threat ("prepared to
-    /// resume shelling" is a threat, 1384).
-    /// </summary>
-    private static bool IsGeneralOf(string general, string specific) =>
-        general.Length == 3 && general[2] == '0' && specific.Length >= 3
-        && (specific.StartsWith(general[..2], StringComparison.Ordinal) || (general == "030" && specific[..2] is "03" or "13"));
-
-    /// <summary>The authors of a proposal the clause answers: its possessor, a national adjective or name on it, "by/from X".</summary>
-    private List<int> AuthorsOfProposal(Predicate predicate)
-    {
-        var proposals = predicate.Objects.Concat(predicate.ObliqueHeads("to")).Where(h => ProposalNouns.Contains(tree.Lemma(h))).ToList();
-        var authors = new List<int>();
-        foreach (var proposal in proposals)
-        {
-            foreach (var child in tree.Children(proposal))
-            {
-                var relation = tree.Relation(child);
-                if ((relation is "nmod:poss" or "amod" or "compound" || (tree.IsBase(child, "nmod") && tree.CaseMarker(child) is "by" or "from"))
-                    && Actors([child]).Any(a => !a.IsBareRole))
-                {
-                    authors.AddRange(tree.WithConjuncts(child));
-                }
-            }
-        }
-
-        if (proposals.Count > 0 && authors.Count == 0)
-        {
-            // The by/from-phrase attached to the verb instead of the noun.
-            authors.AddRange(predicate.ObliqueHeads("by").Concat(predicate.ObliqueHeads("from")).Where(h => Actors([h]).Any(a => !a.IsBareRole)));
-        }
-
-        return authors;
-    }
-
-    /// <summary>Subjects of "if/unless" clauses under the predicate or the complement it governs.</summary>
-    private List<int> ConditionSubjects(Predicate predicate, int depth)
-    {
-        var found = new List<int>();
-        foreach (var child in tree.Children(predicate.Trigger))
-        {
-            if (!byTrigger.TryGetValue(child, out var clause))
-            {
-                continue;
-            }
-
-            if (tree.Relation(child) == "advcl" && clause.Marker is "if" or "unless" && !clause.SubjectInherited)
-            {
-                found.AddRange(clause.Sources.Where(h => Actors([h]).Any(a => !a.IsBareRole)));
-            }
-            else if (clause.LinkToParent == "xcomp" && depth < 2)
-            {
-                found.AddRange(ConditionSubjects(clause, depth + 1));
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>Whether an object with a possessive pronoun is the clause's own source's ("its ambassador", "their troops").</summary>
-    private bool OwnedBySource(Predicate predicate, int objectHead)
-    {
-        var owner = -1;
-        foreach (var child in tree.Children(objectHead))
-        {
-            if (tree.Relation(child) == "nmod:poss" && tree.Upos(child) == "PRON")
-            {
-                owner = child;
-            }
-        }
-
-        if (owner < 0)
-        {
-            return false;
-        }
-
-        // "met his Omani counterpart" names someone else's official; "its ambassador" the source's own.
-        var sources = Actors(predicate.Sources).Select(a => a.Country).Where(c => c.Length > 0).ToHashSet(StringComparer.Ordinal);
-        var owned = Actors([objectHead]);
-        return sources.Count > 0 && owned.Count > 0 && owned.All(a => sources.Contains(a.Country));
-    }
-
-    /// <summary>The heads of the first of these prepositional phrases of the predicate that names an actor (not a bare role), or null.</summary>
-    private List<int>? NamedOblique(Predicate predicate, params string[] prepositions)
-    {
-        foreach (var preposition in prepositions)
-        {
-            var heads = predicate.ObliqueHeads(preposition).ToList();
-            if (heads.Any(DenotesActor))
-            {
-                return heads;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Whether an argument head names an actor with a country (a bare role as a modifier does not).</summary>
-    private bool DenotesActor(int head) => Actors([head]).Any(a => !a.IsBareRole);
 
     /// <summary>The predicate whose clause contains a noun (for the status, claims and date of a nominal event).</summary>
     private Predicate? Governor(int token)
@@ -315,6 +151,8 @@ internal sealed class SentenceCoder
     private void AddEvents(List<EventCandidate> found, Predicate predicate, EventReading reading, int trigger)
     {
         var place = trigger == predicate.Trigger ? places.Assign(predicate) : places.From(trigger, false) ?? places.Assign(predicate);
+        var placeWhy = place is null ? "none: no locative phrase of the event names a place (PlaceAssigner)"
+            : trigger == predicate.Trigger ? "a locative phrase of the clause or its object (PlaceAssigner)" : "a locative phrase of the event noun or its clause (PlaceAssigner)";
         if (place is null && trigger == predicate.Trigger && reading.Cameo.StartsWith("13", StringComparison.Ordinal))
         {
             // "threatened to institute a curfew in Algiers": a threat is where what it threatens would happen.
@@ -323,21 +161,29 @@ internal sealed class SentenceCoder
                 if (tree.Relation(child) == "xcomp" && byTrigger.TryGetValue(child, out var threatened) && places.Assign(threatened) is { } there)
                 {
                     place = there;
+                    placeWhy = "the place of the threatened act (PlaceAssigner)";
                     break;
                 }
             }
         }
         var sourceHeads = reading.SourceHeads ?? predicate.Sources;
-        var sources = SourceActors(sourceHeads, place, crowdsAct: reading.Cameo.StartsWith("14", StringComparison.Ordinal));
+        var sources = participants.SourceActors(sourceHeads, place, crowdsAct: reading.Cameo.StartsWith("14", StringComparison.Ordinal));
+        var actorWhy = reading.SourceHeads is not null ? $"the source slot of {reading.Rule}"
+            : predicate.Passive ? "the by-agent of a passive (PredicateFinder)"
+            : predicate.SubjectInherited ? "the subject recovered from the governing clause (PredicateFinder)" : "the subject (PredicateFinder)";
 
         // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
-        var targetHeads = reading.TargetHeads ?? DefaultTargets(predicate, reading.Cameo);
-        var named = Actors(targetHeads);
-        var targets = TargetActors(targetHeads, place);
+        var defaultTargets = reading.TargetHeads is null ? targetFinder.Find(predicate, reading.Cameo) : TargetChoice.None;
+        var targetHeads = reading.TargetHeads ?? defaultTargets.Heads;
+        var recipientWhy = reading.TargetHeads is not null ? $"the target slot of {reading.Rule}" : defaultTargets.Heads.Count > 0 ? defaultTargets.Rule : "none";
+        var named = participants.Actors(targetHeads);
+        var targets = participants.TargetActors(targetHeads, place);
         if (targets.Count == 0 && reading.TargetHeads is not null && trigger == predicate.Trigger)
         {
             // The pattern's target slot named no actor ("promised + aid"): look where targets usually are.
-            targets = TargetActors(DefaultTargets(predicate, reading.Cameo), place);
+            var fallback = targetFinder.Find(predicate, reading.Cameo);
+            targets = participants.TargetActors(fallback.Heads, place);
+            recipientWhy = fallback.Rule;
         }
 
         if (targets.Count == 0 && place is { Country.Length: 3 } && MentionMerger.IsForce(reading.Cameo) && trigger == predicate.Trigger)
@@ -348,12 +194,13 @@ internal sealed class SentenceCoder
                 .Where(t => t.IsBareRole && t.Kind != ActorMention.Media)
                 .Select(t => t.InCountry(place.Country, $"country {place.Country} of the event's place"))
                 .ToList();
+            recipientWhy = $"{recipientWhy}: bare roles that suffer force, of the country of the event's place (codes.tsv: force)";
         }
 
         // "prepared to impose martial law in Baghdad" (the capital reads as its government): the source itself is no
         // target, and without another one the event may still imply where it falls. A pronoun ("they blew themselves
         // up") stays, so the act on oneself remains no event.
-        targets = targets.Where(t => t.Antecedent is not null || !sources.Any(s => SameParty(s, t, reading.Cameo))).ToList();
+        targets = targets.Where(t => t.Antecedent is not null || !sources.Any(s => participants.SameParty(s, t, reading.Cameo))).ToList();
 
         var agentless = sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && targets.Count > 0 && trigger == predicate.Trigger;
         if (agentless && reading.Cameo.StartsWith("15", StringComparison.Ordinal) && targets.All(t => t.Kind != ActorMention.Person))
@@ -361,6 +208,7 @@ internal sealed class SentenceCoder
             // "Thousands of Serbian police were deployed along the border": forces deployed are their own
             // country's show of force; no one else is named as doing it.
             (sources, targets, agentless) = (targets, [], false);
+            actorWhy = "forces deployed with no named doer show their own country's force";
         }
         var unnamedDoer = sources.Count == 0 && !agentless && targets.Count > 0 && sourceHeads.Count > 0 && MentionMerger.IsForce(reading.Cameo)
             && sourceHeads.All(h => Causes.IsViolentMeans(tree, h));
@@ -390,11 +238,13 @@ internal sealed class SentenceCoder
             }
 
             sources = [ActorMention.UnnamedDoer(tree.Subtree(sourceHeads[0]), place)];
+            actorWhy = "an unnamed doer: the subject is a weapon, attack or attackers (word class violent-means)";
         }
 
-        if (targets.Count == 0 && options.ImplyDomesticTargets && !reading.Symmetric && !reading.OneSided && ImpliedTarget(reading.Cameo, sources, place, trigger) is { } implied)
+        if (targets.Count == 0 && options.ImplyDomesticTargets && !reading.Symmetric && !reading.OneSided && Participants.ImpliedTarget(reading.Cameo, sources, place, trigger) is { } implied)
         {
             targets = [implied];
+            recipientWhy = $"implied-target {Rules.RuleOf(reading.Cameo, CodeProperty.ImpliedTarget)?.Row}";
         }
 
         // "Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials": a court, police or
@@ -411,7 +261,6 @@ internal sealed class SentenceCoder
                 }
             }
         }
-
 
         if (claim.Intention == Intention.Requested && trigger == predicate.Trigger)
         {
@@ -440,6 +289,7 @@ internal sealed class SentenceCoder
             // The claimant demands the act of its doers: "Sudan must return the helicopter, Russia said" is RUS → SDN.
             targets = sources;
             sources = claim.ClaimedBy.Where(c => !c.IsOutlet).ToList();
+            (actorWhy, recipientWhy) = ("the claimant of a demand (ClaimAnalyzer)", $"the doer of the demanded act, who was {actorWhy}");
             claim = claim with { Status = EventStatus.Asserted };
             if (sources.Count == 0)
             {
@@ -472,9 +322,14 @@ internal sealed class SentenceCoder
             ? dates.Assign(predicate, claim.Status, claim.FramingVerb, byTrigger)
             : NominalDate(trigger, predicate, claim);
         var triggerTokens = TriggerTokens(trigger, reading);
-        EventCandidate Candidate(string code, ActorMention actor, ActorMention? recipient) => new(tree.Sentence.Index, trigger,
+        var dateWhy = dateText.Length > 0 ? $"the date expression '{dateText}' (Dates, precision {EventJson.PrecisionName(precision)})" : $"the publication date (precision {EventJson.PrecisionName(precision)})";
+        var typeWhy = cameo == reading.Cameo ? reading.Rule : $"{reading.Rule}, {reading.Cameo} {claim.Intention.ToString().ToLowerInvariant()} (derived-codes.tsv)";
+        EventCandidate Candidate(string code, ActorMention actor, ActorMention? recipient, string? recipientRule = null) => new(tree.Sentence.Index, trigger,
             triggerTokens, code, reading.Rule, actor, recipient, claim.Status, claim.ClaimedBy, claim.ReportedBy, date, precision,
-            dateText, place);
+            dateText, place)
+        {
+            Explain = new EventExplanation(typeWhy, actorWhy, recipient is null ? "none" : recipientRule ?? recipientWhy, dateWhy, placeWhy),
+        };
 
         var pairs = new List<(ActorMention Actor, ActorMention? Recipient)>();
         if (agentless)
@@ -493,7 +348,7 @@ internal sealed class SentenceCoder
             {
                 foreach (var target in targets)
                 {
-                    if (!SameParty(source, target, cameo))
+                    if (!participants.SameParty(source, target, cameo))
                     {
                         pairs.Add((source, target));
                     }
@@ -506,9 +361,10 @@ internal sealed class SentenceCoder
             {
                 foreach (var b in sources)
                 {
-                    if (!ReferenceEquals(a, b) && !SameActor(a, b))
+                    if (!ReferenceEquals(a, b) && !Participants.SameActor(a, b))
                     {
                         pairs.Add((a, b));
+                        recipientWhy = "mutual: coordinated actors act on each other (codes.tsv: mutual, a symmetric reading, or word class reciprocal)";
                     }
                 }
             }
@@ -569,465 +425,10 @@ internal sealed class SentenceCoder
         return new TokenRange(start, end);
     }
 
-    /// <summary>Objects, else indirect objects, else the first oblique that names an actor ("talks with Seoul", "fired at Zealand").</summary>
-    private IReadOnlyList<int> DefaultTargets(Predicate predicate, string cameo = "", int depth = 0)
-    {
-        // "rejected calls by Kofi Annan", "accepted demands from Shona rebels", "dismissed an appeal from President
-        // Gbagbo", "rejected a United Nations appeal": answering a proposal answers whoever made it.
-        if (!predicate.Passive && AuthorsOfProposal(predicate) is { Count: > 0 } authors)
-        {
-            return authors;
-        }
-
-        // "recalled its ambassador from Kabul", "withdrew its troops from Lebanon": the source's own people are
-        // what it acts with; the target is named elsewhere.
-        var targets = predicate.Passive ? predicate.Targets : predicate.Targets.Where(o => !OwnedBySource(predicate, o)).ToList();
-        // A named office holder ("ordered former president Carlos Menem to appear") is someone, though the dictionaries lack them.
-        if (Actors(targets).Any(a => !a.IsBareRole || a.Kind == ActorMention.Person))
-        {
-            return targets;
-        }
-
-        // "killed three soldiers in Baghdad": the soldiers are the victims (given the place's country by the
-        // caller), not the city.
-        // "fired two artillery shells near a vessel": what is fired is the means, not a victim.
-        var victims = targets.Where(t => !Causes.IsMunition(tree, t)).ToList();
-        if (MentionMerger.IsForce(cameo) && Actors(victims).Any(a => a.IsBareRole && a.Kind != ActorMention.Media))
-        {
-            return victims;
-        }
-
-        if (!predicate.Passive && Actors(predicate.IndirectObjects).Count > 0)
-        {
-            return predicate.IndirectObjects;
-        }
-
-        // "opened an embassy in Tehran": a mission is opened with the country that hosts it.
-        foreach (var mission in predicate.Objects.Where(o => tree.Lemma(o) is "embassy" or "consulate" or "mission" or "legation"))
-        {
-            var heads = predicate.ObliqueHeads("in").Concat(tree.ChildrenWithBase(mission, "nmod").Where(n => tree.CaseMarker(n) == "in")).ToList();
-            if (heads.Count > 0 && Actors(heads).Any(a => !a.IsBareRole))
-            {
-                return heads;
-            }
-        }
-
-        // "sought refuge in Germany", "applied for asylum in Canada": asylum is asked of the country that would give it.
-        if (predicate.Objects.Concat(predicate.ObliqueHeads("for")).Any(o => tree.Lemma(o) is "refuge" or "asylum" or "sanctuary")
-            && NamedOblique(predicate, "in") is { } host)
-        {
-            return host;
-        }
-
-        // "complained to the United Nations over two Israeli air raids": the one complained of is the target; the
-        // one complained to is only the audience.
-        if (ComplaintVerbs.Contains(predicate.Lemma) && NamedOblique(predicate, "over", "about", "against", "of") is { } complainedOf)
-        {
-            return complainedOf;
-        }
-
-        // "summoned Niger's ambassador to complain of inaction", "called in the envoy to protest": an act of
-        // words done for a purpose is addressed to whom its governor acted on.
-        if (depth == 0 && predicate.SubjectInherited && predicate.Marker == "to" && predicate.LinkToParent is "advcl" or "xcomp"
-            && cameo.Length >= 2 && cameo[..2] is "02" or "10" or "11" or "12" or "13" or "14"
-            && byTrigger.TryGetValue(predicate.Parent, out var governor) && !governor.Passive)
-        {
-            var addressed = governor.Objects.Where(DenotesActor).ToList();
-            if (addressed.Count > 0 && NamedOblique(predicate, DefaultTargetPrepositions) is null)
-            {
-                return addressed;
-            }
-        }
-
-        foreach (var preposition in DefaultTargetPrepositions)
-        {
-            var heads = predicate.ObliqueHeads(preposition).ToList();
-            if (heads.Count > 0 && Actors(heads).Count > 0)
-            {
-                return heads;
-            }
-        }
-
-        // "warned of the Taliban", "cautioned about Iran": a warning about someone is aimed at them. A warning about
-        // something of theirs ("warned of Iran's nuclear ambitions") is not.
-        if (WarningVerbs.Contains(predicate.Lemma))
-        {
-            foreach (var preposition in new[] { "of", "about" })
-            {
-                var heads = predicate.ObliqueHeads(preposition).Where(h => resolver.Covering(h) is { IsBareRole: false }).ToList();
-                if (heads.Count > 0)
-                {
-                    return heads;
-                }
-            }
-        }
-
-        // "demanded that the US cancel its plans", "warned that Iran would pay": the one asked or warned is the complement's subject.
-        if (ComplementTargetVerbs.Contains(predicate.Lemma))
-        {
-            foreach (var complement in tree.Children(predicate.Trigger))
-            {
-                if (tree.Relation(complement) is "ccomp" && byTrigger.TryGetValue(complement, out var inner) && !inner.SubjectInherited)
-                {
-                    var heads = inner.Passive ? inner.Agents.ToList() : inner.Subjects.ToList();
-                    if (heads.Count > 0 && Actors(heads).Count > 0)
-                    {
-                        return heads;
-                    }
-                }
-            }
-        }
-
-        // "blocked streets in defiance of Chinese authorities": whom a protest defies or opposes is its target.
-        if (cameo.StartsWith("14", StringComparison.Ordinal))
-        {
-            foreach (var oblique in predicate.Obliques)
-            {
-                if (tree.Lemma(oblique.Head) is "defiance" or "protest" or "opposition" or "anger" or "outrage" or "disapproval")
-                {
-                    var heads = tree.ChildrenWithBase(oblique.Head, "nmod").Where(c => tree.CaseMarker(c) is "of" or "against" or "at" or "over" or "to").ToList();
-                    if (heads.Count > 0 && Actors(heads).Any(a => !a.IsBareRole))
-                    {
-                        return heads;
-                    }
-                }
-            }
-        }
-
-        // "threatened to cut off electricity to Nakhichevan", "offered to host talks with Seoul": the complement names the target.
-        // "blocked a road to show their disapproval for the United States' policies": so does a protest's purpose.
-        foreach (var complement in tree.Children(predicate.Trigger))
-        {
-            var purpose = cameo.StartsWith("14", StringComparison.Ordinal) && tree.IsBase(complement, "advcl") && tree.HasChildLemma(complement, "mark", "to");
-            if (byTrigger.TryGetValue(complement, out var inner) && (inner.LinkToParent == "xcomp" || purpose) && inner.SubjectInherited && depth < 2)
-            {
-                var heads = DefaultTargets(inner, cameo, depth + 1);
-                if (heads.Count > 0)
-                {
-                    return heads;
-                }
-            }
-        }
-
-        // "supplied missiles to North Korea" is often parsed with the to-phrase on the object, not the verb, or on
-        // the noun after a quantity ("provide 70 million dollars of aid for Romania").
-        // ... or on what an amount is of or in ("$400 million in military aid to Ukraine").
-        var objectNouns = predicate.Objects
-            .Concat(predicate.Objects.SelectMany(o => tree.ChildrenWithBase(o, "nmod")
-                .Where(n => tree.CaseMarker(n) == "of" || (tree.CaseMarker(n) == "in" && IsAmount(o)))));
-        foreach (var objectHead in objectNouns)
-        {
-            foreach (var preposition in DefaultTargetPrepositions)
-            {
-                var heads = tree.ChildrenWithBase(objectHead, "nmod").Where(c => tree.CaseMarker(c) == preposition).ToList();
-                if (heads.Count > 0 && Actors(heads).Count > 0)
-                {
-                    return heads;
-                }
-            }
-        }
-
-        // "threatened to stop negotiations if the United States goes ahead", "will boycott the elections unless the
-        // president steps down": a threat is aimed at whoever must meet its condition.
-        if (cameo.StartsWith("13", StringComparison.Ordinal) && ConditionSubjects(predicate, 0) is { Count: > 0 } conditioned)
-        {
-            return conditioned;
-        }
-
-        // "mobilized reservists for a possible war against Iraq", "launched fire on camps of ...": the target of the
-        // nominal the act serves.
-        foreach (var oblique in predicate.Obliques)
-        {
-            foreach (var preposition in new[] { "against", "on", "with", "to" })
-            {
-                var heads = tree.ChildrenWithBase(oblique.Head, "nmod").Where(c => tree.CaseMarker(c) == preposition).ToList();
-                if (heads.Count > 0 && Actors(heads).Any(a => !a.IsBareRole))
-                {
-                    return heads;
-                }
-            }
-        }
-
-        // "arrived in Amman": the place of arrival receives a visit; "deploy peacekeepers in Iraq", "resume attacks in
-        // Israel", "fired shells near a vessel from South Korea": for coercion, force and threats, the country where
-        // they happen, or whose people or craft they come near, is what they are aimed at.
-        var located = PlaceAssigner.IsTravel(predicate.Lemma) || (cameo.Length >= 2 && cameo[..2] is "12" or "13" or "15" or "16" or "17" or "18" or "19" or "20");
-        if (located)
-        {
-            foreach (var preposition in new[] { "in", "at", "into", "near" })
-            {
-                var heads = predicate.ObliqueHeads(preposition).ToList();
-                if (heads.Count > 0 && Actors(heads).Count > 0)
-                {
-                    return heads;
-                }
-            }
-        }
-
-        return [];
-    }
-
-    /// <summary>A sum or quantity ("$400 million", "25,000 tons"): what it is in or of names the thing.</summary>
-    private bool IsAmount(int head) =>
-        tree.Upos(head) is "SYM" or "NUM" || tree.Lemma(head) is "dollar" or "euro" or "pound" or "yuan" or "rouble" or "ruble" or "million" or "billion" or "ton" or "tonne";
-
-    /// <summary>
-    /// The actors the subject heads denote; a bare role ("opposition groups", "police") takes the country
-    /// named inside its own phrase ("opposition groups in Zimbabwe"), else the event's place, else the
-    /// article's most recent country.
-    /// </summary>
-    private List<ActorMention> SourceActors(IReadOnlyList<int> heads, EventPlace? place, bool crowdsAct = false)
-    {
-        var sources = new List<ActorMention>();
-        foreach (var head in heads.Distinct())
-        {
-            var mentions = Actors([head]);
-            if (mentions.Count == 0 && crowdsAct && Crowds.Contains(tree.Lemma(head)))
-            {
-                // "Thousands marched in Paris against pension reform": an unnamed crowd protesting is civilians of the place.
-                mentions = [new ActorMention(tree.Subtree(head), "CVL", string.Empty, "CVL", ActorMention.Group, "an unnamed crowd")];
-            }
-
-            foreach (var mention in mentions)
-            {
-                if (!mention.IsBareRole)
-                {
-                    var resident = Resident(mention, head, place);
-                    if (!sources.Contains(resident))
-                    {
-                        sources.Add(resident); // "Japan and South Korea" parsed with Korea as both conjunct and subject
-                    }
-
-                    continue;
-                }
-
-                var country = CountryInPhrase(head, mention);
-                sources.Add(country is null ? WithContextCountry(mention, place) : mention.InCountry(country, $"country {country} from its own phrase"));
-            }
-        }
-
-        return sources;
-    }
-
-    /// <summary>
-    /// The recipients the target heads denote: named actors, and bare roles that name their country in their own
-    /// phrase ("food aid to refugees fleeing the civil war in Liberia"); other bare roles are no recipients.
-    /// </summary>
-    private List<ActorMention> TargetActors(IReadOnlyList<int> heads, EventPlace? place = null)
-    {
-        var targets = new List<ActorMention>();
-        foreach (var head in heads)
-        {
-            foreach (var mention in Actors([head]))
-            {
-                if (!mention.IsBareRole)
-                {
-                    targets.Add(Resident(mention, head, place));
-                }
-                else if (mention.Kind != ActorMention.Media && CountryInPhrase(head, mention, originOnly: true) is { } country)
-                {
-                    targets.Add(mention.InCountry(country, $"country {country} from its own phrase"));
-                }
-                else if (mention.Kind == ActorMention.Person && WithContextCountry(mention, place) is { IsBareRole: false } official)
-                {
-                    // "dismissed an appeal from President Laurent Gbagbo": a named office holder the dictionaries lack is
-                    // someone, of the country where it happens or the article is about.
-                    targets.Add(official);
-                }
-            }
-        }
-
-        return targets;
-    }
-
-    /// <summary>
-    /// "The Albanians of southern Serbia", "ethnic Albanians demonstrated in Serbia": people named by a nationality
-    /// or ethnic group who live in another country are coded as that country's, as the PLOVER and ICEWS records do
-    /// (the group's own country stays in the entry). The country comes from their own in/of phrase, or for an
-    /// "ethnic" group also from the event's place.
-    /// </summary>
-    private ActorMention Resident(ActorMention mention, int head, EventPlace? place)
-    {
-        if (mention.Kind != ActorMention.State || mention.Tokens.Count != 1 || tree.Document.Xpos(mention.Tokens.Start) is not ("NNPS" or "NNS"))
-        {
-            return mention;
-        }
-
-        var ethnic = tree.Children(mention.Tokens.Start).ToArray().Any(c => tree.Lemma(c) is "ethnic") || tree.Children(head).ToArray().Any(c => tree.Lemma(c) is "ethnic");
-        var country = CountryInPhrase(head, mention, originOnly: true) ?? (ethnic && place is { Country.Length: 3 } ? place.Country : null);
-        return country is null || country == mention.Country
-            ? mention
-            : mention with { Country = country, Code = country, Entry = $"{mention.Entry}; living in {country}" };
-    }
-
-    /// <summary>
-    /// The country a bare role's own phrase names, by an actor or a place inside it ("opposition groups in Zimbabwe").
-    /// With <paramref name="originOnly"/> the country must be where the people are or come from ("refugees fleeing
-    /// the war in Liberia"), not a landmark beside them ("a guerrilla stronghold on the Thai border").
-    /// </summary>
-    private string? CountryInPhrase(int head, ActorMention role, bool originOnly = false)
-    {
-        var phrase = tree.Subtree(head);
-        var inner = resolver.Mentions.FirstOrDefault(m => m.Country.Length == 3 && !ReferenceEquals(m, role) && m.Tokens.Start >= phrase.Start && m.Tokens.End <= phrase.End
-            && (!originOnly || OfOrigin(m.Tokens.Start, head)));
-        var innerPlace = placeMentions.FirstOrDefault(p => p.Tokens.Start >= phrase.Start && p.Tokens.End <= phrase.End && p.Place.Country.Length == 3
-            && (!originOnly || OfOrigin(p.Tokens.Start, head)));
-        return inner?.Country ?? innerPlace?.Place.Country;
-    }
-
-    /// <summary>Whether the path from a token up to a head goes through an in/from/of phrase and no other.</summary>
-    private bool OfOrigin(int token, int head)
-    {
-        var origin = false;
-        var guard = 0;
-        for (var t = token; t >= 0 && t != head && guard++ < 20; t = tree.Head(t))
-        {
-            var marker = tree.CaseMarker(t);
-            if (marker.Length == 0)
-            {
-                continue;
-            }
-
-            if (marker is not ("in" or "from" or "of"))
-            {
-                return false;
-            }
-
-            origin = true;
-        }
-
-        return origin;
-    }
-
-    /// <summary>The actors (never outlets) the argument heads denote.</summary>
-    private List<ActorMention> Actors(IReadOnlyList<int> heads)
-    {
-        var actors = new List<ActorMention>();
-        foreach (var head in heads)
-        {
-            foreach (var mention in resolver.Resolve(head))
-            {
-                if (!mention.IsOutlet && !actors.Contains(mention))
-                {
-                    actors.Add(mention);
-                }
-            }
-        }
-
-        return actors;
-    }
-
-    /// <summary>The recipient a one-sided domestic event implies (see <see cref="CoderOptions.ImplyDomesticTargets"/>), or null.</summary>
-    private static ActorMention? ImpliedTarget(string cameo, IReadOnlyList<ActorMention> sources, EventPlace? place, int trigger)
-    {
-        var root = cameo.Length >= 2 ? cameo[..2] : cameo;
-        var placeCountry = place is { Country.Length: 3 } ? place.Country : null;
-        var sourceCountry = sources.Select(s => s.Country).FirstOrDefault(c => c.Length == 3);
-        var (country, sector, why) = root switch
-        {
-            "08" when cameo.Length >= 3 && cameo[..3] is "081" or "082" or "083" =>
-                (placeCountry ?? sourceCountry, string.Empty, "easing restrictions or meeting demands for reform with no named target relieves the country where it happens"),
-            "08" when cameo.Length >= 3 && cameo[..3] == "087" && placeCountry is not null && placeCountry != sourceCountry =>
-                (placeCountry, string.Empty, "a withdrawal or evacuation with no named target eases the country it leaves"),
-            "14" => (placeCountry ?? sourceCountry, "GOV", "a protest with no named target addresses the government where it happens"),
-            "17" => (placeCountry ?? sourceCountry, string.Empty, "coercion with no named target falls on the country where it happens"),
-            "13" when placeCountry is not null => (placeCountry, string.Empty, "a threat with no named target is aimed at the country where it would be carried out"),
-            "18" or "19" or "20" when placeCountry is not null => (placeCountry, string.Empty, "violence with no named target falls on the country where it happens"),
-            "18" or "19" or "20" when sources.Any(s => s.Sector == "COP") => (sourceCountry, string.Empty, "police violence with no named target and no place falls on the police's own country"),
-            _ => (null, string.Empty, string.Empty),
-        };
-        if (country is null || sources.Any(s => s.Country == country && s.Sector == sector && !s.IsUnknown))
-        {
-            return null;
-        }
-
-        return new ActorMention(new TokenRange(trigger, trigger), country + sector, country, sector, ActorMention.State, $"implied: {why}");
-    }
-
     /// <summary>CAMEO roots of interactions that need a recipient to be events: consult, support, cooperate, aid.</summary>
-    private static bool NeedsRecipient(string cameo) => cameo.Length >= 2 && cameo[..2] is "04" or "05" or "06" or "07";
+    private static bool NeedsRecipient(string cameo) => Rules.Has(cameo, CodeProperty.NeedsRecipient);
 
     /// <summary>Cooperative acts of several coordinated parties with no other target are mutual ("Kim and Putin signed a treaty").</summary>
-    private static bool IsMutual(string cameo) => cameo.Length >= 2 && cameo[..2] is "03" or "04" or "05" or "06";
+    private static bool IsMutual(string cameo) => Rules.Has(cameo, CodeProperty.Mutual);
 
-    /// <summary>
-    /// A bare role with no country ("police", "troops") takes the country of the event's place, else of
-    /// the country the article mentioned most recently before this sentence; the entry says so.
-    /// </summary>
-    private ActorMention WithContextCountry(ActorMention mention, EventPlace? place)
-    {
-        if (!mention.IsBareRole || mention.Kind == ActorMention.Media)
-        {
-            return mention;
-        }
-
-        if (place is { Country.Length: 3 })
-        {
-            return mention.InCountry(place.Country, $"country {place.Country} of the event's place");
-        }
-
-        // "Police in Nairobi fired tear gas at opposition supporters": the one country the sentence names comes
-        // before whatever the article named last.
-        var country = SentenceCountry() ?? contextCountry();
-        return country is null ? mention : mention.InCountry(country, $"country {country} inferred from the article");
-    }
-
-    /// <summary>
-    /// The country of the places the sentence names, when they are all in one. Actors do not count: "the rebels
-    /// released 12 hostages, including two French citizens" says nothing of where the rebels are from.
-    /// </summary>
-    private string? SentenceCountry()
-    {
-        var countries = placeMentions.Select(p => p.Place.Country).Where(c => c.Length == 3)
-            .Distinct(StringComparer.Ordinal)
-            .Take(2)
-            .ToList();
-        return countries.Count == 1 ? countries[0] : null;
-    }
-
-    /// <summary>
-    /// Whether a target is its source over again: the same actor named by a place ("imposed martial law in
-    /// Baghdad", the capital read as the government), by the same words, or by a pronoun ("they blew themselves
-    /// up"). For appeals, demands, hostile and conceding acts, two different phrases for parties of one country
-    /// are two parties ("Serb forces killed three ethnic Albanians in southern Serbia": SRB on SRB; "Bosnian
-    /// Serbs demanded guarantees from Bosnian Croats": BIH on BIH), as ICEWS and PLOVER code
-    /// domestic events; cooperation between a country and itself ("reach agreement on the fate of Palestinian
-    /// offices") remains none.
-    /// </summary>
-    private bool SameParty(ActorMention source, ActorMention target, string cameo)
-    {
-        if (!SameActor(source, target))
-        {
-            return false;
-        }
-
-        var domestic = cameo.Length >= 2 && cameo[..2] is "02" or "08" or "10" or "11" or "12" or "13" or "14" or "15" or "16" or "17" or "18" or "19" or "20";
-        return !domestic || target.Antecedent is not null || source.Antecedent is not null || NamesPlace(target) || SameWords(source, target)
-            || (source.Tokens.Start < target.Tokens.End && target.Tokens.Start < source.Tokens.End);
-    }
-
-    private bool NamesPlace(ActorMention mention) =>
-        placeMentions.Any(p => p.Tokens.Start < mention.Tokens.End && mention.Tokens.Start < p.Tokens.End);
-
-    private bool SameWords(ActorMention a, ActorMention b)
-    {
-        if (a.Tokens.Count != b.Tokens.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < a.Tokens.Count; k++)
-        {
-            if (!tree.Document.Form(a.Tokens.Start + k).Equals(tree.Document.Form(b.Tokens.Start + k), StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Same code, or same country and sector; actors without a country (the Arab League, the European Community) only by code.</summary>
-    private static bool SameActor(ActorMention a, ActorMention b) =>
-        !a.IsUnknown && !b.IsUnknown && (a.Code == b.Code || (a.Country.Length > 0 && a.Country == b.Country && a.Sector == b.Sector));
 }

@@ -67,5 +67,8 @@ public sealed record CodedEvent
     /// <summary>The pattern or rule that produced the event, e.g. "CAMEO.2.0:SUPPLY#12".</summary>
     public required string Rule { get; init; }
 
+    /// <summary>Which rule decided the type, actor, recipient, date and place; null for records written before explanations existed.</summary>
+    public EventExplanation? Explain { get; init; }
+
     public required VersionStamp Versions { get; init; }
 }

@@ -179,10 +179,22 @@ public static class EventJson
 
         json.WriteEndArray();
         json.WriteString("rule", e.Rule);
+        if (e.Explain is { } explain)
+        {
+            json.WriteStartObject("explain");
+            json.WriteString("type", explain.Type);
+            json.WriteString("actor", explain.Actor);
+            json.WriteString("recipient", explain.Recipient);
+            json.WriteString("date", explain.Date);
+            json.WriteString("place", explain.Place);
+            json.WriteEndObject();
+        }
+
         json.WriteStartObject("versions");
         json.WriteString("annalist", e.Versions.Annalist);
         json.WriteString("knowledge", e.Versions.Knowledge);
         json.WriteString("model", e.Versions.Model);
+        json.WriteString("rules", e.Versions.Rules);
         json.WriteEndObject();
         json.WriteEndObject();
     }
@@ -222,6 +234,7 @@ public static class EventJson
                 Mentions = e.GetProperty("mentions").EnumerateArray().Select(ReadRange).ToList(),
                 Rule = e.GetProperty("rule").GetString()!,
                 Versions = ReadVersions(e.GetProperty("versions")),
+                Explain = e.TryGetProperty("explain", out var explain) ? ReadExplanation(explain) : null,
             };
         }
         catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException)
@@ -272,8 +285,14 @@ public static class EventJson
         return new EventEvidence(ReadRange(e), trigger.GetProperty("text").GetString()!, ReadRange(trigger));
     }
 
+    private static EventExplanation ReadExplanation(JsonElement x) =>
+        new(x.GetProperty("type").GetString()!, x.GetProperty("actor").GetString()!, x.GetProperty("recipient").GetString()!, x.GetProperty("date").GetString()!, x.GetProperty("place").GetString()!);
+
     private static VersionStamp ReadVersions(JsonElement v) =>
-        new(v.GetProperty("annalist").GetString()!, v.GetProperty("knowledge").GetString()!, v.GetProperty("model").GetString()!);
+        new(v.GetProperty("annalist").GetString()!, v.GetProperty("knowledge").GetString()!, v.GetProperty("model").GetString()!)
+        {
+            Rules = v.TryGetProperty("rules", out var rules) ? rules.GetString() ?? string.Empty : string.Empty,
+        };
 
     private static TextRange ReadRange(JsonElement e) => new(e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32());
 }

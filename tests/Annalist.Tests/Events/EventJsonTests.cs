@@ -29,7 +29,8 @@ public sealed class EventJsonTests
         Evidence = new EventEvidence(new TextRange(124, 330), "supplied", new TextRange(131, 139)),
         Mentions = [new TextRange(124, 330), new TextRange(600, 760)],
         Rule = "CAMEO.2.0:SUPPLY#12",
-        Versions = new VersionStamp("0.1.0", "k1", "m1"),
+        Explain = new EventExplanation("CAMEO.2.0:SUPPLY#12", "the subject (PredicateFinder)", "targets.tsv:prepositions", "the publication date (precision before)", "none"),
+        Versions = new VersionStamp("0.1.0", "k1", "m1") { Rules = "2026.12.04+0123456789ab" },
     };
 
     [Fact]
@@ -52,6 +53,8 @@ public sealed class EventJsonTests
         Assert.Equal(original.Mentions, back.Mentions);
         Assert.Contains("\"status\":\"alleged\"", json, StringComparison.Ordinal);
         Assert.Contains("\"date_precision\":\"before\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"recipient\":\"targets.tsv:prepositions\"", json, StringComparison.Ordinal);
+        Assert.Equal("2026.12.04+0123456789ab", back.Versions.Rules);
     }
 
     [Fact]

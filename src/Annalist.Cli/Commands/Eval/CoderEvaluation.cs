@@ -3,6 +3,7 @@ using Annalist.Coding;
 using Annalist.Coding.Knowledge;
 using Annalist.Composition;
 using Annalist.Documents;
+using Annalist.Evaluation;
 using Annalist.Evaluation.Petrarch;
 using Annalist.Evaluation.Plover;
 using Annalist.Evaluation.Seed;
@@ -74,6 +75,12 @@ internal static class CoderEvaluation
             return events;
         });
         output.WriteLine($"PETRARCH2 validation suite ({(originalVerbs ? "original" : "CAMEO-2.0-format")} verbs): {score.Exact}/{score.Records} records exactly right ({(double)score.Exact / Math.Max(1, score.Records):P1}); events {score.Events}");
+        foreach (var part in Enum.GetValues<SplitPart>())
+        {
+            var scored = new ValidationSuiteScore(score.Outcomes.Where(o => DevTestSplit.Of(o.Record.Text) == part).ToList());
+            output.WriteLine($"  {DevTestSplit.Name(part),-4} part: {scored.Exact}/{scored.Records} records exactly right ({(double)scored.Exact / Math.Max(1, scored.Records):P1}); events F1 {scored.Events.F1:P1}");
+        }
+
         foreach (var (category, exact, count) in score.ByCategory)
         {
             output.WriteLine($"  {category,-10} {exact,3}/{count,-3}");
@@ -83,7 +90,7 @@ internal static class CoderEvaluation
         {
             foreach (var outcome in score.Scored.Where(o => !o.Exact))
             {
-                output.WriteLine($"  WRONG {outcome.Record.Id}: expected [{string.Join("; ", outcome.Record.Expected)}]{(outcome.Record.NoEvents ? " (none)" : string.Empty)} coded [{string.Join("; ", outcome.Coded)}] {outcome.Failure} :: {outcome.Record.Text}");
+                output.WriteLine($"  WRONG [{DevTestSplit.Name(DevTestSplit.Of(outcome.Record.Text))}] {outcome.Record.Id}: expected [{string.Join("; ", outcome.Record.Expected)}]{(outcome.Record.NoEvents ? " (none)" : string.Empty)} coded [{string.Join("; ", outcome.Coded)}] {outcome.Failure} :: {outcome.Record.Text}");
             }
         }
 
@@ -97,6 +104,12 @@ internal static class CoderEvaluation
         var score = PloverGoldEvaluator.Evaluate(records, record =>
             Code(pipeline, new Document(record.Text, new DocumentMetadata { Id = record.Id, PublicationDate = new DateOnly(2000, 1, 1) })));
         output.WriteLine($"PLOVER gold records: event type {score.TypeCorrect}/{score.Records} ({score.TypeAccuracy:P1}), actor and recipient countries {score.DyadCorrect}/{score.Records} ({score.DyadAccuracy:P1}), macro-F1 over types {score.MacroF1():P1}");
+        foreach (var part in Enum.GetValues<SplitPart>())
+        {
+            var scored = new PloverGoldScore(score.Outcomes.Where(o => DevTestSplit.Of(o.Record.Text) == part).ToList());
+            output.WriteLine($"  {DevTestSplit.Name(part),-4} part: event type {scored.TypeCorrect}/{scored.Records} ({scored.TypeAccuracy:P1}), countries {scored.DyadCorrect}/{scored.Records} ({scored.DyadAccuracy:P1}), macro-F1 {scored.MacroF1():P1}");
+        }
+
         output.WriteLine("  type         gold  found  predicted  precision");
         foreach (var (type, gold, correct, predicted, predictedCorrect) in score.ByType())
         {
@@ -108,7 +121,7 @@ internal static class CoderEvaluation
         {
             foreach (var outcome in score.Outcomes.Where(o => !o.TypeCorrect || !o.DyadCorrect))
             {
-                output.WriteLine($"  WRONG {outcome.Record.Id}: gold {outcome.GoldType} {string.Join('+', outcome.Record.Sources.Select(s => s.Code))}->{string.Join('+', outcome.Record.Targets.Select(t => t.Code))}, coded {outcome.PredictedType ?? "none"} {outcome.PredictedDyad} :: {outcome.Record.Text}");
+                output.WriteLine($"  WRONG [{DevTestSplit.Name(DevTestSplit.Of(outcome.Record.Text))}] {outcome.Record.Id}: gold {outcome.GoldType} {string.Join('+', outcome.Record.Sources.Select(s => s.Code))}->{string.Join('+', outcome.Record.Targets.Select(t => t.Code))}, coded {outcome.PredictedType ?? "none"} {outcome.PredictedDyad} :: {outcome.Record.Text}");
             }
         }
 

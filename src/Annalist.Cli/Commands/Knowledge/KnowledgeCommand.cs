@@ -25,7 +25,7 @@ internal static class KnowledgeCommand
     private static Option<string?> DataOption() => new("--data") { Description = "The data directory (default: data/ of the repository the working directory is in, else the one beside the binary)." };
 
     /// <summary>data/ of the enclosing repository (where sources are edited), else the default data directory.</summary>
-    private static string DataRoot(string? given)
+    internal static string DataRoot(string? given)
     {
         if (given is not null)
         {

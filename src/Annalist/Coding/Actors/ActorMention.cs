@@ -1,3 +1,4 @@
+using Annalist.Coding.Rules;
 using Annalist.Documents;
 using Annalist.Events;
 
@@ -42,10 +43,7 @@ public sealed record ActorMention(TokenRange Tokens, string Code, string Country
     public bool IsBareRole => Country.Length == 0 && Kind != Unknown && (Code.Length <= 3 || IsTwoRoles(Code));
 
     /// <summary>Sectors a role is made of ("military government": GOVMIL), which unlike IGO or NGO codes name no organisation.</summary>
-    private static readonly HashSet<string> RoleSectors = new(StringComparer.Ordinal)
-    {
-        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "BUS", "EDU", "REL", "ELI", "SPY", "INS", "REF", "LAB", "HLH", "AGR", "ENV", "CRM", "UAF", "MED",
-    };
+    private static readonly WordClass RoleSectors = CodingRules.Shipped.Words("role-sectors");
 
     private static bool IsTwoRoles(string code) => code.Length == 6 && RoleSectors.Contains(code[..3]) && RoleSectors.Contains(code[3..]);
 

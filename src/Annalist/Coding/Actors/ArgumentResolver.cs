@@ -1,3 +1,4 @@
+using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Documents;
 
@@ -11,14 +12,15 @@ namespace Annalist.Coding.Actors;
 /// </summary>
 public sealed class ArgumentResolver
 {
+    private static readonly WordClass PersonPronouns = CodingRules.Shipped.Words("person-pronouns");
+
+    private static readonly WordClass Unresolved = CodingRules.Shipped.Words("unresolved-pronouns");
+
+    private static readonly WordClass StateNouns = CodingRules.Shipped.Words("state-nouns");
+
     private static readonly string[] ModifierRelations = ["compound", "amod", "nmod:poss", "flat", "appos", "nmod"];
 
-    private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens", "score", "scores",
-        "group", "groups", "crowd", "crowds", "member", "members", "number", "majority", "minority", "some", "many", "most", "several",
-        "band", "team", "delegation", "contingent", "batch", "patch", "wave", "unit", "one", "two", "three", "all", "part", "third",
-    };
+    private static readonly WordClass Quantities = CodingRules.Shipped.Words("quantities");
 
     private readonly SentenceTree tree;
     private readonly IReadOnlyList<ActorMention> mentions;
@@ -128,7 +130,7 @@ public sealed class ArgumentResolver
         }
 
         // "her country", "its government", "the country": the country (government) of the antecedent.
-        if (lemma is "country" or "nation" or "government" or "state" or "regime" or "leadership" or "administration")
+        if (StateNouns.Contains(lemma))
         {
             foreach (var child in tree.Children(head))
             {
@@ -272,8 +274,7 @@ public sealed class ArgumentResolver
         var word = tree.Document.Form(token).ToLowerInvariant();
 
         // Relative and demonstrative pronouns and the speech-act persons (I, we, you: whoever is quoted) are not resolved.
-        if (lemma is "who" or "which" or "that" or "this" or "these" or "those" or "what" or "i" or "me" or "my" or "we" or "us" or "our"
-            or "you" or "your" or "myself" or "ourselves" or "yourself" or "one" or "everyone" or "anyone" or "nobody" or "someone")
+        if (Unresolved.Contains(lemma))
         {
             return null;
         }
@@ -289,7 +290,7 @@ public sealed class ArgumentResolver
     /// </summary>
     private ActorMention? SameSentence(string pronoun, int token)
     {
-        var wantPerson = pronoun is "he" or "him" or "his" or "she" or "her" or "hers" or "himself" or "herself";
+        var wantPerson = PersonPronouns.Contains(pronoun);
         ActorMention? nearest = null;
         for (var i = mentions.Count - 1; i >= 0; i--)
         {

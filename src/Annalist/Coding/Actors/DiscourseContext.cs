@@ -1,3 +1,4 @@
+using Annalist.Coding.Rules;
 namespace Annalist.Coding.Actors;
 
 /// <summary>
@@ -7,6 +8,10 @@ namespace Annalist.Coding.Actors;
 /// </summary>
 public sealed class DiscourseContext
 {
+    private static readonly WordClass PluralPronouns = CodingRules.Shipped.Words("plural-pronouns");
+
+    private static readonly WordClass PersonPronouns = CodingRules.Shipped.Words("person-pronouns");
+
     private readonly List<(ActorMention Mention, int Sentence, bool Subject)> history = [];
 
     public void Add(ActorMention mention, int sentence, bool subject)
@@ -20,8 +25,8 @@ public sealed class DiscourseContext
     /// <summary>The antecedent of a pronoun: the most recent compatible actor, preferring subjects, within two sentences.</summary>
     public ActorMention? Resolve(string pronoun, int sentence, int beforeToken)
     {
-        var wantPerson = pronoun is "he" or "him" or "his" or "she" or "her" or "hers" or "himself" or "herself";
-        var wantPlural = pronoun is "they" or "them" or "their" or "theirs" or "themselves";
+        var wantPerson = PersonPronouns.Contains(pronoun);
+        var wantPlural = PluralPronouns.Contains(pronoun);
         ActorMention? fallback = null;
         for (var i = history.Count - 1; i >= 0; i--)
         {

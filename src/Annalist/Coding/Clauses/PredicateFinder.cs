@@ -1,3 +1,4 @@
+using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 
 namespace Annalist.Coding.Clauses;
@@ -12,22 +13,17 @@ namespace Annalist.Coding.Clauses;
 /// </summary>
 public static class PredicateFinder
 {
-    private static readonly HashSet<string> ObjectControl = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "urge", "ask", "persuade", "force", "order", "allow", "oblige", "obligate", "invite", "encourage", "help", "tell", "warn",
-        "request", "authorize", "authorise", "enable", "pressure", "push", "compel", "call", "permit", "instruct", "direct", "require",
-        "advise", "beg", "implore", "press", "lead", "prompt", "convince", "challenge", "appeal", "forbid", "prevent", "send",
-    };
+    private static readonly WordClass Aspectual = CodingRules.Shipped.Words("aspectual-verbs");
+
+    private static readonly WordClass RelativePronouns = CodingRules.Shipped.Words("relative-pronouns");
+
+    private static readonly WordClass ObjectControl = CodingRules.Shipped.Words("object-control");
 
     /// <summary>Verbs of dying: their subject undergoes the event, so they read like passives with no agent.</summary>
-    private static readonly HashSet<string> Dying = new(StringComparer.OrdinalIgnoreCase) { "die", "perish" };
+    private static readonly WordClass Dying = CodingRules.Shipped.Words("dying");
 
     /// <summary>Verbs whose object is the subject of an "of/for V-ing" complement: accuse Y of V-ing, blame Y for V-ing.</summary>
-    private static readonly HashSet<string> ObjectIsAgentOfComplement = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "accuse", "charge", "blame", "condemn", "criticize", "criticise", "praise", "thank", "suspect", "fault", "punish", "sanction",
-        "congratulate", "commend", "denounce", "indict", "convict", "arrest", "fine", "sue", "credit", "forgive", "reward", "applaud",
-    };
+    private static readonly WordClass ObjectIsAgentOfComplement = CodingRules.Shipped.Words("object-is-agent-of-complement");
 
     public static List<Predicate> Find(SentenceTree tree)
     {
@@ -140,7 +136,7 @@ public static class PredicateFinder
             var antecedent = tree.Head(trigger);
             for (var i = 0; i < subjects.Count; i++)
             {
-                if (tree.Upos(subjects[i]) == "PRON" && tree.Lemma(subjects[i]) is "who" or "which" or "that")
+                if (tree.Upos(subjects[i]) == "PRON" && RelativePronouns.Contains(tree.Lemma(subjects[i])))
                 {
                     subjects[i] = antecedent;
                     inherited = true;
@@ -271,7 +267,7 @@ public static class PredicateFinder
         (ObjectControl.Contains(lemma) && !lemma.Equals("send", StringComparison.OrdinalIgnoreCase))
         || Attribution.FramingVerbs.Intending.Contains(lemma) || Attribution.FramingVerbs.Refusing.Contains(lemma)
         || Attribution.FramingVerbs.Negating.Contains(lemma) || Attribution.FramingVerbs.Requesting.Contains(lemma)
-        || lemma is "try" or "attempt" or "continue" or "begin" or "start" or "manage" or "struggle" or "vow";
+        || Aspectual.Contains(lemma);
 
     /// <summary>
     /// "accused the United States of restoring the blackmail" parsed with "the United States" as the subject

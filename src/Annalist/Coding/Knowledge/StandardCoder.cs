@@ -1,5 +1,6 @@
 using System.Reflection;
 using Annalist.Coding.Lexicon;
+using Annalist.Coding.Rules;
 using Annalist.DataFiles;
 using Annalist.Events;
 using Annalist.Knowledge;
@@ -27,7 +28,7 @@ public static class StandardCoder
             new DictionaryEventLexicon(knowledge.Verbs, nouns),
             new KnowledgeOntology(knowledge.Ontology),
             new KnowledgePlaceFinder(knowledge.Places),
-            new VersionStamp(AnnalistVersion, knowledge.Version, modelVersion),
+            new VersionStamp(AnnalistVersion, knowledge.Version, modelVersion) { Rules = CodingRules.Shipped.Version },
             options);
 
     /// <summary>

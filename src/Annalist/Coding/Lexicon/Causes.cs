@@ -1,3 +1,4 @@
+using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 
 namespace Annalist.Coding.Lexicon;
@@ -10,32 +11,16 @@ namespace Annalist.Coding.Lexicon;
 internal static class Causes
 {
     /// <summary>Weapons, attacks and attackers: a subject made of these is an unnamed doer's means.</summary>
-    private static readonly HashSet<string> ViolentMeans = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "bomb", "bombing", "bomber", "blast", "explosion", "explosive", "device", "ied", "mine", "landmine", "missile", "rocket",
-        "shell", "shelling", "mortar", "grenade", "gunfire", "gunshot", "bullet", "shot", "shooting", "attack", "attacker",
-        "assailant", "gunman", "sniper", "strike", "airstrike", "raid", "air raid", "ambush", "drone", "artillery", "barrage",
-        "bombardment", "salvo", "fire", "crossfire", "clash", "fighting", "violence", "riot", "unrest", "stabbing", "knife",
-        "militant", "insurgent", "rebel", "fighter", "kidnapper", "abductor", "man", "men", "assassin", "killer", "mob", "group",
-    };
+    private static readonly WordClass ViolentMeans = CodingRules.Shipped.Words("violent-means");
 
     /// <summary>What is fired, dropped or launched: as the object of an act of force it is the means, never the victim.</summary>
-    private static readonly HashSet<string> Munitions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "shell", "missile", "rocket", "bomb", "bullet", "round", "mortar", "grenade", "projectile", "shot", "salvo", "barrage",
-        "artillery", "torpedo", "munition", "ammunition", "volley", "tear gas", "gas",
-    };
+    private static readonly WordClass Munitions = CodingRules.Shipped.Words("munitions");
 
     /// <summary>Whether an object head names munitions ("fired two artillery shells", "launched missiles").</summary>
     public static bool IsMunition(SentenceTree tree, int head) => Munitions.Contains(tree.Lemma(head));
 
     /// <summary>Natural disasters and economic events: they hit, kill and destroy without anyone doing it.</summary>
-    private static readonly HashSet<string> NonAgentive = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "earthquake", "quake", "tsunami", "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "flooding", "drought",
-        "landslide", "avalanche", "wildfire", "eruption", "heatwave", "disease", "epidemic", "pandemic", "outbreak", "virus",
-        "crisis", "downturn", "recession", "slump", "crash", "decline", "inflation", "turmoil", "accident", "collision",
-    };
+    private static readonly WordClass NonAgentive = CodingRules.Shipped.Words("non-agentive");
 
     /// <summary>Whether a subject head (or a compound or modifier on it: "car bomb", "suicide attack") names violent means.</summary>
     public static bool IsViolentMeans(SentenceTree tree, int head)
@@ -57,10 +42,7 @@ internal static class Causes
     }
 
     /// <summary>Harm that someone inflicts: a death from these is violence ("died as a result of torture").</summary>
-    private static readonly HashSet<string> Inflicted = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "torture", "wound", "injury", "beating", "execution", "abuse", "mistreatment", "ill-treatment", "lynching", "poisoning",
-    };
+    private static readonly WordClass Inflicted = CodingRules.Shipped.Words("inflicted");
 
     /// <summary>
     /// Whether a phrase of the verb (down three levels: "as a result of torture", "in a car bomb explosion") names violent

@@ -1,82 +1,23 @@
+using Annalist.Coding.Rules;
+
 namespace Annalist.Coding.Lexicon;
 
 /// <summary>
-/// The CAMEO code of an act as it is framed. Promised, offered or planned by its actor, cooperation of
-/// every kind becomes the matching "express intent" code under 03 (→ PLOVER AGREE) and harm the
-/// matching threat under 13 (→ THREATEN): "Finland will give Tanzania a grant" is 0331, "X will
-/// attack Y" 1384. Demanded of someone ("Sudan must return the helicopter, Russia said"), it becomes
-/// the matching demand under 10 (→ REQUEST). Refused ("refused to deploy peacekeepers"), the matching
-/// rejection under 12 (→ REJECT). Codes without such a form keep their root's general code.
+/// The CAMEO code of an act as it is framed, as <c>data/coding/derived-codes.tsv</c> declares it. Promised,
+/// offered or planned by its actor, cooperation of every kind becomes the matching "express intent" code under
+/// 03 (→ PLOVER AGREE) and harm the matching threat under 13 (→ THREATEN): "Finland will give Tanzania a grant"
+/// is 0331, "X will attack Y" 1384. Demanded of someone ("Sudan must return the helicopter, Russia said"), it
+/// becomes the matching demand under 10 (→ REQUEST). Refused ("refused to deploy peacekeepers"), the matching
+/// rejection under 12 (→ REJECT).
 /// </summary>
 public static class DerivedCodes
 {
-    private static readonly Dictionary<string, string> Exact = new(StringComparer.Ordinal)
-    {
-        ["040"] = "036", ["041"] = "036", ["042"] = "036", ["043"] = "036", ["044"] = "036", ["045"] = "039", ["046"] = "036",
-        ["050"] = "032", ["051"] = "032", ["052"] = "032", ["053"] = "032", ["054"] = "032", ["055"] = "032", ["056"] = "032", ["057"] = "030",
-        ["060"] = "031", ["061"] = "0311", ["062"] = "0312", ["063"] = "0313", ["064"] = "0314",
-        ["070"] = "033", ["071"] = "0331", ["072"] = "0332", ["073"] = "0333", ["074"] = "0334", ["075"] = "033",
-        ["080"] = "035", ["081"] = "0351", ["0811"] = "0351", ["0812"] = "0351", ["0813"] = "0351", ["0814"] = "0351", ["082"] = "0352",
-        ["083"] = "034", ["0831"] = "0341", ["0832"] = "0342", ["0833"] = "0343", ["0834"] = "0344",
-        ["084"] = "0353", ["0841"] = "0353", ["0842"] = "0353", ["085"] = "0354", ["086"] = "0355", ["0861"] = "0355", ["0862"] = "0355",
-        ["0863"] = "0355", ["087"] = "0356", ["0871"] = "0356", ["0872"] = "0356", ["0873"] = "0356", ["0874"] = "0356",
-        ["140"] = "133", ["141"] = "133", ["142"] = "133", ["143"] = "133", ["144"] = "133", ["145"] = "133",
-        ["160"] = "131", ["161"] = "1313", ["162"] = "1311", ["1621"] = "1311", ["1622"] = "1311", ["1623"] = "1311", ["163"] = "1312",
-        ["164"] = "134", ["165"] = "135", ["166"] = "136", ["1661"] = "136", ["1662"] = "136", ["1663"] = "136",
-        ["170"] = "130", ["171"] = "130", ["1711"] = "130", ["1712"] = "130", ["172"] = "132", ["1721"] = "1321", ["1722"] = "1322",
-        ["1723"] = "1323", ["1724"] = "1324", ["173"] = "137", ["174"] = "137", ["175"] = "137",
-        ["191"] = "1381", ["192"] = "1382",
-    };
-
-    private static readonly Dictionary<string, string> Demand = new(StringComparer.Ordinal)
-    {
-        ["040"] = "106", ["041"] = "106", ["042"] = "106", ["043"] = "106", ["044"] = "106", ["045"] = "108", ["046"] = "106",
-        ["060"] = "101", ["061"] = "1011", ["062"] = "1012", ["063"] = "1013", ["064"] = "1014",
-        ["070"] = "103", ["071"] = "1031", ["072"] = "1032", ["073"] = "1033", ["074"] = "1034", ["075"] = "103",
-        ["080"] = "105", ["081"] = "1051", ["082"] = "1052", ["083"] = "104", ["0831"] = "1041", ["0832"] = "1042", ["0833"] = "1043",
-        ["0834"] = "1044", ["084"] = "1053", ["0841"] = "1053", ["0842"] = "1053", ["085"] = "1054", ["086"] = "1055", ["0861"] = "1055",
-        ["0862"] = "1055", ["0863"] = "1055", ["087"] = "1056", ["0871"] = "1056", ["0872"] = "1056", ["0873"] = "1056", ["0874"] = "1056",
-    };
-
-    private static readonly Dictionary<string, string> Reject = new(StringComparer.Ordinal)
-    {
-        ["040"] = "125", ["041"] = "125", ["042"] = "125", ["043"] = "125", ["044"] = "125", ["045"] = "126", ["046"] = "125",
-        ["060"] = "121", ["061"] = "1211", ["062"] = "1212", ["063"] = "1213", ["064"] = "1214",
-        ["070"] = "122", ["071"] = "1221", ["072"] = "1222", ["073"] = "1223", ["074"] = "1224", ["075"] = "122",
-        ["080"] = "124", ["081"] = "1241", ["082"] = "1242", ["083"] = "123", ["0831"] = "1231", ["0832"] = "1232", ["0833"] = "1233",
-        ["0834"] = "1234", ["084"] = "1243", ["0841"] = "1243", ["0842"] = "1243", ["085"] = "1244", ["086"] = "1245", ["0861"] = "1245",
-        ["0862"] = "1245", ["0863"] = "1245", ["087"] = "1246", ["0871"] = "1246", ["0872"] = "1246", ["0873"] = "1246", ["0874"] = "1246",
-        ["057"] = "127", ["030"] = "127",
-    };
-
     /// <summary>The code of an act demanded of its doer by someone else.</summary>
-    public static string ForDemanded(string cameo) =>
-        Demand.TryGetValue(cameo, out var code) ? code : cameo.Length >= 2 && cameo[..2] is "04" ? "106" : cameo[..2] is "05" or "03" ? "102" : cameo[..2] is "06" ? "101" : cameo[..2] is "07" ? "103" : cameo[..2] is "08" ? "105" : "100";
+    public static string ForDemanded(string cameo) => CodingRules.Shipped.Derive(Framing.Demanded, cameo);
 
     /// <summary>The code of refusing an act.</summary>
-    public static string ForRefused(string cameo) =>
-        Reject.TryGetValue(cameo, out var code) ? code : cameo.Length >= 2 && cameo[..2] is "04" ? "125" : cameo[..2] is "06" ? "121" : cameo[..2] is "07" ? "122" : cameo[..2] is "08" ? "124" : "120";
+    public static string ForRefused(string cameo) => CodingRules.Shipped.Derive(Framing.Refused, cameo);
 
     /// <summary>The intent form of a CAMEO code, or the code itself when it has none.</summary>
-    public static string ForIntended(string cameo)
-    {
-        if (Exact.TryGetValue(cameo, out var intent))
-        {
-            return intent;
-        }
-
-        var root = cameo.Length >= 2 ? cameo[..2] : cameo;
-        return root switch
-        {
-            "04" => "036",
-            "05" => "032",
-            "06" => "031",
-            "07" => "033",
-            "08" => "035",
-            "18" => "1383",
-            "19" => "1384",
-            "20" => "1385",
-            _ => cameo,
-        };
-    }
+    public static string ForIntended(string cameo) => CodingRules.Shipped.Derive(Framing.Intended, cameo);
 }

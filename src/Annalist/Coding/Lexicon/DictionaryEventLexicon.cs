@@ -1,4 +1,5 @@
 using Annalist.Coding.Clauses;
+using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Knowledge.Verbs;
 
@@ -17,19 +18,13 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
     /// Verbs too general for their CAMEO.2.0 block default to mean an event ("took", "left", "think",
     /// "want", "need"): they code only through a matching pattern ("took hostages", "left for talks").
     /// </summary>
-    private static readonly HashSet<string> NeedPattern = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "take", "get", "have", "go", "come", "leave", "put", "set", "keep", "bring", "see", "hear", "think", "believe", "mean", "know",
-        "find", "show", "use", "turn", "run", "look", "feel", "seem", "become", "remain", "stay", "live", "want", "need", "expect",
-        "travel", "depart", "journey", "tour", "buy", "sell", "pay", "spend", "hold", "carry", "add", "raise", "reach", "move", "issue",
-        "follow", "start", "begin", "continue", "end", "work", "try", "consider", "wish", "hope", "fail", "manage", "handle", "deal", "engage",
-    };
+    private static readonly WordClass NeedPattern = CodingRules.Shipped.Words("need-pattern");
 
     /// <summary>Verbs of journeying whose to-phrase, when it names an actor (a country, a capital), is the one visited.</summary>
-    private static readonly HashSet<string> Journeys = new(StringComparer.OrdinalIgnoreCase) { "travel", "fly", "journey", "head" };
+    private static readonly WordClass Journeys = CodingRules.Shipped.Words("journeys");
 
     /// <summary>PLOVER codes an official's resignation as RETREAT, mode resign; CAMEO has no such code (its nearest is 0831).</summary>
-    private static readonly HashSet<string> Resignations = new(StringComparer.OrdinalIgnoreCase) { "resign", "quit", "abdicate" };
+    private static readonly WordClass Resignations = CodingRules.Shipped.Words("resignations");
 
     public VerbDictionary Verbs => verbs;
 
@@ -145,14 +140,10 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
     }
 
     /// <summary>Verbs of winning and losing that news uses for votes as much as for battles.</summary>
-    private static readonly HashSet<string> Contests = new(StringComparer.OrdinalIgnoreCase) { "defeat", "beat", "rout", "trounce", "crush", "oust", "unseat" };
+    private static readonly WordClass Contests = CodingRules.Shipped.Words("contests");
 
     /// <summary>Words of elections: a contest in their clause is a vote.</summary>
-    private static readonly HashSet<string> ElectionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "election", "elections", "vote", "votes", "poll", "polls", "ballot", "ballots", "constituency", "runoff", "run-off", "primary",
-        "primaries", "referendum", "seat", "seats", "race", "electorate", "voter", "voters", "candidate", "candidates",
-    };
+    private static readonly WordClass ElectionWords = CodingRules.Shipped.Words("election-words");
 
     /// <summary>Whether a verb of winning or losing is said of a vote ("defeated in the election", "beat him by 5,000 votes").</summary>
     private static bool ElectoralContest(SentenceTree tree, Predicate predicate, string lemma)

@@ -1,3 +1,4 @@
+using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.DataFiles;
 
@@ -49,16 +50,10 @@ public sealed class NounEventLexicon
     /// Verbs that only carry an event noun ("held talks", "staged demonstrations", "launched a
     /// mediation effort", "carried out air strikes"): the noun names the event, the verb's subject acts.
     /// </summary>
-    private static readonly HashSet<string> SupportVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "hold", "conduct", "launch", "begin", "start", "resume", "renew", "open", "continue", "stage", "carry", "undertake", "make",
-        "pay", "give", "issue", "mount", "wage", "intensify", "escalate", "step", "unleash", "initiate", "pursue", "lead", "organize",
-        "organise", "host", "announce", "order", "impose", "reimpose", "extend", "offer", "provide", "deliver", "send", "deploy",
-        "tighten", "enforce", "declare",
-    };
+    private static readonly WordClass SupportVerbs = CodingRules.Shipped.Words("support-verbs");
 
     /// <summary>Verbs whose event noun is their in-phrase: one engages, participates or is involved in it.</summary>
-    private static readonly HashSet<string> ParticipationVerbs = new(StringComparer.OrdinalIgnoreCase) { "engage", "participate", "involve" };
+    private static readonly WordClass ParticipationVerbs = CodingRules.Shipped.Words("participation-verbs");
 
     /// <summary>The event noun a support verb carries as its object ("renewed negotiations"), read with the verb's subject as source.</summary>
     public IReadOnlyList<EventReading> ReadSupportVerb(SentenceTree tree, Annalist.Coding.Clauses.Predicate predicate, Func<int, bool> denotesActor)

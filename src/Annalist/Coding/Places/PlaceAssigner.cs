@@ -1,4 +1,5 @@
 using Annalist.Coding.Clauses;
+using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Events;
 
@@ -13,12 +14,11 @@ namespace Annalist.Coding.Places;
 /// </summary>
 public sealed class PlaceAssigner
 {
-    private static readonly HashSet<string> Locative = new(StringComparer.Ordinal) { "in", "at", "near", "outside", "outside of", "inside", "across", "throughout", "within", "around", "off", "on" };
+    private static readonly WordClass SameMomentMarkers = CodingRules.Shipped.Words("same-moment-markers");
 
-    private static readonly HashSet<string> Travel = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "visit", "tour", "arrive", "travel", "fly", "go", "come", "return", "reach", "land", "head", "host", "welcome", "receive",
-    };
+    private static readonly WordClass Locative = CodingRules.Shipped.Words("locative");
+
+    private static readonly WordClass Travel = CodingRules.Shipped.Words("travel");
 
     private readonly SentenceTree tree;
     private readonly IReadOnlyList<PlaceMention> places;
@@ -126,7 +126,7 @@ public sealed class PlaceAssigner
         foreach (var child in tree.Children(clause))
         {
             // UD marks "when" as advmod, "while" and "as" as mark.
-            if ((tree.IsBase(child, "mark") || tree.IsBase(child, "advmod")) && tree.Lemma(child) is "when" or "while" or "as")
+            if ((tree.IsBase(child, "mark") || tree.IsBase(child, "advmod")) && SameMomentMarkers.Contains(tree.Lemma(child)))
             {
                 return true;
             }

@@ -1,0 +1,70 @@
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Syntax;
+
+namespace Annalist.Coding;
+
+/// <summary>
+/// Tidies one sentence's candidates: a framing verb and its complement are one event ("agreed to provide aid",
+/// "refused to meet the king"), and an event noun that is the subject of a verb coding the same kind of event
+/// ("Israeli airstrikes killed ...") is that event's means, not a second event.
+/// </summary>
+internal sealed class EventFolding(SentenceTree tree, Dictionary<int, Predicate> byTrigger)
+{
+    /// <summary>
+    /// "agreed to provide aid" is one agreement, "refused to meet the king" one refusal, "threatened to impose
+    /// restrictions" one threat: the framing verb's general code (030, 120, 130) yields to the specific code its
+    /// complement gives under the same root, and the two are one event with the framing verb's trigger, status and
+    /// date (the agreeing happened then, whatever becomes of the aid).
+    /// </summary>
+    public void FoldComplements(List<EventCandidate> found)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var inner = found[i];
+            if (!byTrigger.TryGetValue(inner.Trigger, out var clause) || clause.LinkToParent != "xcomp" || clause.Parent < 0)
+            {
+                continue;
+            }
+
+            var outer = found.FindIndex(c => c.Trigger == clause.Parent && c.SameDyad(inner) && IsGeneralOf(c.Cameo, inner.Cameo));
+            if (outer < 0)
+            {
+                continue;
+            }
+
+            found[outer] = found[outer] with
+            {
+                Cameo = inner.Cameo,
+                Rule = $"{found[outer].Rule} + {inner.Rule}",
+                Plover = inner.Plover,
+                Explain = found[outer].Explain is { } explain ? explain with { Type = $"{explain.Type} + the complement it frames: {inner.Explain?.Type ?? inner.Rule}" } : null,
+            };
+            found.RemoveAt(i);
+
+            // "prepared to resume shelling": the noun "shelling" inside the complement is the same threat again.
+            var complement = tree.Subtree(inner.Trigger);
+            found.RemoveAll(c => c.Trigger != clause.Parent && complement.Contains(c.Trigger) && c.Cameo == inner.Cameo && c.SameDyad(inner));
+            i = Math.Min(i, found.Count);
+        }
+    }
+
+    /// <summary>
+    /// "Israeli airstrikes killed at least 30 people": an event noun that is the subject of a verb coding an event of
+    /// the same kind is that event's means, not a second event.
+    /// </summary>
+    public void DropSubjectNouns(List<EventCandidate> found)
+    {
+        var roots = found.Where(c => byTrigger.ContainsKey(c.Trigger)).Select(c => (c.Trigger, Root: c.Cameo[..2])).ToHashSet();
+        found.RemoveAll(c => !byTrigger.ContainsKey(c.Trigger) && tree.IsBase(c.Trigger, "nsubj") && roots.Contains((tree.Head(c.Trigger), c.Cameo[..2])));
+    }
+
+    /// <summary>
+    /// Whether a code is the root's general code ("120") and another a code under the same root ("125", or "120"
+    /// again: "threatened to impose tariffs" is one threat); the
+    /// general intent (030, "prepared to", "planned to") yields to its complement's intent or threat ("prepared to
+    /// resume shelling" is a threat, 1384).
+    /// </summary>
+    private static bool IsGeneralOf(string general, string specific) =>
+        general.Length == 3 && general[2] == '0' && specific.Length >= 3
+        && (specific.StartsWith(general[..2], StringComparison.Ordinal) || (general == "030" && specific[..2] is "03" or "13"));
+}

@@ -1,0 +1,278 @@
+using Annalist.Coding.Actors;
+using Annalist.Coding.Places;
+using Annalist.Coding.Rules;
+using Annalist.Coding.Syntax;
+using Annalist.Documents;
+using Annalist.Events;
+
+namespace Annalist.Coding;
+
+/// <summary>
+/// The actors of one sentence's events: which mentions argument heads denote (never outlets), sources and
+/// recipients with the countries bare roles take from their phrase, the event's place or the article, residents
+/// coded where they live, the recipient a one-sided event implies (codes.tsv: implied-target), and whether two
+/// mentions are one party.
+/// </summary>
+internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver, IReadOnlyList<PlaceMention> placeMentions, Func<string?> contextCountry)
+{
+    /// <summary>Words for an unnamed crowd ("Thousands marched", "a crowd gathered").</summary>
+    private static readonly WordClass Crowds = CodingRules.Shipped.Words("crowds");
+
+    private static CodingRules Rules => CodingRules.Shipped;
+
+    /// <summary>
+    /// The actors the subject heads denote; a bare role ("opposition groups", "police") takes the country
+    /// named inside its own phrase ("opposition groups in Zimbabwe"), else the event's place, else the
+    /// article's most recent country.
+    /// </summary>
+    public List<ActorMention> SourceActors(IReadOnlyList<int> heads, EventPlace? place, bool crowdsAct = false)
+    {
+        var sources = new List<ActorMention>();
+        foreach (var head in heads.Distinct())
+        {
+            var mentions = Actors([head]);
+            if (mentions.Count == 0 && crowdsAct && Crowds.Contains(tree.Lemma(head)))
+            {
+                // "Thousands marched in Paris against pension reform": an unnamed crowd protesting is civilians of the place.
+                mentions = [new ActorMention(tree.Subtree(head), "CVL", string.Empty, "CVL", ActorMention.Group, "an unnamed crowd")];
+            }
+
+            foreach (var mention in mentions)
+            {
+                if (!mention.IsBareRole)
+                {
+                    var resident = Resident(mention, head, place);
+                    if (!sources.Contains(resident))
+                    {
+                        sources.Add(resident); // "Japan and South Korea" parsed with Korea as both conjunct and subject
+                    }
+
+                    continue;
+                }
+
+                var country = CountryInPhrase(head, mention);
+                sources.Add(country is null ? WithContextCountry(mention, place) : mention.InCountry(country, $"country {country} from its own phrase"));
+            }
+        }
+
+        return sources;
+    }
+
+    /// <summary>
+    /// The recipients the target heads denote: named actors, and bare roles that name their country in their own
+    /// phrase ("food aid to refugees fleeing the civil war in Liberia"); other bare roles are no recipients.
+    /// </summary>
+    public List<ActorMention> TargetActors(IReadOnlyList<int> heads, EventPlace? place = null)
+    {
+        var targets = new List<ActorMention>();
+        foreach (var head in heads)
+        {
+            foreach (var mention in Actors([head]))
+            {
+                if (!mention.IsBareRole)
+                {
+                    targets.Add(Resident(mention, head, place));
+                }
+                else if (mention.Kind != ActorMention.Media && CountryInPhrase(head, mention, originOnly: true) is { } country)
+                {
+                    targets.Add(mention.InCountry(country, $"country {country} from its own phrase"));
+                }
+                else if (mention.Kind == ActorMention.Person && WithContextCountry(mention, place) is { IsBareRole: false } official)
+                {
+                    // "dismissed an appeal from President Laurent Gbagbo": a named office holder the dictionaries lack is
+                    // someone, of the country where it happens or the article is about.
+                    targets.Add(official);
+                }
+            }
+        }
+
+        return targets;
+    }
+
+    /// <summary>
+    /// "The Albanians of southern Serbia", "ethnic Albanians demonstrated in Serbia": people named by a nationality
+    /// or ethnic group who live in another country are coded as that country's, as the PLOVER and ICEWS records do
+    /// (the group's own country stays in the entry). The country comes from their own in/of phrase, or for an
+    /// "ethnic" group also from the event's place.
+    /// </summary>
+    private ActorMention Resident(ActorMention mention, int head, EventPlace? place)
+    {
+        if (mention.Kind != ActorMention.State || mention.Tokens.Count != 1 || tree.Document.Xpos(mention.Tokens.Start) is not ("NNPS" or "NNS"))
+        {
+            return mention;
+        }
+
+        var ethnic = tree.Children(mention.Tokens.Start).ToArray().Any(c => tree.Lemma(c) is "ethnic") || tree.Children(head).ToArray().Any(c => tree.Lemma(c) is "ethnic");
+        var country = CountryInPhrase(head, mention, originOnly: true) ?? (ethnic && place is { Country.Length: 3 } ? place.Country : null);
+        return country is null || country == mention.Country
+            ? mention
+            : mention with { Country = country, Code = country, Entry = $"{mention.Entry}; living in {country}" };
+    }
+
+    /// <summary>
+    /// The country a bare role's own phrase names, by an actor or a place inside it ("opposition groups in Zimbabwe").
+    /// With <paramref name="originOnly"/> the country must be where the people are or come from ("refugees fleeing
+    /// the war in Liberia"), not a landmark beside them ("a guerrilla stronghold on the Thai border").
+    /// </summary>
+    private string? CountryInPhrase(int head, ActorMention role, bool originOnly = false)
+    {
+        var phrase = tree.Subtree(head);
+        var inner = resolver.Mentions.FirstOrDefault(m => m.Country.Length == 3 && !ReferenceEquals(m, role) && m.Tokens.Start >= phrase.Start && m.Tokens.End <= phrase.End
+            && (!originOnly || OfOrigin(m.Tokens.Start, head)));
+        var innerPlace = placeMentions.FirstOrDefault(p => p.Tokens.Start >= phrase.Start && p.Tokens.End <= phrase.End && p.Place.Country.Length == 3
+            && (!originOnly || OfOrigin(p.Tokens.Start, head)));
+        return inner?.Country ?? innerPlace?.Place.Country;
+    }
+
+    /// <summary>Whether the path from a token up to a head goes through an in/from/of phrase and no other.</summary>
+    private bool OfOrigin(int token, int head)
+    {
+        var origin = false;
+        var guard = 0;
+        for (var t = token; t >= 0 && t != head && guard++ < 20; t = tree.Head(t))
+        {
+            var marker = tree.CaseMarker(t);
+            if (marker.Length == 0)
+            {
+                continue;
+            }
+
+            if (marker is not ("in" or "from" or "of"))
+            {
+                return false;
+            }
+
+            origin = true;
+        }
+
+        return origin;
+    }
+
+    /// <summary>The actors (never outlets) the argument heads denote.</summary>
+    public List<ActorMention> Actors(IReadOnlyList<int> heads)
+    {
+        var actors = new List<ActorMention>();
+        foreach (var head in heads)
+        {
+            foreach (var mention in resolver.Resolve(head))
+            {
+                if (!mention.IsOutlet && !actors.Contains(mention))
+                {
+                    actors.Add(mention);
+                }
+            }
+        }
+
+        return actors;
+    }
+
+    /// <summary>Whether an argument head names an actor with a country (a bare role as a modifier does not).</summary>
+    public bool DenotesActor(int head) => Actors([head]).Any(a => !a.IsBareRole);
+
+    /// <summary>The recipient a one-sided domestic event implies (codes.tsv, implied-target; see <see cref="CoderOptions.ImplyDomesticTargets"/>), or null.</summary>
+    public static ActorMention? ImpliedTarget(string cameo, IReadOnlyList<ActorMention> sources, EventPlace? place, int trigger)
+    {
+        if (Rules.RuleOf(cameo, CodeProperty.ImpliedTarget) is not { } row)
+        {
+            return null;
+        }
+
+        var rule = ImpliedTargetRule.Parse(row.Value, row.Row);
+        var placeCountry = place is { Country.Length: 3 } ? place.Country : null;
+        var sourceCountry = sources.Select(s => s.Country).FirstOrDefault(c => c.Length == 3);
+        var country = rule.Countries.Select(origin => origin switch
+        {
+            ImpliedCountry.Place => placeCountry,
+            ImpliedCountry.PlaceAbroad => placeCountry != sourceCountry ? placeCountry : null,
+            ImpliedCountry.Source => sourceCountry,
+            _ => sources.Any(s => s.Sector == "COP") ? sourceCountry : null,
+        }).FirstOrDefault(c => c is not null);
+        if (country is null || sources.Any(s => s.Country == country && s.Sector == rule.Sector && !s.IsUnknown))
+        {
+            return null;
+        }
+
+        return new ActorMention(new TokenRange(trigger, trigger), country + rule.Sector, country, rule.Sector, ActorMention.State, $"implied: {row.Reason}");
+    }
+
+    /// <summary>
+    /// A bare role with no country ("police", "troops") takes the country of the event's place, else of
+    /// the country the article mentioned most recently before this sentence; the entry says so.
+    /// </summary>
+    private ActorMention WithContextCountry(ActorMention mention, EventPlace? place)
+    {
+        if (!mention.IsBareRole || mention.Kind == ActorMention.Media)
+        {
+            return mention;
+        }
+
+        if (place is { Country.Length: 3 })
+        {
+            return mention.InCountry(place.Country, $"country {place.Country} of the event's place");
+        }
+
+        // "Police in Nairobi fired tear gas at opposition supporters": the one country the sentence names comes
+        // before whatever the article named last.
+        var country = SentenceCountry() ?? contextCountry();
+        return country is null ? mention : mention.InCountry(country, $"country {country} inferred from the article");
+    }
+
+    /// <summary>
+    /// The country of the places the sentence names, when they are all in one. Actors do not count: "the rebels
+    /// released 12 hostages, including two French citizens" says nothing of where the rebels are from.
+    /// </summary>
+    private string? SentenceCountry()
+    {
+        var countries = placeMentions.Select(p => p.Place.Country).Where(c => c.Length == 3)
+            .Distinct(StringComparer.Ordinal)
+            .Take(2)
+            .ToList();
+        return countries.Count == 1 ? countries[0] : null;
+    }
+
+    /// <summary>
+    /// Whether a target is its source over again: the same actor named by a place ("imposed martial law in
+    /// Baghdad", the capital read as the government), by the same words, or by a pronoun ("they blew themselves
+    /// up"). For appeals, demands, hostile and conceding acts, two different phrases for parties of one country
+    /// are two parties ("Serb forces killed three ethnic Albanians in southern Serbia": SRB on SRB; "Bosnian
+    /// Serbs demanded guarantees from Bosnian Croats": BIH on BIH), as ICEWS and PLOVER code
+    /// domestic events; cooperation between a country and itself ("reach agreement on the fate of Palestinian
+    /// offices") remains none.
+    /// </summary>
+    public bool SameParty(ActorMention source, ActorMention target, string cameo)
+    {
+        if (!SameActor(source, target))
+        {
+            return false;
+        }
+
+        var domestic = Rules.Has(cameo, CodeProperty.Domestic);
+        return !domestic || target.Antecedent is not null || source.Antecedent is not null || NamesPlace(target) || SameWords(source, target)
+            || (source.Tokens.Start < target.Tokens.End && target.Tokens.Start < source.Tokens.End);
+    }
+
+    private bool NamesPlace(ActorMention mention) =>
+        placeMentions.Any(p => p.Tokens.Start < mention.Tokens.End && mention.Tokens.Start < p.Tokens.End);
+
+    private bool SameWords(ActorMention a, ActorMention b)
+    {
+        if (a.Tokens.Count != b.Tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < a.Tokens.Count; k++)
+        {
+            if (!tree.Document.Form(a.Tokens.Start + k).Equals(tree.Document.Form(b.Tokens.Start + k), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Same code, or same country and sector; actors without a country (the Arab League, the European Community) only by code.</summary>
+    public static bool SameActor(ActorMention a, ActorMention b) =>
+        !a.IsUnknown && !b.IsUnknown && (a.Code == b.Code || (a.Country.Length > 0 && a.Country == b.Country && a.Sector == b.Sector));
+}

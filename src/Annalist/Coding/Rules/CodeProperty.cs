@@ -1,0 +1,29 @@
+namespace Annalist.Coding.Rules;
+
+/// <summary>What a CAMEO code or root implies for coding, as <c>data/coding/codes.tsv</c> declares it.</summary>
+public enum CodeProperty
+{
+    /// <summary>An interaction (consult, support, cooperate, aid): its bare default reading is no event without someone it reaches.</summary>
+    NeedsRecipient,
+
+    /// <summary>Coordinated parties with no other target do it to each other ("Kim and Putin signed a treaty").</summary>
+    Mutual,
+
+    /// <summary>Use of armed force (18-20): its victims are its recipients, an unnamed doer with a weapon is still a doer.</summary>
+    Force,
+
+    /// <summary>Coercion or force (17-20): mentions with different targets are different events.</summary>
+    Violent,
+
+    /// <summary>Two different phrases for parties of one country are two parties (domestic events are kept).</summary>
+    Domestic,
+
+    /// <summary>Aimed at the country where it happens, or whose people or craft it comes near, when no one else is named.</summary>
+    Located,
+
+    /// <summary>An act of words done for a purpose ("summoned the envoy to protest") is addressed to whom its governor acted on.</summary>
+    Addressed,
+
+    /// <summary>With no named target, the recipient event-data conventions imply (value: where its country comes from, and a sector).</summary>
+    ImpliedTarget,
+}

@@ -1,0 +1,27 @@
+namespace Annalist.Coding.Rules;
+
+/// <summary>
+/// A condition of a target rule on the predicate and the event's code, as written in targets.tsv's <c>when</c>
+/// column (conditions separated by spaces all hold; alternatives joined by '|' within one condition any holds):
+/// <c>active</c>, <c>lemma=&amp;CLASS</c>, <c>code=ROOT</c>, <c>code:PROPERTY</c>, <c>has=PATH</c>.
+/// </summary>
+public sealed record PatternCondition(IReadOnlyList<PatternTest> Alternatives);
+
+/// <summary>One test of a condition.</summary>
+public abstract record PatternTest
+{
+    /// <summary>The predicate is not passive.</summary>
+    public sealed record Active : PatternTest;
+
+    /// <summary>The predicate's lemma is in a word class.</summary>
+    public sealed record LemmaIn(WordClass Class) : PatternTest;
+
+    /// <summary>The event's CAMEO code starts with these digits.</summary>
+    public sealed record CodeStarts(string Prefix) : PatternTest;
+
+    /// <summary>The event's CAMEO code has a property of codes.tsv.</summary>
+    public sealed record CodeHas(CodeProperty Property) : PatternTest;
+
+    /// <summary>A path from the predicate reaches at least one token.</summary>
+    public sealed record Has(DependencyPath Path) : PatternTest;
+}

@@ -1,0 +1,237 @@
+using Annalist.Coding.Actors;
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Lexicon;
+using Annalist.Coding.Rules;
+using Annalist.Coding.Syntax;
+
+namespace Annalist.Coding.Targets;
+
+/// <summary>
+/// Whom an event is aimed at when its reading names no target slot: the first rule of the target cascade
+/// (data/coding/targets.tsv) whose conditions hold and that reaches an actor. Pattern rows are matched by
+/// <see cref="TargetMatcher"/>; the built-in rows (<see cref="TargetStrategy"/>) are written here.
+/// </summary>
+internal sealed class TargetFinder
+{
+    /// <summary>Nouns for what one party puts to another: rejecting or accepting one answers its author.</summary>
+    private static readonly WordClass ProposalNouns = CodingRules.Shipped.Words("proposal-nouns");
+
+    private static readonly string[] DefaultTargetPrepositions = [.. CodingRules.Shipped.Preference("target-prepositions")];
+
+    private static CodingRules Rules => CodingRules.Shipped;
+
+    private readonly SentenceTree tree;
+    private readonly Dictionary<int, Predicate> byTrigger;
+    private readonly Participants participants;
+    private readonly TargetMatcher matcher;
+
+    public TargetFinder(SentenceTree tree, Dictionary<int, Predicate> byTrigger, Participants participants, ArgumentResolver resolver)
+    {
+        this.tree = tree;
+        this.byTrigger = byTrigger;
+        this.participants = participants;
+        matcher = new TargetMatcher(tree, byTrigger, participants.Actors, resolver.Covering);
+    }
+
+    /// <summary>
+    /// Whom an event is aimed at when its reading names no target slot: the first rule of the target cascade
+    /// (data/coding/targets.tsv) whose conditions hold and that reaches an actor. Pattern rows are matched by
+    /// <see cref="TargetMatcher"/>; built-in rows are the strategies below.
+    /// </summary>
+    public TargetChoice Find(Predicate predicate, string cameo = "", int depth = 0)
+    {
+        foreach (var rule in Rules.Targets)
+        {
+            if (!matcher.Holds(rule, predicate, cameo))
+            {
+                continue;
+            }
+
+            if (rule.Builtin is { } name)
+            {
+                if (Builtin(name, predicate, cameo, depth) is { Heads.Count: > 0 } found)
+                {
+                    return found with { Rule = found.Rule.Length > 0 ? $"{rule.Name} > {found.Rule}" : rule.Name };
+                }
+            }
+            else if (matcher.Match(rule, predicate) is { } heads)
+            {
+                return new TargetChoice(heads, rule.Name);
+            }
+        }
+
+        return TargetChoice.None;
+    }
+
+    private TargetChoice? Builtin(TargetStrategy strategy, Predicate predicate, string cameo, int depth) => strategy switch
+    {
+        // "rejected calls by Kofi Annan", "accepted demands from Shona rebels": answering a proposal answers whoever made it.
+        TargetStrategy.ProposalAuthors => Found(AuthorsOfProposal(predicate)),
+        TargetStrategy.Objects => Found(Objects(predicate)),
+        TargetStrategy.ForceVictims => Found(Victims(predicate, cameo)),
+        TargetStrategy.PurposeAddressee => depth == 0 ? Found(Addressee(predicate)) : null,
+        TargetStrategy.Complement => Complement(predicate, cameo, depth),
+        TargetStrategy.ThreatCondition => Found(ConditionSubjects(predicate, 0)),
+        _ => null,
+    };
+
+    private static TargetChoice? Found(IReadOnlyList<int>? heads) => heads is { Count: > 0 } ? new TargetChoice(heads, string.Empty) : null;
+
+    /// <summary>
+    /// The objects (the subject of a passive), without the source's own people ("recalled its ambassador from
+    /// Kabul": what it acts with): when one is a named actor or a named office holder the dictionaries lack
+    /// ("ordered former president Carlos Menem to appear").
+    /// </summary>
+    private List<int>? Objects(Predicate predicate)
+    {
+        var targets = OwnTargets(predicate);
+        return Actors(targets).Any(a => !a.IsBareRole || a.Kind == ActorMention.Person) ? targets : null;
+    }
+
+    private List<int> OwnTargets(Predicate predicate) =>
+        predicate.Passive ? [.. predicate.Targets] : predicate.Targets.Where(o => !OwnedBySource(predicate, o)).ToList();
+
+    /// <summary>
+    /// "killed three soldiers in Baghdad": bare roles that suffer force are its victims (given the place's country by
+    /// the caller), not the city; "fired two artillery shells near a vessel": what is fired is the means, not a victim.
+    /// </summary>
+    private List<int>? Victims(Predicate predicate, string cameo)
+    {
+        var victims = OwnTargets(predicate).Where(t => !Causes.IsMunition(tree, t)).ToList();
+        return MentionMerger.IsForce(cameo) && Actors(victims).Any(a => a.IsBareRole && a.Kind != ActorMention.Media) ? victims : null;
+    }
+
+    /// <summary>
+    /// "summoned Niger's ambassador to complain of inaction", "called in the envoy to protest": an act of words done
+    /// for a purpose (codes.tsv: addressed) is addressed to whom its governor acted on, unless it names its own.
+    /// </summary>
+    private List<int>? Addressee(Predicate predicate)
+    {
+        if (predicate.SubjectInherited && predicate.Marker == "to" && predicate.LinkToParent is "advcl" or "xcomp"
+            && byTrigger.TryGetValue(predicate.Parent, out var governor) && !governor.Passive)
+        {
+            var addressed = governor.Objects.Where(DenotesActor).ToList();
+            if (addressed.Count > 0 && NamedOblique(predicate, DefaultTargetPrepositions) is null)
+            {
+                return addressed;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "threatened to cut off electricity to Nakhichevan", "offered to host talks with Seoul": the complement names
+    /// the target; "blocked a road to show their disapproval for the United States' policies": so does a protest's purpose.
+    /// </summary>
+    private TargetChoice? Complement(Predicate predicate, string cameo, int depth)
+    {
+        foreach (var complement in tree.Children(predicate.Trigger))
+        {
+            var purpose = cameo.StartsWith("14", StringComparison.Ordinal) && tree.IsBase(complement, "advcl") && tree.HasChildLemma(complement, "mark", "to");
+            if (byTrigger.TryGetValue(complement, out var inner) && (inner.LinkToParent == "xcomp" || purpose) && inner.SubjectInherited && depth < 2)
+            {
+                var choice = Find(inner, cameo, depth + 1);
+                if (choice.Heads.Count > 0)
+                {
+                    return choice;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The authors of a proposal the clause answers: its possessor, a national adjective or name on it, "by/from X".</summary>
+    private List<int> AuthorsOfProposal(Predicate predicate)
+    {
+        var proposals = predicate.Objects.Concat(predicate.ObliqueHeads("to")).Where(h => ProposalNouns.Contains(tree.Lemma(h))).ToList();
+        var authors = new List<int>();
+        foreach (var proposal in proposals)
+        {
+            foreach (var child in tree.Children(proposal))
+            {
+                var relation = tree.Relation(child);
+                if ((relation is "nmod:poss" or "amod" or "compound" || (tree.IsBase(child, "nmod") && tree.CaseMarker(child) is "by" or "from"))
+                    && Actors([child]).Any(a => !a.IsBareRole))
+                {
+                    authors.AddRange(tree.WithConjuncts(child));
+                }
+            }
+        }
+
+        if (proposals.Count > 0 && authors.Count == 0)
+        {
+            // The by/from-phrase attached to the verb instead of the noun.
+            authors.AddRange(predicate.ObliqueHeads("by").Concat(predicate.ObliqueHeads("from")).Where(h => Actors([h]).Any(a => !a.IsBareRole)));
+        }
+
+        return authors;
+    }
+
+    /// <summary>Subjects of "if/unless" clauses under the predicate or the complement it governs.</summary>
+    private List<int> ConditionSubjects(Predicate predicate, int depth)
+    {
+        var found = new List<int>();
+        foreach (var child in tree.Children(predicate.Trigger))
+        {
+            if (!byTrigger.TryGetValue(child, out var clause))
+            {
+                continue;
+            }
+
+            if (tree.Relation(child) == "advcl" && clause.Marker is "if" or "unless" && !clause.SubjectInherited)
+            {
+                found.AddRange(clause.Sources.Where(h => Actors([h]).Any(a => !a.IsBareRole)));
+            }
+            else if (clause.LinkToParent == "xcomp" && depth < 2)
+            {
+                found.AddRange(ConditionSubjects(clause, depth + 1));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether an object with a possessive pronoun is the clause's own source's ("its ambassador", "their troops").</summary>
+    private bool OwnedBySource(Predicate predicate, int objectHead)
+    {
+        var owner = -1;
+        foreach (var child in tree.Children(objectHead))
+        {
+            if (tree.Relation(child) == "nmod:poss" && tree.Upos(child) == "PRON")
+            {
+                owner = child;
+            }
+        }
+
+        if (owner < 0)
+        {
+            return false;
+        }
+
+        // "met his Omani counterpart" names someone else's official; "its ambassador" the source's own.
+        var sources = Actors(predicate.Sources).Select(a => a.Country).Where(c => c.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var owned = Actors([objectHead]);
+        return sources.Count > 0 && owned.Count > 0 && owned.All(a => sources.Contains(a.Country));
+    }
+
+    /// <summary>The heads of the first of these prepositional phrases of the predicate that names an actor (not a bare role), or null.</summary>
+    private List<int>? NamedOblique(Predicate predicate, params string[] prepositions)
+    {
+        foreach (var preposition in prepositions)
+        {
+            var heads = predicate.ObliqueHeads(preposition).ToList();
+            if (heads.Any(DenotesActor))
+            {
+                return heads;
+            }
+        }
+
+        return null;
+    }
+
+    private List<ActorMention> Actors(IReadOnlyList<int> heads) => participants.Actors(heads);
+
+    private bool DenotesActor(int head) => participants.DenotesActor(head);
+}

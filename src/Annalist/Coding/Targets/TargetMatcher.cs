@@ -1,0 +1,114 @@
+using Annalist.Coding.Actors;
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Rules;
+using Annalist.Coding.Syntax;
+
+namespace Annalist.Coding.Targets;
+
+/// <summary>
+/// Interprets the dependency patterns of targets.tsv on one sentence, in the spirit of spaCy's DependencyMatcher:
+/// conditions on the predicate and the event's code, paths from the predicate through the tree, and a test of what
+/// the heads reached denote. A path's last step yields one group per token it starts from (and per preference, for
+/// an <c>@list</c>); the first group that passes the test is the target. Built-in rows are left to the caller.
+/// </summary>
+internal sealed class TargetMatcher(
+    SentenceTree tree,
+    IReadOnlyDictionary<int, Predicate> byTrigger,
+    Func<IReadOnlyList<int>, IReadOnlyList<ActorMention>> actors,
+    Func<int, ActorMention?> covering)
+{
+    private static readonly WordClass Amounts = CodingRules.Shipped.Words("amount-nouns");
+
+    /// <summary>Whether every condition of the rule holds for this predicate and code.</summary>
+    public bool Holds(TargetRule rule, Predicate predicate, string cameo) =>
+        rule.Conditions.All(c => c.Alternatives.Any(test => test switch
+        {
+            PatternTest.Active => !predicate.Passive,
+            PatternTest.LemmaIn lemma => lemma.Class.Contains(predicate.Lemma),
+            PatternTest.CodeStarts code => cameo.StartsWith(code.Prefix, StringComparison.Ordinal),
+            PatternTest.CodeHas property => CodingRules.Shipped.Has(cameo, property.Property),
+            PatternTest.Has has => Groups(has.Path, predicate).Any(g => g.Count > 0),
+            _ => false,
+        }));
+
+    /// <summary>The heads a pattern rule gives as targets, or null when none of its groups passes its test.</summary>
+    public IReadOnlyList<int>? Match(TargetRule rule, Predicate predicate)
+    {
+        var groups = rule.Paths.Count == 1
+            ? Groups(rule.Paths[0], predicate)
+            : [rule.Paths.SelectMany(p => Groups(p, predicate).SelectMany(g => g)).ToList()];
+        foreach (var group in groups)
+        {
+            if (Accepted(rule.Accept, group) is { Count: > 0 } heads)
+            {
+                return heads;
+            }
+        }
+
+        return null;
+    }
+
+    private List<int>? Accepted(TargetAcceptance accept, List<int> group) => accept switch
+    {
+        TargetAcceptance.Named => actors(group).Any(a => !a.IsBareRole) ? group : null,
+        TargetAcceptance.Actor => group.Count > 0 && actors(group).Count > 0 ? group : null,
+        _ => group.Where(h => covering(h) is { IsBareRole: false }).ToList(),
+    };
+
+    private List<List<int>> Groups(DependencyPath path, Predicate predicate)
+    {
+        var groups = First(path.Steps[0], predicate).Select(g => Filter(path.Steps[0], g)).ToList();
+        foreach (var step in path.Steps.Skip(1))
+        {
+            groups = groups.SelectMany(g => g).SelectMany(token => Next(step, token)).Select(g => Filter(step, g)).ToList();
+        }
+
+        return groups;
+    }
+
+    private IEnumerable<List<int>> First(PathStep step, Predicate predicate)
+    {
+        switch (step.Relation)
+        {
+            case "obj":
+                return [[.. predicate.Objects]];
+            case "iobj":
+                return [[.. predicate.IndirectObjects]];
+            case "obj-noun":
+                // The object, or what an object is of, or in when it is an amount ("$400 million in military aid").
+                return [[.. predicate.Objects.Concat(predicate.Objects.SelectMany(o => tree.ChildrenWithBase(o, "nmod")
+                    .Where(n => tree.CaseMarker(n) == "of" || (tree.CaseMarker(n) == "in" && IsAmount(o)))))]];
+            case "ccomp":
+                return [[.. tree.Children(predicate.Trigger).ToArray().Where(c => tree.Relation(c) == "ccomp" && byTrigger.TryGetValue(c, out var inner) && !inner.SubjectInherited)]];
+            default:
+                if (step.Prepositions.Count == 0)
+                {
+                    return [[.. predicate.Obliques.Select(o => o.Head)]];
+                }
+
+                return step.Preferred
+                    ? step.Prepositions.Select(p => predicate.ObliqueHeads(p).ToList())
+                    : [[.. predicate.Obliques.Where(o => step.Prepositions.Contains(o.Preposition)).Select(o => o.Head)]];
+        }
+    }
+
+    private IEnumerable<List<int>> Next(PathStep step, int token)
+    {
+        if (step.Relation == "subj")
+        {
+            return byTrigger.TryGetValue(token, out var clause) ? [[.. clause.Passive ? clause.Agents : clause.Subjects]] : [];
+        }
+
+        var nmods = tree.ChildrenWithBase(token, "nmod").ToList();
+        return step.Preferred
+            ? step.Prepositions.Select(p => nmods.Where(n => tree.CaseMarker(n) == p).ToList())
+            : [nmods.Where(n => step.Prepositions.Count == 0 || step.Prepositions.Contains(tree.CaseMarker(n))).ToList()];
+    }
+
+    private List<int> Filter(PathStep step, List<int> tokens) =>
+        step.Filters.Count == 0 ? tokens : tokens.Where(t => step.Filters.Any(f =>
+            (f.Class is not null && f.Class.Contains(tree.Lemma(t))) || (f.Upos is not null && tree.Upos(t) == f.Upos) || (f.NamedCover && covering(t) is { IsBareRole: false }))).ToList();
+
+    /// <summary>A sum or quantity ("$400 million", "25,000 tons"): what it is in or of names the thing.</summary>
+    private bool IsAmount(int head) => tree.Upos(head) is "SYM" or "NUM" || Amounts.Contains(tree.Lemma(head));
+}
