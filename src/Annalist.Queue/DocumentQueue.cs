@@ -57,8 +57,13 @@ public sealed class DocumentQueue : IAsyncDisposable
     public async Task<bool> PublishAsync(byte[] message, string messageId, CancellationToken cancellationToken = default)
     {
         var ack = await Call(() => jetStream.PublishAsync(Topology.Subject, message, opts: new NatsJSPubOpts { MsgId = messageId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (ack.Duplicate)
+        {
+            return false;
+        }
+
         ack.EnsureSuccess();
-        return !ack.Duplicate;
+        return true;
     }
 
     /// <summary>Creates or updates the workers' shared consumer with these settings.</summary>
@@ -191,7 +196,11 @@ public sealed class DocumentQueue : IAsyncDisposable
             [DeliveriesHeader] = deliveries.ToString(CultureInfo.InvariantCulture),
         };
         var ack = await jetStream.PublishAsync(Topology.DeadSubject, payload, headers: headers, opts: new NatsJSPubOpts { MsgId = $"dead-{sequence}" }, cancellationToken: cancellationToken).ConfigureAwait(false);
-        ack.EnsureSuccess();
+        if (!ack.Duplicate)
+        {
+            // A duplicate: another worker moved this delivery already.
+            ack.EnsureSuccess();
+        }
     }
 
     private async Task EnsureStreamsAsync(CancellationToken cancellationToken)
