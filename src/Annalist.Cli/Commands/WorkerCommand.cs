@@ -102,6 +102,11 @@ internal static class WorkerCommand
             {
                 exit = await run.RunAsync(worker.Records(parsed.GetValue(untilEmpty), stopping.Token), Console.Error, abandon.Token);
             }
+            catch (Exception ex) when (ex is QueueException or NATS.Client.Core.NatsException)
+            {
+                // Whatever this worker held is redelivered to another once its acknowledgement wait lapses.
+                throw new FatalCommandException($"the queue failed, documents not yet acknowledged go to other workers: {ex.Message}");
+            }
             finally
             {
                 await background.CancelAsync();
