@@ -21,14 +21,7 @@ internal static class IngestCommand
     {
         var input = new InputArguments();
         var store = new StoreOption();
-        var batchSize = new Option<int>("--batch-size") { Description = "Documents per transaction.", DefaultValueFactory = _ => 200 };
-        batchSize.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--batch-size must be at least 1.");
-            }
-        });
+        var batchSize = new Option<int>("--batch-size") { Description = "Documents per transaction.", DefaultValueFactory = _ => 200 }.AtLeastOne();
         var list = new Option<bool>("--list") { Description = "Write the id of each document on standard output once it is stored (committed)." };
         var progress = new Option<string>("--progress") { Description = "auto (a live bar on a terminal, else a summary), bar, or plain (summary only).", DefaultValueFactory = _ => "auto" };
         progress.AcceptOnlyFromAmong("auto", "bar", "plain");

@@ -23,29 +23,11 @@ internal static class WorkerCommand
         var queueOption = new QueueOption();
         var store = new StoreOption();
         var merge = new MergeOptions();
-        var batchSize = new Option<int>("--batch-size") { Description = "Documents per transaction (and per fetch from the queue).", DefaultValueFactory = _ => 100 };
-        batchSize.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--batch-size must be at least 1.");
-            }
-        });
-        var ackWait = new Option<int>("--ack-wait") { Description = "Seconds a delivery may go unacknowledged (the worker renews it while coding) before another worker gets it: how long a killed worker's documents wait.", DefaultValueFactory = _ => 30 };
-        var maxDeliver = new Option<int>("--max-deliver") { Description = "Deliveries of one document before it is moved to the dead letters with its reason.", DefaultValueFactory = _ => 5 };
+        var batchSize = new Option<int>("--batch-size") { Description = "Documents per transaction (and per fetch from the queue).", DefaultValueFactory = _ => 100 }.AtLeastOne();
+        var ackWait = new Option<int>("--ack-wait") { Description = "Seconds a delivery may go unacknowledged (the worker renews it while coding) before another worker gets it: how long a killed worker's documents wait.", DefaultValueFactory = _ => 30 }.AtLeastOne();
+        var maxDeliver = new Option<int>("--max-deliver") { Description = "Deliveries of one document before it is moved to the dead letters with its reason.", DefaultValueFactory = _ => 5 }.AtLeastOne();
         var logEvery = new Option<int>("--log-every") { Description = "Seconds between status lines on standard error (documents/s, queue lag, failures); 0 for none.", DefaultValueFactory = _ => 10 };
         var untilEmpty = new Option<bool>("--until-empty") { Description = "Stop once the queue is empty and no worker holds a document (for batch jobs and tests); default: wait for more." };
-        foreach (var seconds in new[] { ackWait, maxDeliver })
-        {
-            seconds.Validators.Add(r =>
-            {
-                if (r.GetValueOrDefault<int>() < 1)
-                {
-                    r.AddError($"{r.Option.Name} must be at least 1.");
-                }
-            });
-        }
-
         var command = new Command("worker", "Code documents from the work queue (see enqueue) and store them; run as many as you like, on any machines.");
         queueOption.AddTo(command);
         store.AddTo(command);

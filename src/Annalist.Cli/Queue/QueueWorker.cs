@@ -41,36 +41,15 @@ internal sealed class QueueWorker(DocumentQueue queue, InputReader reader, Worke
     {
         while (!stopping.IsCancellationRequested)
         {
-            var fetched = 0;
-            // Not cancelled by a stop: documents already sent to this worker are taken and finished.
-            var deliveries = queue.FetchAsync(fetchSize, FetchWait, CancellationToken.None).GetAsyncEnumerator(CancellationToken.None);
-            try
+            // The whole fetch is taken (and held, so its acknowledgement timers are renewed) before the
+            // pipeline reads the first of it: documents waiting in the client's buffer must not lapse.
+            var fetched = Fetch();
+            foreach (var record in fetched)
             {
-                while (Next(deliveries))
-                {
-                    fetched++;
-                    var delivery = deliveries.Current;
-                    var record = DocumentMessage.Decode(delivery.Data.Span, $"{queue.Topology.Name}#{delivery.Sequence}", reader);
-                    if (record.Document is null)
-                    {
-                        // Cannot be read, and never will be: no retry.
-                        var reason = string.Join("; ", record.Problems.Select(p => p.Message));
-                        log.WriteLine($"annalist: {queue.Topology.Name}#{delivery.Sequence}: {reason}; moved to the dead letters");
-                        queue.DeadLetterAsync(delivery, $"unreadable: {reason}", CancellationToken.None).GetAwaiter().GetResult();
-                        Interlocked.Increment(ref deadLettered);
-                        continue;
-                    }
-
-                    held[record] = delivery;
-                    yield return record;
-                }
-            }
-            finally
-            {
-                deliveries.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                yield return record;
             }
 
-            if (fetched == 0 && untilEmpty && !stopping.IsCancellationRequested)
+            if (fetched.Count == 0 && untilEmpty && !stopping.IsCancellationRequested)
             {
                 var status = queue.StatusAsync(CancellationToken.None).GetAwaiter().GetResult();
                 if (status.Pending == 0 && status.InFlight <= (ulong)held.Count)
@@ -79,6 +58,41 @@ internal sealed class QueueWorker(DocumentQueue queue, InputReader reader, Worke
                 }
             }
         }
+    }
+
+    /// <summary>One fetch from the queue: readable documents are held and returned; unreadable ones go to the dead letters.</summary>
+    private List<InputRecord> Fetch()
+    {
+        var records = new List<InputRecord>();
+
+        // Not cancelled by a stop: documents already sent to this worker are taken and finished.
+        var deliveries = queue.FetchAsync(fetchSize, FetchWait, CancellationToken.None).GetAsyncEnumerator(CancellationToken.None);
+        try
+        {
+            while (deliveries.MoveNextAsync().AsTask().GetAwaiter().GetResult())
+            {
+                var delivery = deliveries.Current;
+                var record = DocumentMessage.Decode(delivery.Data.Span, $"{queue.Topology.Name}#{delivery.Sequence}", reader);
+                if (record.Document is null)
+                {
+                    // Cannot be read, and never will be: no retry.
+                    var reason = string.Join("; ", record.Problems.Select(p => p.Message));
+                    log.WriteLine($"annalist: {queue.Topology.Name}#{delivery.Sequence}: {reason}; moved to the dead letters");
+                    queue.DeadLetterAsync(delivery, $"unreadable: {reason}", CancellationToken.None).GetAwaiter().GetResult();
+                    Interlocked.Increment(ref deadLettered);
+                    continue;
+                }
+
+                held[record] = delivery;
+                records.Add(record);
+            }
+        }
+        finally
+        {
+            deliveries.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        return records;
     }
 
     /// <summary>Until cancelled: restarts the acknowledgement timer of every document held, a few times per wait.</summary>
@@ -142,6 +156,4 @@ internal sealed class QueueWorker(DocumentQueue queue, InputReader reader, Worke
             }
         }
     }
-
-    private static bool Next(IAsyncEnumerator<QueueDelivery> deliveries) => deliveries.MoveNextAsync().AsTask().GetAwaiter().GetResult();
 }
