@@ -33,7 +33,8 @@ internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline,
         var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         var writer = Task.Run(() => WriteAllAsync(batches, cancellationToken), cancellationToken);
         var batch = new Batch(batchSize);
-        var results = pipeline.RunAsync(SkipStored(records), cancellationToken: cancellationToken).GetAsyncEnumerator(cancellationToken);
+        using var stopCoding = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var results = pipeline.RunAsync(SkipStored(records), cancellationToken: stopCoding.Token).GetAsyncEnumerator(stopCoding.Token);
         Task<bool>? next = null;
         try
         {
@@ -96,7 +97,14 @@ internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline,
             batches.Writer.TryComplete();
             if (next is not null)
             {
-                // A pending MoveNextAsync must finish before the enumerator is disposed.
+                // Stopped early (the writer failed) with a document still coming: it would never be
+                // stored, and an endless input (the queue) would never end. A pending MoveNextAsync
+                // must finish before the enumerator is disposed.
+                if (!next.IsCompleted)
+                {
+                    await stopCoding.CancelAsync();
+                }
+
                 await Task.WhenAny(next);
             }
 
