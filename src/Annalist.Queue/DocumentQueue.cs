@@ -196,34 +196,29 @@ public sealed class DocumentQueue : IAsyncDisposable
             [DeliveriesHeader] = deliveries.ToString(CultureInfo.InvariantCulture),
         };
         var ack = await jetStream.PublishAsync(Topology.DeadSubject, payload, headers: headers, opts: new NatsJSPubOpts { MsgId = $"dead-{sequence}" }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        // A duplicate means another worker moved this delivery already: nothing to do.
         if (!ack.Duplicate)
         {
-            // A duplicate: another worker moved this delivery already.
             ack.EnsureSuccess();
         }
     }
 
     private async Task EnsureStreamsAsync(CancellationToken cancellationToken)
     {
-        await jetStream.CreateOrUpdateStreamAsync(
-            new StreamConfig(Topology.Stream, [Topology.Subject])
-            {
-                Description = "Annalist documents waiting to be coded",
-                Retention = StreamConfigRetention.Workqueue,
-                Storage = StreamConfigStorage.File,
-                DuplicateWindow = Topology.DuplicateWindow,
-            },
-            cancellationToken).ConfigureAwait(false);
-        await jetStream.CreateOrUpdateStreamAsync(
-            new StreamConfig(Topology.DeadStream, [Topology.DeadSubject])
-            {
-                Description = "Annalist documents that kept failing, with the reason",
-                Retention = StreamConfigRetention.Limits,
-                Storage = StreamConfigStorage.File,
-                DuplicateWindow = Topology.DuplicateWindow,
-            },
-            cancellationToken).ConfigureAwait(false);
+        await EnsureStreamAsync(Topology.Stream, Topology.Subject, "Annalist documents waiting to be coded", StreamConfigRetention.Workqueue, cancellationToken).ConfigureAwait(false);
+        await EnsureStreamAsync(Topology.DeadStream, Topology.DeadSubject, "Annalist documents that kept failing, with the reason", StreamConfigRetention.Limits, cancellationToken).ConfigureAwait(false);
     }
+
+    private async Task EnsureStreamAsync(string name, string subject, string description, StreamConfigRetention retention, CancellationToken cancellationToken) =>
+        await jetStream.CreateOrUpdateStreamAsync(
+            new StreamConfig(name, [subject])
+            {
+                Description = description,
+                Retention = retention,
+                Storage = StreamConfigStorage.File,
+                DuplicateWindow = Topology.DuplicateWindow,
+            },
+            cancellationToken).ConfigureAwait(false);
 
     private async ValueTask<T> Call<T>(Func<ValueTask<T>> call)
     {
