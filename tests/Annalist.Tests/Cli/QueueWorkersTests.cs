@@ -122,6 +122,62 @@ public sealed partial class QueueWorkersTests(PostgresTestStores stores) : IClas
         Assert.Contains("\"poisoned\"", Encoding.UTF8.GetString(poisoned.Data), StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task A_worker_stopped_with_sigterm_commits_and_acknowledges_what_it_holds()
+    {
+        Skip.If(QueueTestServers.SkipReason is not null, QueueTestServers.SkipReason);
+        Skip.If(stores.SkipReason is not null, stores.SkipReason);
+        var news = SharedData.Require("data/news");
+        using var dir = new TempDirectory();
+        var corpus = Path.Combine(dir.Path, "corpus.jsonl");
+        WriteCorpus(news, corpus, 600);
+        var queueUrl = QueueTestServers.NewQueue("sigterm");
+        Assert.Equal(0, CliRunner.Run(null, "enqueue", corpus, "--queue", queueUrl, "--progress", "plain").ExitCode);
+        await using var store = await stores.CreateAsync();
+
+        var worker = Start(["worker", "--queue", queueUrl, "--store", store.Location.Value, "--batch-size", "20", "--log-every", "1"]);
+        try
+        {
+            while (await worker.Process.StandardError.ReadLineAsync() is { } line)
+            {
+                worker.Log.AppendLine(line);
+                if (StatusLine().Match(line) is { Success: true } m && m.Groups["stored"].Value != "0")
+                {
+                    using var signal = Process.Start("kill", ["-TERM", worker.Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                    await signal.WaitForExitAsync();
+                    break;
+                }
+            }
+
+            worker.Log.Append(await worker.Process.StandardError.ReadToEndAsync());
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            await worker.Process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!worker.Process.HasExited)
+            {
+                worker.Process.Kill();
+            }
+        }
+
+        var log = worker.Log.ToString();
+        Assert.True(worker.Process.ExitCode == 0, log);
+        Assert.Contains("SIGTERM: finishing the documents in hand", log, StringComparison.Ordinal);
+
+        // It stopped early, and everything it took is stored and acknowledged: nothing in flight, the rest still pending.
+        var done = DoneLine().Match(log);
+        Assert.True(done.Success, log);
+        var stored = (int)(await store.GetStatisticsAsync()).Documents;
+        Assert.Equal(int.Parse(done.Groups["stored"].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture), stored);
+        await using var queue = await DocumentQueue.OpenAsync(QueueLocation.Parse(queueUrl));
+        var status = await queue.StatusAsync();
+        Assert.Equal(0UL, status.InFlight);
+        var skipped = ulong.Parse(done.Groups["already"].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(600UL, status.Pending + (ulong)stored + skipped);
+        Assert.InRange(stored, 1, 599);
+    }
+
     /// <summary>Events as comparable lines: dyad, type, code, date, status, counts and the documents that report each.</summary>
     private static async Task<List<string>> CanonicalEventsAsync(IEventStore store)
     {
@@ -141,7 +197,7 @@ public sealed partial class QueueWorkersTests(PostgresTestStores stores) : IClas
     /// sentences), repeated under different ids, URLs and outlets, so reports of one event arrive
     /// from several articles and workers must merge them.
     /// </summary>
-    private static List<DocumentKey> WriteCorpus(string newsDirectory, string path)
+    private static List<DocumentKey> WriteCorpus(string newsDirectory, string path, int documents = Documents)
     {
         var articles = Directory.GetFiles(newsDirectory, "*.jsonl").Order(StringComparer.Ordinal)
             .SelectMany(File.ReadLines)
@@ -150,7 +206,7 @@ public sealed partial class QueueWorkersTests(PostgresTestStores stores) : IClas
             .ToList();
         var keys = new List<DocumentKey>();
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
-        for (var i = 0; i < Documents; i++)
+        for (var i = 0; i < documents; i++)
         {
             var (text, date) = articles[i % articles.Count];
             var copy = i / articles.Count;
@@ -191,6 +247,9 @@ public sealed partial class QueueWorkersTests(PostgresTestStores stores) : IClas
 
     [GeneratedRegex(@"^worker: (?<stored>[\d,]+) stored, .* (?<held>[\d,]+) held;")]
     private static partial Regex StatusLine();
+
+    [GeneratedRegex(@"worker: done: (?<stored>[\d,]+) stored, (?<already>[\d,]+) already stored")]
+    private static partial Regex DoneLine();
 
     private sealed class Worker(Process process)
     {
