@@ -9,6 +9,16 @@ log() { printf '==> %s\n' "$*" >&2; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# Services a setup hook starts are stopped when this script exits: a hook that starts one defines a
+# function annalist_<component>_stop, and every such function is called here.
+stop_services() {
+  local stop
+  for stop in $(compgen -A function | grep -E '^annalist_[a-z0-9_]+_stop$'); do
+    "$stop" || log "cleanup: $stop failed"
+  done
+}
+trap stop_services EXIT
+
 # Optional system dependencies are installed by hooks under scripts/setup.d (one per component).
 for hook in scripts/setup.d/*.sh; do
   [ -e "$hook" ] || continue

@@ -20,5 +20,8 @@ root.Subcommands.Add(EventsCommand.Create());
 root.Subcommands.Add(DyadsCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(EnqueueCommand.Create());
+root.Subcommands.Add(WorkerCommand.Create());
+root.Subcommands.Add(QueueCommand.Create());
 
 return await CommandLineHost.RunAsync(root, args);

@@ -5,7 +5,6 @@ using Annalist.Input;
 using Annalist.Pipeline;
 using Annalist.Storage;
 using Annalist.Storage.Documents;
-using Annalist.Storage.Merging;
 using Spectre.Console;
 
 namespace Annalist.Cli.Commands;
@@ -22,26 +21,13 @@ internal static class IngestCommand
     {
         var input = new InputArguments();
         var store = new StoreOption();
-        var batchSize = new Option<int>("--batch-size") { Description = "Documents per transaction.", DefaultValueFactory = _ => 200 };
-        batchSize.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--batch-size must be at least 1.");
-            }
-        });
+        var batchSize = new Option<int>("--batch-size") { Description = "Documents per transaction.", DefaultValueFactory = _ => 200 }.AtLeastOne();
         var list = new Option<bool>("--list") { Description = "Write the id of each document on standard output once it is stored (committed)." };
         var progress = new Option<string>("--progress") { Description = "auto (a live bar on a terminal, else a summary), bar, or plain (summary only).", DefaultValueFactory = _ => "auto" };
         progress.AcceptOnlyFromAmong("auto", "bar", "plain");
         var textOnly = new Option<bool>("--text-only") { Description = "Store documents (searchable, with sentence offsets) without coding events; needs no syntax model." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read and code everything, store nothing (the store is not opened): what ingest costs without the store." };
-        var noMerge = new Option<bool>("--no-merge") { Description = "Store every report as its own event (no merging across articles)." };
-        var mergeActors = new Option<string>("--merge-actors") { Description = "Merge reports whose actors have the same country (country) or the same full code (code).", DefaultValueFactory = _ => "country" };
-        mergeActors.AcceptOnlyFromAmong("code", "country");
-        var mergeCameo = new Option<string>("--merge-cameo") { Description = "CAMEO codes that may merge: prefix (07 with 072), root (same two digits) or any.", DefaultValueFactory = _ => "prefix" };
-        mergeCameo.AcceptOnlyFromAmong("prefix", "root", "any");
-        var mergeSlack = new Option<int>("--merge-slack") { Description = "Days of tolerance around each report's date window.", DefaultValueFactory = _ => MergeRule.Default.SlackDays };
-        var mergeBefore = new Option<int>("--merge-before") { Description = "Days before its date that an undated or 'recent' report may refer to.", DefaultValueFactory = _ => MergeRule.Default.BeforeDays };
+        var merge = new MergeOptions();
 
         var command = new Command("ingest", "Code documents (files, directories, feeds, standard input) and store them with their events, merging reports of the same event across articles.");
         input.AddTo(command);
@@ -51,21 +37,10 @@ internal static class IngestCommand
         command.Options.Add(progress);
         command.Options.Add(textOnly);
         command.Options.Add(dryRun);
-        command.Options.Add(noMerge);
-        command.Options.Add(mergeActors);
-        command.Options.Add(mergeCameo);
-        command.Options.Add(mergeSlack);
-        command.Options.Add(mergeBefore);
+        merge.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var rule = MergeRule.Default with
-            {
-                Enabled = !parsed.GetValue(noMerge),
-                ActorMatch = parsed.GetValue(mergeActors) == "code" ? ActorMatch.Code : ActorMatch.Country,
-                CameoMatch = parsed.GetValue(mergeCameo) switch { "root" => CameoMatch.Root, "any" => CameoMatch.Any, _ => CameoMatch.Prefix },
-                SlackDays = Math.Max(0, parsed.GetValue(mergeSlack)),
-                BeforeDays = Math.Max(0, parsed.GetValue(mergeBefore)),
-            };
+            var rule = merge.Rule(parsed);
             // The pipeline first: a missing model is reported (exit status 3) before any store is created.
             var pipeline = parsed.GetValue(textOnly) ? PipelineFactory.TextOnly() : PipelineFactory.Code();
             await using var eventStore = parsed.GetValue(dryRun) ? null : await store.OpenAsync(parsed, StoreOpenMode.CreateOrMigrate, rule, cancellationToken);

@@ -23,7 +23,14 @@ internal static class CommandLineHost
         try
         {
             // Let data-file and fatal errors reach the handlers below instead of System.CommandLine's generic one (exit 1 with a stack trace).
-            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // A command that stops gracefully on SIGTERM (the worker) handles the signal itself; the others are cancelled by it.
+            var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+            if (parsed.CommandResult.Command.Name == "worker")
+            {
+                configuration.ProcessTerminationTimeout = null;
+            }
+
+            return await parsed.InvokeAsync(configuration);
         }
         catch (Annalist.DataFiles.DataFileException ex)
         {

@@ -10,34 +10,70 @@ namespace Annalist.Cli.Ingest;
 /// One ingest: reads records lazily, drops those already in the store, codes the rest on all cores
 /// (the pipeline bounds how many are in flight) and hands full batches to a writer task, which stores
 /// each in one transaction while coding goes on. At most two batches wait for the writer, so memory
-/// stays bounded on any input size. Without a store (--dry-run) it codes and counts only.
+/// stays bounded on any input size. Without a store (--dry-run) it codes and counts only. An
+/// observer learns the fate of each record (the queue worker acknowledges messages by it).
 /// </summary>
-internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline, int batchSize, bool listStored)
+internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline, int batchSize, bool listStored, IIngestObserver? observer = null)
 {
     public IngestCounters Counters { get; } = new();
 
     /// <summary>Called after every committed batch (updates a progress display); runs on the writer task.</summary>
     public Action? Changed { get; set; }
 
+    /// <summary>
+    /// When set, a partial batch is written once no coded document has arrived for this long, so an
+    /// input that pauses (a queue running dry) does not hold documents back. Null: only full batches
+    /// and the last one.
+    /// </summary>
+    public TimeSpan? FlushWhenIdle { get; init; }
+
     public async Task<int> RunAsync(IEnumerable<InputRecord> records, TextWriter problems, CancellationToken cancellationToken)
     {
         var reporter = new ProblemReporter(problems);
-        var batches = Channel.CreateBounded<List<IngestDocument>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         var writer = Task.Run(() => WriteAllAsync(batches, cancellationToken), cancellationToken);
-        var batch = new List<IngestDocument>(batchSize);
+        var batch = new Batch(batchSize);
+        using var stopCoding = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var results = pipeline.RunAsync(SkipStored(records), cancellationToken: stopCoding.Token).GetAsyncEnumerator(stopCoding.Token);
+        Task<bool>? next = null;
         try
         {
-            await foreach (var result in pipeline.RunAsync(SkipStored(records), cancellationToken: cancellationToken))
+            while (true)
             {
+                next ??= results.MoveNextAsync().AsTask();
+                if (FlushWhenIdle is { } idle && batch.Count > 0 && !next.IsCompleted && !await ArrivesWithinAsync(next, idle, cancellationToken))
+                {
+                    // Nothing new for a while: write what is coded rather than wait for a full batch.
+                    if (!await WaitToWriteAsync(batches.Writer, cancellationToken) || !batches.Writer.TryWrite(batch))
+                    {
+                        break;
+                    }
+
+                    batch = new Batch(batchSize);
+                    continue;
+                }
+
+                if (!await next)
+                {
+                    break;
+                }
+
+                next = null;
+                var result = results.Current;
                 Counters.Coded++;
                 reporter.Report(result);
                 if (result.Document is not { } document)
                 {
                     Counters.Failed++;
+                    if (observer is not null)
+                    {
+                        await observer.FailedAsync(result);
+                    }
+
                     continue;
                 }
 
-                batch.Add(IngestDocument.From(document));
+                batch.Add(IngestDocument.From(document), result.Input);
                 Counters.AddSentences(document.Sentences.Count);
                 if (batch.Count >= batchSize)
                 {
@@ -47,7 +83,7 @@ internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline,
                         break;
                     }
 
-                    batch = new List<IngestDocument>(batchSize);
+                    batch = new Batch(batchSize);
                 }
             }
 
@@ -59,13 +95,27 @@ internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline,
         finally
         {
             batches.Writer.TryComplete();
+            if (next is not null)
+            {
+                // Stopped early (the writer failed) with a document still coming: it would never be
+                // stored, and an endless input (the queue) would never end. A pending MoveNextAsync
+                // must finish before the enumerator is disposed.
+                if (!next.IsCompleted)
+                {
+                    await stopCoding.CancelAsync();
+                }
+
+                await Task.WhenAny(next);
+            }
+
+            await results.DisposeAsync();
             await writer;
         }
 
         return reporter.ExitCode;
     }
 
-    private async Task WriteAllAsync(Channel<List<IngestDocument>> batches, CancellationToken cancellationToken)
+    private async Task WriteAllAsync(Channel<Batch> batches, CancellationToken cancellationToken)
     {
         await using var stdout = listStored ? Console.OpenStandardOutput() : null;
         await using var list = stdout is null ? null : new StreamWriter(stdout, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
@@ -84,8 +134,21 @@ internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline,
         }
     }
 
+    private static async Task<bool> ArrivesWithinAsync(Task<bool> next, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await next.WaitAsync(wait, cancellationToken);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>False once the writer has stopped (its exception is rethrown when the writer task is awaited).</summary>
-    private static async Task<bool> WaitToWriteAsync(ChannelWriter<List<IngestDocument>> writer, CancellationToken cancellationToken)
+    private static async Task<bool> WaitToWriteAsync(ChannelWriter<Batch> writer, CancellationToken cancellationToken)
     {
         try
         {
@@ -97,14 +160,14 @@ internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline,
         }
     }
 
-    private async Task FlushAsync(List<IngestDocument> batch, StreamWriter? list, CancellationToken cancellationToken)
+    private async Task FlushAsync(Batch batch, StreamWriter? list, CancellationToken cancellationToken)
     {
         IReadOnlyList<IngestOutcome> outcomes;
         try
         {
             outcomes = store is null
-                ? batch.Select(d => new IngestOutcome(d.Metadata.Id, IngestStatus.Stored, 0, d.Events.Count, 0)).ToList()
-                : await store.IngestAsync(batch, cancellationToken);
+                ? batch.Documents.Select(d => new IngestOutcome(d.Metadata.Id, IngestStatus.Stored, 0, d.Events.Count, 0)).ToList()
+                : await store.IngestAsync(batch.Documents, cancellationToken);
         }
         catch (StoreException ex)
         {
@@ -135,6 +198,11 @@ internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline,
             await list.FlushAsync(cancellationToken);
         }
 
+        if (observer is not null)
+        {
+            await observer.CommittedAsync(batch.Records, outcomes);
+        }
+
         Changed?.Invoke();
     }
 
@@ -147,10 +215,27 @@ internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline,
             if (store is not null && record.Document is { } document && store.ContainsAsync(DocumentKey.Of(document)).GetAwaiter().GetResult())
             {
                 Counters.SkippedBeforeCoding();
+                observer?.Skipped(record);
                 continue;
             }
 
             yield return record;
+        }
+    }
+
+    /// <summary>Coded documents waiting to be written, with the records they came from.</summary>
+    private sealed class Batch(int capacity)
+    {
+        public List<IngestDocument> Documents { get; } = new(capacity);
+
+        public List<InputRecord> Records { get; } = new(capacity);
+
+        public int Count => Documents.Count;
+
+        public void Add(IngestDocument document, InputRecord record)
+        {
+            Documents.Add(document);
+            Records.Add(record);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Annalist.Storage.Documents;
 using Annalist.Storage.Merging;
 using Annalist.Storage.Query;
 using Annalist.Storage.Sql;
@@ -7,13 +8,13 @@ using Npgsql;
 namespace Annalist.Storage.Postgres;
 
 /// <summary>
-/// The store in a PostgreSQL database: the same tables and SQL as SQLite, writers serialised by a
-/// transaction-scoped advisory lock, full text through a generated tsvector. Opening for writing
+/// The store in a PostgreSQL database: the same tables and SQL as SQLite, writers (any number, in
+/// any processes) kept apart by transaction-scoped advisory locks on what each batch touches, full text through a generated tsvector. Opening for writing
 /// creates the database when the server has none of that name.
 /// </summary>
 public sealed class PostgresEventStore : SqlEventStore
 {
-    /// <summary>The advisory lock key every Annalist writer takes for the length of a batch.</summary>
+    /// <summary>The advisory lock key every Annalist writer takes shared for the length of a batch, and a migration exclusively.</summary>
     private const long WriteLockKey = 0x416E6E61_6C697374;
 
     private readonly NpgsqlDataSource dataSource;
@@ -71,10 +72,17 @@ public sealed class PostgresEventStore : SqlEventStore
         }
     }
 
-    protected override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    protected override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, IReadOnlyList<IngestDocument> batch, CancellationToken cancellationToken)
     {
         var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using var take = connection.Command($"SELECT pg_advisory_xact_lock({WriteLockKey})", transaction);
+
+        // Shared: writers run side by side, and a migration (which takes the key exclusively) waits for them all.
+        // Then the batch's own keys, in ascending order (unnest keeps the array's order), so two writers
+        // that share keys wait for each other and never deadlock.
+        await using var take = connection.Command(
+            $"SELECT pg_advisory_xact_lock_shared({WriteLockKey}); SELECT pg_advisory_xact_lock(k) FROM unnest(@keys) AS k",
+            transaction);
+        take.Set("@keys", IngestWriter.LockKeys(batch, MergeRule));
         await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return transaction;
     }

@@ -78,6 +78,50 @@ internal sealed class IngestWriter : IDisposable
             transaction);
     }
 
+    /// <summary>
+    /// What a batch reads and then writes, as lock keys, sorted: the identity of each document (its
+    /// text hash and URL key, which the duplicate check reads) and, for each coded event, the part
+    /// of the merge-candidate query that is an equality (dyad, event type, status family). Any
+    /// stored event a report could join, or that another report could create for it to join,
+    /// shares that key, so writers holding these locks never merge on a stale read, and writers of
+    /// unrelated events do not wait for each other. Dates are left out on purpose: a report's window
+    /// reaches up to a year, and a stored event is reachable from every day of it.
+    /// Taken in ascending order, the locks cannot deadlock against another writer's.
+    /// </summary>
+    public static long[] LockKeys(IReadOnlyList<IngestDocument> batch, MergeRule rule)
+    {
+        var keys = new SortedSet<long>();
+        foreach (var document in batch)
+        {
+            keys.Add(LockKey("text", document.Key.TextHash));
+            if (document.Key.UrlKey is { } url)
+            {
+                keys.Add(LockKey("url", url));
+            }
+
+            if (!rule.Enabled)
+            {
+                continue;
+            }
+
+            foreach (var coded in document.Events)
+            {
+                var key = MergeKey.Of(coded, DateOnly.MinValue, rule);
+                var (actor, recipient) = rule.ActorMatch == ActorMatch.Code ? (key.ActorCode, key.RecipientCode) : (key.ActorCountry, key.RecipientCountry);
+                keys.Add(LockKey("merge", actor, recipient, key.EventType, key.Family.ToString()));
+            }
+        }
+
+        return [.. keys];
+    }
+
+    private static long LockKey(params string[] parts)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f', parts)), hash);
+        return System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(hash);
+    }
+
     public async Task<IngestOutcome> WriteAsync(IngestDocument document, CancellationToken cancellationToken)
     {
         var metadata = document.Metadata;

@@ -30,8 +30,12 @@ public abstract class SqlEventStore : IEventStore
 
     protected abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
-    /// <summary>Begins a transaction that no other writer runs alongside (merging reads what it then writes).</summary>
-    protected abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+    /// <summary>
+    /// Begins a transaction in which no other writer changes what this batch reads and then writes
+    /// (duplicate checks, merge candidates): one writer at a time, or locks on the batch's
+    /// <see cref="IngestWriter.LockKeys"/>.
+    /// </summary>
+    protected abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, IReadOnlyList<IngestDocument> batch, CancellationToken cancellationToken);
 
     /// <summary>A sub-select of document ids matching the full-text query, its parameters added to <paramref name="command"/>.</summary>
     protected abstract string FullTextDocuments(TextQuery query, DbCommand command);
@@ -55,7 +59,7 @@ public abstract class SqlEventStore : IEventStore
         }
 
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await BeginWriteAsync(connection, batch, cancellationToken).ConfigureAwait(false);
         var outcomes = new List<IngestOutcome>(batch.Count);
         using (var writer = new IngestWriter(connection, transaction, MergeRule, FullTextInsertSql, DateTimeOffset.UtcNow))
         {

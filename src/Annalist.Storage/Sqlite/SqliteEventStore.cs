@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Annalist.Storage.Documents;
 using Annalist.Storage.Merging;
 using Annalist.Storage.Query;
 using Annalist.Storage.Sql;
@@ -75,7 +76,7 @@ public sealed class SqliteEventStore : SqlEventStore
         return connection;
     }
 
-    protected override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    protected override Task<DbTransaction> BeginWriteAsync(DbConnection connection, IReadOnlyList<IngestDocument> batch, CancellationToken cancellationToken) =>
         // BEGIN IMMEDIATE (not deferred): takes the write lock now, so merging reads and writes see one consistent store.
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
