@@ -26,13 +26,29 @@ public static class EventEndpoints
         api.MapGet("/actors", ActorsAsync).AddEndpointFilter(filter);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, ServedStore served, ServerSettings settings, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext http, ServedStore served, ServerSettings settings, CodeVocabulary vocabulary, CancellationToken cancellationToken)
     {
-        var parameters = EventFilterParameters.Read(http.Request.Query, "limit", "cursor").WithPaging(http.Request.Query, settings.Limits);
-        if (!parameters.IsValid)
+        var parameters = EventFilterParameters.Read(http.Request.Query, "limit", "cursor", "order", "total").WithPaging(http.Request.Query, settings.Limits).CheckedAgainst(vocabulary);
+        var errors = parameters.Errors.ToDictionary();
+        var order = EventFilterParameters.Value(http.Request.Query, "order") ?? "oldest";
+        var total = EventFilterParameters.Value(http.Request.Query, "total") ?? "false";
+        if (order is not ("oldest" or "newest"))
         {
-            return Problems.Invalid(parameters.Errors.ToDictionary());
+            errors["order"] = ["Expected oldest (date then id, ascending; the default) or newest. A cursor continues in the order it was made in."];
         }
+
+        if (total is not ("true" or "false"))
+        {
+            errors["total"] = ["Expected true (count every matching event, once, for the first page) or false."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        parameters = parameters.Ordered(newestFirst: order == "newest");
+        long? count = total == "true" ? await served.Store.CountEventsAsync(parameters.Query, cancellationToken) : null;
 
         // One more than asked tells whether another page follows, without a count over the whole store.
         var pageSize = parameters.Query.Limit!.Value;
@@ -60,6 +76,12 @@ public static class EventEndpoints
             json.WriteEndArray();
             json.WriteNumber("limit", pageSize);
             json.WriteString("next_cursor", more ? events[^1].Cursor.ToString() : null);
+            json.WriteString("order", order);
+            if (count is { } counted)
+            {
+                json.WriteNumber("total", counted);
+            }
+
             json.WriteEndObject();
         });
     }
@@ -77,10 +99,10 @@ public static class EventEndpoints
             : new JsonResponse(json => StoredEventJson.Write(e, json));
     }
 
-    private static async Task<IResult> DyadsAsync(HttpContext http, ServedStore served, ServerSettings settings, CancellationToken cancellationToken)
+    private static async Task<IResult> DyadsAsync(HttpContext http, ServedStore served, ServerSettings settings, CodeVocabulary vocabulary, CancellationToken cancellationToken)
     {
         var query = http.Request.Query;
-        var parameters = EventFilterParameters.Read(query, "by", "level");
+        var parameters = EventFilterParameters.Read(query, "by", "level").CheckedAgainst(vocabulary);
         var errors = parameters.Errors.ToDictionary();
         var by = EventFilterParameters.Value(query, "by") ?? "month";
         var level = EventFilterParameters.Value(query, "level") ?? "country";

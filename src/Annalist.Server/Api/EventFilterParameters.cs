@@ -14,7 +14,7 @@ namespace Annalist.Server.Api;
 /// </summary>
 public sealed class EventFilterParameters
 {
-    public static readonly string[] Filters = ["actor", "recipient", "type", "cameo", "from", "to", "status", "text"];
+    public static readonly string[] Filters = ["actor", "recipient", "type", "cameo", "from", "to", "status", "text", "place_country", "quad_class", "mode", "context"];
 
     private const int MaxCodeLength = 32;
     private const int MaxTextQueryLength = 500;
@@ -47,6 +47,10 @@ public sealed class EventFilterParameters
             Status = status is not null && status != "disputed" ? Status(status) : null,
             DisputedOnly = status == "disputed",
             Text = Text(query),
+            PlaceCountry = Matching(query, "place_country", char.IsAsciiLetterUpper, "a country code (ISO 3166 alpha-3) such as UKR", upper: true),
+            QuadClass = Quad(query),
+            Mode = Matching(query, "mode", c => char.IsAsciiLetterLower(c) || c == '_', "a PLOVER mode such as missile", upper: false),
+            Context = Matching(query, "context", c => char.IsAsciiLetterLower(c) || c == '_', "a PLOVER context such as military", upper: false),
         };
     }
 
@@ -88,6 +92,42 @@ public sealed class EventFilterParameters
         return this;
     }
 
+    /// <summary>
+    /// Checks the type, mode, context and place country against the knowledge base, so a value the
+    /// coder never gives (type=FIGHT, the PLOVER 0.5 name of ASSAULT) is an error, not an empty answer.
+    /// </summary>
+    public EventFilterParameters CheckedAgainst(CodeVocabulary vocabulary)
+    {
+        if (Query.EventType is { } type && !vocabulary.IsType(type))
+        {
+            Error("type", $"Unknown PLOVER event type '{type}'. Expected one of {string.Join(", ", vocabulary.Types.Select(t => t.Name))}.");
+        }
+
+        if (Query.Mode is { } mode && !vocabulary.IsMode(mode))
+        {
+            Error("mode", $"Unknown PLOVER mode '{mode}'. Expected one of {string.Join(", ", vocabulary.Types.SelectMany(t => t.Modes).Distinct().Order(StringComparer.Ordinal))}.");
+        }
+
+        if (Query.Context is { } context && !vocabulary.IsContext(context))
+        {
+            Error("context", $"Unknown PLOVER context '{context}'. Expected one of {string.Join(", ", vocabulary.Contexts)}.");
+        }
+
+        if (Query.PlaceCountry is { } country && (country.Length != 3 || vocabulary.Countries.All(c => c.Code != country)))
+        {
+            Error("place_country", $"Unknown country '{country}'. Expected an ISO 3166 alpha-3 code such as UKR or PRK.");
+        }
+
+        return this;
+    }
+
+    /// <summary>Pages come newest first (the cursor then continues downwards) or oldest first.</summary>
+    public EventFilterParameters Ordered(bool newestFirst)
+    {
+        Query = Query with { NewestFirst = newestFirst };
+        return this;
+    }
+
     /// <summary>One optional parameter's value, or null when absent or blank.</summary>
     public static string? Value(IQueryCollection query, string name) =>
         query.TryGetValue(name, out var values) && values.ToString().Trim() is { Length: > 0 } value ? value : null;
@@ -113,6 +153,23 @@ public sealed class EventFilterParameters
         }
 
         return value;
+    }
+
+    private int? Quad(IQueryCollection query)
+    {
+        var value = Value(query, "quad_class");
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is "1" or "2" or "3" or "4")
+        {
+            return value[0] - '0';
+        }
+
+        Error("quad_class", "Expected 1 (verbal cooperation), 2 (material cooperation), 3 (verbal conflict) or 4 (material conflict).");
+        return null;
     }
 
     private DateOnly? Date(IQueryCollection query, string name, bool end)

@@ -26,6 +26,9 @@ public sealed class PostgresEventStore : SqlEventStore
 
     protected override string? FullTextInsertSql => null;
 
+    /// <summary>The place is a JSON text column: one field as text (numbers included; the readers convert).</summary>
+    protected override string PlaceField(string field) => $"(e.place::jsonb ->> '{field}')";
+
     public static async Task<PostgresEventStore> OpenAsync(StoreLocation location, StoreOpenMode mode, MergeRule mergeRule, CancellationToken cancellationToken)
     {
         var builder = new NpgsqlConnectionStringBuilder(PostgresUrl.ToConnectionString(location.Value))
