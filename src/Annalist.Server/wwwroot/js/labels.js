@@ -29,6 +29,28 @@ export const HIGHLIGHT_KINDS = [
   { kind: 'place', label: 'place' },
 ];
 
+/** CAMEO role codes in words (the sector part of an actor code). */
+export const ROLES = {
+  GOV: 'government', MIL: 'military', REB: 'rebels', OPP: 'opposition', PTY: 'political party', COP: 'police',
+  JUD: 'judiciary', SPY: 'intelligence', MED: 'media', EDU: 'education', BUS: 'business', CRM: 'criminals',
+  CVL: 'civilians', LAB: 'labour', LEG: 'legislature', HLH: 'health', REF: 'refugees', AGR: 'agriculture',
+  ELI: 'elites', MOD: 'moderates', RAD: 'radicals', HRI: 'human rights', IGO: 'intergovernmental organisation',
+  NGO: 'non-governmental organisation', NGM: 'non-governmental movement', MNC: 'multinational corporation',
+  IMG: 'international militarised group', INT: 'international', UAF: 'armed forces', SEP: 'separatists',
+  INS: 'insurgents', PPL: 'people', MUS: 'Muslim', CHR: 'Christian', BUD: 'Buddhist', HIN: 'Hindu', JEW: 'Jewish',
+  SHI: 'Shia', SUN: 'Sunni', ENV: 'environmental', DEV: 'development',
+};
+
+/** International organisation codes used where a country code stands. */
+export const ORGANISATIONS = {
+  UNO: 'United Nations', EUR: 'European Union', NAT: 'NATO', WBK: 'World Bank', IMF: 'International Monetary Fund',
+  EEC: 'European Economic Community', OAS: 'Organization of American States',
+};
+
+/** Words that name an actor only through the sentence around them. */
+export const PRONOUNS = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'it', 'its',
+  'they', 'them', 'their', 'this', 'that', 'these', 'those', 'who', 'which', 'one', 'someone', 'somebody']);
+
 export function participantName(p) {
   if (!p) return '—';
   const code = p.code || p.country;
