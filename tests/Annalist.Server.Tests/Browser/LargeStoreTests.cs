@@ -217,6 +217,8 @@ public sealed class LargeStoreTests(BrowserSession.Large session, ITestOutputHel
         Assert.NotEqual("0 0 960 470", await page.Locator("svg.map").GetAttributeAsync("viewBox"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Whole world" }).ClickAsync();
         var busiest = places.GetProperty("countries")[0].GetProperty("country").GetString();
+        var shaded = await page.Locator($"svg.map .countries path[data-country=\"{busiest}\"]").First.EvaluateAsync<string>("e => getComputedStyle(e).fill");
+        Assert.NotEqual("rgb(223, 227, 232)", shaded); // the busiest country is shaded darker than a country without events
         await page.Locator($"svg.map .countries path[data-country=\"{busiest}\"]").First.DispatchEventAsync("click");
         await Expect(page).ToHaveURLAsync(new Regex($"#events\\?place_country={busiest}$"));
         await Expect(Status(page, "events")).ToContainTextAsync($"of {N(places.GetProperty("countries")[0].GetProperty("events").GetInt64())} event");
@@ -271,8 +273,16 @@ public sealed class LargeStoreTests(BrowserSession.Large session, ITestOutputHel
         foreach (var view in new[] { "events", "timeline", "map", "network" })
         {
             await DrawAsync(page, view, $"#{view}");
-            await page.WaitForTimeoutAsync(100);
             await AssertNoSidewaysScrollAsync(page, $"{view} at {width}x{height}");
+
+            // Screenshots that show the view itself: the filters folded on a desktop, the view's heading at the top on a phone.
+            if (size == "desktop" && await page.Locator("details.filter-drawer").GetAttributeAsync("open") is not null)
+            {
+                await page.Locator("details.filter-drawer > summary").ClickAsync();
+            }
+
+            await page.Locator($"#view-{view} h2").EvaluateAsync("e => e.scrollIntoView()");
+            await page.WaitForTimeoutAsync(100);
             await BrowserSession.ScreenshotAsync(page, $"{size}-{view}", fullPage: false);
             if (view == "timeline")
             {

@@ -15,7 +15,7 @@ import { polygons } from './topojson.js';
 const WIDTH = 960;
 const HEIGHT = 470;
 const PAD = 4;
-const SHADES = ['#eef1f5', '#d4e1ef', '#abc6e2', '#7aa5cf', '#4a7fb5', '#25578c'];
+const SHADES = ['#dfe3e8', '#e3ecf6', '#c6d8ec', '#a4c1e0', '#7ea6d0', '#5a89bd'];
 
 // Equal Earth (Šavrič, Patterson, Jenny 2018): an equal-area projection that keeps the world's shape.
 const A1 = 1.340264;
@@ -123,7 +123,7 @@ export function mapView(root) {
       const [countries, answer] = await Promise.all([world(), getJson('/api/places', { ...filters, limit: 500 })]);
       const byCountry = new Map(answer.countries.map((c) => [c.country, c.events]));
       const maxCountry = Math.max(1, ...byCountry.values());
-      const shade = (n) => (n ? SHADES[Math.min(SHADES.length - 1, 1 + Math.floor((Math.log(n) / Math.log(maxCountry + 1)) * (SHADES.length - 1)))] : SHADES[0]);
+      const shade = (n) => (n ? SHADES[Math.min(SHADES.length - 1, 1 + Math.floor(Math.sqrt(n / maxCountry) * (SHADES.length - 1)))] : SHADES[0]);
       svg = s('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'group', 'aria-label': 'World map of event places', class: 'map' },
         s('path', { d: outlinePath(), class: 'sphere' }));
       const land = s('g', { class: 'countries' });

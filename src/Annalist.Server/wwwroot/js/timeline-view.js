@@ -52,11 +52,12 @@ function autoPeriod(points) {
 function chart(points, title, width, onOpen) {
   const narrow = width < 600;
   const height = narrow ? 280 : 340;
-  const margin = { top: 16, right: narrow ? 44 : 64, bottom: 40, left: narrow ? 40 : 52 };
-  const plotW = width - margin.left - margin.right;
-  const plotH = height - margin.top - margin.bottom;
   const maxCount = Math.max(1, ...points.map((p) => p.events));
   const maxAbsG = Math.max(1, ...points.map((p) => Math.abs(p.goldstein ?? 0)));
+  // Room for the axis labels as long as they are (7 px a character at 12 px), plus the axis title.
+  const margin = { top: 16, right: 24 + 7 * `+${Math.round(maxAbsG)}`.length, bottom: 40, left: 26 + 7 * maxCount.toLocaleString('en').length };
+  const plotW = width - margin.left - margin.right;
+  const plotH = height - margin.top - margin.bottom;
   const band = plotW / points.length;
   const barW = Math.max(1, band * 0.8);
   const y = (count) => margin.top + plotH - (count / maxCount) * plotH;
@@ -75,7 +76,7 @@ function chart(points, title, width, onOpen) {
   }
   svg.append(
     s('text', { x: 12, y: margin.top + plotH / 2, transform: `rotate(-90 12 ${margin.top + plotH / 2})`, 'text-anchor': 'middle', class: 'axis-title' }, 'events'),
-    s('text', { x: width - 6, y: margin.top + plotH / 2, transform: `rotate(90 ${width - 6} ${margin.top + plotH / 2})`, 'text-anchor': 'middle', class: 'axis-title' }, 'Goldstein sum'),
+    s('text', { x: width - 8, y: margin.top + plotH / 2, transform: `rotate(90 ${width - 8} ${margin.top + plotH / 2})`, 'text-anchor': 'middle', class: 'axis-title' }, 'Goldstein sum'),
     s('text', { x: width - margin.right + 4, y: yG(maxAbsG) + 4, class: 'axis' }, `+${Math.round(maxAbsG)}`),
     s('text', { x: width - margin.right + 4, y: yG(0) + 4, class: 'axis' }, '0'),
     s('text', { x: width - margin.right + 4, y: yG(-maxAbsG) + 4, class: 'axis' }, `−${Math.round(maxAbsG)}`),
