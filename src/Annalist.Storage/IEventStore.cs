@@ -53,6 +53,13 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>The busiest <paramref name="limit"/> dyads with at least <paramref name="minimumEvents"/> matching events, over the whole period, with the totals of what was left out.</summary>
     Task<DyadSummary> QueryDyadTotalsAsync(EventQuery query, DyadLevel level, int limit, long minimumEvents = 1, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A page of the events matching the query sorted by Goldstein value or mentions (descending when
+    /// <see cref="EventQuery.NewestFirst"/>), with their reports; paged by offset, as these orders have no
+    /// index to page by key on.
+    /// </summary>
+    Task<IReadOnlyList<StoredEvent>> QueryEventsSortedAsync(EventQuery query, EventSort sort, int offset, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>A stored document's full text and metadata by its store id (a report's <c>DocumentStoreId</c>), or null.</summary>
     Task<StoredArticle?> GetArticleAsync(long documentStoreId, CancellationToken cancellationToken = default);
 

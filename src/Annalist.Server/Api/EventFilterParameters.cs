@@ -56,6 +56,9 @@ public sealed class EventFilterParameters
 
     public EventQuery Query { get; private set; }
 
+    /// <summary>The position a page sorted by something other than date continues from ("o" and a count in the cursor), or null.</summary>
+    public int? Offset { get; private set; }
+
     public IReadOnlyDictionary<string, string[]> Errors => errors;
 
     public bool IsValid => errors.Count == 0;
@@ -81,6 +84,10 @@ public sealed class EventFilterParameters
             if (EventCursor.TryParse(cursorText, out var cursor))
             {
                 after = cursor;
+            }
+            else if (cursorText is ['o', .. var rest] && int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
+            {
+                Offset = offset;
             }
             else
             {

@@ -98,6 +98,32 @@ public abstract partial class SqlEventStore
         return new DyadSummary(shown, atMinimum.Count, dyads.Count, shown.Sum(d => d.Events), dyads.Sum(d => d.Events));
     }
 
+    public async Task<IReadOnlyList<StoredEvent>> QueryEventsSortedAsync(EventQuery query, EventSort sort, int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var page = new List<StoredEvent>(limit);
+        await using (var command = connection.Command(string.Empty))
+        {
+            var direction = query.NewestFirst ? "DESC" : "ASC";
+            var key = sort == EventSort.Goldstein ? "COALESCE(e.goldstein, 0)" : "e.mention_count";
+            command.CommandText = $"SELECT {StoredRows.EventColumns} FROM events e {Where(query, command)} ORDER BY {key} {direction}, e.id {direction} LIMIT @limit OFFSET @offset";
+            command.Set("@limit", limit).Set("@offset", offset);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                page.Add(StoredRows.ReadEvent(reader));
+            }
+        }
+
+        if (page.Count == 0)
+        {
+            return page;
+        }
+
+        var mentions = await ReadMentionsAsync(connection, page.Select(e => e.Id).ToList(), cancellationToken).ConfigureAwait(false);
+        return page.Select(e => e with { Mentions = mentions.GetValueOrDefault(e.Id) ?? [] }).ToList();
+    }
+
     public async Task<StoredArticle?> GetArticleAsync(long documentStoreId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

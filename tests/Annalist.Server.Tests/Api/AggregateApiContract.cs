@@ -114,6 +114,32 @@ public abstract class AggregateApiContract(ApiFixture fixture)
     }
 
     [SkippableTheory]
+    [InlineData("goldstein", "desc")]
+    [InlineData("goldstein", "asc")]
+    [InlineData("reports", "desc")]
+    public async Task Pages_sorted_by_goldstein_or_reports_cover_every_event_once_in_order(string sort, string order)
+    {
+        var seen = new List<(double Key, long Id)>();
+        string? cursor = null;
+        do
+        {
+            var page = (await Client.FetchAsync($"/api/events?sort={sort}&order={order}&limit=3" + (cursor is null ? string.Empty : "&cursor=" + Uri.EscapeDataString(cursor)))).Json;
+            seen.AddRange(page.GetProperty("events").EnumerateArray().Select(e =>
+                (sort == "goldstein" ? e.GetProperty("goldstein").GetDouble() : e.GetProperty("mention_count").GetInt32(), e.GetProperty("id").GetInt64())));
+            cursor = page.GetProperty("next_cursor").GetString();
+        }
+        while (cursor is not null);
+
+        Assert.Equal(7, seen.Select(s => s.Id).Distinct().Count());
+        var keys = seen.Select(s => s.Key).ToList();
+        Assert.Equal(order == "desc" ? keys.OrderDescending() : keys.Order(), keys);
+
+        var keyset = (await Client.FetchAsync("/api/events?limit=3")).Json.GetProperty("next_cursor").GetString();
+        var mixed = await Client.FetchAsync($"/api/events?sort={sort}&cursor={Uri.EscapeDataString(keyset!)}");
+        Assert.Contains("another sort", mixed.Problem(HttpStatusCode.BadRequest).GetProperty("errors").GetProperty("cursor")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
     [InlineData("place_country=KOR", 1)]
     [InlineData("place_country=bel", 1)]
     [InlineData("quad_class=3", 3)]

@@ -118,6 +118,13 @@ public sealed class LargeStoreTests(BrowserSession.Large session, ITestOutputHel
         await page.GoBackAsync();
         await Expect(Status(page, "events")).ToContainTextAsync("newest first");
 
+        // Goldstein and Reports sort the whole filter on the server, highest first, then turn.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sort by goldstein" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("#events\\?sort=goldstein$"));
+        var highest = (await ApiAsync(page, "/api/events?sort=goldstein&order=desc&limit=1")).GetProperty("events")[0].GetProperty("goldstein").GetDouble();
+        await Expect(page.Locator(".events-table tr.event-row td.number").First).ToHaveTextAsync(highest.ToString("0.0", CultureInfo.InvariantCulture));
+        await Expect(Status(page, "events")).ToContainTextAsync($"50 of {N(total)} events shown, by Goldstein value, highest first");
+
         // An unknown type is a clear error on screen, not an empty table.
         await page.GotoAsync("/#events?type=FIGHT");
         await Expect(page.Locator("#view-events .error")).ToContainTextAsync("Unknown PLOVER event type 'FIGHT'");

@@ -1,5 +1,5 @@
 // The Events view: the stored events matching the filters (GET /api/events), newest first by default
-// (the Date header turns the order), a page at a time with the total, names beside codes, place,
+// (the Date, Goldstein and Reports headers sort, a second selection turns the order), a page at a time with the total, names beside codes, place,
 // Goldstein and outlets, the evidence sentence of each and, on request, every report of it with a
 // permalink that opens the stored article with the event's words highlighted.
 
@@ -59,8 +59,18 @@ export function eventsView(root) {
   const status = h('p', { class: 'status-line', role: 'status', 'aria-live': 'polite' });
   const error = h('p', { class: 'error', role: 'alert', hidden: true });
   const body = h('tbody');
-  const dateHeader = h('button', { type: 'button', class: 'sort' }, 'Date');
-  const headRow = h('tr', null, COLUMNS.map((t) => h('th', { scope: 'col' }, t === 'Date' ? dateHeader : t)));
+  const SORTS = { Date: 'date', Goldstein: 'goldstein', Reports: 'reports' };
+  const sortButtons = Object.fromEntries(Object.entries(SORTS).map(([label, sort]) => {
+    const button = h('button', { type: 'button', class: 'sort', dataset: { sort } }, label);
+    button.addEventListener('click', () => {
+      const same = (params.sort || 'date') === sort;
+      const ascending = same ? descending() : false;
+      go('events', { ...params, sort: sort === 'date' ? '' : sort, order: ascending ? (sort === 'date' ? 'oldest' : 'asc') : '' });
+    });
+    return [label, button];
+  }));
+  const headers = COLUMNS.map((t) => h('th', { scope: 'col' }, sortButtons[t] ?? t));
+  const headRow = h('tr', null, headers);
   const table = h('table', { class: 'events-table' }, h('caption', { class: 'visually-hidden' }, 'Stored events matching the filters'), h('thead', null, headRow), body);
   const more = h('button', { type: 'button', hidden: true }, 'Load more');
   let cursor = null;
@@ -69,8 +79,7 @@ export function eventsView(root) {
   let total = null;
   let key = null;
 
-  const newest = () => params.order !== 'oldest';
-  dateHeader.addEventListener('click', () => go('events', { ...params, order: newest() ? 'oldest' : 'newest' }));
+  const descending = () => params.order !== 'oldest' && params.order !== 'asc';
 
   function addRows(events) {
     for (const e of events) {
@@ -107,7 +116,8 @@ export function eventsView(root) {
 
   function describe() {
     if (shown === 0) return 'No stored event matches these filters.';
-    const order = newest() ? 'newest first' : 'oldest first';
+    const sort = params.sort || 'date';
+    const order = sort === 'date' ? (descending() ? 'newest first' : 'oldest first') : `by ${sort === 'goldstein' ? 'Goldstein value' : 'reports'}, ${descending() ? 'highest' : 'lowest'} first`;
     const of = total !== null ? ` of ${total.toLocaleString('en')}` : '';
     return `${shown.toLocaleString('en')}${of} event${total === 1 ? '' : 's'} shown, ${order}${cursor ? '; “Load more” shows the next ' + PAGE : ''}.`;
   }
@@ -122,8 +132,9 @@ export function eventsView(root) {
     }
     status.textContent = 'Searching…';
     try {
-      const { order: _order, ...filters } = params;
-      const page = await getJson('/api/events', { ...filters, order: newest() ? 'newest' : 'oldest', limit: PAGE, cursor, total: reset ? 'true' : null });
+      const { order: _order, sort: _sort, ...filters } = params;
+      const sort = params.sort || 'date';
+      const page = await getJson('/api/events', { ...filters, sort: sort === 'date' ? null : sort, order: descending() ? 'desc' : 'asc', limit: PAGE, cursor, total: reset ? 'true' : null });
       if (reset) total = page.total ?? null;
       addRows(page.events);
       cursor = page.next_cursor;
@@ -143,9 +154,16 @@ export function eventsView(root) {
       if (hashOf('events', given) === key) return;
       key = hashOf('events', given);
       params = given;
-      dateHeader.textContent = `Date ${newest() ? '▼' : '▲'}`;
-      dateHeader.setAttribute('aria-label', `Date, ${newest() ? 'newest' : 'oldest'} first; select to reverse`);
-      headRow.firstChild.setAttribute('aria-sort', newest() ? 'descending' : 'ascending');
+      const sort = params.sort || 'date';
+      for (const [label, button] of Object.entries(sortButtons)) {
+        const active = SORTS[label] === sort;
+        const words = SORTS[label] === 'date' ? ['newest', 'oldest'] : ['highest', 'lowest'];
+        button.textContent = active ? `${label} ${descending() ? '▼' : '▲'}` : label;
+        button.setAttribute('aria-label', active ? `${label}, ${descending() ? words[0] : words[1]} first; select to reverse` : `Sort by ${label.toLowerCase()}`);
+        const th = headers[COLUMNS.indexOf(label)];
+        if (active) th.setAttribute('aria-sort', descending() ? 'descending' : 'ascending');
+        else th.removeAttribute('aria-sort');
+      }
       load(true);
     },
   };
