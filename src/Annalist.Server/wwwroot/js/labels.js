@@ -11,6 +11,13 @@ export function quadClass(id) {
   return QUAD_CLASSES.find((q) => q.id === Number(id)) ?? { id: 0, name: 'unclassified', short: 'Q?', color: '#555555' };
 }
 
+/** The QuadClass most of a count ({"1": n, …, "4": n}) falls in. */
+export function dominantQuad(counts) {
+  const quads = [1, 2, 3, 4].map((q) => counts[String(q)] ?? 0);
+  const best = quads.indexOf(Math.max(...quads));
+  return quadClass(quads[best] > 0 ? best + 1 : 0);
+}
+
 export const STATUSES = ['asserted', 'alleged', 'denied', 'hypothetical', 'conditional', 'negated', 'intended'];
 
 export const PLOVER_TYPES = [

@@ -6,8 +6,8 @@
 // The events without a place, and any places beyond the limit, are counted on screen.
 
 import { describeError, getJson } from './api.js';
-import { h, replace, s } from './dom.js';
-import { QUAD_CLASSES, quadClass } from './labels.js';
+import { h, onActivate, replace, s } from './dom.js';
+import { QUAD_CLASSES, dominantQuad } from './labels.js';
 import { filtersOf, go, hashOf } from './state.js';
 import { countryName, vocabularyNow } from './vocabulary.js';
 import { polygons } from './topojson.js';
@@ -66,27 +66,11 @@ function inside(ring, x, y) {
   return hit;
 }
 
-function dominant(place) {
-  const quads = [1, 2, 3, 4].map((q) => place.quad_class[String(q)] ?? 0);
-  const best = quads.indexOf(Math.max(...quads));
-  return quadClass(quads[best] > 0 ? best + 1 : 0);
-}
-
 function marker(place, x, y, r, color, label) {
   const common = { fill: color, class: `marker precision-${place.precision}`, tabindex: '0', role: 'button', 'aria-label': label, dataset: { place: place.name, country: place.country, precision: place.precision } };
   if (place.precision === 'city') return s('circle', { ...common, cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1) }, s('title', null, label));
   if (place.precision === 'admin') return s('rect', { ...common, x: (x - r).toFixed(1), y: (y - r).toFixed(1), width: (2 * r).toFixed(1), height: (2 * r).toFixed(1) }, s('title', null, label));
   return s('circle', { ...common, cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1), 'fill-opacity': '0.25', stroke: color, 'stroke-dasharray': '3 2' }, s('title', null, label));
-}
-
-function activate(element, action) {
-  element.addEventListener('click', action);
-  element.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      action();
-    }
-  });
 }
 
 export function mapView(root) {
@@ -141,11 +125,11 @@ export function mapView(root) {
       const max = Math.max(1, ...answer.places.map((p) => p.events));
       for (const place of [...answer.places].reverse()) {
         const [x, y] = project(place.lon, place.lat);
-        const quad = dominant(place);
+        const quad = dominantQuad(place.quad_class);
         const what = { city: 'city', admin: 'region', country: 'whole country (its centroid)' }[place.precision];
         const label = `${place.name}${place.country && place.precision !== 'country' ? `, ${countryName(place.country)}` : ''} (${what}): ${place.events} event${place.events === 1 ? '' : 's'}, mostly ${quad.name}. Select to open the events placed in ${countryName(place.country)}.`;
         const mark = marker(place, x, y, 3 + 12 * Math.sqrt(place.events / max), quad.color, label);
-        activate(mark, () => go('events', { ...filters, place_country: place.country }));
+        onActivate(mark, () => go('events', { ...filters, place_country: place.country }));
         markers.append(mark);
       }
       svg.append(markers);

@@ -6,29 +6,13 @@
 // and the number of dyads are settings; what the limit leaves out is counted on screen.
 
 import { describeError, getJson } from './api.js';
-import { field, h, replace, s } from './dom.js';
-import { QUAD_CLASSES, quadClass } from './labels.js';
+import { field, h, onActivate, replace, s } from './dom.js';
+import { QUAD_CLASSES, dominantQuad, quadClass } from './labels.js';
 import { filtersOf, go, hashOf } from './state.js';
 import { codeName } from './vocabulary.js';
 
-function dominant(d) {
-  const quads = [1, 2, 3, 4].map((q) => d.quad_class[String(q)] ?? 0);
-  const best = quads.indexOf(Math.max(...quads));
-  return quadClass(quads[best] > 0 ? best + 1 : 0);
-}
-
 function short(text, max) {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function activate(element, action) {
-  element.addEventListener('click', action);
-  element.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      action();
-    }
-  });
 }
 
 function graph(dyads, width, filters) {
@@ -61,7 +45,7 @@ function graph(dyads, width, filters) {
   for (const e of [...edges].reverse()) {
     const a = at.get(e.actor);
     const b = at.get(e.recipient);
-    const quad = dominant(e);
+    const quad = dominantQuad(e.quad_class);
     // Curve towards the centre (A→B and B→A bend apart), stopping at the target's edge.
     const mx = (a.x + b.x) / 2 + (width / 2 - (a.x + b.x) / 2) * 0.35 - (b.y - a.y) * 0.08;
     const my = (a.y + b.y) / 2 + (height / 2 - (a.y + b.y) / 2) * 0.35 + (b.x - a.x) * 0.08;
@@ -75,7 +59,7 @@ function graph(dyads, width, filters) {
       class: 'edge', tabindex: '0', role: 'button', 'aria-label': label,
       dataset: { source: e.actor, target: e.recipient, quad: String(quad.id), weight: String(e.events) },
     }, s('title', null, label));
-    activate(path, () => go('timeline', { ...filters, actor: e.actor, recipient: e.recipient }));
+    onActivate(path, () => go('timeline', { ...filters, actor: e.actor, recipient: e.recipient }));
     edgeLayer.append(path);
   }
   const nodeLayer = s('g', { class: 'nodes' });
@@ -90,7 +74,7 @@ function graph(dyads, width, filters) {
       s('circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: r.toFixed(1) }),
       s('text', { x: lx.toFixed(1), y: ly.toFixed(1), 'text-anchor': Math.abs(Math.cos(p.angle)) < 0.2 ? 'middle' : right ? 'start' : 'end' }, short(name, narrow ? 12 : 24)),
       s('title', null, `${name} (${n}): ${degree.get(n)} events`));
-    activate(node, () => go('events', { ...filters, actor: n }));
+    onActivate(node, () => go('events', { ...filters, actor: n }));
     nodeLayer.append(node);
   }
   svg.append(edgeLayer, nodeLayer);

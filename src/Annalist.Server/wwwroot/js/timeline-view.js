@@ -4,7 +4,7 @@
 // events; Zoom in and out narrow or widen the dates. A table gives the same numbers.
 
 import { describeError, getJson } from './api.js';
-import { field, h, replace, s } from './dom.js';
+import { field, h, onActivate, replace, s } from './dom.js';
 import { QUAD_CLASSES } from './labels.js';
 import { filtersOf, go, hashOf } from './state.js';
 import { codeName } from './vocabulary.js';
@@ -97,13 +97,7 @@ function chart(points, title, width, onOpen) {
       group.append(s('rect', { x: margin.left + i * band + (band - barW) / 2, y: y(base + count), width: barW, height: Math.max(0.5, y(base) - y(base + count)), fill: QUAD_CLASSES[q].color, class: 'bar', dataset: { period: p.start, quad: String(q + 1) } }));
       base += count;
     });
-    group.addEventListener('click', () => onOpen(p));
-    group.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        onOpen(p);
-      }
-    });
+    onActivate(group, () => onOpen(p));
     svg.append(group);
   });
 
