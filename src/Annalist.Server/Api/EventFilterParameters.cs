@@ -14,7 +14,7 @@ namespace Annalist.Server.Api;
 /// </summary>
 public sealed class EventFilterParameters
 {
-    public static readonly string[] Filters = ["actor", "recipient", "type", "cameo", "from", "to", "status", "text", "place_country", "quad_class", "mode", "context"];
+    public static readonly string[] Filters = ["actor", "recipient", "type", "cameo", "from", "to", "status", "text", "place_country", "place", "quad_class", "mode", "context"];
 
     private const int MaxCodeLength = 32;
     private const int MaxTextQueryLength = 500;
@@ -48,6 +48,7 @@ public sealed class EventFilterParameters
             DisputedOnly = status == "disputed",
             Text = Text(query),
             PlaceCountry = Matching(query, "place_country", char.IsAsciiLetterUpper, "a country code (ISO 3166 alpha-3) such as UKR", upper: true),
+            PlaceName = PlaceName(query),
             QuadClass = Quad(query),
             Mode = Matching(query, "mode", c => char.IsAsciiLetterLower(c) || c == '_', "a PLOVER mode such as missile", upper: false),
             Context = Matching(query, "context", c => char.IsAsciiLetterLower(c) || c == '_', "a PLOVER context such as military", upper: false),
@@ -156,6 +157,23 @@ public sealed class EventFilterParameters
         if (value.Length > MaxCodeLength || !value.All(allowed))
         {
             Error(name, $"Expected {expected}.");
+            return null;
+        }
+
+        return value;
+    }
+
+    private string? PlaceName(IQueryCollection query)
+    {
+        var value = Value(query, "place");
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Length > 200 || value.Any(char.IsControl))
+        {
+            Error("place", "Expected a place name as the places of GET /api/places give it (at most 200 characters).");
             return null;
         }
 

@@ -40,6 +40,9 @@ public sealed record EventQuery
     /// <summary>Events whose place lies in this country (ISO 3166 alpha-3, as the gazetteer gives it).</summary>
     public string? PlaceCountry { get; init; }
 
+    /// <summary>Events at the gazetteer place of this name, exactly as the store gives it ("Kharkiv"); with <see cref="PlaceCountry"/> for a name several countries have.</summary>
+    public string? PlaceName { get; init; }
+
     /// <summary>Events of this QuadClass (1 verbal cooperation … 4 material conflict).</summary>
     public int? QuadClass { get; init; }
 

@@ -75,7 +75,7 @@ internal static class EventFilterSql
     /// <summary>The ORDER BY of event pages: date then id, oldest or newest first.</summary>
     public static string Order(EventQuery query) => query.NewestFirst ? "ORDER BY e.date_day DESC, e.id DESC" : "ORDER BY e.date_day, e.id";
 
-    /// <summary>The workbench's narrower filters: place country, QuadClass, mode and context.</summary>
+    /// <summary>The workbench's narrower filters: place country and name, QuadClass, mode and context.</summary>
     private static void AddRefinements(List<string> conditions, EventQuery query, DbCommand command, Func<string, string>? placeField)
     {
         if (!string.IsNullOrWhiteSpace(query.PlaceCountry))
@@ -83,6 +83,13 @@ internal static class EventFilterSql
             var field = placeField ?? throw new InvalidOperationException("A place filter needs the store's place field SQL.");
             conditions.Add($"{field("Country")} = @place_country");
             command.Set("@place_country", query.PlaceCountry.Trim().ToUpperInvariant());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.PlaceName))
+        {
+            var field = placeField ?? throw new InvalidOperationException("A place filter needs the store's place field SQL.");
+            conditions.Add($"{field("Name")} = @place_name");
+            command.Set("@place_name", query.PlaceName.Trim());
         }
 
         if (query.QuadClass is { } quad)

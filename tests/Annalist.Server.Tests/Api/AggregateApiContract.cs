@@ -142,6 +142,8 @@ public abstract class AggregateApiContract(ApiFixture fixture)
     [SkippableTheory]
     [InlineData("place_country=KOR", 1)]
     [InlineData("place_country=bel", 1)]
+    [InlineData("place=Seoul", 1)]
+    [InlineData("place=Seoul&place_country=PRK", 0)]
     [InlineData("quad_class=3", 3)]
     [InlineData("context=military", 1)]
     [InlineData("quad_class=2&place_country=PRK", 1)]

@@ -229,6 +229,15 @@ public sealed class LargeStoreTests(BrowserSession.Large session, ITestOutputHel
         await page.Locator($"svg.map .countries path[data-country=\"{busiest}\"]").First.DispatchEventAsync("click");
         await Expect(page).ToHaveURLAsync(new Regex($"#events\\?place_country={busiest}$"));
         await Expect(Status(page, "events")).ToContainTextAsync($"of {N(places.GetProperty("countries")[0].GetProperty("events").GetInt64())} event");
+
+        // A mark opens the events at its place.
+        await page.GoBackAsync();
+        var mark = page.Locator("svg.map .marker").Last;
+        var (name, events) = (await mark.GetAttributeAsync("data-place"), places.GetProperty("places")[0].GetProperty("events").GetInt64());
+        Assert.Equal(places.GetProperty("places")[0].GetProperty("name").GetString(), name);
+        await mark.DispatchEventAsync("click");
+        await Expect(page).ToHaveURLAsync(new Regex("#events\\?place=.*&place_country="));
+        await Expect(Status(page, "events")).ToContainTextAsync($"of {N(events)} event");
         Assert.Empty(errors);
     }
 

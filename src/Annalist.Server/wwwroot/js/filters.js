@@ -10,7 +10,7 @@ import { codeName, loadVocabulary } from './vocabulary.js';
 
 const NAMES = {
   actor: 'Actor code', recipient: 'Recipient code', type: 'Event type (PLOVER)', cameo: 'CAMEO prefix',
-  from: 'From', to: 'To', status: 'Status', text: 'Words in the articles', place_country: 'Place country',
+  from: 'From', to: 'To', status: 'Status', text: 'Words in the articles', place_country: 'Place country', place: 'Place',
   quad_class: 'QuadClass', mode: 'Mode', context: 'Context',
 };
 
@@ -69,6 +69,7 @@ export function filterBar(root, { onApply }) {
     status: h('select', null, h('option', { value: '' }, 'any'), STATUSES.map((s) => h('option', { value: s }, s)), h('option', { value: 'disputed' }, 'disputed (affirmed and denied)')),
     text: h('input', { type: 'search', placeholder: 'words, "phrases", OR, -excluded' }),
     place_country: h('input', { type: 'text', autocomplete: 'off', maxlength: '3', placeholder: 'e.g. UKR' }),
+    place: h('input', { type: 'text', autocomplete: 'off', placeholder: 'e.g. Kharkiv' }),
     quad_class: h('select', null, h('option', { value: '' }, 'any'), QUAD_CLASSES.map((q) => h('option', { value: String(q.id) }, `${q.short} ${q.name}`))),
     mode: h('input', { type: 'text', list: modeList.id, autocomplete: 'off', placeholder: 'e.g. missile' }),
     context: h('input', { type: 'text', list: contextList.id, autocomplete: 'off', placeholder: 'e.g. military' }),

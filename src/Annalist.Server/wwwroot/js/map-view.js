@@ -2,7 +2,8 @@
 // whole filter), on a world outline drawn from Natural Earth (embedded in the server; no tile server,
 // works offline) in the Equal Earth projection. Countries are shaded by their events; places are marks
 // whose shape says what they stand for (city, region, or a whole country at its centroid), size the
-// number of events, colour the QuadClass most fall in. Selecting a country or a mark opens its events.
+// number of events, colour the QuadClass most fall in. Selecting a country or a mark opens its events
+// (a mark: the events at that place, by name and country).
 // The events without a place, and any places beyond the limit, are counted on screen.
 
 import { describeError, getJson } from './api.js';
@@ -127,9 +128,9 @@ export function mapView(root) {
         const [x, y] = project(place.lon, place.lat);
         const quad = dominantQuad(place.quad_class);
         const what = { city: 'city', admin: 'region', country: 'whole country (its centroid)' }[place.precision];
-        const label = `${place.name}${place.country && place.precision !== 'country' ? `, ${countryName(place.country)}` : ''} (${what}): ${place.events} event${place.events === 1 ? '' : 's'}, mostly ${quad.name}. Select to open the events placed in ${countryName(place.country)}.`;
+        const label = `${place.name}${place.country && place.precision !== 'country' ? `, ${countryName(place.country)}` : ''} (${what}): ${place.events} event${place.events === 1 ? '' : 's'}, mostly ${quad.name}. Select to open them.`;
         const mark = marker(place, x, y, 3 + 12 * Math.sqrt(place.events / max), quad.color, label);
-        onActivate(mark, () => go('events', { ...filters, place_country: place.country }));
+        onActivate(mark, () => go('events', { ...filters, place_country: place.country, place: place.name }));
         markers.append(mark);
       }
       svg.append(markers);

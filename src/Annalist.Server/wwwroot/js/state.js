@@ -3,7 +3,7 @@
 // Changing state means changing the hash (one history entry); main.js redraws on every hashchange.
 
 /** Filters shared by the Events, Timeline, Map and Network views (the filters of GET /api/events). */
-export const FILTERS = ['actor', 'recipient', 'type', 'cameo', 'from', 'to', 'status', 'text', 'place_country', 'quad_class', 'mode', 'context'];
+export const FILTERS = ['actor', 'recipient', 'type', 'cameo', 'from', 'to', 'status', 'text', 'place_country', 'place', 'quad_class', 'mode', 'context'];
 
 /** The view and its parameters named by the current address. */
 export function current() {
