@@ -132,7 +132,7 @@ internal static class PostgresMigrations
             // The place index is on the very expressions the store's place queries use (PlaceField).
             "CREATE INDEX events_month_quad ON events (month, quad_class, goldstein)",
             "CREATE INDEX events_country_dyad_quad ON events (actor_country, recipient_country, has_recipient, quad_class, goldstein)",
-            "CREATE INDEX events_place ON events ((place::jsonb ->> 'Name'), (place::jsonb ->> 'Country'), (place::jsonb ->> 'Admin1'), (place::jsonb ->> 'GeonameId'), (place::jsonb ->> 'Lat'), (place::jsonb ->> 'Lon'), quad_class)",
+            "CREATE INDEX events_place ON events ((place::json ->> 'Name'), (place::json ->> 'Country'), (place::json ->> 'Admin1'), (place::json ->> 'GeonameId'), (place::json ->> 'Lat'), (place::json ->> 'Lon'), quad_class)",
         ]),
     ];
 }
