@@ -16,6 +16,15 @@ internal sealed class SyntheticEvents(int seed)
         "BRA", "MEX", "VEN", "NGA", "ETH", "SDN", "YEM", "LBN", "PSE", "POL", "BLR", "GEO", "ARM", "AZE", "KAZ", "TWN", "PHL", "VNM", "IDN", "ZAF",
     ];
 
+    /// <summary>Rough centroids (latitude, longitude) of <see cref="Countries"/>, in the same order.</summary>
+    private static readonly (double Lat, double Lon)[] Centroids =
+    [
+        (39.8, -98.6), (61.5, 105.0), (35.0, 103.0), (49.0, 32.0), (40.3, 127.5), (36.5, 127.9), (32.4, 53.7), (31.4, 35.0), (54.0, -2.0), (46.6, 2.4),
+        (51.2, 10.4), (39.0, 35.2), (22.0, 79.0), (30.0, 69.3), (36.2, 138.3), (35.0, 38.5), (33.2, 43.7), (33.9, 67.7), (24.0, 45.0), (26.8, 30.8),
+        (-10.3, -53.2), (23.6, -102.5), (7.0, -66.0), (9.1, 8.7), (9.1, 40.5), (15.6, 30.2), (15.6, 48.0), (33.9, 35.9), (31.9, 35.2), (52.0, 19.4),
+        (53.7, 28.0), (42.3, 43.4), (40.1, 45.0), (40.1, 47.6), (48.0, 67.0), (23.7, 121.0), (12.9, 121.8), (14.1, 108.3), (-2.5, 118.0), (-30.6, 22.9),
+    ];
+
     private static readonly string[] Sectors = ["", "", "GOV", "MIL", "GOV", "OPP", "BUS"];
 
     private static readonly (string Type, string Cameo, double Goldstein, int Quad)[] Types =
@@ -26,6 +35,9 @@ internal sealed class SyntheticEvents(int seed)
     ];
 
     private readonly Random random = new(seed);
+
+    // Places draw from their own sequence, so the events (and the stores benchmarks were measured on) stay as they were.
+    private readonly Random places = new(seed + 1);
 
     public string Country() => Countries[(int)(Countries.Length * Math.Pow(random.NextDouble(), 2.2))];
 
@@ -63,6 +75,7 @@ internal sealed class SyntheticEvents(int seed)
                 ClaimedBy = status is EventStatus.Alleged or EventStatus.Denied ? [new EventParticipant(actor[..3], default, actor[..3] + "GOV", actor[..3], "GOV", "state")] : [],
                 Evidence = new EventEvidence(sentence, text[trigger.Start..trigger.End], trigger),
                 Mentions = [sentence],
+                Place = Place(places.Next(2) == 0 ? actor[..3] : recipient[..3], sentence),
                 Rule = "SYNTHETIC:" + cameo,
                 Versions = new VersionStamp("bench", "synthetic", "synthetic"),
             });
@@ -72,6 +85,30 @@ internal sealed class SyntheticEvents(int seed)
     }
 
     public int Next(int max) => random.Next(max);
+
+    private EventPlace? Place(string country, TextRange sentence)
+    {
+        if (places.Next(3) == 0)
+        {
+            return null;
+        }
+
+        var index = Array.IndexOf(Countries, country);
+        var (lat, lon) = Centroids[index];
+        var site = (int)(40 * Math.Pow(places.NextDouble(), 1.8));
+        var range = new TextRange(sentence.Start, sentence.Start);
+        if (site == 0)
+        {
+            return new EventPlace(country, range, country, 0, lat, lon, country, string.Empty);
+        }
+
+        var angle = site * 2.4;
+        var distance = 0.4 + (0.11 * site);
+        var (siteLat, siteLon) = (lat + (distance * Math.Sin(angle)), lon + (distance * Math.Cos(angle)));
+        return site <= 5
+            ? new EventPlace($"{country} region {site}", range, $"{country} region {site}", 0, siteLat, siteLon, country, $"R{site}")
+            : new EventPlace($"{country} site {site}", range, $"{country} site {site}", 9_000_000 + (index * 100) + site, siteLat, siteLon, country, $"R{(site % 5) + 1}");
+    }
 
     private static int IndexOf(IReadOnlyList<TextRange> sentences, TextRange sentence)
     {

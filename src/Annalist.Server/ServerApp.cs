@@ -62,6 +62,7 @@ public static class ServerApp
         builder.Services.AddSingleton(sp => new ApiKeyRing(sp.GetRequiredService<ServerSettings>().ApiKeys));
         builder.Services.AddSingleton(_ => PipelineFactory.Code());
         builder.Services.AddSingleton<ServedStore>();
+        builder.Services.AddSingleton(_ => new CodeVocabulary(() => PipelineFactory.DefaultKnowledge));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ServedStore>());
         builder.Services.AddProblemDetails();
         builder.Services.AddCors();
@@ -104,6 +105,8 @@ public static class ServerApp
         var api = app.MapGroup("/api");
         CodeEndpoint.Map(api);
         EventEndpoints.Map(api);
+        AggregateEndpoints.Map(api);
+        ExportEndpoint.Map(api);
         DocumentEndpoint.Map(api);
         HealthEndpoint.Map(app);
         OpenApiEndpoint.Map(app);

@@ -41,5 +41,27 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>Actor codes starting with, or reported under a name starting with, <paramref name="prefix"/>; most frequent first.</summary>
     Task<IReadOnlyList<ActorSummary>> SearchActorsAsync(string prefix, int limit = 20, CancellationToken cancellationToken = default);
 
+    /// <summary>How many events match the query (its paging ignored).</summary>
+    Task<long> CountEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Events, Goldstein sums and QuadClass counts per period over every event matching the query; empty periods are absent.</summary>
+    Task<IReadOnlyList<SeriesPoint>> QuerySeriesAsync(EventQuery query, DyadPeriod period, CancellationToken cancellationToken = default);
+
+    /// <summary>The busiest <paramref name="limit"/> places of the matching events, events per place country, and how many places and unplaced events there are.</summary>
+    Task<PlaceSummary> QueryPlacesAsync(EventQuery query, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The busiest <paramref name="limit"/> dyads with at least <paramref name="minimumEvents"/> matching events, over the whole period, with the totals of what was left out.</summary>
+    Task<DyadSummary> QueryDyadTotalsAsync(EventQuery query, DyadLevel level, int limit, long minimumEvents = 1, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A page of the events matching the query sorted by Goldstein value or mentions (descending when
+    /// <see cref="EventQuery.NewestFirst"/>), with their reports; paged by offset, as these orders have no
+    /// index to page by key on.
+    /// </summary>
+    Task<IReadOnlyList<StoredEvent>> QueryEventsSortedAsync(EventQuery query, EventSort sort, int offset, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>A stored document's full text and metadata by its store id (a report's <c>DocumentStoreId</c>), or null.</summary>
+    Task<StoredArticle?> GetArticleAsync(long documentStoreId, CancellationToken cancellationToken = default);
+
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
 }

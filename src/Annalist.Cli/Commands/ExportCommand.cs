@@ -17,7 +17,7 @@ internal static class ExportCommand
             Description = "plover-jsonl (PLOVER field names), gdelt-events (61 tab-separated GDELT 2.0 Event columns), gdelt-mentions (16 GDELT 2.0 Mentions columns) or csv.",
             DefaultValueFactory = _ => "plover-jsonl",
         };
-        format.AcceptOnlyFromAmong("plover-jsonl", "gdelt-events", "gdelt-mentions", "csv");
+        format.AcceptOnlyFromAmong([.. EventExport.Formats]);
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
         var header = new Option<bool>("--header") { Description = "Start GDELT files with a line of column names (GDELT's own files have none)." };
         var command = new Command("export", "Export stored events in exchange formats: PLOVER, GDELT 2.0 Events and Mentions, CSV.");
@@ -43,38 +43,7 @@ internal static class ExportCommand
 
             await using (writer)
             {
-                using var json = new JsonOutput(writer.BaseStream);
-                if (kind == "csv")
-                {
-                    EventCsv.WriteHeader(writer);
-                }
-                else if (parsed.GetValue(header) && kind.StartsWith("gdelt", StringComparison.Ordinal))
-                {
-                    await writer.WriteAsync(string.Join('\t', kind == "gdelt-events" ? GdeltEvents.Columns : GdeltMentions.Columns) + "\n");
-                }
-
-                await foreach (var e in eventStore.QueryEventsAsync(query, includeMentions: true, cancellationToken))
-                {
-                    switch (kind)
-                    {
-                        case "plover-jsonl":
-                            json.WriteLine(w => PloverJson.Write(e, w));
-                            break;
-                        case "gdelt-events":
-                            GdeltEvents.Write(e, writer);
-                            break;
-                        case "gdelt-mentions":
-                            foreach (var mention in e.Mentions)
-                            {
-                                GdeltMentions.Write(e, mention, writer);
-                            }
-
-                            break;
-                        default:
-                            EventCsv.Write(e, writer);
-                            break;
-                    }
-                }
+                await EventExport.WriteAsync(eventStore.QueryEventsAsync(query, includeMentions: true, cancellationToken), writer.BaseStream, kind, parsed.GetValue(header), cancellationToken);
             }
 
             return ExitCodes.Success;

@@ -26,12 +26,42 @@ public static class EventEndpoints
         api.MapGet("/actors", ActorsAsync).AddEndpointFilter(filter);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, ServedStore served, ServerSettings settings, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext http, ServedStore served, ServerSettings settings, CodeVocabulary vocabulary, CancellationToken cancellationToken)
     {
-        var parameters = EventFilterParameters.Read(http.Request.Query, "limit", "cursor").WithPaging(http.Request.Query, settings.Limits);
-        if (!parameters.IsValid)
+        var parameters = EventFilterParameters.Read(http.Request.Query, "limit", "cursor", "order", "total", "sort").WithPaging(http.Request.Query, settings.Limits).CheckedAgainst(vocabulary);
+        var errors = parameters.Errors.ToDictionary();
+        var order = EventFilterParameters.Value(http.Request.Query, "order") ?? "oldest";
+        var total = EventFilterParameters.Value(http.Request.Query, "total") ?? "false";
+        var sort = EventFilterParameters.Value(http.Request.Query, "sort") ?? "date";
+        if (order is not ("oldest" or "newest" or "asc" or "desc"))
         {
-            return Problems.Invalid(parameters.Errors.ToDictionary());
+            errors["order"] = ["Expected oldest or asc (ascending; the default) or newest or desc. A cursor continues in the order it was made in."];
+        }
+
+        if (sort is not ("date" or "goldstein" or "reports"))
+        {
+            errors["sort"] = ["Expected date (the default; keyset paging), goldstein or reports (mentions)."];
+        }
+        else if ((sort == "date" && parameters.Offset is not null) || (sort != "date" && parameters.Query.After is not null))
+        {
+            errors["cursor"] = ["This cursor belongs to another sort: pass back the next_cursor of a page with the same sort and order."];
+        }
+
+        if (total is not ("true" or "false"))
+        {
+            errors["total"] = ["Expected true (count every matching event, once, for the first page) or false."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        parameters = parameters.Ordered(newestFirst: order is "newest" or "desc");
+        long? count = total == "true" ? await served.Store.CountEventsAsync(parameters.Query, cancellationToken) : null;
+        if (sort != "date")
+        {
+            return await SortedPageAsync(served, parameters, sort == "goldstein" ? EventSort.Goldstein : EventSort.Mentions, order, count, cancellationToken);
         }
 
         // One more than asked tells whether another page follows, without a count over the whole store.
@@ -48,21 +78,44 @@ public static class EventEndpoints
             events.RemoveAt(events.Count - 1);
         }
 
-        return new JsonResponse(json =>
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("events");
-            foreach (var e in events)
-            {
-                StoredEventJson.Write(e, json);
-            }
-
-            json.WriteEndArray();
-            json.WriteNumber("limit", pageSize);
-            json.WriteString("next_cursor", more ? events[^1].Cursor.ToString() : null);
-            json.WriteEndObject();
-        });
+        return Page(events, pageSize, more ? events[^1].Cursor.ToString() : null, order, count);
     }
+
+    /// <summary>A page sorted by Goldstein value or mentions: offset paging, the cursor "o" and the offset of the next page.</summary>
+    private static async Task<IResult> SortedPageAsync(ServedStore served, EventFilterParameters parameters, EventSort sort, string order, long? count, CancellationToken cancellationToken)
+    {
+        var pageSize = parameters.Query.Limit!.Value;
+        var offset = parameters.Offset ?? 0;
+        var events = (await served.Store.QueryEventsSortedAsync(parameters.Query, sort, offset, pageSize + 1, cancellationToken)).ToList();
+        var more = events.Count > pageSize;
+        if (more)
+        {
+            events.RemoveAt(events.Count - 1);
+        }
+
+        return Page(events, pageSize, more ? "o" + (offset + pageSize).ToString(CultureInfo.InvariantCulture) : null, order, count);
+    }
+
+    private static JsonResponse Page(List<StoredEvent> events, int pageSize, string? nextCursor, string order, long? count) => new(json =>
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("events");
+        foreach (var e in events)
+        {
+            StoredEventJson.Write(e, json);
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("limit", pageSize);
+        json.WriteString("next_cursor", nextCursor);
+        json.WriteString("order", order);
+        if (count is { } counted)
+        {
+            json.WriteNumber("total", counted);
+        }
+
+        json.WriteEndObject();
+    });
 
     private static async Task<IResult> GetAsync(string id, ServedStore served, CancellationToken cancellationToken)
     {
@@ -77,10 +130,10 @@ public static class EventEndpoints
             : new JsonResponse(json => StoredEventJson.Write(e, json));
     }
 
-    private static async Task<IResult> DyadsAsync(HttpContext http, ServedStore served, ServerSettings settings, CancellationToken cancellationToken)
+    private static async Task<IResult> DyadsAsync(HttpContext http, ServedStore served, ServerSettings settings, CodeVocabulary vocabulary, CancellationToken cancellationToken)
     {
         var query = http.Request.Query;
-        var parameters = EventFilterParameters.Read(query, "by", "level");
+        var parameters = EventFilterParameters.Read(query, "by", "level").CheckedAgainst(vocabulary);
         var errors = parameters.Errors.ToDictionary();
         var by = EventFilterParameters.Value(query, "by") ?? "month";
         var level = EventFilterParameters.Value(query, "level") ?? "country";

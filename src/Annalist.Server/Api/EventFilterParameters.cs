@@ -14,7 +14,7 @@ namespace Annalist.Server.Api;
 /// </summary>
 public sealed class EventFilterParameters
 {
-    public static readonly string[] Filters = ["actor", "recipient", "type", "cameo", "from", "to", "status", "text"];
+    public static readonly string[] Filters = ["actor", "recipient", "type", "cameo", "from", "to", "status", "text", "place_country", "place", "quad_class", "mode", "context"];
 
     private const int MaxCodeLength = 32;
     private const int MaxTextQueryLength = 500;
@@ -47,10 +47,18 @@ public sealed class EventFilterParameters
             Status = status is not null && status != "disputed" ? Status(status) : null,
             DisputedOnly = status == "disputed",
             Text = Text(query),
+            PlaceCountry = Matching(query, "place_country", char.IsAsciiLetterUpper, "a country code (ISO 3166 alpha-3) such as UKR", upper: true),
+            PlaceName = PlaceName(query),
+            QuadClass = Quad(query),
+            Mode = Matching(query, "mode", c => char.IsAsciiLetterLower(c) || c == '_', "a PLOVER mode such as missile", upper: false),
+            Context = Matching(query, "context", c => char.IsAsciiLetterLower(c) || c == '_', "a PLOVER context such as military", upper: false),
         };
     }
 
     public EventQuery Query { get; private set; }
+
+    /// <summary>The position a page sorted by something other than date continues from ("o" and a count in the cursor), or null.</summary>
+    public int? Offset { get; private set; }
 
     public IReadOnlyDictionary<string, string[]> Errors => errors;
 
@@ -78,6 +86,10 @@ public sealed class EventFilterParameters
             {
                 after = cursor;
             }
+            else if (cursorText is ['o', .. var rest] && int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
+            {
+                Offset = offset;
+            }
             else
             {
                 Error("cursor", "Not a cursor: pass back the next_cursor of the previous page unchanged.");
@@ -85,6 +97,42 @@ public sealed class EventFilterParameters
         }
 
         Query = Query with { Limit = limit, After = after };
+        return this;
+    }
+
+    /// <summary>
+    /// Checks the type, mode, context and place country against the knowledge base, so a value the
+    /// coder never gives (type=FIGHT, the PLOVER 0.5 name of ASSAULT) is an error, not an empty answer.
+    /// </summary>
+    public EventFilterParameters CheckedAgainst(CodeVocabulary vocabulary)
+    {
+        if (Query.EventType is { } type && !vocabulary.IsType(type))
+        {
+            Error("type", $"Unknown PLOVER event type '{type}'. Expected one of {string.Join(", ", vocabulary.Types.Select(t => t.Name))}.");
+        }
+
+        if (Query.Mode is { } mode && !vocabulary.IsMode(mode))
+        {
+            Error("mode", $"Unknown PLOVER mode '{mode}'. Expected one of {string.Join(", ", vocabulary.Types.SelectMany(t => t.Modes).Distinct().Order(StringComparer.Ordinal))}.");
+        }
+
+        if (Query.Context is { } context && !vocabulary.IsContext(context))
+        {
+            Error("context", $"Unknown PLOVER context '{context}'. Expected one of {string.Join(", ", vocabulary.Contexts)}.");
+        }
+
+        if (Query.PlaceCountry is { } country && (country.Length != 3 || vocabulary.Countries.All(c => c.Code != country)))
+        {
+            Error("place_country", $"Unknown country '{country}'. Expected an ISO 3166 alpha-3 code such as UKR or PRK.");
+        }
+
+        return this;
+    }
+
+    /// <summary>Pages come newest first (the cursor then continues downwards) or oldest first.</summary>
+    public EventFilterParameters Ordered(bool newestFirst)
+    {
+        Query = Query with { NewestFirst = newestFirst };
         return this;
     }
 
@@ -113,6 +161,40 @@ public sealed class EventFilterParameters
         }
 
         return value;
+    }
+
+    private string? PlaceName(IQueryCollection query)
+    {
+        var value = Value(query, "place");
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Length > 200 || value.Any(char.IsControl))
+        {
+            Error("place", "Expected a place name as the places of GET /api/places give it (at most 200 characters).");
+            return null;
+        }
+
+        return value;
+    }
+
+    private int? Quad(IQueryCollection query)
+    {
+        var value = Value(query, "quad_class");
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is "1" or "2" or "3" or "4")
+        {
+            return value[0] - '0';
+        }
+
+        Error("quad_class", "Expected 1 (verbal cooperation), 2 (material cooperation), 3 (verbal conflict) or 4 (material conflict).");
+        return null;
     }
 
     private DateOnly? Date(IQueryCollection query, string name, bool end)

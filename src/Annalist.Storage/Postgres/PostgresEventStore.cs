@@ -27,6 +27,13 @@ public sealed class PostgresEventStore : SqlEventStore
 
     protected override string? FullTextInsertSql => null;
 
+    /// <summary>
+    /// The place is a JSON text column: one field as text (numbers included; the readers convert). Cast to
+    /// json, not jsonb: each field is cast on its own, and json's cast only checks the text, so grouping
+    /// the places of 300,000 events took 0.9 s instead of 2.6 s.
+    /// </summary>
+    protected override string PlaceField(string field) => $"(e.place::json ->> '{field}')";
+
     public static async Task<PostgresEventStore> OpenAsync(StoreLocation location, StoreOpenMode mode, MergeRule mergeRule, CancellationToken cancellationToken)
     {
         var builder = new NpgsqlConnectionStringBuilder(PostgresUrl.ToConnectionString(location.Value))

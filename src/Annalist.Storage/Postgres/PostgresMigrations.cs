@@ -125,5 +125,14 @@ internal static class PostgresMigrations
             "INSERT INTO event_statuses (event, status, reports, first_mention) SELECT event, status, COUNT(*), MIN(id) FROM mentions GROUP BY event, status",
             "DROP INDEX mentions_event_status",
         ]),
+        new Migration(4, "covering indexes for the workbench's aggregates: series by month, dyad totals, places",
+        [
+            // The series, network and map views aggregate every event of a filter; without these each one read
+            // the whole (wide) events table: 0.4 s of CPU for the places of 300,000 events, 0.2 s for the dyads.
+            // The place index is on the very expressions the store's place queries use (PlaceField).
+            "CREATE INDEX events_month_quad ON events (month, quad_class, goldstein)",
+            "CREATE INDEX events_country_dyad_quad ON events (actor_country, recipient_country, has_recipient, quad_class, goldstein)",
+            "CREATE INDEX events_place ON events ((place::json ->> 'Name'), (place::json ->> 'Country'), (place::json ->> 'Admin1'), (place::json ->> 'GeonameId'), (place::json ->> 'Lat'), (place::json ->> 'Lon'), quad_class)",
+        ]),
     ];
 }

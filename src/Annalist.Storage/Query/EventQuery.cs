@@ -37,6 +37,24 @@ public sealed record EventQuery
     /// <summary>Full-text query over the text of the reporting documents (see <see cref="TextQuery"/>).</summary>
     public TextQuery? Text { get; init; }
 
+    /// <summary>Events whose place lies in this country (ISO 3166 alpha-3, as the gazetteer gives it).</summary>
+    public string? PlaceCountry { get; init; }
+
+    /// <summary>Events at the gazetteer place of this name, exactly as the store gives it ("Kharkiv"); with <see cref="PlaceCountry"/> for a name several countries have.</summary>
+    public string? PlaceName { get; init; }
+
+    /// <summary>Events of this QuadClass (1 verbal cooperation … 4 material conflict).</summary>
+    public int? QuadClass { get; init; }
+
+    /// <summary>PLOVER mode, exactly (e.g. "missile" for ASSAULT).</summary>
+    public string? Mode { get; init; }
+
+    /// <summary>Events with this PLOVER context among theirs (e.g. "military").</summary>
+    public string? Context { get; init; }
+
+    /// <summary>Newest first (date, then id, both descending) instead of oldest first; <see cref="After"/> then continues downwards.</summary>
+    public bool NewestFirst { get; init; }
+
     /// <summary>Continue after this position (keyset paging).</summary>
     public EventCursor? After { get; init; }
 

@@ -16,7 +16,8 @@ internal static class EventFilterSql
     /// <summary>Above every character codes and CAMEO codes use, so "prefix + this" bounds a prefix range.</summary>
     private const string PrefixEnd = "\u007f";
 
-    public static string Where(EventQuery query, DbCommand command, Func<TextQuery, DbCommand, string> fullText)
+    /// <param name="placeField">The SQL of one field of the place JSON (Name, Country, …); needed only for a place filter.</param>
+    public static string Where(EventQuery query, DbCommand command, Func<TextQuery, DbCommand, string> fullText, Func<string, string>? placeField = null)
     {
         var conditions = new List<string>();
         AddPrefix(conditions, command, "e.actor_code", "actor", query.Actor, "e.actor_country");
@@ -58,14 +59,57 @@ internal static class EventFilterSql
             conditions.Add($"e.id IN (SELECT m.event FROM mentions m WHERE m.document IN ({fullText(text, command)}))");
         }
 
+        AddRefinements(conditions, query, command, placeField);
         if (query.After is { } after)
         {
-            conditions.Add("(e.date_day > @after_day OR (e.date_day = @after_day AND e.id > @after_id))");
+            conditions.Add(query.NewestFirst
+                ? "(e.date_day < @after_day OR (e.date_day = @after_day AND e.id < @after_id))"
+                : "(e.date_day > @after_day OR (e.date_day = @after_day AND e.id > @after_id))");
             command.Set("@after_day", after.DayNumber);
             command.Set("@after_id", after.Id);
         }
 
         return conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
+    }
+
+    /// <summary>The ORDER BY of event pages: date then id, oldest or newest first.</summary>
+    public static string Order(EventQuery query) => query.NewestFirst ? "ORDER BY e.date_day DESC, e.id DESC" : "ORDER BY e.date_day, e.id";
+
+    /// <summary>The workbench's narrower filters: place country and name, QuadClass, mode and context.</summary>
+    private static void AddRefinements(List<string> conditions, EventQuery query, DbCommand command, Func<string, string>? placeField)
+    {
+        if (!string.IsNullOrWhiteSpace(query.PlaceCountry))
+        {
+            var field = placeField ?? throw new InvalidOperationException("A place filter needs the store's place field SQL.");
+            conditions.Add($"{field("Country")} = @place_country");
+            command.Set("@place_country", query.PlaceCountry.Trim().ToUpperInvariant());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.PlaceName))
+        {
+            var field = placeField ?? throw new InvalidOperationException("A place filter needs the store's place field SQL.");
+            conditions.Add($"{field("Name")} = @place_name");
+            command.Set("@place_name", query.PlaceName.Trim());
+        }
+
+        if (query.QuadClass is { } quad)
+        {
+            conditions.Add("e.quad_class = @quad_class");
+            command.Set("@quad_class", quad);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Mode))
+        {
+            conditions.Add("e.mode = @mode");
+            command.Set("@mode", query.Mode.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Context))
+        {
+            // Contexts are a JSON array of words; the value is checked to be a plain word, so it needs no escaping.
+            conditions.Add("e.contexts LIKE @context");
+            command.Set("@context", "%\"" + query.Context.Trim() + "\"%");
+        }
     }
 
     private static void AddPrefix(List<string> conditions, DbCommand command, string column, string name, string? prefix, string? countryColumn)

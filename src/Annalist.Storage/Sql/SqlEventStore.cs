@@ -10,7 +10,7 @@ namespace Annalist.Storage.Sql;
 /// What both relational stores share: the same tables and SQL for writing, merging and querying.
 /// A subclass supplies connections, the write lock, schema migrations and full-text search.
 /// </summary>
-public abstract class SqlEventStore : IEventStore
+public abstract partial class SqlEventStore : IEventStore
 {
     /// <summary>Events are read in pages of this size so no reader stays open across a consumer's work.</summary>
     private const int PageSize = 1000;
@@ -134,7 +134,7 @@ public abstract class SqlEventStore : IEventStore
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(string.Empty);
-        var where = EventFilterSql.Where(query with { After = null, Limit = null }, command, FullTextDocuments);
+        var where = EventFilterSql.Where(query with { After = null, Limit = null }, command, FullTextDocuments, PlaceField);
         var periodKey = period switch
         {
             DyadPeriod.Day => "e.date_day",
@@ -199,8 +199,8 @@ public abstract class SqlEventStore : IEventStore
         var page = new List<StoredEvent>();
         await using (var command = connection.Command(string.Empty))
         {
-            var where = EventFilterSql.Where(query, command, FullTextDocuments);
-            command.CommandText = $"SELECT {StoredRows.EventColumns} FROM events e {where} ORDER BY e.date_day, e.id LIMIT @limit";
+            var where = EventFilterSql.Where(query, command, FullTextDocuments, PlaceField);
+            command.CommandText = $"SELECT {StoredRows.EventColumns} FROM events e {where} {EventFilterSql.Order(query)} LIMIT @limit";
             command.Set("@limit", limit);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

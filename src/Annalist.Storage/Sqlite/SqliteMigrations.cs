@@ -119,5 +119,14 @@ internal static class SqliteMigrations
             "INSERT INTO event_statuses (event, status, reports, first_mention) SELECT event, status, COUNT(*), MIN(id) FROM mentions GROUP BY event, status",
             "DROP INDEX mentions_event_status",
         ]),
+        new Migration(4, "covering indexes for the workbench's aggregates: series by month, dyad totals, places",
+        [
+            // The series, network and map views aggregate every event of a filter; without these each one read
+            // the whole (wide) events table: 0.4 s of CPU for the places of 300,000 events, 0.2 s for the dyads.
+            // The place index is on the very expressions the store's place queries use (PlaceField).
+            "CREATE INDEX events_month_quad ON events (month, quad_class, goldstein)",
+            "CREATE INDEX events_country_dyad_quad ON events (actor_country, recipient_country, has_recipient, quad_class, goldstein)",
+            "CREATE INDEX events_place ON events (json_extract(place, '$.Name'), json_extract(place, '$.Country'), json_extract(place, '$.Admin1'), json_extract(place, '$.GeonameId'), json_extract(place, '$.Lat'), json_extract(place, '$.Lon'), quad_class)",
+        ]),
     ];
 }

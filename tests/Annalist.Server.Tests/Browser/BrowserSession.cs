@@ -11,7 +11,7 @@ namespace Annalist.Server.Tests.Browser;
 /// </summary>
 public abstract class BrowserSession : IAsyncLifetime
 {
-    private readonly TestStore.Sqlite store = new();
+    private TestStore.Sqlite? store;
     private IPlaywright? playwright;
     private IBrowser? browser;
     private ServerFactory? server;
@@ -21,6 +21,12 @@ public abstract class BrowserSession : IAsyncLifetime
     public string? SkipReason { get; private set; }
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>What fills the store; the <see cref="TestSupport.Scenario"/> unless a session says otherwise.</summary>
+    protected virtual Func<string, Task>? Populate => null;
+
+    /// <summary>An existing store to serve instead of a fresh one (for measuring on a large store), or null.</summary>
+    protected virtual string? ExistingStore => null;
 
     /// <summary>Whether the server codes with the real pipeline (PipelineFactory.Code) instead of the scenario's fake coder.</summary>
     protected virtual bool RealCoder => false;
@@ -38,9 +44,24 @@ public abstract class BrowserSession : IAsyncLifetime
             return;
         }
 
-        await store.InitializeAsync();
-        server = new ServerFactory(store.Location, realCoder: RealCoder);
+        var location = ExistingStore;
+        if (location is null)
+        {
+            store = new TestStore.Sqlite { Populate = Populate };
+            await store.InitializeAsync();
+            location = store.Location;
+        }
+
+        server = new ServerFactory(location, realCoder: RealCoder);
         BaseAddress = server.StartOnLoopback();
+
+        // The first answer that names codes loads the knowledge base (a few seconds, once per server): do it
+        // before any page is timed.
+        using (var http = new HttpClient { BaseAddress = BaseAddress })
+        {
+            (await http.GetAsync("/api/vocabulary")).EnsureSuccessStatusCode();
+        }
+
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -51,10 +72,13 @@ public abstract class BrowserSession : IAsyncLifetime
     }
 
     /// <summary>A fresh page (own context) on the workbench, with every console error and page error collected.</summary>
-    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string hash = "")
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string hash = "", int width = 1280, int height = 900)
     {
         Skip.If(SkipReason is not null, SkipReason);
-        var context = await browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, BaseURL = BaseAddress.ToString() });
+        var context = await browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = BaseAddress.ToString(), AcceptDownloads = true, IsMobile = width < 500, HasTouch = width < 500,
+        });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>
@@ -70,11 +94,19 @@ public abstract class BrowserSession : IAsyncLifetime
     }
 
     /// <summary>Saves a full-page screenshot as a test artifact: artifacts/screenshots/NAME.png in the repository.</summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         var directory = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
         Directory.CreateDirectory(directory);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, name + ".png"), FullPage = fullPage });
+    }
+
+    /// <summary>Where measurements and other test artifacts go: artifacts/NAME in the repository.</summary>
+    public static string ArtifactPath(string name)
+    {
+        var directory = Path.Combine(RepositoryRoot(), "artifacts");
+        Directory.CreateDirectory(directory);
+        return Path.Combine(directory, name);
     }
 
     public async Task DisposeAsync()
@@ -90,7 +122,10 @@ public abstract class BrowserSession : IAsyncLifetime
             await server.DisposeAsync();
         }
 
-        await store.DisposeAsync();
+        if (store is not null)
+        {
+            await store.DisposeAsync();
+        }
     }
 
     private static string RepositoryRoot()
@@ -108,6 +143,19 @@ public abstract class BrowserSession : IAsyncLifetime
 
     /// <summary>The workbench over the scenario store, coding with the scenario's fake coder.</summary>
     public sealed class Scenario : BrowserSession;
+
+    /// <summary>
+    /// The workbench over the <see cref="LargeScenario"/>, or over the store ANNALIST_WORKBENCH_STORE names
+    /// (e.g. a 300k-event store from annalist-storebench generate) when measuring render times.
+    /// </summary>
+    public sealed class Large : BrowserSession
+    {
+        public const string StoreVariable = "ANNALIST_WORKBENCH_STORE";
+
+        protected override Func<string, Task>? Populate => LargeScenario.PopulateAsync;
+
+        protected override string? ExistingStore => Environment.GetEnvironmentVariable(StoreVariable) is { Length: > 0 } path ? path : null;
+    }
 
     /// <summary>The workbench coding with the real pipeline, for the seed article.</summary>
     public sealed class RealCoding : BrowserSession

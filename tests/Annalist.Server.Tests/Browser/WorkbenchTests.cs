@@ -38,6 +38,12 @@ public sealed class WorkbenchTests(BrowserSession.Scenario session) : IClassFixt
         await alleged.ClickAsync();
         await Expect(alleged).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("active"));
         var lit = await page.Locator(".document mark.active").AllInnerTextsAsync();
+
+        // The form folded away, and words take the colour of their role in the selected event:
+        // "The United States" is an actor elsewhere but a claimant of the deployment.
+        Assert.Null(await page.Locator("details.code-drawer").GetAttributeAsync("open"));
+        await Expect(page.Locator(".document mark.active", new() { HasText = "The United States" })).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("hl-claimant"));
+        Assert.True(await page.Locator(".document .active-sentence").CountAsync() > 0, "the selected sentence is shaded");
         Assert.Contains("sending", lit);
         Assert.Contains("The United States", lit);
         Assert.Contains("South Korea", lit);
@@ -86,7 +92,8 @@ public sealed class WorkbenchTests(BrowserSession.Scenario session) : IClassFixt
         var filters = page.GetByRole(AriaRole.Form, new() { Name = "Event filters" });
         await filters.GetByLabel("Event type (PLOVER)").FillAsync("ACCUSE");
         await filters.GetByLabel("Recipient code").FillAsync("PRK");
-        await filters.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await filters.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#events\\?recipient=PRK&type=ACCUSE$"));
         await Expect(rows).ToHaveCountAsync(2);
         await Expect(rows.First.Locator(".evidence")).ToContainTextAsync("accused Pyongyang of sending troops");
         await Expect(rows.First.Locator(".evidence strong.trigger")).ToHaveTextAsync("accused");
@@ -97,8 +104,9 @@ public sealed class WorkbenchTests(BrowserSession.Scenario session) : IClassFixt
 
         // Stored markup is text too, and a javascript: URL never becomes a link.
         await filters.GetByRole(AriaRole.Button, new() { Name = "Clear" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(7);
         await filters.GetByLabel("Actor code").FillAsync("ACM");
-        await filters.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await filters.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
         await Expect(rows).ToHaveCountAsync(1);
         await Expect(rows.First).ToContainTextAsync(ScenarioData.Markup);
         await rows.First.GetByRole(AriaRole.Button).ClickAsync();
@@ -109,18 +117,21 @@ public sealed class WorkbenchTests(BrowserSession.Scenario session) : IClassFixt
     }
 
     [SkippableFact]
-    public async Task Timeline_draws_weekly_quad_class_bars_and_the_goldstein_sum_for_a_dyad()
+    public async Task Timeline_draws_weekly_quad_class_bars_and_the_goldstein_sum_for_a_dyad_with_empty_weeks_as_gaps()
     {
         var (page, errors) = await session.OpenAsync("#timeline");
-        var form = page.GetByRole(AriaRole.Form, new() { Name = "Dyad" });
-        await form.GetByLabel("Actor code").FillAsync("RUS");
-        await form.GetByLabel("Recipient code").FillAsync("PRK");
-        await form.GetByRole(AriaRole.Button, new() { Name = "Show timeline" }).ClickAsync();
+        var filters = page.GetByRole(AriaRole.Form, new() { Name = "Event filters" });
+        await filters.GetByLabel("Actor code").FillAsync("RUS");
+        await filters.GetByLabel("Recipient code").FillAsync("PRK");
+        await filters.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        await Expect(page.Locator("#view-timeline .status-line")).ToContainTextAsync("2 of 2 events in 28 days");
+        await page.GetByLabel("Period").SelectOptionAsync("week");
 
-        await Expect(page.Locator("#view-timeline .status-line")).ToContainTextAsync("2 events in 5 weeks");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#timeline\\?actor=RUS&by=week&recipient=PRK$"));
+        await Expect(page.Locator("#view-timeline .status-line")).ToContainTextAsync("2 of 2 events in 5 weeks (3 without events, left as gaps)");
         await Expect(page.Locator("svg.chart rect.bar[data-quad=\"2\"]")).ToHaveCountAsync(2);
-        await Expect(page.Locator("svg.chart path.goldstein-line")).ToHaveCountAsync(1);
-        await Expect(page.Locator("svg.chart")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("RUS → PRK"));
+        await Expect(page.Locator("svg.chart path.goldstein-line")).ToHaveAttributeAsync("d", new System.Text.RegularExpressions.Regex("^M[^L]*M[^L]*$"));
+        await Expect(page.Locator("svg.chart")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("from Russia to North Korea"));
         await BrowserSession.ScreenshotAsync(page, "timeline");
         Assert.Empty(errors);
     }

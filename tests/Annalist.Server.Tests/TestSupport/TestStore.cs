@@ -27,13 +27,16 @@ public abstract class TestStore : IAsyncLifetime
 
     public sealed class Sqlite : TestStore
     {
+        /// <summary>What fills the store instead of the <see cref="Scenario"/>, or null.</summary>
+        public Func<string, Task>? Populate { get; init; }
+
         private readonly string directory = Path.Combine(Path.GetTempPath(), "annalist-server-test-" + Guid.NewGuid().ToString("N"));
 
         public override async Task InitializeAsync()
         {
             Directory.CreateDirectory(directory);
             Location = Path.Combine(directory, "scenario.db");
-            await Scenario.PopulateAsync(Location);
+            await (Populate ?? Scenario.PopulateAsync)(Location);
         }
 
         public override Task<string> CreateEmptyAsync() => Task.FromResult(Path.Combine(directory, Guid.NewGuid().ToString("N") + ".db"));

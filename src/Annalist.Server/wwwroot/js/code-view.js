@@ -1,10 +1,13 @@
 // The Code view: paste or open an article, set its date, code it (POST /api/code, nothing stored)
 // and read it back with every actor, recipient, trigger, claimant, outlet, date and place
-// highlighted. Cards and highlights are linked both ways: activating one shows the other.
+// highlighted. Cards and highlights are linked both ways: activating one shows the other, and the
+// selected event's words take the colour of their role in it. The form folds away after coding so the
+// results are in view. "#code?event=ID&report=N" opens a stored report's article the same way
+// (GET /api/events/{id}/article), its event selected: the permalink of an event.
 
-import { describeError, postJson } from './api.js';
+import { describeError, getJson, postJson } from './api.js';
 import { eventCard } from './event-card.js';
-import { field, h, replace } from './dom.js';
+import { field, h, replace, safeLink } from './dom.js';
 import { annotationsOf, primaryKind, runsOf } from './highlight.js';
 import { HIGHLIGHT_KINDS } from './labels.js';
 
@@ -38,6 +41,8 @@ export function codeView(root) {
     h('div', { class: 'actions' }, submit),
   );
 
+  const drawer = h('details', { class: 'code-drawer', open: true }, h('summary', null, 'Article to code'), form);
+
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (!text.value.trim()) {
@@ -55,7 +60,9 @@ export function codeView(root) {
       const coded = await postJson('/api/code', body);
       renderResult(results, article, coded);
       const n = coded.events.length;
-      status.textContent = `${n} event${n === 1 ? '' : 's'} in ${coded.sentences.length} sentence${coded.sentences.length === 1 ? '' : 's'}.`;
+      status.textContent = `${n} event${n === 1 ? '' : 's'} in ${coded.sentences.length} sentence${coded.sentences.length === 1 ? '' : 's'}. Open “Article to code” above to change the text.`;
+      drawer.open = false;
+      results.scrollIntoView({ block: 'start' });
     } catch (error) {
       replace(results);
       status.textContent = describeError(error);
@@ -64,8 +71,31 @@ export function codeView(root) {
     }
   });
 
-  replace(root, h('h2', null, 'Code an article'), form, status, results);
-  return { show() {} };
+  let shownEvent = null;
+  async function openStored(eventId, report) {
+    status.textContent = 'Opening the stored article…';
+    try {
+      const stored = await getJson(`/api/events/${encodeURIComponent(eventId)}/article`, { report });
+      const select = renderResult(results, stored.text, stored);
+      select(0);
+      drawer.open = false;
+      const source = stored.url ? safeLink(stored.url, stored.title || stored.url) : stored.title || stored.doc_id;
+      replace(status, `Stored event ${stored.event_id}, report ${stored.report + 1} of ${stored.reports}: `, source, ` (${stored.outlet}${stored.publication_date ? `, ${stored.publication_date}` : ''}). Its words are marked in the article.`);
+    } catch (error) {
+      replace(results);
+      status.textContent = describeError(error);
+    }
+  }
+
+  replace(root, h('h2', null, 'Code an article'), drawer, status, results);
+  return {
+    show(params) {
+      const wanted = params.event ? `${params.event}/${params.report ?? 0}` : null;
+      if (wanted === shownEvent) return;
+      shownEvent = wanted;
+      if (wanted) openStored(params.event, params.report ?? 0);
+    },
+  };
 }
 
 function legend() {
@@ -83,6 +113,11 @@ function renderResult(root, article, coded) {
   const sentenceRunsByEvent = events.map(() => []);
   const cards = events.map((e, i) => eventCard(e, i));
   const textBox = h('div', { class: 'document', 'aria-label': 'Article with highlights' });
+  const kindOf = new Map();
+  const recolour = (mark, kind) => {
+    mark.classList.remove(...HIGHLIGHT_KINDS.map((k) => `hl-${k.kind}`));
+    mark.classList.add(`hl-${kind}`);
+  };
 
   for (const run of runsOf(article.length, annotations)) {
     const piece = article.slice(run.start, run.end);
@@ -96,6 +131,8 @@ function renderResult(root, article, coded) {
     }
     const marked = run.annotations.filter((a) => a.kind !== 'sentence');
     const eventIds = [...new Set(marked.map((a) => a.event))];
+    // The kind these words have in each of their events, to colour them by their role in the selected one.
+    const kindIn = new Map(eventIds.map((i) => [i, primaryKind(marked.filter((a) => a.event === i))]));
     const mark = h(
       'mark',
       {
@@ -122,6 +159,8 @@ function renderResult(root, article, coded) {
         activateFromMark();
       }
     });
+    mark.dataset.kind = kind;
+    kindOf.set(mark, kindIn);
     for (const i of eventIds) marksByEvent[i].push(mark);
     for (const i of sentenceOf) sentenceRunsByEvent[i].push(mark);
     textBox.append(mark);
@@ -133,13 +172,19 @@ function renderResult(root, article, coded) {
     if (active !== null) {
       cards[active].classList.remove('active');
       cards[active].removeAttribute('aria-current');
-      for (const m of marksByEvent[active]) m.classList.remove('active');
+      for (const m of marksByEvent[active]) {
+        m.classList.remove('active');
+        recolour(m, m.dataset.kind);
+      }
       for (const r of sentenceRunsByEvent[active]) r.classList.remove('active-sentence');
     }
     active = index;
     cards[index].classList.add('active');
     cards[index].setAttribute('aria-current', 'true');
-    for (const m of marksByEvent[index]) m.classList.add('active');
+    for (const m of marksByEvent[index]) {
+      m.classList.add('active');
+      recolour(m, kindOf.get(m).get(index));
+    }
     for (const r of sentenceRunsByEvent[index]) r.classList.add('active-sentence');
     if (from === 'text') {
       cards[index].scrollIntoView({ block: 'nearest' });
@@ -181,4 +226,7 @@ function renderResult(root, article, coded) {
     ),
     problems.length ? h('ul', { class: 'problems', 'aria-label': 'Warnings' }, problems) : null,
   );
+  return (index) => {
+    if (index < events.length) activate(index, { from: 'card' });
+  };
 }

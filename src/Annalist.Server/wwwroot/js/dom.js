@@ -81,3 +81,15 @@ export function once(fn) {
     return fn(...args);
   };
 }
+
+/** Runs `action` on a click and on Enter or Space: for SVG marks that act as buttons. */
+export function onActivate(element, action) {
+  element.addEventListener('click', action);
+  element.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      action();
+    }
+  });
+  return element;
+}

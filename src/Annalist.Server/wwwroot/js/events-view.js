@@ -1,10 +1,15 @@
-// The Events view: the store's events matching the filters (GET /api/events), a page at a time,
-// with the evidence sentence of each and, on request, every report of it.
+// The Events view: the stored events matching the filters (GET /api/events), newest first by default
+// (the Date, Goldstein and Reports headers sort, a second selection turns the order), a page at a time with the total, names beside codes, place,
+// Goldstein and outlets, the evidence sentence of each and, on request, every report of it with a
+// permalink that opens the stored article with the event's words highlighted.
 
 import { describeError, getJson } from './api.js';
-import { h, once, replace, safeLink } from './dom.js';
-import { filterForm } from './filters.js';
-import { quadClass } from './labels.js';
+import { h, replace, safeLink } from './dom.js';
+import { formatNumber, quadClass } from './labels.js';
+import { go, hashOf, linkTo } from './state.js';
+import { countryName, participantLabel } from './vocabulary.js';
+
+const PAGE = 50;
 
 /** The sentence with its trigger words emphasised; offsets are document offsets, the text is the sentence's. */
 function evidence(mention) {
@@ -17,15 +22,22 @@ function evidence(mention) {
   return [text.slice(0, start), h('strong', { class: 'trigger' }, text.slice(start, end)), text.slice(end)];
 }
 
-function actor(a) {
-  return a ? [h('span', { class: 'code' }, a.code || a.country || '—'), ' ', h('span', { class: 'name' }, a.text)] : '—';
+function actor(p) {
+  if (!p) return '—';
+  const label = participantLabel(p);
+  return [h('span', { class: 'name' }, label.name), ' ', h('span', { class: 'code' }, label.code), label.words ? [h('br'), h('small', { class: 'words' }, `“${label.words}”`)] : ''];
+}
+
+function place(p) {
+  if (!p) return h('span', { class: 'muted' }, 'no place');
+  return [p.name, p.country && p.name !== countryName(p.country) ? h('small', null, `, ${countryName(p.country)}`) : ''];
 }
 
 function reports(e) {
   return h(
     'ul',
     { class: 'reports' },
-    e.mentions.map((m) =>
+    e.mentions.map((m, i) =>
       h(
         'li',
         null,
@@ -33,6 +45,7 @@ function reports(e) {
         m.publication_date ? ` ${m.publication_date}` : '',
         ` · ${m.status}`,
         m.title ? [' · ', m.url ? safeLink(m.url, m.title) : m.title] : m.url ? [' · ', safeLink(m.url)] : '',
+        ' · ', h('a', { href: linkTo('code', { event: e.id, report: i }), class: 'permalink' }, 'open the article with its words marked'),
         h('blockquote', null, evidence(m)),
         h('small', null, `merged: ${m.merge}`),
       ),
@@ -40,42 +53,60 @@ function reports(e) {
   );
 }
 
+const COLUMNS = ['Date', 'Actor', 'Event', 'Recipient', 'Place', 'Goldstein', 'Reports', 'Evidence', ''];
+
 export function eventsView(root) {
   const status = h('p', { class: 'status-line', role: 'status', 'aria-live': 'polite' });
+  const error = h('p', { class: 'error', role: 'alert', hidden: true });
   const body = h('tbody');
-  const table = h(
-    'table',
-    { class: 'events-table' },
-    h('caption', { class: 'visually-hidden' }, 'Stored events matching the filters'),
-    h('thead', null, h('tr', null, ['Date', 'Actor', 'Event', 'Recipient', 'Status', 'Reports', 'Evidence', ''].map((t) => h('th', { scope: 'col' }, t)))),
-    body,
-  );
+  const SORTS = { Date: 'date', Goldstein: 'goldstein', Reports: 'reports' };
+  const sortButtons = Object.fromEntries(Object.entries(SORTS).map(([label, sort]) => {
+    const button = h('button', { type: 'button', class: 'sort', dataset: { sort } }, label);
+    button.addEventListener('click', () => {
+      const same = (params.sort || 'date') === sort;
+      const ascending = same ? descending() : false;
+      go('events', { ...params, sort: sort === 'date' ? '' : sort, order: ascending ? (sort === 'date' ? 'oldest' : 'asc') : '' });
+    });
+    return [label, button];
+  }));
+  const headers = COLUMNS.map((t) => h('th', { scope: 'col' }, sortButtons[t] ?? t));
+  const headRow = h('tr', null, headers);
+  const table = h('table', { class: 'events-table' }, h('caption', { class: 'visually-hidden' }, 'Stored events matching the filters'), h('thead', null, headRow), body);
   const more = h('button', { type: 'button', hidden: true }, 'Load more');
   let cursor = null;
-  let filters = {};
+  let params = {};
   let shown = 0;
+  let total = null;
+  let key = null;
+
+  const descending = () => params.order !== 'oldest' && params.order !== 'asc';
 
   function addRows(events) {
     for (const e of events) {
       const quad = quadClass(e.quad_class);
-      const detailsRow = h('tr', { class: 'details-row', hidden: true }, h('td', { colspan: '8' }, reports(e)));
+      const detailsRow = h('tr', { class: 'details-row', hidden: true }, h('td', { colspan: String(COLUMNS.length) }, reports(e)));
       const toggle = h('button', { type: 'button', class: 'link', 'aria-expanded': 'false' }, `Reports (${e.mentions.length})`);
       toggle.addEventListener('click', () => {
         detailsRow.hidden = !detailsRow.hidden;
         toggle.setAttribute('aria-expanded', String(!detailsRow.hidden));
       });
+      const outlets = [...new Set(e.mentions.map((m) => m.outlet))];
       body.append(
         h(
           'tr',
-          { dataset: { eventId: String(e.id), eventType: e.event_type } },
-          h('td', null, e.date, h('br'), h('small', null, e.date_precision)),
-          h('td', null, actor(e.actor)),
-          h('td', null, h('span', { class: 'type' }, e.event_type), ' ', h('small', null, e.cameo), h('br'), h('span', { class: 'quad', dataset: { quad: String(quad.id) } }, quad.name)),
-          h('td', null, actor(e.recipient)),
-          h('td', null, e.statuses.join(', '), e.disputed ? [h('br'), h('strong', null, 'disputed')] : ''),
-          h('td', null, `${e.mention_count} mention${e.mention_count === 1 ? '' : 's'}, ${e.source_count} outlet${e.source_count === 1 ? '' : 's'}`),
-          h('td', { class: 'evidence' }, evidence(e.mentions[0])),
-          h('td', null, toggle),
+          { class: 'event-row', dataset: { eventId: String(e.id), eventType: e.event_type } },
+          h('td', { 'data-label': 'Date' }, e.date, h('br'), h('small', null, e.date_precision)),
+          h('td', { 'data-label': 'Actor' }, actor(e.actor)),
+          h('td', { 'data-label': 'Event' }, h('span', { class: 'type' }, e.event_type), e.mode ? h('small', null, ` ${e.mode}`) : '', ' ', h('small', null, e.cameo),
+            (e.context ?? []).length ? [h('br'), h('small', null, e.context.join(', '))] : '',
+            h('br'), h('span', { class: 'quad', dataset: { quad: String(quad.id) } }, quad.name)),
+          h('td', { 'data-label': 'Recipient' }, actor(e.recipient)),
+          h('td', { 'data-label': 'Place', class: 'place' }, place(e.place)),
+          h('td', { 'data-label': 'Goldstein', class: 'number' }, formatNumber(e.goldstein)),
+          h('td', { 'data-label': 'Reports' }, e.statuses.join(', '), e.disputed ? [' ', h('strong', null, 'disputed')] : '', h('br'),
+            h('small', null, `${e.mention_count} mention${e.mention_count === 1 ? '' : 's'} in ${outlets.join(', ')}`)),
+          h('td', { 'data-label': 'Evidence', class: 'evidence' }, evidence(e.mentions[0])),
+          h('td', { class: 'row-actions' }, toggle, h('br'), h('a', { href: linkTo('code', { event: e.id }), class: 'permalink' }, 'Article')),
         ),
         detailsRow,
       );
@@ -83,33 +114,57 @@ export function eventsView(root) {
     shown += events.length;
   }
 
+  function describe() {
+    if (shown === 0) return 'No stored event matches these filters.';
+    const sort = params.sort || 'date';
+    const order = sort === 'date' ? (descending() ? 'newest first' : 'oldest first') : `by ${sort === 'goldstein' ? 'Goldstein value' : 'reports'}, ${descending() ? 'highest' : 'lowest'} first`;
+    const of = total !== null ? ` of ${total.toLocaleString('en')}` : '';
+    return `${shown.toLocaleString('en')}${of} event${total === 1 ? '' : 's'} shown, ${order}${cursor ? '; “Load more” shows the next ' + PAGE : ''}.`;
+  }
+
   async function load(reset) {
+    error.hidden = true;
     if (reset) {
       body.replaceChildren();
       cursor = null;
       shown = 0;
+      total = null;
     }
     status.textContent = 'Searching…';
     try {
-      const page = await getJson('/api/events', { ...filters, limit: 50, cursor });
+      const { order: _order, sort: _sort, ...filters } = params;
+      const sort = params.sort || 'date';
+      const page = await getJson('/api/events', { ...filters, sort: sort === 'date' ? null : sort, order: descending() ? 'desc' : 'asc', limit: PAGE, cursor, total: reset ? 'true' : null });
+      if (reset) total = page.total ?? null;
       addRows(page.events);
       cursor = page.next_cursor;
       more.hidden = !cursor;
-      status.textContent = shown === 0 ? 'No stored event matches these filters.' : `${shown} event${shown === 1 ? '' : 's'} shown${cursor ? '; more follow' : ''}.`;
-    } catch (error) {
-      status.textContent = describeError(error);
+      status.textContent = describe();
+    } catch (e) {
+      status.textContent = 'The search failed.';
+      error.textContent = describeError(e);
+      error.hidden = false;
     }
   }
 
   more.addEventListener('click', () => load(false));
-  const { form } = filterForm({
-    label: 'Event filters',
-    onSubmit(values) {
-      filters = values;
+  replace(root, h('h2', null, 'Stored events'), status, error, h('div', { class: 'table-wrap' }, table), more);
+  return {
+    show(given) {
+      if (hashOf('events', given) === key) return;
+      key = hashOf('events', given);
+      params = given;
+      const sort = params.sort || 'date';
+      for (const [label, button] of Object.entries(sortButtons)) {
+        const active = SORTS[label] === sort;
+        const words = SORTS[label] === 'date' ? ['newest', 'oldest'] : ['highest', 'lowest'];
+        button.textContent = active ? `${label} ${descending() ? '▼' : '▲'}` : label;
+        button.setAttribute('aria-label', active ? `${label}, ${descending() ? words[0] : words[1]} first; select to reverse` : `Sort by ${label.toLowerCase()}`);
+        const th = headers[COLUMNS.indexOf(label)];
+        if (active) th.setAttribute('aria-sort', descending() ? 'descending' : 'ascending');
+        else th.removeAttribute('aria-sort');
+      }
       load(true);
     },
-  });
-
-  replace(root, h('h2', null, 'Stored events'), form, status, h('div', { class: 'table-wrap' }, table), more);
-  return { show: once(() => load(true)) };
+  };
 }
