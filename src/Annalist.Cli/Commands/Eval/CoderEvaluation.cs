@@ -37,8 +37,9 @@ internal static class CoderEvaluation
         return score;
     }
 
+    /// <param name="cameo20Verbs">Use the suite's CAMEO-2.0-format verbs file instead of the original one, whose codes the records' expectations follow.</param>
     /// <param name="only">When given, score only the records with this id and show how each of their events was coded.</param>
-    public static ValidationSuiteScore Petrarch(string shared, TextWriter output, bool verbose, bool originalVerbs = false, string? only = null)
+    public static ValidationSuiteScore Petrarch(string shared, TextWriter output, bool verbose, bool cameo20Verbs = false, string? only = null)
     {
         var directory = Path.Combine(shared, "data", "petrarch2");
         var records = ValidationSuiteReader.Read(SharedLocation.Require(shared, "data/petrarch2/PETR.UnitTest.records.xml"));
@@ -51,7 +52,7 @@ internal static class CoderEvaluation
             PipelineFactory.DefaultKnowledge,
             Path.Combine(directory, "PETR.Validate.actors.txt"),
             Path.Combine(directory, "PETR.Validate.agents.txt"),
-            Path.Combine(directory, originalVerbs ? "PETR.Validate.verbs.txt" : "PETR.Validate.verbs.2.0.txt"),
+            Path.Combine(directory, cameo20Verbs ? "PETR.Validate.verbs.2.0.txt" : "PETR.Validate.verbs.txt"),
             Path.Combine(directory, "PETR.Validate.discards.txt"));
         var strict = Build(knowledge, requireDyad: true);
         var loose = Build(knowledge, requireDyad: false);
@@ -73,7 +74,7 @@ internal static class CoderEvaluation
 
             return events;
         });
-        output.WriteLine($"PETRARCH2 validation suite ({(originalVerbs ? "original" : "CAMEO-2.0-format")} verbs): {score.Exact}/{score.Records} records exactly right ({(double)score.Exact / Math.Max(1, score.Records):P1}); events {score.Events}");
+        output.WriteLine($"PETRARCH2 validation suite ({(cameo20Verbs ? "CAMEO-2.0-format" : "original")} verbs): {score.Exact}/{score.Records} records exactly right ({(double)score.Exact / Math.Max(1, score.Records):P1}); events {score.Events}");
         foreach (var (category, exact, count) in score.ByCategory)
         {
             output.WriteLine($"  {category,-10} {exact,3}/{count,-3}");
