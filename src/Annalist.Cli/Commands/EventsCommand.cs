@@ -23,7 +23,7 @@ internal static class EventsCommand
             await using var eventStore = await store.OpenAsync(parsed, StoreOpenMode.Existing, null, cancellationToken);
             await using var output = OutputFormat.Open();
             var kind = OutputFormat.Chosen(parsed, format);
-            var table = kind == "table" ? new EventTable(output, color: !Console.IsOutputRedirected) : null;
+            var table = kind == "table" ? new EventTable(output, TerminalLayout.ForStandardOutput()) : null;
             if (kind == "csv")
             {
                 EventCsv.WriteHeader(output);
