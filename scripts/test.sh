@@ -9,6 +9,14 @@ log() { printf '==> %s\n' "$*" >&2; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# What the hooks start (servers) or make outside the clone is undone when the script ends, however it
+# ends: each hook registers its own undo command with annalist_cleanup_add (scripts/lib/cleanup.sh).
+# shellcheck source=lib/cleanup.sh
+. scripts/lib/cleanup.sh
+
+# Build servers (MSBuild nodes, the shared compiler) would outlive the script: not started.
+export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0
+
 # Optional system dependencies are installed by hooks under scripts/setup.d (one per component).
 for hook in scripts/setup.d/*.sh; do
   [ -e "$hook" ] || continue
@@ -18,7 +26,7 @@ for hook in scripts/setup.d/*.sh; do
 done
 
 log "restore and build (Release)"
-dotnet build Annalist.slnx -c Release 2>&1 | grep -E "error|warning|Build succeeded|Elapsed" | tail -n 40
+dotnet build Annalist.slnx -c Release -nodeReuse:false -p:UseSharedCompilation=false 2>&1 | grep -E "error|warning|Build succeeded|Elapsed" | tail -n 40
 if [ "${PIPESTATUS[0]}" -ne 0 ]; then
   log "build failed"
   echo "0 passed, 1 failed"
