@@ -22,13 +22,14 @@ for hook in scripts/setup.d/*.sh; do
   [ -e "$hook" ] || continue
   log "setup: $hook"
   # shellcheck source=/dev/null
-  . "$hook" || { log "setup hook $hook failed"; echo "0 passed, 1 failed"; exit 1; }
+  . "$hook" || { log "setup hook $hook failed"; annalist_cleanup_run; echo "0 passed, 1 failed"; exit 1; }
 done
 
 log "restore and build (Release)"
 dotnet build Annalist.slnx -c Release -nodeReuse:false -p:UseSharedCompilation=false 2>&1 | grep -E "error|warning|Build succeeded|Elapsed" | tail -n 40
 if [ "${PIPESTATUS[0]}" -ne 0 ]; then
   log "build failed"
+  annalist_cleanup_run
   echo "0 passed, 1 failed"
   exit 1
 fi
@@ -54,6 +55,8 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   log "dotnet test exited with $status without failed tests (crash or no results)"
   failed=1
 fi
+# Undo the setup now, so "N passed, N failed" stays the last line (the exit trap then has nothing left).
+annalist_cleanup_run
 echo "($skipped skipped)"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -67,6 +67,23 @@ public sealed class TestScriptCleanupTests
         }
     }
 
+    [SkippableFact]
+    public void A_failed_build_still_stops_the_server_and_ends_with_the_count_line()
+    {
+        var bin = PostgresBin();
+        using var dir = new TempDirectory();
+        var data = Path.Combine(dir.Path, "pg");
+        var port = FreePort();
+        dir.File("fake/dotnet", "#!/bin/sh\necho 'error CS0000: a fake build failure'\nexit 1\n");
+        var (exit, output) = Bash(
+            $"chmod +x {dir.Path}/fake/dotnet; export ANNALIST_PG_PORT={port} ANNALIST_PG_DATA={data} PATH={dir.Path}/fake:$PATH; unset ANNALIST_TEST_POSTGRES CI; bash scripts/test.sh 2>&1");
+        Assert.Equal(1, exit);
+        Assert.Equal("0 passed, 1 failed", output.TrimEnd().Split('\n')[^1]);
+        Assert.Contains("==> cleanup:", output, StringComparison.Ordinal);
+        Assert.False(Answers(bin, port), "test.sh left the server it started running");
+        Assert.False(Directory.Exists(data));
+    }
+
     private static string PostgresBin()
     {
         var bin = Directory.Exists("/usr/lib/postgresql")
