@@ -91,14 +91,7 @@ public sealed partial class ServeCommandTests : IDisposable
     {
         using var process = Start(new Dictionary<string, string> { [variable] = value }, "serve", "--store", Path.Combine(directory, "refused.db"), "--urls", "http://127.0.0.1:0");
         var stderr = process.StandardError.ReadToEndAsync();
-        var exited = process.WaitForExitAsync();
-        if (await Task.WhenAny(exited, Task.Delay(TimeSpan.FromSeconds(60))) != exited)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("serve did not stop on an unusable setting");
-        }
-
-        Assert.Equal(3, process.ExitCode);
+        await ExpectRefusalAsync(process, "an unusable setting");
         Assert.Contains(reason, await stderr);
         Assert.DoesNotContain("   at ", await stderr);
     }
@@ -112,17 +105,23 @@ public sealed partial class ServeCommandTests : IDisposable
         using var process = Start(null, "serve", "--store", Path.Combine(directory, "busy.db"), "--urls", $"http://127.0.0.1:{port}");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        await ExpectRefusalAsync(process, "a port in use");
+        var line = Assert.Single((await stderr).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"cannot listen on http://127.0.0.1:{port}: the address is already in use", line);
+        Assert.Equal(string.Empty, (await stdout).Trim());
+    }
+
+    /// <summary>Waits for serve to stop by itself with exit status 3 (killing it after a minute).</summary>
+    private static async Task ExpectRefusalAsync(Process process, string cause)
+    {
         var exited = process.WaitForExitAsync();
         if (await Task.WhenAny(exited, Task.Delay(TimeSpan.FromSeconds(60))) != exited)
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail("serve did not stop on a port in use");
+            Assert.Fail($"serve did not stop on {cause}");
         }
 
         Assert.Equal(3, process.ExitCode);
-        var line = Assert.Single((await stderr).Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains($"cannot listen on http://127.0.0.1:{port}: the address is already in use", line);
-        Assert.Equal(string.Empty, (await stdout).Trim());
     }
 
     public void Dispose()

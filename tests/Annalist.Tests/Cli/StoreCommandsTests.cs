@@ -13,11 +13,16 @@ public sealed class StoreCommandsTests
 {
     private static string Example => Path.Combine(SharedData.RepositoryRoot, "examples", "article.txt");
 
-    [SkippableFact]
-    public void Ingest_codes_articles_into_events_with_the_shipped_coder()
+    private static void RequireSyntaxModel()
     {
         var model = Path.Combine(AppContext.BaseDirectory, "data", "models", "en-syntax", "manifest.json");
         Skip.IfNot(File.Exists(model), $"the syntax model is not installed ({model}); ingest without --text-only needs it");
+    }
+
+    [SkippableFact]
+    public void Ingest_codes_articles_into_events_with_the_shipped_coder()
+    {
+        RequireSyntaxModel();
         using var dir = new TempDirectory();
         var store = Path.Combine(dir.Path, "coded.db");
         var ingest = CliRunner.Run(null, "ingest", Example, "--date", "2024-03-15", "--store", store);
@@ -36,8 +41,7 @@ public sealed class StoreCommandsTests
     [SkippableFact]
     public void The_readme_walkthrough_on_the_example_set_shows_what_it_describes()
     {
-        var model = Path.Combine(AppContext.BaseDirectory, "data", "models", "en-syntax", "manifest.json");
-        Skip.IfNot(File.Exists(model), $"the syntax model is not installed ({model}); ingest without --text-only needs it");
+        RequireSyntaxModel();
         using var dir = new TempDirectory();
         var store = Path.Combine(dir.Path, "demo.db");
         var examples = Path.Combine(SharedData.RepositoryRoot, "examples");

@@ -31,27 +31,21 @@ public sealed class TestScriptCleanupTests
     [SkippableFact]
     public void The_postgresql_hook_stops_the_server_it_started_and_removes_its_data_directory()
     {
-        var bin = PostgresBin();
-        using var dir = new TempDirectory();
-        var data = Path.Combine(dir.Path, "pg");
-        var port = FreePort();
+        using var pg = new ScratchPostgres();
+        var (bin, data, port) = (pg.Bin, pg.Data, pg.Port);
         var (exit, output) = Bash(
-            $"export ANNALIST_PG_PORT={port} ANNALIST_PG_DATA={data}; unset ANNALIST_TEST_POSTGRES; " +
-            $". scripts/lib/cleanup.sh; . scripts/setup.d/postgresql.sh; {bin}/pg_isready -q -h 127.0.0.1 -p {port} && echo ANSWERING; exit 1");
+            pg.Environment + $". scripts/lib/cleanup.sh; . scripts/setup.d/postgresql.sh; {bin}/pg_isready -q -h 127.0.0.1 -p {port} && echo ANSWERING; exit 1");
         Assert.Equal(1, exit);
         Assert.Contains("ANSWERING", output, StringComparison.Ordinal);
         Assert.False(Answers(bin, port), "the server the hook started is still running");
-        Assert.False(Directory.Exists(data), "the data directory the hook created is left behind");
+        Assert.False(System.IO.Directory.Exists(data), "the data directory the hook created is left behind");
     }
 
     [SkippableFact]
     public void The_postgresql_hook_leaves_a_server_that_was_already_answering()
     {
-        var bin = PostgresBin();
-        using var dir = new TempDirectory();
-        var data = Path.Combine(dir.Path, "pg");
-        var port = FreePort();
-        var environment = $"export ANNALIST_PG_PORT={port} ANNALIST_PG_DATA={data}; unset ANNALIST_TEST_POSTGRES; ";
+        using var pg = new ScratchPostgres();
+        var (bin, data, port, environment) = (pg.Bin, pg.Data, pg.Port, pg.Environment);
         try
         {
             // Sourced on its own (as for targeted test runs): starts a server and registers nothing.
@@ -62,7 +56,7 @@ public sealed class TestScriptCleanupTests
         }
         finally
         {
-            var owner = Environment.UserName == "root" ? "runuser -u postgres -- " : string.Empty;
+            var owner = System.Environment.UserName == "root" ? "runuser -u postgres -- " : string.Empty;
             Bash($"{owner}{bin}/pg_ctl -D {data} -m fast -w stop >/dev/null 2>&1; rm -rf {data} {data}.initdb.log");
         }
     }
@@ -70,24 +64,38 @@ public sealed class TestScriptCleanupTests
     [SkippableFact]
     public void A_failed_build_still_stops_the_server_and_ends_with_the_count_line()
     {
-        var bin = PostgresBin();
-        using var dir = new TempDirectory();
-        var data = Path.Combine(dir.Path, "pg");
-        var port = FreePort();
+        using var pg = new ScratchPostgres();
+        var (bin, data, port, dir) = (pg.Bin, pg.Data, pg.Port, pg.Directory);
         dir.File("fake/dotnet", "#!/bin/sh\necho 'error CS0000: a fake build failure'\nexit 1\n");
         var (exit, output) = Bash(
-            $"chmod +x {dir.Path}/fake/dotnet; export ANNALIST_PG_PORT={port} ANNALIST_PG_DATA={data} PATH={dir.Path}/fake:$PATH; unset ANNALIST_TEST_POSTGRES CI; bash scripts/test.sh 2>&1");
+            $"chmod +x {dir.Path}/fake/dotnet; export PATH={dir.Path}/fake:$PATH; unset CI; " + pg.Environment + "bash scripts/test.sh 2>&1");
         Assert.Equal(1, exit);
         Assert.Equal("0 passed, 1 failed", output.TrimEnd().Split('\n')[^1]);
         Assert.Contains("==> cleanup:", output, StringComparison.Ordinal);
         Assert.False(Answers(bin, port), "test.sh left the server it started running");
-        Assert.False(Directory.Exists(data));
+        Assert.False(System.IO.Directory.Exists(data));
+    }
+
+    /// <summary>A free port and a data directory (not created) for a PostgreSQL server of the test's own.</summary>
+    private sealed class ScratchPostgres : IDisposable
+    {
+        public string Bin { get; } = PostgresBin();
+
+        public TempDirectory Directory { get; } = new();
+
+        public int Port { get; } = FreePort();
+
+        public string Data => Path.Combine(Directory.Path, "pg");
+
+        public string Environment => $"export ANNALIST_PG_PORT={Port} ANNALIST_PG_DATA={Data}; unset ANNALIST_TEST_POSTGRES; ";
+
+        public void Dispose() => Directory.Dispose();
     }
 
     private static string PostgresBin()
     {
-        var bin = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "postgres"))).Order(StringComparer.Ordinal).LastOrDefault()
+        var bin = System.IO.Directory.Exists("/usr/lib/postgresql")
+            ? System.IO.Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "postgres"))).Order(StringComparer.Ordinal).LastOrDefault()
             : null;
         Skip.If(bin is null, "PostgreSQL is not installed (scripts/setup.d/postgresql.sh installs it); the hook's cleanup cannot be tried");
         return bin!;
