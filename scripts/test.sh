@@ -9,28 +9,27 @@ log() { printf '==> %s\n' "$*" >&2; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# Services a setup hook starts are stopped when this script exits: a hook that starts one defines a
-# function annalist_<component>_stop, and every such function is called here.
-stop_services() {
-  local stop
-  for stop in $(compgen -A function | grep -E '^annalist_[a-z0-9_]+_stop$'); do
-    "$stop" || log "cleanup: $stop failed"
-  done
-}
-trap stop_services EXIT
+# What the hooks start (servers) or make outside the clone is undone when the script ends, however it
+# ends: each hook registers its own undo command with annalist_cleanup_add (scripts/lib/cleanup.sh).
+# shellcheck source=lib/cleanup.sh
+. scripts/lib/cleanup.sh
+
+# Build servers (MSBuild nodes, the shared compiler) would outlive the script: not started.
+export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0
 
 # Optional system dependencies are installed by hooks under scripts/setup.d (one per component).
 for hook in scripts/setup.d/*.sh; do
   [ -e "$hook" ] || continue
   log "setup: $hook"
   # shellcheck source=/dev/null
-  . "$hook" || { log "setup hook $hook failed"; echo "0 passed, 1 failed"; exit 1; }
+  . "$hook" || { log "setup hook $hook failed"; annalist_cleanup_run; echo "0 passed, 1 failed"; exit 1; }
 done
 
 log "restore and build (Release)"
-dotnet build Annalist.slnx -c Release 2>&1 | grep -E "error|warning|Build succeeded|Elapsed" | tail -n 40
+dotnet build Annalist.slnx -c Release -nodeReuse:false -p:UseSharedCompilation=false 2>&1 | grep -E "error|warning|Build succeeded|Elapsed" | tail -n 40
 if [ "${PIPESTATUS[0]}" -ne 0 ]; then
   log "build failed"
+  annalist_cleanup_run
   echo "0 passed, 1 failed"
   exit 1
 fi
@@ -56,6 +55,8 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   log "dotnet test exited with $status without failed tests (crash or no results)"
   failed=1
 fi
+# Undo the setup now, so "N passed, N failed" stays the last line (the exit trap then has nothing left).
+annalist_cleanup_run
 echo "($skipped skipped)"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,7 +1,7 @@
 # Sourced by scripts/test.sh: starts a NATS server with JetStream for the queue tests on a loopback
 # port, its store in a fresh temporary directory, and exports ANNALIST_TEST_NATS (nats://127.0.0.1:PORT).
 # Installs Debian's nats-server when it is missing (root with apt). A server this hook starts is
-# stopped by annalist_nats_stop, which scripts/test.sh calls on exit; one already answering on the
+# stopped by annalist_nats_stop, registered with scripts/test.sh's cleanup list (scripts/lib/cleanup.sh); one already answering on the
 # port (or an ANNALIST_TEST_NATS already set) is used as it is and left running.
 # Under CI (CI=true) a failure fails the run, so the queue tests never skip there; elsewhere they
 # skip with a reason.
@@ -33,6 +33,9 @@ annalist_nats_setup() {
     annalist_nats_dir=$(mktemp -d /tmp/annalist-nats.XXXXXX)
     nats-server -js -a 127.0.0.1 -p "$port" -sd "$annalist_nats_dir/store" -l "$annalist_nats_dir/server.log" &
     annalist_nats_pid=$!
+    if declare -F annalist_cleanup_add >/dev/null; then
+      annalist_cleanup_add annalist_nats_stop
+    fi
     local tries=0
     until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
       tries=$((tries + 1))

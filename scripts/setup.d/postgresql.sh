@@ -3,7 +3,9 @@
 # Debian's postgresql when it is missing (root with apt). Idempotent: a server already answering on
 # the port is reused, and an existing ANNALIST_TEST_POSTGRES is left alone.
 # Under CI (CI=true) a failure fails the run, so the PostgreSQL tests never skip there; elsewhere the
-# tests skip with a reason.
+# tests skip with a reason. A server this hook starts is stopped when scripts/test.sh ends, and a data
+# directory it creates is removed (annalist_cleanup_add, scripts/lib/cleanup.sh); sourced on its own, it
+# leaves the server running for targeted test runs.
 
 annalist_postgres_setup() {
   local port="${ANNALIST_PG_PORT:-54329}"
@@ -35,6 +37,9 @@ annalist_postgres_setup() {
 
   if ! "$bin/pg_isready" -q -h 127.0.0.1 -p "$port"; then
     if [ ! -s "$data/PG_VERSION" ]; then
+      if [ ! -e "$data" ] && declare -F annalist_cleanup_add >/dev/null; then
+        annalist_cleanup_add "rm -rf $(printf '%q %q' "$data" "$data.initdb.log")"
+      fi
       mkdir -p "$data"
       [ "$(id -u)" -eq 0 ] && chown postgres: "$data"
       chmod 700 "$data"
@@ -44,6 +49,9 @@ annalist_postgres_setup() {
     "${as_owner[@]}" "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
       -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
       start >/dev/null 2>&1 || { printf '==> postgresql: server did not start (see %s/server.log)\n' "$data" >&2; return 1; }
+    if declare -F annalist_cleanup_add >/dev/null; then
+      annalist_cleanup_add "$(printf '%q ' "${as_owner[@]}" "$bin/pg_ctl" -D "$data" -m fast -w stop)>/dev/null 2>&1"
+    fi
   fi
 
   export ANNALIST_TEST_POSTGRES="postgres://postgres@127.0.0.1:$port/postgres"

@@ -58,6 +58,11 @@ public static class ServerApp
 
         // Request lines at Information would cost throughput and fill logs; the operator can turn them back on.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        // A server that cannot start (port in use, store unreadable) fails StartAsync, and `annalist
+        // serve` turns that into one line and exit status 3; the host's own error log of the same
+        // exception would print its stack trace first.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddSingleton(sp => ServerSettings.From(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton(sp => new ApiKeyRing(sp.GetRequiredService<ServerSettings>().ApiKeys));
         builder.Services.AddSingleton(_ => PipelineFactory.Code());
@@ -87,12 +92,16 @@ public static class ServerApp
         // Load the models and knowledge now, not on the first request: a missing data file stops the
         // server before it listens, and the first analyst does not wait for the loading.
         var pipeline = app.Services.GetRequiredService<AnnotationPipeline>();
-        app.Logger.LogInformation("Coding pipeline: {Stages}", string.Join(" → ", pipeline.Stages.Select(s => s.Name)));
-        app.Logger.LogInformation(
-            "Ingest {Ingest}; reads {Reads}; CORS {Cors}",
-            keys.IsConfigured ? $"needs one of {keys.Count} API key(s)" : "off (no API key configured)",
-            settings.RequireKeyForReads ? "need an API key" : "open",
-            settings.CorsOrigins.Count == 0 ? "off" : string.Join(", ", settings.CorsOrigins));
+        // Said once the server listens: a server that cannot listen (port in use) prints only why.
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            app.Logger.LogInformation("Coding pipeline: {Stages}", string.Join(" → ", pipeline.Stages.Select(s => s.Name)));
+            app.Logger.LogInformation(
+                "Ingest {Ingest}; reads {Reads}; CORS {Cors}",
+                keys.IsConfigured ? $"needs one of {keys.Count} API key(s)" : "off (no API key configured)",
+                settings.RequireKeyForReads ? "need an API key" : "open",
+                settings.CorsOrigins.Count == 0 ? "off" : string.Join(", ", settings.CorsOrigins));
+        });
 
         app.UseMiddleware<ProblemMiddleware>();
         app.UseMiddleware<SecurityHeaders>();

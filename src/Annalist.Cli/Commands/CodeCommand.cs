@@ -46,7 +46,7 @@ internal static class CodeCommand
         await using var text = new StreamWriter(buffered, new UTF8Encoding(false), 1 << 16);
         await using var json = new Utf8JsonWriter(buffered, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var tsv = new EventTsvWriter(text);
-        var table = new EventTableWriter(AnsiConsole.Console, explain);
+        var table = new EventTableWriter(AnsiConsole.Console, text, TerminalLayout.ForStandardOutput(), explain);
         await foreach (var result in pipeline.RunAsync(records, cancellationToken: cancellationToken))
         {
             reporter.Report(result);

@@ -32,7 +32,7 @@ internal static class DyadsCommand
             var dyadLevel = parsed.GetValue(level) == "code" ? DyadLevel.Code : DyadLevel.Country;
             await using var eventStore = await store.OpenAsync(parsed, StoreOpenMode.Existing, null, cancellationToken);
             await using var output = OutputFormat.Open();
-            var kind = parsed.GetValue(format);
+            var kind = OutputFormat.Chosen(parsed, format);
             using var json = new JsonOutput(output.BaseStream);
             if (kind == "csv")
             {

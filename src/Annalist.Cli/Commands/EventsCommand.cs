@@ -22,8 +22,8 @@ internal static class EventsCommand
             var query = filters.Build(parsed);
             await using var eventStore = await store.OpenAsync(parsed, StoreOpenMode.Existing, null, cancellationToken);
             await using var output = OutputFormat.Open();
-            var kind = parsed.GetValue(format);
-            var table = kind == "table" ? new EventTable(output, color: !Console.IsOutputRedirected) : null;
+            var kind = OutputFormat.Chosen(parsed, format);
+            var table = kind == "table" ? new EventTable(output, TerminalLayout.ForStandardOutput()) : null;
             if (kind == "csv")
             {
                 EventCsv.WriteHeader(output);

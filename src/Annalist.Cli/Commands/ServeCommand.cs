@@ -57,9 +57,13 @@ internal static class ServeCommand
             {
                 throw new FatalCommandException(ex.Message);
             }
-            catch (IOException ex) when (ex.InnerException is System.Net.Sockets.SocketException || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
             {
-                throw new FatalCommandException($"cannot listen on {parsed.GetValue(urls)}: {ex.Message}");
+                throw new FatalCommandException($"cannot listen on {parsed.GetValue(urls)}: the address is already in use (another server runs there; stop it or choose another address with --urls)");
+            }
+            catch (IOException ex) when (ex.InnerException is System.Net.Sockets.SocketException or Microsoft.AspNetCore.Connections.ConnectionAbortedException)
+            {
+                throw new FatalCommandException($"cannot listen on {parsed.GetValue(urls)}: {ex.InnerException.Message}");
             }
 
             return ExitCodes.Success;

@@ -1,43 +1,103 @@
+using System.Globalization;
 using Annalist.Events;
 using Spectre.Console;
 
 namespace Annalist.Cli.Output;
 
-/// <summary>Events for people: an aligned table per document with the evidence sentence, colour by QuadClass on a terminal.</summary>
-internal sealed class EventTableWriter(IAnsiConsole console, bool explain = false)
+/// <summary>
+/// Coded events for people, per document: an aligned table with the evidence sentence on a terminal at
+/// least <see cref="TerminalLayout.TableMinWidth"/> columns wide, else one block per event (also when
+/// redirected, at 80 columns); event codes coloured by QuadClass where the output has colour. With
+/// <c>--explain</c>, the rule that decided each field of each event follows.
+/// </summary>
+internal sealed class EventTableWriter(IAnsiConsole console, TextWriter output, TerminalLayout layout, bool explain = false)
 {
     public void Write(string documentId, string text, IReadOnlyList<CodedEvent> events)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(documentId)}[/]: {events.Count} event(s)");
-        foreach (var column in new[] { "#", "actor", "event", "recipient", "status", "date", "place", "claimed by / reported by", "evidence" })
+        if (layout.Blocks)
         {
-            table.AddColumn(column);
+            WriteBlocks(documentId, text, events);
         }
+        else
+        {
+            WriteTable(documentId, text, events);
+        }
+    }
+
+    private void WriteBlocks(string documentId, string text, IReadOnlyList<CodedEvent> events)
+    {
+        output.Write($"{documentId}: {events.Count} event(s)\n\n");
+        var n = 0;
+        foreach (var e in events)
+        {
+            n++;
+            var code = $"{e.EventType} {e.Cameo}";
+            var block = new EventBlock(layout)
+            {
+                Heading = $"#{n.ToString(CultureInfo.InvariantCulture)}  {code}  \"{e.Evidence.TriggerText}\"  {EventJson.StatusName(e.Status)}",
+                Coloured = code,
+                QuadClass = e.QuadClass,
+            };
+            block.Row("actor", Participant(e.Actor))
+                .Row("recipient", e.Recipient is { } r ? Participant(r) : "-")
+                .Row("date", Date(e))
+                .Row("place", e.Place?.Name ?? "-");
+            if (e.ClaimedBy.Count > 0)
+            {
+                block.Row("claimed by", Claimants(e));
+            }
+
+            if (e.ReportedBy.Count > 0)
+            {
+                block.Row("reported by", string.Join(", ", e.ReportedBy.Select(o => o.Text)));
+            }
+
+            block.Row("evidence", text[e.Evidence.Sentence.Start..e.Evidence.Sentence.End]);
+            if (explain)
+            {
+                foreach (var (field, why) in Explanations(e))
+                {
+                    block.Row($"why {field}", why);
+                }
+            }
+
+            block.WriteTo(output);
+        }
+
+        output.Flush();
+    }
+
+    private void WriteTable(string documentId, string text, IReadOnlyList<CodedEvent> events)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(documentId)}[/]: {events.Count} event(s)");
+        table.AddColumn(new TableColumn("#").NoWrap());
+        table.AddColumn("actor");
+        table.AddColumn(new TableColumn("event").NoWrap());
+        table.AddColumn("recipient");
+        table.AddColumn(new TableColumn("status").NoWrap());
+        table.AddColumn(new TableColumn("date").NoWrap());
+        table.AddColumn("place");
+        table.AddColumn("claimed by / reported by");
+        // The sentence gets what the other columns leave (they take their longest word at least).
+        table.AddColumn(new TableColumn("evidence").Width(Math.Max(30, layout.Width - 110)));
 
         var n = 0;
         foreach (var e in events)
         {
             n++;
-            var colour = e.QuadClass switch
-            {
-                1 => "green",
-                2 => "aqua",
-                3 => "yellow",
-                4 => "red",
-                _ => "default",
-            };
-            var claims = string.Join(", ", e.ClaimedBy.Select(c => $"{c.Text} ({c.Code})").Concat(e.ReportedBy.Select(o => $"via {o.Text}")));
+            var style = QuadClassPalette.Of(e.QuadClass) is { } colour && layout.Colour ? new Style(colour, decoration: Decoration.Bold) : Style.Plain;
+            var claims = string.Join(", ", ClaimantList(e).Concat(e.ReportedBy.Select(o => $"via {o.Text}")));
             var sentence = text[e.Evidence.Sentence.Start..e.Evidence.Sentence.End];
             table.AddRow(
-                n.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Markup.Escape($"{e.Actor.Text} [{e.Actor.Code}]"),
-                $"[{colour}]{Markup.Escape($"{e.EventType} {e.Cameo}")}[/]\n{Markup.Escape(e.Evidence.TriggerText)}",
-                Markup.Escape(e.Recipient is { } r ? $"{r.Text} [{r.Code}]" : "-"),
-                EventJson.StatusName(e.Status),
-                Markup.Escape($"{e.Date:yyyy-MM-dd} ({EventJson.PrecisionName(e.DatePrecision)})"),
-                Markup.Escape(e.Place?.Name ?? "-"),
-                Markup.Escape(claims.Length == 0 ? "-" : claims),
-                Markup.Escape(sentence.Length > 160 ? sentence[..157] + "..." : sentence));
+                new Spectre.Console.Text(n.ToString(CultureInfo.InvariantCulture)),
+                new Spectre.Console.Text(Participant(e.Actor)),
+                new Rows(new Spectre.Console.Text($"{e.EventType} {e.Cameo}", style), new Spectre.Console.Text(e.Evidence.TriggerText)),
+                new Spectre.Console.Text(e.Recipient is { } r ? Participant(r) : "-"),
+                new Spectre.Console.Text(EventJson.StatusName(e.Status)),
+                new Rows(new Spectre.Console.Text($"{e.Date:yyyy-MM-dd}"), new Spectre.Console.Text($"({EventJson.PrecisionName(e.DatePrecision)})")),
+                new Spectre.Console.Text(e.Place?.Name ?? "-"),
+                new Spectre.Console.Text(claims.Length == 0 ? "-" : claims),
+                new Spectre.Console.Text(sentence.Length > 160 ? sentence[..157] + "..." : sentence));
         }
 
         console.Write(table);
@@ -47,7 +107,7 @@ internal sealed class EventTableWriter(IAnsiConsole console, bool explain = fals
         }
     }
 
-    /// <summary>`--explain`: under the table, the rule that decided each field of each event.</summary>
+    /// <summary>`--explain` under a table: the rule that decided each field of each event.</summary>
     private void WriteExplanations(IReadOnlyList<CodedEvent> events)
     {
         var n = 0;
@@ -55,16 +115,34 @@ internal sealed class EventTableWriter(IAnsiConsole console, bool explain = fals
         {
             n++;
             console.MarkupLine($"[bold]#{n}[/] {Markup.Escape($"{e.Actor.Code} {e.EventType} {e.Cameo} {e.Recipient?.Code ?? "-"}")}");
-            if (e.Explain is not { } x)
-            {
-                console.WriteLine("   (no explanation recorded)");
-                continue;
-            }
-
-            foreach (var (field, why) in new[] { ("type", x.Type), ("actor", $"{x.Actor}; entry {e.Actor.Entry}"), ("recipient", e.Recipient is { } r ? $"{x.Recipient}; entry {r.Entry}" : x.Recipient), ("date", x.Date), ("place", x.Place) })
+            foreach (var (field, why) in Explanations(e))
             {
                 console.WriteLine($"   {field,-9} {why}");
             }
         }
     }
+
+    private static IEnumerable<(string Field, string Why)> Explanations(CodedEvent e)
+    {
+        if (e.Explain is not { } x)
+        {
+            yield return ("-", "(no explanation recorded)");
+            yield break;
+        }
+
+        yield return ("type", x.Type);
+        yield return ("actor", $"{x.Actor}; entry {e.Actor.Entry}");
+        yield return ("recipient", e.Recipient is { } r ? $"{x.Recipient}; entry {r.Entry}" : x.Recipient);
+        yield return ("date", x.Date);
+        yield return ("place", x.Place);
+    }
+
+    private static string Participant(EventParticipant p) => p.Code.Length > 0 ? $"{p.Text} [{p.Code}]" : p.Text;
+
+    private static string Date(CodedEvent e) =>
+        e.Date is { } date ? $"{date:yyyy-MM-dd} ({EventJson.PrecisionName(e.DatePrecision)})" : "-";
+
+    private static IEnumerable<string> ClaimantList(CodedEvent e) => e.ClaimedBy.Select(c => c.Code.Length > 0 ? $"{c.Text} ({c.Code})" : c.Text);
+
+    private static string Claimants(CodedEvent e) => string.Join(", ", ClaimantList(e));
 }

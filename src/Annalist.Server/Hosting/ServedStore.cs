@@ -8,9 +8,10 @@ namespace Annalist.Server.Hosting;
 /// <summary>
 /// The event store the server answers from: opened (created or migrated when needed) when the server
 /// starts, so a store that cannot be opened stops it at once with the store's own message, and closed
-/// when the server stops. Logs the location with any password removed.
+/// when the server stops. Logs the location with any password removed, once the server listens (a
+/// server that cannot listen prints only why).
 /// </summary>
-public sealed class ServedStore(ServerSettings settings, ILogger<ServedStore> logger) : IHostedService, IAsyncDisposable
+public sealed class ServedStore(ServerSettings settings, ILogger<ServedStore> logger, IHostApplicationLifetime lifetime) : IHostedService, IAsyncDisposable
 {
     private IEventStore? store;
 
@@ -21,7 +22,8 @@ public sealed class ServedStore(ServerSettings settings, ILogger<ServedStore> lo
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         store = await EventStore.OpenAsync(settings.Store, StoreOpenMode.CreateOrMigrate, null, cancellationToken);
-        logger.LogInformation("Serving the {Kind} event store {Store}", settings.Store.Kind.ToString().ToLowerInvariant(), settings.Store.ToString());
+        lifetime.ApplicationStarted.Register(() =>
+            logger.LogInformation("Serving the {Kind} event store {Store}", settings.Store.Kind.ToString().ToLowerInvariant(), settings.Store.ToString()));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -69,7 +69,7 @@ public static class DocumentFingerprint
 
     /// <summary>
     /// The outlet a document counts for in <c>source_count</c>: its source as given by the input
-    /// (lower-cased, trimmed), else the host of its URL without "www.", else "(unknown)".
+    /// (lower-cased, trimmed), else the host of its URL without "www.", else <see cref="UnknownOutlet"/>.
     /// </summary>
     public static string Outlet(string? source, string? url)
     {
@@ -84,6 +84,12 @@ public static class DocumentFingerprint
             return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
         }
 
-        return "(unknown)";
+        return UnknownOutlet;
     }
+
+    /// <summary>The outlet key of documents that name none; all of them count as one source. Exports write null for it.</summary>
+    public const string UnknownOutlet = "(unknown)";
+
+    /// <summary>The outlet for output: null for <see cref="UnknownOutlet"/>.</summary>
+    public static string? Known(string outlet) => outlet == UnknownOutlet ? null : outlet;
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Annalist.Events;
+using Annalist.Storage.Documents;
 using Annalist.Storage.Query;
 using Annalist.Storage.Sql;
 
@@ -97,11 +98,12 @@ public static class PloverJson
             json.WriteNumber("end", first.Record.Evidence.Sentence.End);
             json.WriteEndObject();
             json.WriteStartObject("cite_info");
-            json.WriteString("corpus", first.Outlet);
+            var outlet = DocumentFingerprint.Known(first.Outlet);
+            json.WriteString("corpus", outlet);
             json.WriteString("citation", first.DocumentId);
             json.WriteString("url", first.Url);
             json.WriteString("title", first.Title);
-            json.WriteString("publication", first.Outlet);
+            json.WriteString("publication", outlet);
             json.WriteString("coder", $"annalist {CoderVersion}");
             json.WriteString("codebook", Codebook);
             json.WriteString("version", first.Record.Versions.Annalist);
@@ -157,7 +159,7 @@ public static class PloverJson
     {
         var claims = e.Claims
             .Where(c => c.Status != EventStatus.Asserted || c.ClaimedBy.Count > 0)
-            .Select(c => $"{EventJson.StatusName(c.Status)}{(c.ClaimedBy.Count > 0 ? " by " + string.Join(", ", c.ClaimedBy.Select(p => p.Text)) : string.Empty)} ({c.Outlet})")
+            .Select(c => $"{EventJson.StatusName(c.Status)}{(c.ClaimedBy.Count > 0 ? " by " + string.Join(", ", c.ClaimedBy.Select(p => p.Text)) : string.Empty)}{(DocumentFingerprint.Known(c.Outlet) is { } outlet ? $" ({outlet})" : string.Empty)}")
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return claims.Count == 0 ? $"status {EventJson.StatusName(e.Status)}" : string.Join("; ", claims);

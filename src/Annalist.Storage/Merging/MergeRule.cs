@@ -8,7 +8,7 @@ namespace Annalist.Storage.Merging;
 /// <list type="number">
 /// <item>the same actor and the same recipient countries (full codes with <see cref="ActorMatch.Code"/>, and always for a domestic event, whose actors only their sectors tell apart; both one-sided also matches);</item>
 /// <item>the same PLOVER event type, and CAMEO codes compatible under <see cref="CameoMatch"/> (by default one a prefix of the other);</item>
-/// <item>date windows that overlap, each widened by <see cref="SlackDays"/>: a day-precise date is that day, a week ±<see cref="WeekHalfDays"/>,
+/// <item>date windows that overlap, each widened by <see cref="SlackDays"/>: a day-precise date is that day, a week the calendar week (Monday to Sunday) holding it,
 /// a month or year the whole of it, "before" (recently, undated past acts) the <see cref="BeforeDays"/> days up to the date;</item>
 /// <item>statuses of the same family (asserted, alleged, denied and negated are claims about one event; hypothetical/conditional and intended only merge with their own kind);</item>
 /// <item>the stored event has no report from the same article yet (within an article the coder has already merged its mentions).</item>
@@ -39,9 +39,6 @@ public sealed record MergeRule
     /// </summary>
     public int SlackDays { get; init; }
 
-    /// <summary>Half-width of a week-precise window ("last week" dated to a day of that week).</summary>
-    public int WeekHalfDays { get; init; } = 3;
-
     /// <summary>Length of a "before" window: an undated past act or "recently" happened within this many days before its date.</summary>
     public int BeforeDays { get; init; } = 7;
 
@@ -52,7 +49,9 @@ public sealed record MergeRule
         return precision switch
         {
             DatePrecision.Day => new DateWindow(day, day),
-            DatePrecision.Week => new DateWindow(day - WeekHalfDays, day + WeekHalfDays),
+            // The coder dates "last week" to its Monday (and "the weekend" to its Saturday): the event
+            // may lie on any day of that Monday-to-Sunday week, not only within three days of the date.
+            DatePrecision.Week => new DateWindow(day - ((int)date.DayOfWeek + 6) % 7, day - ((int)date.DayOfWeek + 6) % 7 + 6),
             DatePrecision.Month => new DateWindow(new DateOnly(date.Year, date.Month, 1).DayNumber, new DateOnly(date.Year, date.Month, DateTime.DaysInMonth(date.Year, date.Month)).DayNumber),
             DatePrecision.Year => new DateWindow(new DateOnly(date.Year, 1, 1).DayNumber, new DateOnly(date.Year, 12, 31).DayNumber),
             _ => new DateWindow(day - BeforeDays, day),
@@ -110,7 +109,7 @@ public sealed record MergeRule
 
     /// <summary>One line naming every setting, for docs and the ingest summary.</summary>
     public string Describe() => Enabled
-        ? string.Create(CultureInfo.InvariantCulture, $"actor {ActorMatch.ToString().ToLowerInvariant()}, cameo {CameoMatch.ToString().ToLowerInvariant()}, slack {SlackDays}d, week ±{WeekHalfDays}d, before {BeforeDays}d")
+        ? string.Create(CultureInfo.InvariantCulture, $"actor {ActorMatch.ToString().ToLowerInvariant()}, cameo {CameoMatch.ToString().ToLowerInvariant()}, slack {SlackDays}d, week Mon-Sun, before {BeforeDays}d")
         : "off";
 
     private static string Root(string cameo) => cameo.Length >= 2 ? cameo[..2] : cameo;

@@ -141,7 +141,10 @@ public abstract partial class SqlEventStore : IEventStore
             DyadPeriod.Week => "(e.date_day - (e.date_day % 7))",
             _ => "e.month",
         };
-        var (actor, recipient) = level == DyadLevel.Code ? ("e.actor_code", "e.recipient_code") : ("e.actor_country", "e.recipient_country");
+        // At country level an actor without a country (an IGO such as IGOEUREEC, a group) keeps its code.
+        var (actor, recipient) = level == DyadLevel.Code
+            ? ("e.actor_code", "e.recipient_code")
+            : ("COALESCE(NULLIF(e.actor_country, ''), e.actor_code)", "COALESCE(NULLIF(e.recipient_country, ''), e.recipient_code)");
         command.CommandText =
             $"SELECT {actor}, {recipient}, {periodKey} AS period, COUNT(*), SUM(e.mention_count), SUM(COALESCE(e.goldstein, 0)), " +
             "SUM(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END), " +

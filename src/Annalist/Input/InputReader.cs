@@ -3,8 +3,8 @@ using Annalist.Documents;
 namespace Annalist.Input;
 
 /// <summary>
-/// Reads the documents named on a command line: files, directories (recursed, in ordinal path order)
-/// or "-" for standard input. .txt is one article, .jsonl one article per line, .html/.htm one page,
+/// Reads the documents named on a command line: files, directories (recursed, in ordinal path order;
+/// LICENSE*, NOTICE*, README* and COPYING* files skipped) or "-" for standard input. .txt is one article, .jsonl one article per line, .html/.htm one page,
 /// .rss/.atom/.xml one article per feed item (RSS or Atom).
 /// Standard input is JSON Lines when its first non-blank character is '{', else one plain-text
 /// article. Every unreadable file or record becomes a located problem; reading goes on.
@@ -12,6 +12,12 @@ namespace Annalist.Input;
 public sealed class InputReader(InputOptions? options = null)
 {
     private static readonly string[] DirectoryExtensions = [".txt", ".jsonl", ".ndjson", ".html", ".htm", ".rss", ".atom", ".xml"];
+
+    /// <summary>
+    /// Names of the files that travel with a corpus but are not articles (LICENSE-GeoNames.txt,
+    /// README.txt, NOTICE): skipped when a directory is read, still read when named on their own.
+    /// </summary>
+    private static readonly string[] NotArticlePrefixes = ["license", "licence", "copying", "notice", "readme"];
 
     private readonly InputOptions options = options ?? InputOptions.Default;
 
@@ -166,11 +172,15 @@ public sealed class InputReader(InputOptions? options = null)
     private static IEnumerable<string> FilesUnder(string directory)
     {
         var files = Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
-            .Where(f => DirectoryExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+            .Where(f => DirectoryExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !IsCorpusPaperwork(Path.GetFileName(f)))
             .ToList();
         files.Sort(StringComparer.Ordinal);
         return files;
     }
+
+    private static bool IsCorpusPaperwork(string fileName) =>
+        NotArticlePrefixes.Any(p => fileName.StartsWith(p, StringComparison.OrdinalIgnoreCase)
+            && (fileName.Length == p.Length || !char.IsLetter(fileName[p.Length])));
 
     private static string StripExtension(string relativePath)
     {

@@ -47,7 +47,7 @@ internal static class JsonLinesInput
         }
         catch (JsonException ex)
         {
-            return InputRecord.Failed(location, $"malformed JSON: {FirstLine(ex.Message)}");
+            return InputRecord.Failed(location, $"malformed JSON at byte {(ex.BytePositionInLine ?? 0) + 1} of the line: {Reason(ex.Message)}");
         }
 
         using (parsed)
@@ -137,9 +137,15 @@ internal static class JsonLinesInput
         return true;
     }
 
-    private static string FirstLine(string message)
+    /// <summary>
+    /// The parser's reason without its own position ("LineNumber: 0 | BytePositionInLine: 31."): it counts
+    /// lines within the record, which contradicts the file line the location already names.
+    /// </summary>
+    private static string Reason(string message)
     {
         var newline = message.IndexOf('\n');
-        return newline < 0 ? message : message[..newline].TrimEnd();
+        var first = newline < 0 ? message : message[..newline];
+        var position = first.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (position < 0 ? first : first[..position]).Trim();
     }
 }

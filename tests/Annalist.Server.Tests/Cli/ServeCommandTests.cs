@@ -48,7 +48,7 @@ public sealed partial class ServeCommandTests : IDisposable
             Uri? address = null;
             var output = new StringBuilder();
             var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (address is null && DateTime.UtcNow < deadline)
+            while ((address is null || !output.ToString().Contains("CORS off", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
             {
                 var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
                 if (line is null)
@@ -91,16 +91,37 @@ public sealed partial class ServeCommandTests : IDisposable
     {
         using var process = Start(new Dictionary<string, string> { [variable] = value }, "serve", "--store", Path.Combine(directory, "refused.db"), "--urls", "http://127.0.0.1:0");
         var stderr = process.StandardError.ReadToEndAsync();
+        await ExpectRefusalAsync(process, "an unusable setting");
+        Assert.Contains(reason, await stderr);
+        Assert.DoesNotContain("   at ", await stderr);
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_one_line_and_exit_status_3()
+    {
+        using var occupant = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        occupant.Start();
+        var port = ((IPEndPoint)occupant.LocalEndpoint).Port;
+        using var process = Start(null, "serve", "--store", Path.Combine(directory, "busy.db"), "--urls", $"http://127.0.0.1:{port}");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await ExpectRefusalAsync(process, "a port in use");
+        var line = Assert.Single((await stderr).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"cannot listen on http://127.0.0.1:{port}: the address is already in use", line);
+        Assert.Equal(string.Empty, (await stdout).Trim());
+    }
+
+    /// <summary>Waits for serve to stop by itself with exit status 3 (killing it after a minute).</summary>
+    private static async Task ExpectRefusalAsync(Process process, string cause)
+    {
         var exited = process.WaitForExitAsync();
         if (await Task.WhenAny(exited, Task.Delay(TimeSpan.FromSeconds(60))) != exited)
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail("serve did not stop on an unusable setting");
+            Assert.Fail($"serve did not stop on {cause}");
         }
 
         Assert.Equal(3, process.ExitCode);
-        Assert.Contains(reason, await stderr);
-        Assert.DoesNotContain("   at ", await stderr);
     }
 
     public void Dispose()

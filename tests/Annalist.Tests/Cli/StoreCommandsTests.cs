@@ -13,11 +13,16 @@ public sealed class StoreCommandsTests
 {
     private static string Example => Path.Combine(SharedData.RepositoryRoot, "examples", "article.txt");
 
-    [SkippableFact]
-    public void Ingest_codes_articles_into_events_with_the_shipped_coder()
+    private static void RequireSyntaxModel()
     {
         var model = Path.Combine(AppContext.BaseDirectory, "data", "models", "en-syntax", "manifest.json");
         Skip.IfNot(File.Exists(model), $"the syntax model is not installed ({model}); ingest without --text-only needs it");
+    }
+
+    [SkippableFact]
+    public void Ingest_codes_articles_into_events_with_the_shipped_coder()
+    {
+        RequireSyntaxModel();
         using var dir = new TempDirectory();
         var store = Path.Combine(dir.Path, "coded.db");
         var ingest = CliRunner.Run(null, "ingest", Example, "--date", "2024-03-15", "--store", store);
@@ -31,6 +36,37 @@ public sealed class StoreCommandsTests
         var again = CliRunner.Run(null, "ingest", Example, "--date", "2024-03-15", "--store", store);
         Assert.Contains("0 stored, 1 already stored", again.Stderr, StringComparison.Ordinal);
         Assert.Equal(events.Stdout, CliRunner.Run(null, "events", "--store", store, "--format", "jsonl").Stdout);
+    }
+
+    [SkippableFact]
+    public void The_readme_walkthrough_on_the_example_set_shows_what_it_describes()
+    {
+        RequireSyntaxModel();
+        using var dir = new TempDirectory();
+        var store = Path.Combine(dir.Path, "demo.db");
+        var examples = Path.Combine(SharedData.RepositoryRoot, "examples");
+        var ingest = CliRunner.Run(null, "ingest", examples, "--date", "2024-03-15", "--store", store);
+        Assert.True(ingest.ExitCode == 0, ingest.Stderr);
+        Assert.Contains("4 record(s) read", ingest.Stderr, StringComparison.Ordinal);
+
+        var table = CliRunner.Run(null, "events", "--store", store, "--actor", "UKR", "--format", "table");
+        Assert.Equal(0, table.ExitCode);
+        Assert.NotEmpty(table.Stdout.Trim());
+        Assert.All(table.Stdout.Split('\n'), l => Assert.True(l.Length <= 80, $"redirected table line over 80 columns: {l}"));
+
+        var disputed = CliRunner.Run(null, "events", "--store", store, "--status", "disputed", "--format", "jsonl");
+        var record = JsonDocument.Parse(Assert.Single(disputed.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))).RootElement;
+        Assert.Equal(("RUS", "UKR", 2), (record.GetProperty("actor").GetProperty("country").GetString(), record.GetProperty("recipient").GetProperty("country").GetString(), record.GetProperty("article_count").GetInt32()));
+
+        var dyads = CliRunner.Run(null, "dyads", "--store", store, "--by", "week", "--format", "csv");
+        Assert.DoesNotContain(dyads.Stdout.Split('\n').Skip(1), l => l.StartsWith(",", StringComparison.Ordinal));
+        Assert.Contains("RUS,UKR,2024-03-11", dyads.Stdout, StringComparison.Ordinal);
+
+        // The server examples' filters (README, `annalist serve`) match the same events.
+        var aid = CliRunner.Run(null, "events", "--store", store, "--actor", "USA", "--type", "AID", "--from", "2024-03", "--to", "2024-03", "--format", "jsonl");
+        Assert.NotEmpty(aid.Stdout.Trim());
+        var plover = CliRunner.Run(null, "export", "--store", store, "--format", "plover-jsonl");
+        Assert.DoesNotContain("(unknown)", plover.Stdout, StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -329,6 +329,42 @@ public abstract class EventStoreContract(ITestStores stores)
     }
 
     [SkippableFact]
+    public async Task Dyads_at_country_level_keep_the_code_of_an_actor_without_a_country()
+    {
+        await using var store = await NewStoreAsync();
+        const string sentence = "The European Union said it would impose new sanctions on Russian banks.";
+        await store.IngestAsync([Document("eu", sentence, "AFP", null, "2024-03-15",
+            Event(sentence, "impose", "IGOEUREEC", "RUS", "THREATEN", "1312", "2024-04-01", actorCountry: string.Empty))]);
+        var rows = new List<DyadRow>();
+        await foreach (var row in store.QueryDyadsAsync(EventQuery.All, DyadPeriod.Month))
+        {
+            rows.Add(row);
+        }
+
+        Assert.Equal(("IGOEUREEC", "RUS"), (Assert.Single(rows).Actor, rows[0].Recipient));
+    }
+
+    [SkippableFact]
+    public async Task Plover_export_writes_null_where_the_outlet_is_unknown()
+    {
+        await using var store = await NewStoreAsync();
+        const string sentence = "Russia supplied missiles to North Korea, an official said.";
+        await store.IngestAsync([Document("anonymous", sentence, null, null, "2024-11-22",
+            Event(sentence, "supplied", "RUS", "PRK", "AID", "072", "2024-11-22", status: EventStatus.Alleged, claimedBy: "USAGOV"))]);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            PloverJson.Write((await EventsAsync(store)).Single(), json);
+        }
+
+        var record = JsonDocument.Parse(buffer.WrittenMemory).RootElement;
+        Assert.Equal(JsonValueKind.Null, record.GetProperty("cite_info").GetProperty("corpus").ValueKind);
+        Assert.Equal(JsonValueKind.Null, record.GetProperty("cite_info").GetProperty("publication").ValueKind);
+        Assert.DoesNotContain("unknown", record.GetProperty("comment").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("alleged by ", record.GetProperty("comment").GetString(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task An_event_is_read_back_whole_with_its_reports()
     {
         await using var store = await KoreaStoreAsync();

@@ -12,7 +12,7 @@ public sealed class MergeRuleTests
 
     [Theory]
     [InlineData(DatePrecision.Day, "2024-11-22", "2024-11-22")]
-    [InlineData(DatePrecision.Week, "2024-11-19", "2024-11-25")]
+    [InlineData(DatePrecision.Week, "2024-11-18", "2024-11-24")]
     [InlineData(DatePrecision.Month, "2024-11-01", "2024-11-30")]
     [InlineData(DatePrecision.Year, "2024-01-01", "2024-12-31")]
     [InlineData(DatePrecision.Before, "2024-11-15", "2024-11-22")]
@@ -20,6 +20,17 @@ public sealed class MergeRuleTests
     {
         var window = Rule.Window(new DateOnly(2024, 11, 22), precision);
         Assert.Equal((DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)), (window.From, window.To));
+    }
+
+    [Theory]
+    [InlineData("2024-03-04")] // "last week" on 2024-03-15: its Monday
+    [InlineData("2024-03-09")] // "last weekend": its Saturday
+    public void A_week_precise_date_allows_every_day_of_its_week_through_sunday(string date)
+    {
+        var window = Rule.Window(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DatePrecision.Week);
+        Assert.Equal((new DateOnly(2024, 3, 4), new DateOnly(2024, 3, 10)), (window.From, window.To));
+        var sunday = Rule.Window(new DateOnly(2024, 3, 10), DatePrecision.Day);
+        Assert.True(Rule.Decide(Key("USA", "UKR", "AID", "072", date, DatePrecision.Week), Key("USA", "UKR", "AID", "072", "2024-03-10", DatePrecision.Day)).Merge, $"{window} and {sunday}");
     }
 
     [Fact]
@@ -75,7 +86,7 @@ public sealed class MergeRuleTests
         var loose = Rule with { ActorMatch = ActorMatch.Country, CameoMatch = CameoMatch.Root, SlackDays = 2 };
         Assert.True(loose.Decide(stored, report).Merge);
         Assert.False((Rule with { Enabled = false }).Decide(stored, stored).Merge);
-        Assert.Equal("actor country, cameo root, slack 2d, week ±3d, before 7d", loose.Describe());
+        Assert.Equal("actor country, cameo root, slack 2d, week Mon-Sun, before 7d", loose.Describe());
     }
 
     [Fact]

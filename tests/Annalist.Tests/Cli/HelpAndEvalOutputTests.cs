@@ -1,0 +1,43 @@
+using Annalist.Tests.TestSupport;
+
+namespace Annalist.Tests.Cli;
+
+/// <summary>What a newcomer reads first in help and in evaluation output says what the command does.</summary>
+public sealed class HelpAndEvalOutputTests
+{
+    [Theory]
+    [InlineData("events")]
+    [InlineData("dyads")]
+    public void Format_help_names_no_default_that_contradicts_its_text(string command)
+    {
+        var result = CliRunner.Run(null, command, "--help");
+        Assert.Equal(0, result.ExitCode);
+        var line = Assert.Single(result.Stdout.Split('\n'), l => l.Contains("--format", StringComparison.Ordinal));
+        Assert.Contains("default on a terminal", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("[default:", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("plover")]
+    [InlineData("petrarch")]
+    public void Verbose_help_of_an_evaluation_without_seed_events_does_not_mention_them(string set)
+    {
+        var result = CliRunner.Run(null, "eval", set, "--help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("--verbose", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("seed", result.Stdout, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [SkippableFact]
+    public void Eval_petrarch_reports_the_original_verbs_run_first_and_explains_the_other()
+    {
+        SharedData.Require("data/petrarch2/PETR.UnitTest.records.xml");
+        var result = CliRunner.Run(null, "eval", "petrarch", "--shared", SharedData.Root!);
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("(original verbs)", lines[0], StringComparison.Ordinal);
+        var other = Array.FindIndex(lines, l => l.Contains("(CAMEO-2.0-format verbs)", StringComparison.Ordinal));
+        Assert.True(other > 0, result.Stdout);
+        Assert.Contains("For comparison", string.Join('\n', lines[..other]), StringComparison.Ordinal);
+    }
+}
