@@ -67,5 +67,8 @@ public sealed record CodedEvent
     /// <summary>The pattern or rule that produced the event, e.g. "CAMEO.2.0:SUPPLY#12".</summary>
     public required string Rule { get; init; }
 
+    /// <summary>Who decided the event type: the rule, or the event-typing model and how sure it was; null when no model ran (<c>--fast</c>).</summary>
+    public TypeDecision? TypedBy { get; init; }
+
     public required VersionStamp Versions { get; init; }
 }

@@ -7,8 +7,11 @@ internal static class EvalCoderCommands
 {
     public static IEnumerable<Command> Create()
     {
-        yield return Make("seed", "The seed article against its expected events (must, may, must-not).", (shared, verbose) =>
-            CoderEvaluation.Seed(shared, Console.Out, verbose).Passed ? ExitCodes.Success : ExitCodes.SomeRecordsFailed);
+        var fast = new Option<bool>("--fast") { Description = "Rules only: without the event-typing model." };
+        var seed = Make("seed", "The seed article against its expected events (must, may, must-not).", (parsed, shared, verbose) =>
+            CoderEvaluation.Seed(shared, Console.Out, verbose, parsed.GetValue(fast)).Passed ? ExitCodes.Success : ExitCodes.SomeRecordsFailed);
+        seed.Options.Add(fast);
+        yield return seed;
         var record = new Option<string?>("--record") { Description = "Score only the record with this id, and show each coded event's actors, dictionary entries and rule." };
         var petrarch = Make("petrarch", "PETRARCH2's validation suite with its own dictionaries (the CAMEO-2.0-format verbs, then the original verbs file): exact records, event precision and recall.", (parsed, shared, verbose) =>
         {
@@ -18,18 +21,48 @@ internal static class EvalCoderCommands
         });
         petrarch.Options.Add(record);
         yield return petrarch;
-        yield return Make("plover", "The PLOVER gold records: event type accuracy, actor and recipient country accuracy, per-type table.", (shared, verbose) =>
+        var plover = Make("plover", "The PLOVER gold records: event type accuracy, actor and recipient country accuracy, per-type table.", (parsed, shared, verbose) =>
         {
-            CoderEvaluation.Plover(shared, Console.Out, verbose);
+            CoderEvaluation.Plover(shared, Console.Out, verbose, parsed.GetValue(fast));
             return ExitCodes.Success;
         });
-        yield return Make("coder", "All three coder evaluations: seed article, PETRARCH2 suite, PLOVER gold records.", (shared, verbose) =>
+        plover.Options.Add(fast);
+        yield return plover;
+        var coder = Make("coder", "All three coder evaluations: seed article, PETRARCH2 suite (rules only, its own dictionaries), PLOVER gold records.", (parsed, shared, verbose) =>
         {
-            var seed = CoderEvaluation.Seed(shared, Console.Out, verbose);
+            var seed = CoderEvaluation.Seed(shared, Console.Out, verbose, parsed.GetValue(fast));
             CoderEvaluation.Petrarch(shared, Console.Out, verbose);
-            CoderEvaluation.Plover(shared, Console.Out, verbose);
+            CoderEvaluation.Plover(shared, Console.Out, verbose, parsed.GetValue(fast));
             return seed.Passed ? ExitCodes.Success : ExitCodes.SomeRecordsFailed;
         });
+        coder.Options.Add(fast);
+        yield return coder;
+        yield return Plv(fast);
+    }
+
+    private static Command Plv(Option<bool> fast)
+    {
+        var file = new Argument<string?>("file") { Description = "PLV_train.tsv (default: data/plv/PLV_train.tsv of the shared material).", Arity = ArgumentArity.ZeroOrOne };
+        var folds = new Option<int>("--folds") { Description = "Score each sentence with the model of its fold (fixed by a hash of its id), trained without it; needs --models." };
+        var models = new Option<string?>("--models") { Description = "Directory of the fold models fold-0.onnx ... written by scripts/train-events --folds K --fold-models DIR." };
+        var pairGiven = new Option<bool>("--pair-given") { Description = "Type the marked pair with the model (the published setting) instead of coding the sentence end to end." };
+        var command = Make("plv", "PLV news sentences with a marked source, target and gold PLOVER root: root macro-F1, accuracy, per-root table, end to end or with the pair given.", (parsed, shared, verbose) =>
+        {
+            if (parsed.GetValue(folds) is < 0 or 1)
+            {
+                throw new FatalCommandException("--folds must be 0 (no cross-validation) or at least 2");
+            }
+
+            var path = parsed.GetValue(file) ?? SharedLocation.Require(shared, "data/plv/PLV_train.tsv");
+            PlvEvaluation.Run(new PlvEvaluation.Settings(path, parsed.GetValue(folds), parsed.GetValue(models), parsed.GetValue(pairGiven), parsed.GetValue(fast), verbose), Console.Out);
+            return ExitCodes.Success;
+        });
+        command.Arguments.Add(file);
+        command.Options.Add(folds);
+        command.Options.Add(models);
+        command.Options.Add(pairGiven);
+        command.Options.Add(fast);
+        return command;
     }
 
     private static Command Make(string name, string description, Func<string, bool, int> run) =>
