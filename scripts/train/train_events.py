@@ -438,6 +438,7 @@ def main():
     ap.add_argument("--out", required=True, help="output directory (data/models/en-event-types)")
     ap.add_argument("--folds", type=int, default=0, help="also train and score K cross-validation folds")
     ap.add_argument("--fold-models", help="directory to write each fold's ONNX model to (for annalist eval plv)")
+    ap.add_argument("--only-fold", type=int, help="train and score only this fold (0-based) of --folds")
     ap.add_argument("--no-final", action="store_true", help="cross-validation only")
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--batch", type=int, default=16)
@@ -491,6 +492,8 @@ def main():
     if args.folds:
         oof = {}
         for k in range(args.folds):
+            if args.only_fold is not None and k != args.only_fold:
+                continue
             train_rows = [r for r in plv if fold_of(r["id"], args.folds) != k]
             train_rows += [r for r in extra if fold_of(r["id"], args.folds) != k]
             test_rows = [r for r in plv if fold_of(r["id"], args.folds) == k]
@@ -508,8 +511,8 @@ def main():
         gold = [oof[i][1] for i in ids]
         pred = [LABELS[int(np.argmax(oof[i][2][1:])) + 1] for i in ids]   # pair given: the best root
         macro, acc, f1s = scores(gold, pred, LABELS[1:])
-        log(f"cross-validated ({args.folds} folds), pair given: root macro-F1 {100 * macro:.1f}, accuracy {100 * acc:.1f}")
-        manifest["cross_validation"] = {"folds": args.folds, "fold_of": "sha256(sentence_id)[0:4] big-endian mod folds",
+        log(f"cross-validated ({args.folds} folds{'' if args.only_fold is None else f', fold {args.only_fold} only'}), pair given: root macro-F1 {100 * macro:.1f}, accuracy {100 * acc:.1f}")
+        manifest["cross_validation"] = {"folds": args.folds, "only_fold": args.only_fold, "train_layers": args.train_layers, "fold_of": "sha256(sentence_id)[0:4] big-endian mod folds",
                                         "pair_given_macro_f1": round(100 * macro, 2), "pair_given_accuracy": round(100 * acc, 2),
                                         "per_type_f1": {l: round(100 * f, 1) for l, f in f1s.items()}}
         if args.fold_models:

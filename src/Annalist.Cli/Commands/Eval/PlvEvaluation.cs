@@ -36,6 +36,13 @@ internal static class PlvEvaluation
         }
 
         var models = FoldModels(settings, typing?.Model);
+        if (settings.Folds > 0 && models.Any(m => m is null))
+        {
+            var present = Enumerable.Range(0, settings.Folds).Where(k => models[k] is not null).ToList();
+            records = records.Where(r => models[PlvFolds.Of(r.Id, settings.Folds)] is not null).ToList();
+            output.WriteLine($"note: only folds {string.Join(", ", present)} have a model in {settings.Models}; scoring their {records.Count} sentences.");
+        }
+
         if (settings.Folds == 0 && !settings.Fast)
         {
             output.WriteLine("note: the shipped model was trained on PLV_train; without --folds this measures how well it fits its training data, not how it generalises.");
@@ -47,7 +54,7 @@ internal static class PlvEvaluation
             var score = new PlvScore();
             foreach (var group in records.GroupBy(r => settings.Folds > 0 ? PlvFolds.Of(r.Id, settings.Folds) : 0))
             {
-                var model = models[group.Key];
+                var model = models[group.Key]!;
                 var list = group.ToList();
                 var probabilities = model.Predict(list.Select(r => model.Encoder.Encode(r.Text, r.Source, r.Target)).ToList());
                 for (var i = 0; i < list.Count; i++)
@@ -67,7 +74,7 @@ internal static class PlvEvaluation
         }
 
         var rules = PipelineFactory.Code(fast: true);
-        var stages = models.Select(m => PipelineFactory.TypingStage(m, typing!.Value.Types)).ToList();
+        var stages = models.Select(m => m is null ? null : PipelineFactory.TypingStage(m, typing!.Value.Types)).ToList();
         var coded = new List<(PlvRecord Record, Document Document, TypingCandidates? Candidates, float[][]? Probabilities, EventTypingStage? Stage)>();
         foreach (var record in records)
         {
@@ -78,7 +85,7 @@ internal static class PlvEvaluation
                 continue;
             }
 
-            var stage = stages[settings.Folds > 0 ? PlvFolds.Of(record.Id, settings.Folds) : 0];
+            var stage = stages[settings.Folds > 0 ? PlvFolds.Of(record.Id, settings.Folds) : 0]!;
             var candidates = stage.Candidates(document);
             coded.Add((record, document, candidates, stage.Model.Predict(candidates.Pairs), stage));
         }
@@ -138,7 +145,8 @@ internal static class PlvEvaluation
 
     private static string Yield(string eventType) => eventType is "CONCEDE" or "RETREAT" ? "YIELD" : eventType;
 
-    private static IReadOnlyList<EventTypeModel> FoldModels(Settings settings, EventTypeModel? shipped)
+    /// <summary>The model of each fold (null for a fold without one: its sentences are not scored), or the shipped model alone.</summary>
+    private static IReadOnlyList<EventTypeModel?> FoldModels(Settings settings, EventTypeModel? shipped)
     {
         if (settings.Folds == 0)
         {
@@ -151,16 +159,17 @@ internal static class PlvEvaluation
         }
 
         var directory = DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName);
-        return Enumerable.Range(0, settings.Folds).Select(k =>
+        var models = Enumerable.Range(0, settings.Folds).Select(k =>
         {
             var path = Path.Combine(settings.Models, $"fold-{k}.onnx");
-            if (!System.IO.File.Exists(path))
-            {
-                throw new FatalCommandException($"{path}: not found (train the folds with scripts/train-events --folds {settings.Folds} --fold-models {settings.Models})");
-            }
-
-            return EventTypeModel.Load(directory, path);
+            return System.IO.File.Exists(path) ? EventTypeModel.Load(directory, path) : null;
         }).ToList();
+        if (models.All(m => m is null))
+        {
+            throw new FatalCommandException($"{settings.Models}: no fold-K.onnx (train the folds with scripts/train-events --folds {settings.Folds} --fold-models {settings.Models})");
+        }
+
+        return models;
     }
 
     private static void Print(TextWriter output, string title, PlvScore score)

@@ -107,13 +107,16 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         return typed.OrderBy(e => e.SentenceIndex).ToList();
     }
 
-    /// <summary>Keeps the rule's type, or gives the event the model's when the model is sure of another root.</summary>
+    /// <summary>Keeps the rule's type, or gives the event the model's when the model is sure of another root (never for an alleged or denied act).</summary>
     public CodedEvent Decide(CodedEvent e, float[] p, double overrule)
     {
         var ruleLabel = types.LabelOf(e.EventType);
         var (best, probability) = Best(p);
         var label = model.Labels[best];
-        if (label != ruleLabel && probability >= overrule && types.Of(label) is { } type)
+        // An alleged or denied act is framed by another verb ("accused X of sending troops"): the model, trained on
+        // the relation a sentence states between its marked parties, reads the frame, so the rule keeps such types.
+        var framed = e.Status is EventStatus.Alleged or EventStatus.Denied;
+        if (!framed && label != ruleLabel && probability >= overrule && types.Of(label) is { } type)
         {
             return Retyped(e, type) with { TypedBy = new TypeDecision(TypeDecision.ByModel, Round(probability), model.Version) };
         }
