@@ -20,7 +20,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
     /// <summary>The layer that says the events were typed (the events themselves stay in <see cref="DocumentEvents"/>).</summary>
     public static readonly Layer Layer = new("event-types");
 
-    private const int MaxActorsPerSentence = 6;
+    private const int MaxActorsPerSentence = 4;
 
     public string Name => "typing";
 
