@@ -1,5 +1,8 @@
 using Annalist.Coding;
 using Annalist.Coding.Knowledge;
+using Annalist.Coding.Rules;
+using Annalist.Coding.Typing;
+using Annalist.Events;
 using Annalist.DataFiles;
 using Annalist.Documents;
 using Annalist.Knowledge;
@@ -17,6 +20,7 @@ public static class PipelineFactory
 {
     private static readonly Lazy<SyntaxModel> Syntax = new(() => SyntaxModel.LoadDefault());
     private static readonly Lazy<KnowledgeBase> Knowledge = new(() => KnowledgeBase.Load(DataDirectory.Default));
+    private static readonly Lazy<(EventTypeModel Model, EventTypeTable Types)?> Typing = new(LoadTyping);
 
     /// <summary>The shipped knowledge (loaded once per process).</summary>
     public static KnowledgeBase DefaultKnowledge => Knowledge.Value;
@@ -24,8 +28,14 @@ public static class PipelineFactory
     /// <summary>The shipped syntax model (loaded once per process).</summary>
     public static SyntaxModel DefaultSyntax => Syntax.Value;
 
-    /// <summary>What `annalist code` and `annalist ingest` run: text, syntax, then the event coder over the shipped knowledge.</summary>
-    public static AnnotationPipeline Code(CoderOptions? options = null, KnowledgeBase? knowledge = null)
+    /// <summary>The shipped event-typing model and its type table, loaded once per process; null when it is not installed.</summary>
+    public static (EventTypeModel Model, EventTypeTable Types)? DefaultTyping => Typing.Value;
+
+    /// <summary>
+    /// What `annalist code` and `annalist ingest` run: text, syntax, then the event coder over the shipped knowledge and,
+    /// unless <paramref name="fast"/> (rules only) or the model is not installed, the event-typing model after it.
+    /// </summary>
+    public static AnnotationPipeline Code(CoderOptions? options = null, KnowledgeBase? knowledge = null, bool fast = false)
     {
         var builder = new PipelineBuilder().Add(new TextSegmentationStage());
         foreach (var stage in Syntax.Value.Stages())
@@ -33,8 +43,33 @@ public static class PipelineFactory
             builder.Add(stage);
         }
 
-        var coder = StandardCoder.Create(knowledge ?? Knowledge.Value, StandardCoder.LoadNouns(DataDirectory.Default), StandardCoder.ModelVersion(Syntax.Value), options);
-        return builder.Add(new CodingStage(coder)).Build();
+        var kb = knowledge ?? Knowledge.Value;
+        var coder = StandardCoder.Create(kb, StandardCoder.LoadNouns(DataDirectory.Default), StandardCoder.ModelVersion(Syntax.Value), options);
+        builder.Add(new CodingStage(coder));
+        if (!fast && Typing.Value is { } typing)
+        {
+            builder.Add(TypingStage(typing.Model, typing.Types, kb));
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The event-typing stage over a given model (the shipped one, or a cross-validation fold's).</summary>
+    public static EventTypingStage TypingStage(EventTypeModel model, EventTypeTable types, KnowledgeBase? knowledge = null)
+    {
+        var kb = knowledge ?? Knowledge.Value;
+        return new EventTypingStage(model, types, new KnowledgeOntology(kb.Ontology), new VersionStamp(StandardCoder.AnnalistVersion, kb.Version, StandardCoder.ModelVersion(Syntax.Value)) { Rules = CodingRules.Shipped.Version });
+    }
+
+    private static (EventTypeModel, EventTypeTable)? LoadTyping()
+    {
+        if (!EventTypeModel.IsInstalled(DataDirectory.Default))
+        {
+            return null;
+        }
+
+        var model = EventTypeModel.LoadDefault(DataDirectory.Default);
+        return (model, EventTypeTable.Load(DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName, "types.tsv")));
     }
 
     /// <summary>

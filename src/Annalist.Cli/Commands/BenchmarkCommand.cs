@@ -19,7 +19,8 @@ internal static class BenchmarkCommand
     public static Command Create()
     {
         var command = new Command("benchmark", "Measure pipeline throughput (sentences/s, tokens/s) on one core and on all cores.");
-        command.Subcommands.Add(Make("code", "The full coding pipeline (text, syntax, coder).", () => PipelineFactory.Code()));
+        command.Subcommands.Add(Make("code", "The full coding pipeline (text, syntax, coder, event-typing model).", () => PipelineFactory.Code()));
+        command.Subcommands.Add(Make("code-fast", "The coding pipeline with the rules only (annalist code --fast).", () => PipelineFactory.Code(fast: true)));
         command.Subcommands.Add(Make("parse", "Text layer and syntax only.", () => PipelineFactory.Parse(pretokenized: false)));
         return command;
     }

@@ -21,6 +21,7 @@ internal static class CodeCommand
             Description = "jsonl (one event per line; the default when output is not a terminal), table (for people; the default on a terminal) or tsv.",
         };
         format.AcceptOnlyFromAmong("jsonl", "table", "tsv");
+        var fast = new Option<bool>("--fast") { Description = "Rules only: skip the event-typing model (faster; every type then comes from a rule)." };
         var command = new Command("code", "Code political events (PLOVER and CAMEO) with actors, dates, places, claims and evidence.");
         input.AddTo(command);
         command.Options.Add(format);
@@ -29,11 +30,12 @@ internal static class CodeCommand
             Description = "In the table, show under each event the rule that decided its type, actor, recipient, date and place (JSON Lines always carry them in \"explain\").",
         };
         command.Options.Add(explain);
+        command.Options.Add(fast);
         command.SetAction((parsed, cancellationToken) =>
         {
             var chosen = parsed.GetValue(format) ?? (Console.IsOutputRedirected ? "jsonl" : "table");
             var records = input.CreateReader(parsed).Read(input.Paths(parsed));
-            return RunAsync(PipelineFactory.Code(), records, chosen, parsed.GetValue(explain), cancellationToken);
+            return RunAsync(PipelineFactory.Code(fast: parsed.GetValue(fast)), records, chosen, parsed.GetValue(explain), cancellationToken);
         });
         return command;
     }

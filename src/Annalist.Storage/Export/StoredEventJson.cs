@@ -125,6 +125,11 @@ public static class StoredEventJson
         json.WriteEndObject();
         json.WriteNumber("spans", Math.Max(1, r.Mentions.Count));
         json.WriteString("rule", r.Rule);
+        if (r.TypedBy is { } typedBy)
+        {
+            EventJson.WriteTypedBy(json, typedBy);
+        }
+
         json.WriteString("merge", m.MergeReason);
         json.WriteEndObject();
     }

@@ -1,3 +1,4 @@
+using Annalist.Coding.Actors;
 using Annalist.Documents;
 using Annalist.Events;
 using Annalist.Pipeline;
@@ -11,13 +12,16 @@ public sealed class CodingStage(EventCoder coder) : IPipelineStage
 
     public IReadOnlyList<Layer> Requires { get; } = [Layer.Tokens, Layer.Sentences, Layer.Tags, Layer.Lemmas, Layer.Dependencies];
 
-    public IReadOnlyList<Layer> Produces { get; } = [DocumentEvents.Layer];
+    public IReadOnlyList<Layer> Produces { get; } = [DocumentEvents.Layer, SentenceActors.Layer];
 
     public EventCoder Coder => coder;
 
     public void Process(Document document)
     {
-        document.SetExtension(new DocumentEvents(coder.Code(document)));
+        var actors = new List<IReadOnlyList<ActorMention>>(document.Sentences.Count);
+        document.SetExtension(new DocumentEvents(coder.Code(document, actors)));
+        document.SetExtension(new SentenceActors(actors));
         document.MarkProduced(DocumentEvents.Layer);
+        document.MarkProduced(SentenceActors.Layer);
     }
 }

@@ -35,7 +35,8 @@ public sealed class EventCoder
 
     public CoderOptions Options => options;
 
-    public IReadOnlyList<CodedEvent> Code(Document document)
+    /// <summary>Codes the document; when <paramref name="actorsFound"/> is given, it receives each sentence's actor mentions (for the event-typing stage).</summary>
+    public IReadOnlyList<CodedEvent> Code(Document document, List<IReadOnlyList<ActorMention>>? actorsFound = null)
     {
         var reference = document.Metadata.PublicationDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var discourse = new DiscourseContext();
@@ -46,6 +47,7 @@ public sealed class EventCoder
         {
             var tree = new SentenceTree(document, sentence);
             var mentions = aliases.Extend(document, sentence, actors.Find(document, sentence, reference));
+            actorsFound?.Add(mentions);
             foreach (var mention in mentions)
             {
                 if (mention.Country.Length == 3)
@@ -136,7 +138,7 @@ public sealed class EventCoder
         };
     }
 
-    private static EventParticipant Participant(Document document, ActorMention mention)
+    internal static EventParticipant Participant(Document document, ActorMention mention)
     {
         if (mention.Tokens.IsEmpty)
         {

@@ -69,6 +69,8 @@ public sealed record CodedEvent
 
     /// <summary>Which rule decided the type, actor, recipient, date and place; null for records written before explanations existed.</summary>
     public EventExplanation? Explain { get; init; }
+    /// <summary>Who decided the event type: the rule, or the event-typing model and how sure it was; null when no model ran (<c>--fast</c>).</summary>
+    public TypeDecision? TypedBy { get; init; }
 
     public required VersionStamp Versions { get; init; }
 }

@@ -190,6 +190,11 @@ public static class EventJson
             json.WriteEndObject();
         }
 
+        if (e.TypedBy is { } decision)
+        {
+            WriteTypedBy(json, decision);
+        }
+
         json.WriteStartObject("versions");
         json.WriteString("annalist", e.Versions.Annalist);
         json.WriteString("knowledge", e.Versions.Knowledge);
@@ -233,6 +238,7 @@ public static class EventJson
                 Evidence = ReadEvidence(e.GetProperty("evidence")),
                 Mentions = e.GetProperty("mentions").EnumerateArray().Select(ReadRange).ToList(),
                 Rule = e.GetProperty("rule").GetString()!,
+                TypedBy = e.TryGetProperty("typed_by", out var t) && t.ValueKind == JsonValueKind.Object ? ReadTypedBy(t) : null,
                 Versions = ReadVersions(e.GetProperty("versions")),
                 Explain = e.TryGetProperty("explain", out var explain) ? ReadExplanation(explain) : null,
             };
@@ -242,6 +248,32 @@ public static class EventJson
             throw new FormatException($"not an Annalist event record: {ex.Message}", ex);
         }
     }
+
+    /// <summary>
+    /// <c>"typed_by": {"by": "rule"|"model", "p": 0.93, "model": "en-event-types@1.0.0"}</c>: who decided the type; p is the
+    /// model's probability of the final type (absent when the model has no label for it).
+    /// </summary>
+    public static void WriteTypedBy(Utf8JsonWriter json, TypeDecision decision)
+    {
+        json.WriteStartObject("typed_by");
+        json.WriteString("by", decision.By);
+        if (decision.Probability is { } p)
+        {
+            json.WriteNumber("p", p);
+        }
+
+        if (decision.Model is { } model)
+        {
+            json.WriteString("model", model);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static TypeDecision ReadTypedBy(JsonElement t) => new(
+        t.GetProperty("by").GetString() ?? throw new FormatException("typed_by.by is null"),
+        t.TryGetProperty("p", out var p) && p.ValueKind == JsonValueKind.Number ? p.GetDouble() : null,
+        t.TryGetProperty("model", out var m) ? m.GetString() : null);
 
     private static void WriteParticipant(EventParticipant participant, Utf8JsonWriter json)
     {

@@ -23,6 +23,11 @@ public static class KnowledgeBuilder
 
         var cameo = OntologyReaders.ReadCameoCodes(P(KnowledgeSourceFiles.CameoCodes), report.Add(KnowledgeSourceFiles.CameoCodes, "ontology"));
         var mappings = OntologyReaders.ReadCameoToPlover(P(KnowledgeSourceFiles.CameoToPlover), KnowledgeSourceFiles.CameoToPlover, report.Add(KnowledgeSourceFiles.CameoToPlover, "ontology"));
+
+        // The project's reviewed rows replace the 2021 table's rows for the same codes (the manual over the table).
+        var corrections = OntologyReaders.ReadCameoToPlover(P(KnowledgeSourceFiles.ProjectCameoToPlover), KnowledgeSourceFiles.ProjectCameoToPlover, report.Add(KnowledgeSourceFiles.ProjectCameoToPlover, "ontology"));
+        var corrected = corrections.Select(c => c.Cameo).ToHashSet();
+        mappings = [.. mappings.Where(m => !corrected.Contains(m.Cameo)), .. corrections];
         var plover = OntologyReaders.ReadPloverEvents(P(KnowledgeSourceFiles.PloverEvents), P(KnowledgeSourceFiles.PloverModes), report.Add(KnowledgeSourceFiles.PloverEvents, "ontology"), report.Add(KnowledgeSourceFiles.PloverModes, "ontology"));
         var contexts = OntologyReaders.ReadPloverContexts(P(KnowledgeSourceFiles.PloverContexts), report.Add(KnowledgeSourceFiles.PloverContexts, "ontology"));
         var ontology = new EventOntology(cameo, plover, contexts, mappings);

@@ -23,10 +23,13 @@ public static class KnowledgeSourceFiles
     public const string ProjectAgents = "project/agents.tsv";
     public const string ProjectVerbs = "project/verbs.txt";
 
+    /// <summary>Reviewed corrections of CAMEO2PLOVER-2021 where the PLOVER manual says otherwise, each row naming the manual's section.</summary>
+    public const string ProjectCameoToPlover = "project/cameo-plover.txt";
+
     /// <summary>Every source, in the order they are read.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        CameoCodes, CameoToPlover, PloverEvents, PloverModes, PloverContexts, Countries, Leaders, CountryActors, InternationalActors,
+        CameoCodes, CameoToPlover, ProjectCameoToPlover, PloverEvents, PloverModes, PloverContexts, Countries, Leaders, CountryActors, InternationalActors,
         MilitantActors, ProjectActors, ProjectMedia, Agents, ProjectAgents, Verbs, ProjectVerbs, Discards, Admin1, Cities,
     ];
 }

@@ -58,6 +58,28 @@ public sealed class EventJsonTests
     }
 
     [Fact]
+    public void Who_typed_the_event_survives_a_round_trip_and_is_absent_when_no_model_ran()
+    {
+        string Json(CodedEvent e)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                EventJson.Write(e, writer);
+            }
+
+            return Encoding.UTF8.GetString(buffer.ToArray());
+        }
+
+        var typed = Sample() with { TypedBy = new TypeDecision(TypeDecision.ByModel, 0.93, "en-event-types@1.0.0") };
+        var json = Json(typed);
+        Assert.Contains("\"typed_by\":{\"by\":\"model\",\"p\":0.93,\"model\":\"en-event-types@1.0.0\"}", json, StringComparison.Ordinal);
+        using var parsed = JsonDocument.Parse(json);
+        Assert.Equal(typed.TypedBy, EventJson.Read(parsed.RootElement).TypedBy);
+        Assert.DoesNotContain("typed_by", Json(Sample()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_record_without_required_fields_is_a_format_error()
     {
         using var parsed = JsonDocument.Parse("{\"doc_id\":\"x\"}");

@@ -49,6 +49,17 @@ public sealed class OntologyTests
         Assert.StartsWith("ontology/CAMEO2PLOVER-2021.txt:", mapping.Source, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("116", "convict")]
+    [InlineData("1631", "discontinue")]
+    public void Reviewed_project_rows_follow_the_manual_where_the_2021_table_does_not(string code, string mode)
+    {
+        var mapping = Ontology.ToPlover(CameoCode.Parse(code));
+        Assert.NotNull(mapping);
+        Assert.Equal(("SANCTION", mode), (mapping.EventType, mapping.Mode));
+        Assert.StartsWith("project/cameo-plover.txt:", mapping.Source, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Statements_and_appeals_have_no_plover_event() => Assert.Null(Ontology.ToPlover(CameoCode.Parse("010")));
 

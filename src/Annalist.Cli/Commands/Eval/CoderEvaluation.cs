@@ -16,13 +16,13 @@ namespace Annalist.Cli.Commands.Eval;
 /// <summary>Runs the coder over the three reference sets and prints their scores.</summary>
 internal static class CoderEvaluation
 {
-    public static SeedScore Seed(string shared, TextWriter output, bool verbose)
+    public static SeedScore Seed(string shared, TextWriter output, bool verbose, bool fast = false)
     {
         var article = SharedLocation.Require(shared, "samples/seed/article.txt");
         var expectations = SeedExpectations.Load(SharedLocation.Require(shared, "samples/seed/expected.json"));
         var text = File.ReadAllText(article);
         var document = new Document(text, new DocumentMetadata { Id = "seed", PublicationDate = expectations.PublicationDate });
-        var events = Code(PipelineFactory.Code(), document);
+        var events = Code(PipelineFactory.Code(fast: fast), document);
         var score = SeedScorer.Score(expectations, text, events);
         output.WriteLine($"seed article: {score.MustFound}/{score.Must.Count} must events, {score.May.Count(m => m.Found)}/{score.May.Count} may events, {score.Violations.Count} must-not readings ({events.Count} events coded)");
         foreach (var check in score.Must.Where(c => verbose || !c.Found))
@@ -98,10 +98,10 @@ internal static class CoderEvaluation
         return score;
     }
 
-    public static PloverGoldScore Plover(string shared, TextWriter output, bool verbose)
+    public static PloverGoldScore Plover(string shared, TextWriter output, bool verbose, bool fast = false)
     {
         var records = PloverGoldReader.Read(SharedLocation.Require(shared, "data/plover/gold_standard_records/PLOVER_GSR_CAMEO.txt"));
-        var pipeline = PipelineFactory.Code();
+        var pipeline = PipelineFactory.Code(fast: fast);
         var score = PloverGoldEvaluator.Evaluate(records, record =>
             Code(pipeline, new Document(record.Text, new DocumentMetadata { Id = record.Id, PublicationDate = new DateOnly(2000, 1, 1) })));
         output.WriteLine($"PLOVER gold records: event type {score.TypeCorrect}/{score.Records} ({score.TypeAccuracy:P1}), actor and recipient countries {score.DyadCorrect}/{score.Records} ({score.DyadAccuracy:P1}), macro-F1 over types {score.MacroF1():P1}");
@@ -124,7 +124,7 @@ internal static class CoderEvaluation
     }
 
     private static AnnotationPipeline Build(KnowledgeBase knowledge, bool requireDyad) =>
-        PipelineFactory.Code(new CoderOptions { RequireDyad = requireDyad, MergeMentions = false, KeepEventsWithoutPloverType = true, ImplyDomesticTargets = false, DeriveFramedCodes = false }, knowledge);
+        PipelineFactory.Code(new CoderOptions { RequireDyad = requireDyad, MergeMentions = false, KeepEventsWithoutPloverType = true, ImplyDomesticTargets = false, DeriveFramedCodes = false }, knowledge, fast: true);
 
     private static IReadOnlyList<CodedEvent> Code(AnnotationPipeline pipeline, Document document) =>
         pipeline.Process(document).GetExtension<DocumentEvents>()?.Events ?? [];

@@ -7,10 +7,13 @@ internal static class EvalCoderCommands
 {
     public static IEnumerable<Command> Create()
     {
-        yield return Make("seed", "The seed article against its expected events (must, may, must-not).", SeedVerbose, (shared, verbose) =>
-            CoderEvaluation.Seed(shared, Console.Out, verbose).Passed ? ExitCodes.Success : ExitCodes.SomeRecordsFailed);
+        var fast = new Option<bool>("--fast") { Description = "Rules only: without the event-typing model." };
+        var seed = Make("seed", "The seed article against its expected events (must, may, must-not).", SeedVerbose, (parsed, shared, verbose) =>
+            CoderEvaluation.Seed(shared, Console.Out, verbose, parsed.GetValue(fast)).Passed ? ExitCodes.Success : ExitCodes.SomeRecordsFailed);
+        seed.Options.Add(fast);
+        yield return seed;
         var record = new Option<string?>("--record") { Description = "Score only the record with this id, and show each coded event's actors, dictionary entries and rule." };
-        var petrarch = Make("petrarch", "PETRARCH2's validation suite with its own dictionaries (the original verbs file, then for comparison the CAMEO-2.0-format one): exact records, event precision and recall.", RecordsVerbose, (parsed, shared, verbose) =>
+        var petrarch = Make("petrarch", "PETRARCH2's validation suite with its own dictionaries, rules only (the original verbs file, then for comparison the CAMEO-2.0-format one): exact records, event precision and recall.", RecordsVerbose, (parsed, shared, verbose) =>
         {
             CoderEvaluation.Petrarch(shared, Console.Out, verbose, only: parsed.GetValue(record));
             Console.Out.WriteLine();
@@ -21,18 +24,48 @@ internal static class EvalCoderCommands
         });
         petrarch.Options.Add(record);
         yield return petrarch;
-        yield return Make("plover", "The PLOVER gold records: event type accuracy, actor and recipient country accuracy, per-type table.", RecordsVerbose, (shared, verbose) =>
+        var plover = Make("plover", "The PLOVER gold records: event type accuracy, actor and recipient country accuracy, per-type table; dev and test parts.", RecordsVerbose, (parsed, shared, verbose) =>
         {
-            CoderEvaluation.Plover(shared, Console.Out, verbose);
+            CoderEvaluation.Plover(shared, Console.Out, verbose, parsed.GetValue(fast));
             return ExitCodes.Success;
         });
-        yield return Make("coder", "All three coder evaluations: seed article, PETRARCH2 suite (original verbs), PLOVER gold records; each tuned-on set in its dev and test parts.", SeedVerbose, (shared, verbose) =>
+        plover.Options.Add(fast);
+        yield return plover;
+        var coder = Make("coder", "All three coder evaluations: seed article, PETRARCH2 suite (rules only, original verbs), PLOVER gold records; each tuned-on set in its dev and test parts.", SeedVerbose, (parsed, shared, verbose) =>
         {
-            var seed = CoderEvaluation.Seed(shared, Console.Out, verbose);
+            var seed = CoderEvaluation.Seed(shared, Console.Out, verbose, parsed.GetValue(fast));
             CoderEvaluation.Petrarch(shared, Console.Out, verbose);
-            CoderEvaluation.Plover(shared, Console.Out, verbose);
+            CoderEvaluation.Plover(shared, Console.Out, verbose, parsed.GetValue(fast));
             return seed.Passed ? ExitCodes.Success : ExitCodes.SomeRecordsFailed;
         });
+        coder.Options.Add(fast);
+        yield return coder;
+        yield return Plv(fast);
+    }
+
+    private static Command Plv(Option<bool> fast)
+    {
+        var file = new Argument<string?>("file") { Description = "PLV_train.tsv (default: data/plv/PLV_train.tsv of the shared material).", Arity = ArgumentArity.ZeroOrOne };
+        var folds = new Option<int>("--folds") { Description = "Score each sentence with the model of its fold (fixed by a hash of its id), trained without it; needs --models." };
+        var models = new Option<string?>("--models") { Description = "Directory of the fold models fold-0.onnx ... written by scripts/train-events --folds K --fold-models DIR." };
+        var pairGiven = new Option<bool>("--pair-given") { Description = "Type the marked pair with the model (the published setting) instead of coding the sentence end to end." };
+        var command = Make("plv", "PLV news sentences with a marked source, target and gold PLOVER root: root macro-F1, accuracy, per-root table, end to end or with the pair given.", RecordsVerbose, (parsed, shared, verbose) =>
+        {
+            if (parsed.GetValue(folds) is < 0 or 1)
+            {
+                throw new FatalCommandException("--folds must be 0 (no cross-validation) or at least 2");
+            }
+
+            var path = parsed.GetValue(file) ?? SharedLocation.Require(shared, "data/plv/PLV_train.tsv");
+            PlvEvaluation.Run(new PlvEvaluation.Settings(path, parsed.GetValue(folds), parsed.GetValue(models), parsed.GetValue(pairGiven), parsed.GetValue(fast), verbose), Console.Out);
+            return ExitCodes.Success;
+        });
+        command.Arguments.Add(file);
+        command.Options.Add(folds);
+        command.Options.Add(models);
+        command.Options.Add(pairGiven);
+        command.Options.Add(fast);
+        return command;
     }
 
     private const string RecordsVerbose = "List every record that is not right.";

@@ -1,0 +1,184 @@
+using System.Globalization;
+using Annalist.Coding.Typing;
+using Annalist.Composition;
+using Annalist.DataFiles;
+using Annalist.Documents;
+using Annalist.Evaluation.Plv;
+using Annalist.Events;
+
+namespace Annalist.Cli.Commands.Eval;
+
+/// <summary>
+/// <c>annalist eval plv</c>: root macro-F1, accuracy and the per-root table on PLV sentences, end to end (the
+/// coder must link the marked pair; its type is scored) or with the pair given (the model types the marked
+/// pair). With <c>--folds K --models DIR</c> each sentence is scored with the model of its fold
+/// (<see cref="PlvFolds"/>), trained by <c>scripts/train-events --folds K --fold-models DIR</c> without it.
+/// </summary>
+internal static class PlvEvaluation
+{
+    private static readonly double[] Grid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01];
+
+    public sealed record Settings(string File, int Folds, string? Models, bool PairGiven, bool Fast, bool Verbose);
+
+    public static PlvScore Run(Settings settings, TextWriter output)
+    {
+        var problems = new List<string>();
+        var records = PlvReader.Read(settings.File, problems);
+        foreach (var problem in problems)
+        {
+            Console.Error.WriteLine(problem);
+        }
+
+        var typing = PipelineFactory.DefaultTyping;
+        if ((settings.PairGiven || !settings.Fast) && typing is null)
+        {
+            throw new FatalCommandException($"the event-typing model is not installed ({DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}); use --fast for the rules alone");
+        }
+
+        var models = FoldModels(settings, typing?.Model);
+        if (settings.Folds > 0 && models.Any(m => m is null))
+        {
+            var present = Enumerable.Range(0, settings.Folds).Where(k => models[k] is not null).ToList();
+            records = records.Where(r => models[PlvFolds.Of(r.Id, settings.Folds)] is not null).ToList();
+            output.WriteLine($"note: only folds {string.Join(", ", present)} have a model in {settings.Models}; scoring their {records.Count} sentences.");
+        }
+
+        if (settings.Folds == 0 && !settings.Fast)
+        {
+            output.WriteLine("note: the shipped model was trained on PLV_train; without --folds this measures how well it fits its training data, not how it generalises.");
+        }
+
+        var description = settings.Fast ? "rules only (--fast)" : settings.Folds > 0 ? $"{settings.Folds}-fold cross-validated models from {settings.Models}" : "the shipped model";
+        if (settings.PairGiven)
+        {
+            var score = new PlvScore();
+            foreach (var group in records.GroupBy(r => settings.Folds > 0 ? PlvFolds.Of(r.Id, settings.Folds) : 0))
+            {
+                var model = models[group.Key]!;
+                var list = group.ToList();
+                var probabilities = model.Predict(list.Select(r => model.Encoder.Encode(r.Text, r.Source, r.Target)).ToList());
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var best = 1;
+                    for (var j = 2; j < probabilities[i].Length; j++)
+                    {
+                        best = probabilities[i][j] > probabilities[i][best] ? j : best;
+                    }
+
+                    score.Add(list[i].GoldRoot, model.Labels[best]);
+                }
+            }
+
+            Print(output, $"PLV pair given, {description}", score);
+            return score;
+        }
+
+        var rules = PipelineFactory.Code(fast: true);
+        var stages = models.Select(m => m is null ? null : PipelineFactory.TypingStage(m, typing!.Value.Types)).ToList();
+        var coded = new List<(PlvRecord Record, Document Document, TypingCandidates? Candidates, float[][]? Probabilities, EventTypingStage? Stage)>();
+        foreach (var record in records)
+        {
+            var document = rules.Process(new Document(record.Text, new DocumentMetadata { Id = record.Id }));
+            if (settings.Fast)
+            {
+                coded.Add((record, document, null, null, null));
+                continue;
+            }
+
+            var stage = stages[settings.Folds > 0 ? PlvFolds.Of(record.Id, settings.Folds) : 0]!;
+            var candidates = stage.Candidates(document);
+            coded.Add((record, document, candidates, stage.Model.Predict(candidates.Pairs), stage));
+        }
+
+        PlvScore ScoreAt(TypingThresholds? thresholds, bool verbose)
+        {
+            var score = new PlvScore();
+            foreach (var (record, document, candidates, probabilities, stage) in coded)
+            {
+                var events = thresholds is null || stage is null
+                    ? document.GetExtension<DocumentEvents>()?.Events ?? []
+                    : stage.Apply(document, candidates!, probabilities!, thresholds);
+                var linked = events.FirstOrDefault(e => Links(e, record));
+                var predicted = linked is null ? null : typing?.Types.LabelOf(linked.EventType) ?? Yield(linked.EventType);
+                score.Add(record.GoldRoot, predicted);
+                if (verbose && predicted != record.GoldRoot)
+                {
+                    output.WriteLine($"  WRONG {record.Id}: gold {record.GoldRoot}, coded {predicted ?? "no linking event"}{(linked is null ? string.Empty : $" by {linked.Rule} ({linked.TypedBy?.By} {linked.TypedBy?.Probability})")}; {events.Count} events");
+                }
+            }
+
+            return score;
+        }
+
+        var shipped = settings.Fast ? null : typing!.Value.Model.Thresholds;
+        var result = ScoreAt(shipped, settings.Verbose);
+        Print(output, $"PLV end to end (the coder must link the marked pair), {description}" + (shipped is null ? string.Empty : $", thresholds overrule {shipped.Overrule}, silent {shipped.Silent}"), result);
+        if (!settings.Fast && settings.Folds > 0)
+        {
+            output.WriteLine("threshold sweep (root macro-F1; rows overrule, columns silent; 1.01 = never):");
+            output.WriteLine("         " + string.Concat(Grid.Select(g => g.ToString("0.00", CultureInfo.InvariantCulture).PadLeft(7))));
+            var best = (F1: -1.0, Overrule: 0.0, Silent: 0.0);
+            foreach (var overrule in Grid)
+            {
+                var row = new List<string>();
+                foreach (var silent in Grid)
+                {
+                    var f1 = ScoreAt(new TypingThresholds(overrule, silent), false).MacroF1;
+                    row.Add((100 * f1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7));
+                    best = f1 > best.F1 ? (f1, overrule, silent) : best;
+                }
+
+                output.WriteLine($"  {overrule.ToString("0.00", CultureInfo.InvariantCulture),5}  " + string.Concat(row));
+            }
+
+            output.WriteLine($"best: overrule {best.Overrule}, silent {best.Silent}: root macro-F1 {100 * best.F1:0.0}");
+        }
+
+        return result;
+    }
+
+    /// <summary>The event links the marked pair: its actor overlaps the source and its recipient the target (any recipient when none is marked).</summary>
+    private static bool Links(CodedEvent e, PlvRecord record) =>
+        Overlaps(e.Actor.Range, record.Source) && (record.Target is not { } target || e.Recipient is { } r && Overlaps(r.Range, target));
+
+    private static bool Overlaps(TextRange range, (int Start, int End) span) => range.Start < span.End && span.Start < range.End;
+
+    private static string Yield(string eventType) => eventType is "CONCEDE" or "RETREAT" ? "YIELD" : eventType;
+
+    /// <summary>The model of each fold (null for a fold without one: its sentences are not scored), or the shipped model alone.</summary>
+    private static IReadOnlyList<EventTypeModel?> FoldModels(Settings settings, EventTypeModel? shipped)
+    {
+        if (settings.Folds == 0)
+        {
+            return shipped is null ? [] : [shipped];
+        }
+
+        if (settings.Models is null)
+        {
+            throw new FatalCommandException("--folds needs --models DIR: the fold models that scripts/train-events --folds K --fold-models DIR trains (each without the sentences of its fold)");
+        }
+
+        var directory = DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName);
+        var models = Enumerable.Range(0, settings.Folds).Select(k =>
+        {
+            var path = Path.Combine(settings.Models, $"fold-{k}.onnx");
+            return System.IO.File.Exists(path) ? EventTypeModel.Load(directory, path) : null;
+        }).ToList();
+        if (models.All(m => m is null))
+        {
+            throw new FatalCommandException($"{settings.Models}: no fold-K.onnx (train the folds with scripts/train-events --folds {settings.Folds} --fold-models {settings.Models})");
+        }
+
+        return models;
+    }
+
+    private static void Print(TextWriter output, string title, PlvScore score)
+    {
+        output.WriteLine($"{title}: root macro-F1 {100 * score.MacroF1:0.0}, accuracy {100 * score.Accuracy:0.0} ({score.Correct}/{score.Records}; {score.Predicted} with a prediction)");
+        output.WriteLine("  root        gold  predicted  correct  precision  recall    F1");
+        foreach (var (root, s) in score.ByRoot())
+        {
+            output.WriteLine($"  {root,-10} {s.Gold,5} {s.Predicted,10} {s.Correct,8} {100 * s.Precision,10:0.0} {100 * s.Recall,7:0.0} {100 * s.F1,5:0.0}");
+        }
+    }
+}

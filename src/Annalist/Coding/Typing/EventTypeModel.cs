@@ -1,0 +1,163 @@
+using System.Text.Json;
+using Annalist.DataFiles;
+using Microsoft.ML.OnnxRuntime;
+
+namespace Annalist.Coding.Typing;
+
+/// <summary>
+/// The trained event-typing model (<c>data/models/en-event-types</c>): for a sentence with a marked actor
+/// and recipient, the probability of each label (NONE and the PLOVER roots, YIELD standing for CONCEDE and
+/// RETREAT). An ONNX graph run by ONNX Runtime, loaded once and verified against its manifest; thread-safe
+/// (one session shared by all threads, batches of up to <see cref="BatchSize"/> pairs).
+/// </summary>
+public sealed class EventTypeModel : IDisposable
+{
+    public const string DefaultName = "en-event-types";
+    public const string None = "NONE";
+    private const int BatchSize = 32;
+    private static readonly string[] InputNames = ["input_ids", "attention_mask", "marks"];
+    private static readonly string[] OutputNames = ["probabilities"];
+    private readonly InferenceSession session;
+    private readonly RunOptions run = new();
+
+    private EventTypeModel(InferenceSession session, PairEncoder encoder, IReadOnlyList<string> labels, string version, TypingThresholds thresholds)
+    {
+        this.session = session;
+        Encoder = encoder;
+        Labels = labels;
+        Version = version;
+        Thresholds = thresholds;
+    }
+
+    public PairEncoder Encoder { get; }
+
+    /// <summary>The model's outputs in order; the first is NONE.</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>"en-event-types@1.0.0": what records name as their typing model.</summary>
+    public string Version { get; }
+
+    public TypingThresholds Thresholds { get; }
+
+    public static bool IsInstalled(DataDirectory? data = null) => (data ?? DataDirectory.Default).Exists("models", DefaultName, "manifest.json");
+
+    public static EventTypeModel LoadDefault(DataDirectory? data = null) => Load((data ?? DataDirectory.Default).PathOf("models", DefaultName));
+
+    /// <summary>Loads a model directory (manifest.json, model.onnx, vocab.txt, typing.json), verifying the files against the manifest.</summary>
+    public static EventTypeModel Load(string directory, string? modelFile = null)
+    {
+        var manifestPath = Path.Combine(directory, "manifest.json");
+        if (!File.Exists(manifestPath))
+        {
+            throw new DataFileException(manifestPath, "missing: the event-typing model is not installed (train one with scripts/train-events or restore data/models from git)");
+        }
+
+        var manifest = DataManifest.Load(manifestPath);
+        manifest.Verify(directory);
+        var labels = manifest.Metrics?.TryGetValue("settings", out var settings) == true && settings.TryGetProperty("labels", out var names)
+            ? names.EnumerateArray().Select(n => n.GetString() ?? string.Empty).ToList()
+            : throw new DataFileException(manifestPath, "metrics.settings.labels is missing");
+        if (labels.Count == 0 || labels[0] != None)
+        {
+            throw new DataFileException(manifestPath, "the first label must be NONE");
+        }
+
+        var maxPieces = settings.TryGetProperty("max_pieces", out var max) ? max.GetInt32() : PairEncoder.MaxPieces;
+        var tokenizer = WordPieceTokenizer.Load(Path.Combine(directory, "vocab.txt"));
+        var thresholds = TypingThresholds.Load(Path.Combine(directory, "typing.json"));
+        var options = new SessionOptions
+        {
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+
+        // The int8 weights are dequantised once when the session is built (constant folding), not at every run.
+        options.AddSessionConfigEntry("session.disable_quant_qdq", "1");
+        var path = modelFile ?? Path.Combine(directory, "model.onnx");
+        InferenceSession session;
+        try
+        {
+            session = new InferenceSession(path, options);
+        }
+        catch (OnnxRuntimeException ex)
+        {
+            throw new DataFileException(path, $"ONNX Runtime cannot load the model ({ex.Message})");
+        }
+
+        return new EventTypeModel(session, new PairEncoder(tokenizer, maxPieces), labels, $"{manifest.Name}@{manifest.Version}", thresholds);
+    }
+
+    /// <summary>The probabilities of <see cref="Labels"/> for each pair, in order.</summary>
+    public float[][] Predict(IReadOnlyList<EncodedPair> pairs)
+    {
+        var results = new float[pairs.Count][];
+        for (var from = 0; from < pairs.Count; from += BatchSize)
+        {
+            var count = Math.Min(BatchSize, pairs.Count - from);
+            var width = 0;
+            for (var i = 0; i < count; i++)
+            {
+                width = Math.Max(width, pairs[from + i].Pieces.Length);
+            }
+
+            var ids = new long[count * width];
+            var mask = new long[count * width];
+            var marks = new long[count * 2];
+            for (var i = 0; i < count; i++)
+            {
+                var pair = pairs[from + i];
+                pair.Pieces.CopyTo(ids, i * width);
+                mask.AsSpan(i * width, pair.Pieces.Length).Fill(1);
+                marks[2 * i] = pair.SourceMark;
+                marks[(2 * i) + 1] = pair.TargetMark;
+            }
+
+            using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, [count, width]);
+            using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, [count, width]);
+            using var marksValue = OrtValue.CreateTensorValueFromMemory(marks, [count, 2]);
+            using var outputs = session.Run(run, InputNames, [idsValue, maskValue, marksValue], OutputNames);
+            var probabilities = outputs[0].GetTensorDataAsSpan<float>();
+            for (var i = 0; i < count; i++)
+            {
+                results[from + i] = probabilities.Slice(i * Labels.Count, Labels.Count).ToArray();
+            }
+        }
+
+        return results;
+    }
+
+    public void Dispose()
+    {
+        session.Dispose();
+        run.Dispose();
+    }
+}
+
+/// <summary>
+/// When the model's word counts (typing.json beside the model, chosen by cross-validation with
+/// <c>annalist eval plv --folds 5</c>): it overrules a rule's type when its own type has at least
+/// <see cref="Overrule"/> probability, and codes an event the rules missed when the best pair of a sentence
+/// has a root with at least <see cref="Silent"/>.
+/// </summary>
+public sealed record TypingThresholds(double Overrule, double Silent)
+{
+    public static TypingThresholds Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new DataFileException(path, "missing: the thresholds of the event-typing model");
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            return new TypingThresholds(json.RootElement.GetProperty("overrule").GetDouble(), json.RootElement.GetProperty("silent").GetDouble());
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new DataFileException(path, $"expected {{\"overrule\": p, \"silent\": p}} ({ex.Message})");
+        }
+    }
+}

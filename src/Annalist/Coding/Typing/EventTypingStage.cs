@@ -1,0 +1,247 @@
+using Annalist.Coding.Actors;
+using Annalist.Coding.Lexicon;
+using Annalist.Documents;
+using Annalist.Events;
+using Annalist.Pipeline;
+
+namespace Annalist.Coding.Typing;
+
+/// <summary>
+/// Rules and the trained model together, after the rule coder: the model types each rule event's actor and
+/// recipient in their sentence and overrules the rule's PLOVER type when it is sure enough
+/// (<see cref="TypingThresholds.Overrule"/>), and in sentences where the coder found two or more actors but
+/// no event it codes the likeliest pair when a root is likely enough (<see cref="TypingThresholds.Silent"/>).
+/// CAMEO, Goldstein and QuadClass follow the final type (the type's root code from <see cref="EventTypeTable"/>).
+/// Every record says who decided (<see cref="CodedEvent.TypedBy"/>). The encoder runs only on sentences
+/// with a candidate pair, all of a document's pairs in batches.
+/// </summary>
+public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types, IEventOntology ontology, VersionStamp versions) : IPipelineStage
+{
+    /// <summary>The layer that says the events were typed (the events themselves stay in <see cref="DocumentEvents"/>).</summary>
+    public static readonly Layer Layer = new("event-types");
+
+    private const int MaxActorsPerSentence = 4;
+
+    public string Name => "typing";
+
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Tokens, Layer.Sentences, DocumentEvents.Layer, SentenceActors.Layer];
+
+    public IReadOnlyList<Layer> Produces { get; } = [Layer];
+
+    public EventTypeModel Model => model;
+
+    public void Process(Document document)
+    {
+        var candidates = Candidates(document);
+        if (candidates.Pairs.Count > 0)
+        {
+            document.SetExtension(new DocumentEvents(Apply(document, candidates, model.Predict(candidates.Pairs), model.Thresholds)));
+        }
+
+        document.MarkProduced(Layer);
+    }
+
+    /// <summary>The pairs the model must type in a coded document: each rule event's, then every ordered pair of distinct actors of each sentence without an event.</summary>
+    public TypingCandidates Candidates(Document document)
+    {
+        var events = document.GetExtension<DocumentEvents>()?.Events ?? [];
+        var actors = document.GetExtension<SentenceActors>()?.BySentence ?? [];
+        var pairs = new List<EncodedPair>();
+        var ruleInputs = new int[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            ruleInputs[i] = -1;
+            if (Encode(document, events[i]) is { } pair)
+            {
+                ruleInputs[i] = pairs.Count;
+                pairs.Add(pair);
+            }
+        }
+
+        var silent = new List<SilentPair>();
+        var coded = new HashSet<int>(events.Select(e => e.SentenceIndex));
+        for (var s = 0; s < actors.Count && s < document.Sentences.Count; s++)
+        {
+            if (coded.Contains(s))
+            {
+                continue;
+            }
+
+            var found = actors[s].Where(IsCandidate).DistinctBy(m => m.Tokens).Take(MaxActorsPerSentence).ToList();
+            foreach (var a in found)
+            {
+                foreach (var b in found)
+                {
+                    if (!ReferenceEquals(a, b) && a.Code != b.Code)
+                    {
+                        silent.Add(new SilentPair(s, a, b, pairs.Count));
+                        pairs.Add(Encode(document, document.Sentences[s], a.Tokens, b.Tokens));
+                    }
+                }
+            }
+        }
+
+        return new TypingCandidates(events, ruleInputs, silent, pairs);
+    }
+
+    /// <summary>The typed events given the model's probabilities for <paramref name="candidates"/>' pairs, under <paramref name="thresholds"/>.</summary>
+    public IReadOnlyList<CodedEvent> Apply(Document document, TypingCandidates candidates, float[][] probabilities, TypingThresholds thresholds)
+    {
+        var events = candidates.Events;
+        var typed = new List<CodedEvent>(events.Count);
+        for (var i = 0; i < events.Count; i++)
+        {
+            typed.Add(candidates.RuleInputs[i] < 0 ? events[i] : Decide(events[i], probabilities[candidates.RuleInputs[i]], thresholds.Overrule));
+        }
+
+        var added = 0;
+        foreach (var group in candidates.Silent.GroupBy(c => c.Sentence))
+        {
+            var (pair, (label, p)) = group.Select(c => (c, Best(probabilities[c.Input]))).MaxBy(x => x.Item2.P);
+            if (p >= thresholds.Silent && types.Of(model.Labels[label]) is { } type)
+            {
+                typed.Add(ModelEvent(document, pair.Sentence, pair.Actor, pair.Recipient, type, p, ++added));
+            }
+        }
+
+        return typed.OrderBy(e => e.SentenceIndex).ToList();
+    }
+
+    /// <summary>Keeps the rule's type, or gives the event the model's when the model is sure of another root (never for an alleged or denied act).</summary>
+    public CodedEvent Decide(CodedEvent e, float[] p, double overrule)
+    {
+        var ruleLabel = types.LabelOf(e.EventType);
+        var (best, probability) = Best(p);
+        var label = model.Labels[best];
+        // An alleged or denied act is framed by another verb ("accused X of sending troops"): the model, trained on
+        // the relation a sentence states between its marked parties, reads the frame, so the rule keeps such types.
+        var framed = e.Status is EventStatus.Alleged or EventStatus.Denied;
+        if (!framed && label != ruleLabel && probability >= overrule && types.Of(label) is { } type)
+        {
+            return Retyped(e, type) with
+            {
+                TypedBy = new TypeDecision(TypeDecision.ByModel, Round(probability), model.Version),
+                Explain = e.Explain is { } x ? x with { Type = $"{ModelDecision(probability)}, overruling {x.Type}" } : null,
+            };
+        }
+
+        var index = ruleLabel is null ? -1 : IndexOf(ruleLabel);
+        return e with { TypedBy = new TypeDecision(TypeDecision.ByRule, index < 0 ? null : Round(p[index]), model.Version) };
+    }
+
+    /// <summary>The model's input for a rule event: its actor and recipient as they stand in its evidence sentence; null when the actor is not there.</summary>
+    private EncodedPair? Encode(Document document, CodedEvent e)
+    {
+        var sentence = e.Evidence.Sentence;
+        if (!Inside(e.Actor.Range, sentence) || e.Actor.Text.Length == 0)
+        {
+            return null;
+        }
+
+        (int, int)? recipient = e.Recipient is { Text.Length: > 0 } r && Inside(r.Range, sentence) && !Overlaps(r.Range, e.Actor.Range)
+            ? (r.Range.Start - sentence.Start, r.Range.End - sentence.Start)
+            : null;
+        return model.Encoder.Encode(document.Text[sentence.Start..sentence.End], (e.Actor.Range.Start - sentence.Start, e.Actor.Range.End - sentence.Start), recipient);
+    }
+
+    private EncodedPair Encode(Document document, Sentence sentence, TokenRange actor, TokenRange recipient)
+    {
+        var start = sentence.Range.Start;
+        return model.Encoder.Encode(
+            document.Text[start..sentence.Range.End],
+            (document.TokenStart(actor.Start) - start, document.TokenEnd(actor.End - 1) - start),
+            (document.TokenStart(recipient.Start) - start, document.TokenEnd(recipient.End - 1) - start));
+    }
+
+    private CodedEvent Retyped(CodedEvent e, (string EventType, string Cameo) type)
+    {
+        var cameo = ontology.Cameo(type.Cameo);
+        var plover = ontology.Plover(type.Cameo);
+        return e with
+        {
+            EventType = type.EventType,
+            Mode = plover?.Mode ?? string.Empty,
+            Contexts = plover?.Contexts ?? [],
+            Cameo = type.Cameo,
+            Goldstein = cameo?.Goldstein,
+            QuadClass = cameo?.QuadClass ?? 0,
+        };
+    }
+
+    private CodedEvent ModelEvent(Document document, int sentenceIndex, ActorMention actor, ActorMention recipient, (string EventType, string Cameo) type, double probability, int ordinal)
+    {
+        var sentence = document.Sentences[sentenceIndex];
+        var (first, second) = actor.Tokens.Start < recipient.Tokens.Start ? (actor.Tokens, recipient.Tokens) : (recipient.Tokens, actor.Tokens);
+        var between = second.Start > first.End
+            ? new TextRange(document.TokenStart(first.End), document.TokenEnd(second.Start - 1))
+            : sentence.Range;
+        var e = new CodedEvent
+        {
+            DocumentId = document.Metadata.Id,
+            EventId = $"{document.Metadata.Id}#m{ordinal}",
+            SentenceIndex = sentenceIndex,
+            EventType = type.EventType,
+            Cameo = type.Cameo,
+            Actor = EventCoder.Participant(document, actor),
+            Recipient = EventCoder.Participant(document, recipient),
+            Date = document.Metadata.PublicationDate,
+            DatePrecision = DatePrecision.Before,
+            Evidence = new EventEvidence(sentence.Range, document.Text[between.Start..between.End], between),
+            Mentions = [sentence.Range],
+            Rule = "annalist:model",
+            Versions = versions,
+            Explain = new EventExplanation(
+                ModelDecision(probability),
+                "an actor of the sentence, paired by the model where the rules coded no event",
+                "an actor of the sentence, paired by the model where the rules coded no event",
+                "the publication date (the model reads no date expression)",
+                "none (the model reads no place)"),
+        };
+        return Retyped(e, type) with { TypedBy = new TypeDecision(TypeDecision.ByModel, Round(probability), model.Version) };
+    }
+
+    private string ModelDecision(double probability) =>
+        $"event-typing model {model.Version} (p {Round(probability).ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+
+    /// <summary>The likeliest root (never NONE) and its probability, or NONE's index with probability 0 when NONE is likelier than every root together.</summary>
+    private static (int Label, double P) Best(float[] p)
+    {
+        var best = 1;
+        for (var i = 2; i < p.Length; i++)
+        {
+            if (p[i] > p[best])
+            {
+                best = i;
+            }
+        }
+
+        return p[0] > p[best] ? (0, 0) : (best, p[best]);
+    }
+
+    private int IndexOf(string label)
+    {
+        for (var i = 0; i < model.Labels.Count; i++)
+        {
+            if (model.Labels[i] == label)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsCandidate(ActorMention m) => !m.IsUnknown && m.Kind != ActorMention.Media && m.Code.Length > 0 && !m.Tokens.IsEmpty;
+
+    private static bool Inside(TextRange range, TextRange sentence) => range.Start >= sentence.Start && range.End <= sentence.End && range.End > range.Start;
+
+    private static bool Overlaps(TextRange a, TextRange b) => a.Start < b.End && b.Start < a.End;
+
+    private static double Round(double p) => Math.Round(p, 3);
+}
+
+/// <summary>A pair of actors of a sentence without an event, and the index of its model input.</summary>
+public sealed record SilentPair(int Sentence, ActorMention Actor, ActorMention Recipient, int Input);
+
+/// <summary>What the typing stage asks the model about one document: the rule events (and the input of each, -1 for none), the silent pairs and all inputs.</summary>
+public sealed record TypingCandidates(IReadOnlyList<CodedEvent> Events, int[] RuleInputs, IReadOnlyList<SilentPair> Silent, IReadOnlyList<EncodedPair> Pairs);

@@ -1,0 +1,37 @@
+using Annalist.Evaluation.Plv;
+
+namespace Annalist.Tests.Evaluation;
+
+public sealed class PlvTests
+{
+    [Fact]
+    public void Marks_are_removed_and_their_spans_kept_as_offsets()
+    {
+        var (text, source, target) = PlvReader.Unmark("<s>Chad</s> accused <t>Sudan</t> of <x> arming rebels.");
+        Assert.Equal("Chad accused Sudan of <x> arming rebels.", text);
+        Assert.Equal((0, 4), source);
+        Assert.Equal((13, 18), target);
+        Assert.Null(PlvReader.Unmark("<s>Teachers</s> went on strike.").Target);
+    }
+
+    [Fact]
+    public void Folds_are_fixed_by_the_hash_of_the_id_as_the_trainer_computes_them()
+    {
+        // fold_of in scripts/train/train_events.py: int.from_bytes(sha256(id)[:4], "big") % 5
+        Assert.Equal(2, PlvFolds.Of("4", 5));
+        Assert.Equal(3, PlvFolds.Of("8", 5));
+        Assert.Equal(0, PlvFolds.Of("1049", 5));
+    }
+
+    [Fact]
+    public void Macro_F1_averages_the_gold_roots_and_a_missing_prediction_counts_against_recall()
+    {
+        var score = new PlvScore();
+        score.Add("ACCUSE", "ACCUSE");
+        score.Add("ACCUSE", null);
+        score.Add("AID", "ACCUSE");
+        Assert.Equal(1.0 / 3, score.Accuracy, 6);
+        Assert.Equal(2, score.Predicted);
+        Assert.Equal((0.5 + 0) / 2, score.MacroF1, 6);   // ACCUSE: P 1/2, R 1/2; AID: 0
+    }
+}
