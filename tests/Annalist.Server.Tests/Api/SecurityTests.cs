@@ -100,12 +100,13 @@ public sealed class SecurityTests(ApiFixture.Sqlite fixture) : IClassFixture<Api
     [Fact]
     public async Task Keys_and_store_passwords_never_reach_the_log()
     {
-        // A password in the store URL (PostgreSQL when there is one; the trust-authenticated test server ignores it).
+        // A password in the store URL (PostgreSQL when there is one, in a database of its own that the store creates,
+        // never the server's shared one; the trust-authenticated test server ignores the password).
         const string Password = "pw-never-logged-9f3a";
         var postgres = Environment.GetEnvironmentVariable(TestStore.PostgresVariable);
         var store = postgres is { Length: > 0 } ? new Uri(postgres) : null;
         var location = store is null ? fixture.Store.Location
-            : $"postgres://{store.UserInfo.Split(':')[0]}:{Password}@{store.Host}:{store.Port}{store.AbsolutePath}";
+            : $"postgres://{store.UserInfo.Split(':')[0]}:{Password}@{store.Host}:{store.Port}/annalist_security_{Guid.NewGuid():N}";
         await using var server = new ServerFactory(location, new Dictionary<string, string?> { ["Annalist:ApiKeys:0"] = Key });
         using var client = server.CreateClient();
 
