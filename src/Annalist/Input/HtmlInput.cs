@@ -181,9 +181,9 @@ internal static class HtmlInput
                     return value;
                 }
             }
-            catch (JsonException)
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
             {
-                // A broken JSON-LD block is common on the web; other metadata may still give the date.
+                // A broken JSON-LD block (bad syntax, an unpaired surrogate escape) is common on the web; other metadata may still give the date.
             }
         }
 
