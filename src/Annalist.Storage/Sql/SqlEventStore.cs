@@ -55,11 +55,40 @@ public abstract class SqlEventStore : IEventStore
         }
 
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await WriteAsync(connection, batch, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsRowFailure(ex, connection))
+        {
+            // One document the database refused rolled the batch back: store each alone, so only the refused
+            // ones fail (named by id) and the rest of the batch is kept.
+        }
+
         var outcomes = new List<IngestOutcome>(batch.Count);
+        foreach (var document in batch)
+        {
+            try
+            {
+                outcomes.Add((await WriteAsync(connection, [document], cancellationToken).ConfigureAwait(false))[0]);
+            }
+            catch (Exception ex) when (IsRowFailure(ex, connection))
+            {
+                outcomes.Add(IngestOutcome.Failure(document.Metadata.Id, $"the store refused it: {ex.GetType().Name}: {ex.Message}"));
+            }
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Writes the documents in one transaction, committed whole or not at all.</summary>
+    private async Task<List<IngestOutcome>> WriteAsync(DbConnection connection, IReadOnlyList<IngestDocument> documents, CancellationToken cancellationToken)
+    {
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        var outcomes = new List<IngestOutcome>(documents.Count);
         using (var writer = new IngestWriter(connection, transaction, MergeRule, FullTextInsertSql, DateTimeOffset.UtcNow))
         {
-            foreach (var document in batch)
+            foreach (var document in documents)
             {
                 outcomes.Add(await writer.WriteAsync(document, cancellationToken).ConfigureAwait(false));
             }
@@ -69,6 +98,15 @@ public abstract class SqlEventStore : IEventStore
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         return outcomes;
     }
+
+    /// <summary>
+    /// An exception caused by one document's content (a constraint, a value the database refuses), after which
+    /// the connection is still usable; not a lost connection, a cancellation or an exhausted machine, which stop the whole ingest.
+    /// </summary>
+    private static bool IsRowFailure(Exception ex, DbConnection connection) =>
+        connection.State == System.Data.ConnectionState.Open
+        && ex is not (OperationCanceledException or OutOfMemoryException or StoreException)
+        && (ex is not DbException db || !db.IsTransient);
 
     public async IAsyncEnumerable<StoredEvent> QueryEventsAsync(EventQuery query, bool includeMentions = false, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
