@@ -197,11 +197,11 @@ public abstract class SqlEventStore : IEventStore
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
             "SELECT code, country, MIN(text), COUNT(*) FROM (" +
-            "SELECT actor_code AS code, actor_country AS country, actor_text AS text FROM events WHERE (actor_code >= @lo AND actor_code < @hi) OR LOWER(actor_text) LIKE @name " +
-            "UNION ALL SELECT recipient_code, recipient_country, recipient_text FROM events WHERE has_recipient = 1 AND ((recipient_code >= @lo AND recipient_code < @hi) OR LOWER(recipient_text) LIKE @name)" +
+            "SELECT actor_code AS code, actor_country AS country, actor_text AS text FROM events WHERE (actor_code >= @lo AND actor_code < @hi) OR LOWER(actor_text) LIKE @name ESCAPE '\\' " +
+            "UNION ALL SELECT recipient_code, recipient_country, recipient_text FROM events WHERE has_recipient = 1 AND ((recipient_code >= @lo AND recipient_code < @hi) OR LOWER(recipient_text) LIKE @name ESCAPE '\\')" +
             ") actors WHERE code <> '' GROUP BY code, country ORDER BY COUNT(*) DESC, code LIMIT @limit");
         var code = prefix.Trim().ToUpperInvariant();
-        command.Set("@lo", code).Set("@hi", code + "\u007f").Set("@name", prefix.Trim().ToLowerInvariant().Replace("%", string.Empty, StringComparison.Ordinal) + "%").Set("@limit", limit);
+        command.Set("@lo", code).Set("@hi", code + "\u007f").Set("@name", LikePrefix(prefix.Trim().ToLowerInvariant())).Set("@limit", limit);
         var actors = new List<ActorSummary>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -211,6 +211,10 @@ public abstract class SqlEventStore : IEventStore
 
         return actors;
     }
+
+    /// <summary>A LIKE pattern matching text that starts with <paramref name="prefix"/> literally: its \, % and _ escaped (with ESCAPE '\').</summary>
+    internal static string LikePrefix(string prefix) =>
+        prefix.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
     {

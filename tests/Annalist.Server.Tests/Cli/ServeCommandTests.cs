@@ -103,6 +103,28 @@ public sealed partial class ServeCommandTests : IDisposable
         Assert.DoesNotContain("   at ", await stderr);
     }
 
+    [Fact]
+    public async Task A_port_in_use_stops_serve_with_one_line_and_no_stack_trace()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        using var process = Start(null, "serve", "--store", Path.Combine(directory, "busy.db"), "--urls", $"http://127.0.0.1:{port}");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        var exited = process.WaitForExitAsync();
+        if (await Task.WhenAny(exited, Task.Delay(TimeSpan.FromSeconds(60))) != exited)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("serve did not stop on a port in use");
+        }
+
+        Assert.Equal(3, process.ExitCode);
+        Assert.Contains("cannot listen on", await stderr);
+        Assert.DoesNotContain("   at ", await stderr + await stdout);
+        Assert.DoesNotContain("Hosting failed to start", await stdout);
+    }
+
     public void Dispose()
     {
         try

@@ -398,6 +398,11 @@ public abstract class EventStoreContract(ITestStores stores)
         Assert.Equal("PRK", actors[0].Code);
         Assert.Equal(5, actors[0].Events);
         Assert.Contains(await store.SearchActorsAsync("the eur"), a => a.Code == "EUR");
+
+        // Issue 18: "_" and "%" are LIKE wildcards; as a name prefix they match only themselves.
+        Assert.Empty(await store.SearchActorsAsync("_"));
+        Assert.Empty(await store.SearchActorsAsync("%"));
+        Assert.Empty(await store.SearchActorsAsync("\\"));
     }
 
     [SkippableFact]
