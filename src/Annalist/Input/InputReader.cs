@@ -23,7 +23,7 @@ public sealed class InputReader(InputOptions? options = null)
         {
             if (argument == "-")
             {
-                foreach (var record in ReadStandardInput())
+                foreach (var record in Guarded(ReadStandardInput(), "-"))
                 {
                     yield return record;
                 }
@@ -32,7 +32,7 @@ public sealed class InputReader(InputOptions? options = null)
             {
                 foreach (var file in FilesUnder(argument))
                 {
-                    foreach (var record in ReadFile(file, Path.GetRelativePath(argument, file)))
+                    foreach (var record in Guarded(ReadFile(file, Path.GetRelativePath(argument, file)), file))
                     {
                         yield return record;
                     }
@@ -40,7 +40,7 @@ public sealed class InputReader(InputOptions? options = null)
             }
             else if (File.Exists(argument))
             {
-                foreach (var record in ReadFile(argument, Path.GetFileName(argument)))
+                foreach (var record in Guarded(ReadFile(argument, Path.GetFileName(argument)), argument))
                 {
                     yield return record;
                 }
@@ -48,6 +48,63 @@ public sealed class InputReader(InputOptions? options = null)
             else
             {
                 yield return InputRecord.Failed(new SourceLocation(argument), "no such file or directory");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The records of one file, and if its reader fails unexpectedly (a bug, never bad input), one problem naming
+    /// the file in place of the rest: the next file is read all the same.
+    /// </summary>
+    private static IEnumerable<InputRecord> Guarded(IEnumerable<InputRecord> records, string path)
+    {
+        IEnumerator<InputRecord>? enumerator = null;
+        try
+        {
+            enumerator = records.GetEnumerator();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            enumerator = null;
+            records = [InputRecord.Failed(new SourceLocation(path), $"cannot read: {ex.GetType().Name}: {ex.Message}")];
+        }
+
+        if (enumerator is null)
+        {
+            foreach (var failed in records)
+            {
+                yield return failed;
+            }
+
+            yield break;
+        }
+
+        using (enumerator)
+        {
+            while (true)
+            {
+                InputRecord next;
+                var stop = false;
+                try
+                {
+                    if (!enumerator.MoveNext())
+                    {
+                        break;
+                    }
+
+                    next = enumerator.Current;
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    next = InputRecord.Failed(new SourceLocation(path), $"reading stopped: {ex.GetType().Name}: {ex.Message}");
+                    stop = true;
+                }
+
+                yield return next;
+                if (stop)
+                {
+                    break;
+                }
             }
         }
     }
