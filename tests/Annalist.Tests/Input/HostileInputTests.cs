@@ -74,4 +74,16 @@ public sealed class HostileInputTests
         Assert.Equal(2, records.Count);
         Assert.All(records, r => Assert.NotNull(r.Document));
     }
+
+    [Fact]
+    public void Html_nested_deeper_than_any_page_is_refused_before_parsing()
+    {
+        // 200,000 nested <div>s (1.2 MB) kept the HTML parser busy for minutes.
+        using var dir = new TempDirectory();
+        var deep = dir.File("deep.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 200_000)) + "<p>" + Good + "</p></body></html>");
+        var fine = dir.File("fine.html", "<html><body><!-- <div><div> --><script>var s = '<div><div>';</script>" + string.Concat(Enumerable.Repeat("<div><p>" + Good + "<br></div>", 3000)) + "</body></html>");
+        var records = new InputReader().Read([deep, fine]).ToList();
+        Assert.Contains("nested more than", Assert.Single(records[0].Problems).Message, StringComparison.Ordinal);
+        Assert.NotNull(records[1].Document);
+    }
 }
