@@ -59,10 +59,8 @@ public static class ServerApp
         // Request lines at Information would cost throughput and fill logs; the operator can turn them back on.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
-        // A server that cannot start (port in use, store unreadable) fails StartAsync, and `annalist
-        // serve` turns that into one line and exit status 3; the host's own error log of the same
-        // exception would print its stack trace first.
-        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        // "Hosting failed to start" would print the whole stack trace; `annalist serve` reports the reason in one line.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddSingleton(sp => ServerSettings.From(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton(sp => new ApiKeyRing(sp.GetRequiredService<ServerSettings>().ApiKeys));
         builder.Services.AddSingleton(_ => PipelineFactory.Code());
@@ -77,6 +75,10 @@ public static class ServerApp
             kestrel.AddServerHeader = false;
             var limits = ServerSettings.From(context.Configuration).Limits;
             kestrel.Limits.MaxRequestBodySize = Math.Max(limits.MaxBodyBytes, limits.MaxIngestBodyBytes);
+
+            // Kestrel answers a request line over its limit with a bare 414; above ours (ProblemMiddleware.MaxTargetLength)
+            // and up to this one the caller gets a problem+json 414 that says what to do.
+            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
         });
 
         var app = builder.Build();

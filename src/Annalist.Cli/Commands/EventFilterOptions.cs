@@ -97,7 +97,7 @@ internal sealed class EventFilterOptions
 
         if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
         {
-            return end ? month.AddMonths(1).AddDays(-1) : month;
+            return end ? new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)) : month;
         }
 
         result.AddError($"{result.Argument.Name} expects YYYY-MM-DD or YYYY-MM, got '{text}'.");

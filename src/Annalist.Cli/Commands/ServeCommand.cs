@@ -65,9 +65,16 @@ internal static class ServeCommand
             {
                 throw new FatalCommandException($"cannot listen on {parsed.GetValue(urls)}: {ex.InnerException.Message}");
             }
+            catch (Exception ex) when (ex is not (OperationCanceledException or FatalCommandException))
+            {
+                // Any other failure to start is one line too; the host's own log of it is filtered out (ServerApp).
+                throw new FatalCommandException($"the server could not start: {ex.GetType().Name}: {FirstLine(ex.Message)}");
+            }
 
             return ExitCodes.Success;
         });
         return command;
     }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].TrimEnd();
 }

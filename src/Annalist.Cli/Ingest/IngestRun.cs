@@ -29,7 +29,8 @@ internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline,
 
     public async Task<int> RunAsync(IEnumerable<InputRecord> records, TextWriter problems, CancellationToken cancellationToken)
     {
-        var reporter = new ProblemReporter(problems);
+        this.problems = TextWriter.Synchronized(problems);
+        var reporter = new ProblemReporter(this.problems);
         var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         var writer = Task.Run(() => WriteAllAsync(batches, cancellationToken), cancellationToken);
         var batch = new Batch(batchSize);
@@ -112,8 +113,11 @@ internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline,
             await writer;
         }
 
-        return reporter.ExitCode;
+        return StoreFailures > 0 ? ExitCodes.SomeRecordsFailed : reporter.ExitCode;
     }
+
+    /// <summary>Documents coded but refused by the store (each named on standard error).</summary>
+    public int StoreFailures { get; private set; }
 
     private async Task WriteAllAsync(Channel<Batch> batches, CancellationToken cancellationToken)
     {
@@ -160,6 +164,8 @@ internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline,
         }
     }
 
+    private TextWriter problems = TextWriter.Null;
+
     private async Task FlushAsync(Batch batch, StreamWriter? list, CancellationToken cancellationToken)
     {
         IReadOnlyList<IngestOutcome> outcomes;
@@ -186,6 +192,13 @@ internal sealed class IngestRun(IEventStore? store, AnnotationPipeline pipeline,
                 Counters.NewEvents += outcome.NewEvents;
                 Counters.MergedEvents += outcome.MergedEvents;
                 list?.WriteLine(outcome.DocumentId);
+            }
+            else if (outcome.Status == IngestStatus.Failed)
+            {
+                // Refused by the store alone; the rest of its batch is stored and later batches are still tried.
+                Counters.Failed++;
+                StoreFailures++;
+                problems.WriteLine($"annalist: document '{outcome.DocumentId}' was not stored: {outcome.Error}");
             }
             else
             {

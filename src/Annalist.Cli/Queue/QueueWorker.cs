@@ -147,13 +147,25 @@ internal sealed class QueueWorker(DocumentQueue queue, InputReader reader, Worke
 
     public async ValueTask CommittedAsync(IReadOnlyList<InputRecord> records, IReadOnlyList<IngestOutcome> outcomes)
     {
-        foreach (var record in records)
+        for (var i = 0; i < records.Count; i++)
         {
-            if (held.TryRemove(record, out var delivery))
+            if (!held.TryRemove(records[i], out var delivery))
             {
-                await delivery.AckAsync();
-                Interlocked.Increment(ref acknowledged);
+                continue;
             }
+
+            // The store refuses a document for what it holds (text no store can keep): a redelivery would be refused
+            // again, so it goes to the dead letters with the store's reason instead of being acknowledged as stored.
+            if (outcomes.Count == records.Count && outcomes[i] is { Status: IngestStatus.Failed } refused)
+            {
+                await queue.DeadLetterAsync(delivery, $"refused by the store: {refused.Error}");
+                Interlocked.Increment(ref deadLettered);
+                await log.WriteLineAsync($"annalist: {queue.Topology.Name}#{delivery.Sequence}: refused by the store; moved to the dead letters");
+                continue;
+            }
+
+            await delivery.AckAsync();
+            Interlocked.Increment(ref acknowledged);
         }
     }
 }

@@ -74,8 +74,14 @@ public static class DocumentEndpoint
                 {
                     IngestStatus.Stored => "stored",
                     IngestStatus.DuplicateUrl => "duplicate_url",
+                    IngestStatus.Failed => "failed",
                     _ => "duplicate_text",
                 });
+                if (outcome.Error is { } error)
+                {
+                    json.WriteString("detail", $"The store refused this document: {error}");
+                }
+
                 json.WriteNumber("store_id", outcome.StoreId);
                 json.WriteNumber("new_events", outcome.NewEvents);
                 json.WriteNumber("merged_events", outcome.MergedEvents);
@@ -86,8 +92,8 @@ public static class DocumentEndpoint
 
         json.WriteEndArray();
         json.WriteNumber("stored", outcomes.Count(o => o.Stored));
-        json.WriteNumber("duplicates", outcomes.Count(o => !o.Stored));
-        json.WriteNumber("failed", results.Count(r => r.Document is null));
+        json.WriteNumber("duplicates", outcomes.Count(o => o.Status is IngestStatus.DuplicateUrl or IngestStatus.DuplicateText));
+        json.WriteNumber("failed", results.Count(r => r.Document is null) + outcomes.Count(o => o.Status == IngestStatus.Failed));
         json.WriteEndObject();
     }
 }

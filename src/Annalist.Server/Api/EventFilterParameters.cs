@@ -212,7 +212,7 @@ public sealed class EventFilterParameters
 
         if (DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
         {
-            return end ? month.AddMonths(1).AddDays(-1) : month;
+            return end ? new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)) : month;
         }
 
         Error(name, "Expected YYYY-MM-DD, or YYYY-MM for the month's " + (end ? "last" : "first") + " day.");

@@ -13,8 +13,17 @@ namespace Annalist.Server.Hosting;
 /// </summary>
 public sealed class ProblemMiddleware(RequestDelegate next, ILogger<ProblemMiddleware> logger)
 {
+    /// <summary>Longest path and query string answered (characters); longer is a 414 problem.</summary>
+    public const int MaxTargetLength = 8 * 1024;
+
     public async Task InvokeAsync(HttpContext context)
     {
+        if ((context.Request.Path.Value?.Length ?? 0) + (context.Request.QueryString.Value?.Length ?? 0) > MaxTargetLength)
+        {
+            await Problems.Problem(StatusCodes.Status414UriTooLong, "URI too long", $"The path and query string are longer than {MaxTargetLength:N0} characters; send fewer or shorter parameters.").ExecuteAsync(context);
+            return;
+        }
+
         try
         {
             await next(context);

@@ -11,4 +11,7 @@ public enum IngestStatus
 
     /// <summary>A document with the same normalised text was already stored; nothing was written.</summary>
     DuplicateText,
+
+    /// <summary>The document could not be stored (its <see cref="IngestOutcome.Error"/> says why); nothing of it was written, the rest of the batch was.</summary>
+    Failed,
 }

@@ -10,9 +10,11 @@ public readonly record struct DateWindow(int Lo, int Hi)
 {
     public int Width => Hi - Lo + 1;
 
-    public DateOnly From => DateOnly.FromDayNumber(Lo);
+    /// <summary>The first day, clamped to the calendar (a week around 0001-01-01 starts there).</summary>
+    public DateOnly From => DateOnly.FromDayNumber(Math.Clamp(Lo, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
 
-    public DateOnly To => DateOnly.FromDayNumber(Hi);
+    /// <summary>The last day, clamped to the calendar.</summary>
+    public DateOnly To => DateOnly.FromDayNumber(Math.Clamp(Hi, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
 
     /// <summary>Whether the windows overlap once each is widened by <paramref name="slack"/> days on both sides.</summary>
     public bool Overlaps(DateWindow other, int slack) => Lo <= other.Hi + slack && other.Lo <= Hi + slack;

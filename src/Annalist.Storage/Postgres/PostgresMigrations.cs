@@ -134,5 +134,14 @@ internal static class PostgresMigrations
             "CREATE INDEX events_country_dyad_quad ON events (actor_country, recipient_country, has_recipient, quad_class, goldstein)",
             "CREATE INDEX events_place ON events ((place::json ->> 'Name'), (place::json ->> 'Country'), (place::json ->> 'Admin1'), (place::json ->> 'GeonameId'), (place::json ->> 'Lat'), (place::json ->> 'Lon'), quad_class)",
         ]),
+        new Migration(5, "events by actor country and day, and by recipient country and day, for filtered pages",
+        [
+            // A page of one actor's (or recipient's) events in a date range, with a status or CAMEO filter, read
+            // all of the country's events and sorted them (182,000 rows for USA on the 1M-event benchmark store,
+            // p99 413 ms) or scanned the whole month: with the country and the day in one index the page is read
+            // in date order and stops after one page of matches.
+            "CREATE INDEX events_actor_country_day ON events (actor_country, date_day, id)",
+            "CREATE INDEX events_recipient_country_day ON events (recipient_country, date_day, id)",
+        ]),
     ];
 }

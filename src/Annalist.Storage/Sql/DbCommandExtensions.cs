@@ -15,9 +15,19 @@ internal static class DbCommandExtensions
         return command;
     }
 
-    /// <summary>Sets a named parameter (creating it on first use), null as DBNull.</summary>
+    /// <summary>
+    /// Sets a named parameter (creating it on first use), null as DBNull. A string's unpaired surrogates become
+    /// U+FFFD, as SQLite stores them, so that PostgreSQL (whose encoder refuses them) stores the same: a document's
+    /// own text with one is refused before (<see cref="Documents.StorableText"/>), but a piece cut from it at a
+    /// token boundary inside a surrogate pair (an evidence or actor text) must not cost the document.
+    /// </summary>
     public static DbCommand Set(this DbCommand command, string name, object? value)
     {
+        if (value is string text)
+        {
+            value = WellFormed(text);
+        }
+
         var parameters = command.Parameters;
         var index = parameters.IndexOf(name);
         if (index >= 0)
@@ -31,6 +41,32 @@ internal static class DbCommandExtensions
         parameter.Value = value ?? DBNull.Value;
         parameters.Add(parameter);
         return command;
+    }
+
+    /// <summary>The text with every unpaired surrogate replaced by U+FFFD; the same instance when it has none.</summary>
+    internal static string WellFormed(string text)
+    {
+        var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return text;
+        }
+
+        char[]? copy = null;
+        for (var i = first; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                copy ??= text.ToCharArray();
+                copy[i] = '\uFFFD';
+            }
+        }
+
+        return copy is null ? text : new string(copy);
     }
 
     public static long Int64(this DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);

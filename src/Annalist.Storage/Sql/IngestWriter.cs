@@ -125,6 +125,11 @@ internal sealed class IngestWriter : IDisposable
     public async Task<IngestOutcome> WriteAsync(IngestDocument document, CancellationToken cancellationToken)
     {
         var metadata = document.Metadata;
+        if (StorableText.Problem(document) is { } unstorable)
+        {
+            return IngestOutcome.Failure(metadata.Id, unstorable);
+        }
+
         if (await FindStoredAsync(document.Key, cancellationToken).ConfigureAwait(false) is { } stored)
         {
             return new IngestOutcome(metadata.Id, stored.SameText ? IngestStatus.DuplicateText : IngestStatus.DuplicateUrl, stored.Id, 0, 0);

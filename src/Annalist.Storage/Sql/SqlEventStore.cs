@@ -59,11 +59,40 @@ public abstract partial class SqlEventStore : IEventStore
         }
 
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await BeginWriteAsync(connection, batch, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await WriteAsync(connection, batch, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsRowFailure(ex, connection))
+        {
+            // One document the database refused rolled the batch back: store each alone, so only the refused
+            // ones fail (named by id) and the rest of the batch is kept.
+        }
+
         var outcomes = new List<IngestOutcome>(batch.Count);
+        foreach (var document in batch)
+        {
+            try
+            {
+                outcomes.Add((await WriteAsync(connection, [document], cancellationToken).ConfigureAwait(false))[0]);
+            }
+            catch (Exception ex) when (IsRowFailure(ex, connection))
+            {
+                outcomes.Add(IngestOutcome.Failure(document.Metadata.Id, $"the store refused it: {ex.GetType().Name}: {ex.Message}"));
+            }
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Writes the documents in one transaction, committed whole or not at all.</summary>
+    private async Task<List<IngestOutcome>> WriteAsync(DbConnection connection, IReadOnlyList<IngestDocument> documents, CancellationToken cancellationToken)
+    {
+        await using var transaction = await BeginWriteAsync(connection, documents, cancellationToken).ConfigureAwait(false);
+        var outcomes = new List<IngestOutcome>(documents.Count);
         using (var writer = new IngestWriter(connection, transaction, MergeRule, FullTextInsertSql, DateTimeOffset.UtcNow))
         {
-            foreach (var document in batch)
+            foreach (var document in documents)
             {
                 outcomes.Add(await writer.WriteAsync(document, cancellationToken).ConfigureAwait(false));
             }
@@ -73,6 +102,15 @@ public abstract partial class SqlEventStore : IEventStore
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         return outcomes;
     }
+
+    /// <summary>
+    /// An exception caused by one document's content (a constraint, a value the database refuses), after which
+    /// the connection is still usable; not a lost connection, a cancellation or an exhausted machine, which stop the whole ingest.
+    /// </summary>
+    private static bool IsRowFailure(Exception ex, DbConnection connection) =>
+        connection.State == System.Data.ConnectionState.Open
+        && ex is not (OperationCanceledException or OutOfMemoryException or StoreException)
+        && (ex is not DbException db || !db.IsTransient);
 
     public async IAsyncEnumerable<StoredEvent> QueryEventsAsync(EventQuery query, bool includeMentions = false, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -166,11 +204,11 @@ public abstract partial class SqlEventStore : IEventStore
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
             "SELECT code, country, MIN(text), COUNT(*) FROM (" +
-            "SELECT actor_code AS code, actor_country AS country, actor_text AS text FROM events WHERE (actor_code >= @lo AND actor_code < @hi) OR LOWER(actor_text) LIKE @name " +
-            "UNION ALL SELECT recipient_code, recipient_country, recipient_text FROM events WHERE has_recipient = 1 AND ((recipient_code >= @lo AND recipient_code < @hi) OR LOWER(recipient_text) LIKE @name)" +
+            "SELECT actor_code AS code, actor_country AS country, actor_text AS text FROM events WHERE (actor_code >= @lo AND actor_code < @hi) OR LOWER(actor_text) LIKE @name ESCAPE '\\' " +
+            "UNION ALL SELECT recipient_code, recipient_country, recipient_text FROM events WHERE has_recipient = 1 AND ((recipient_code >= @lo AND recipient_code < @hi) OR LOWER(recipient_text) LIKE @name ESCAPE '\\')" +
             ") actors WHERE code <> '' GROUP BY code, country ORDER BY COUNT(*) DESC, code LIMIT @limit");
         var code = prefix.Trim().ToUpperInvariant();
-        command.Set("@lo", code).Set("@hi", code + "\u007f").Set("@name", prefix.Trim().ToLowerInvariant().Replace("%", string.Empty, StringComparison.Ordinal) + "%").Set("@limit", limit);
+        command.Set("@lo", code).Set("@hi", code + "\u007f").Set("@name", LikePrefix(prefix.Trim().ToLowerInvariant())).Set("@limit", limit);
         var actors = new List<ActorSummary>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -180,6 +218,10 @@ public abstract partial class SqlEventStore : IEventStore
 
         return actors;
     }
+
+    /// <summary>A LIKE pattern matching text that starts with <paramref name="prefix"/> literally: its \, % and _ escaped (with ESCAPE '\').</summary>
+    internal static string LikePrefix(string prefix) =>
+        prefix.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
     {

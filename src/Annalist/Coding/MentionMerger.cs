@@ -18,40 +18,76 @@ internal static class MentionMerger
     /// </summary>
     public static void AttachAgentless(List<IReadOnlyList<EventCandidate>> groups, IEnumerable<EventCandidate> agentless)
     {
+        // The first group per (recipient country, CAMEO root), and the echoes each group takes, added once at the
+        // end: linear in the number of candidates however long the article.
+        var firstGroup = new Dictionary<(string, string), int>();
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (groups[i][0].Recipient is { } recipient)
+            {
+                firstGroup.TryAdd((recipient.Country, Root(groups[i][0].Cameo)), i);
+            }
+        }
+
+        var echoes = new Dictionary<int, List<EventCandidate>>();
         foreach (var echo in agentless)
         {
-            var index = groups.FindIndex(g => g[0].Recipient is { } recipient && recipient.Country == echo.Recipient?.Country && Root(g[0].Cameo) == Root(echo.Cameo));
-            if (index < 0)
+            if (echo.Recipient is not { } echoRecipient || !firstGroup.TryGetValue((echoRecipient.Country, Root(echo.Cameo)), out var index))
             {
                 // Violence against a named victim by an unnamed doer is still an event ("civilians were killed in a
                 // bombing"); the doer takes the country of the event's place, as an unnamed doer in the active does.
                 if (IsViolent(echo.Cameo) && echo.Status is EventStatus.Asserted or EventStatus.Alleged)
                 {
                     groups.Add([echo with { Actor = ActorMention.UnnamedDoer(new Documents.TokenRange(echo.Trigger, echo.Trigger), echo.Place), Agentless = false }]);
+                    if (echo.Recipient is { } recipient)
+                    {
+                        firstGroup.TryAdd((recipient.Country, Root(echo.Cameo)), groups.Count - 1);
+                    }
                 }
 
                 continue;
             }
 
-            var group = groups[index];
-            var first = group[0];
-            groups[index] = [.. group, echo with { Actor = first.Actor, Recipient = first.Recipient, Cameo = first.Cameo, Status = first.Status, Agentless = false }];
+            var first = groups[index][0];
+            if (!echoes.TryGetValue(index, out var taken))
+            {
+                echoes[index] = taken = [];
+            }
+
+            taken.Add(echo with { Actor = first.Actor, Recipient = first.Recipient, Cameo = first.Cameo, Status = first.Status, Agentless = false });
+        }
+
+        foreach (var (index, taken) in echoes)
+        {
+            groups[index] = [.. groups[index], .. taken];
         }
     }
 
     public static List<IReadOnlyList<EventCandidate>> Merge(IReadOnlyList<EventCandidate> candidates)
     {
+        // Only groups with the same dyad, CAMEO root and status can take a candidate, so each candidate looks
+        // at those alone (in the order they were made, as before), and a group knows its (sentence, trigger)
+        // pairs: merging stays linear in the number of candidates on a long article.
         var groups = new List<List<EventCandidate>>();
+        var byKey = new Dictionary<(string?, string?, string, EventStatus), List<(List<EventCandidate> Group, HashSet<(int, int)> Seen)>>();
         foreach (var candidate in candidates)
         {
-            var group = groups.FirstOrDefault(g => SameEvent(g[0], candidate));
-            if (group is null)
+            var key = (candidate.Actor.Code, candidate.Recipient?.Code, Root(candidate.Cameo), candidate.Status);
+            if (!byKey.TryGetValue(key, out var sameKey))
             {
-                groups.Add([candidate]);
+                byKey[key] = sameKey = [];
             }
-            else if (!group.Any(c => c.Sentence == candidate.Sentence && c.Trigger == candidate.Trigger))
+
+            var match = sameKey.FindIndex(g => SameEvent(g.Group[0], candidate));
+            if (match < 0)
             {
-                group.Add(candidate);
+                var group = new List<EventCandidate> { candidate };
+                groups.Add(group);
+                sameKey.Add((group, [(candidate.Sentence, candidate.Trigger)]));
+            }
+            else if (sameKey[match].Seen.Add((candidate.Sentence, candidate.Trigger)))
+            {
+                sameKey[match].Group.Add(candidate);
             }
         }
 

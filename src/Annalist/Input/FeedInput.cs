@@ -88,7 +88,9 @@ internal static class FeedInput
                 }
                 catch (XmlException ex)
                 {
-                    failure = InputRecord.Failed(new SourceLocation(path, ex.LineNumber), $"malformed feed XML: {ex.Message}");
+                    failure = IsDtd(ex)
+                        ? InputRecord.Failed(new SourceLocation(path, DoctypeLine(path)), "the feed declares a DTD (<!DOCTYPE ...>), which is refused for safety (no external entities); remove the DOCTYPE line; skipped")
+                        : InputRecord.Failed(new SourceLocation(path, ex.LineNumber > 0 ? ex.LineNumber : Math.Max(info.LineNumber, 1)), $"malformed feed XML: {ex.Message}");
                 }
 
                 if (failure is not null)
@@ -109,6 +111,35 @@ internal static class FeedInput
                 yield return InputRecord.Failed(new SourceLocation(path), "not an RSS or Atom feed (empty document)");
             }
         }
+    }
+
+    /// <summary>Whether the reader refused a DTD (DtdProcessing.Prohibit); .NET says so only in its message.</summary>
+    private static bool IsDtd(XmlException ex) => ex.Message.Contains("DTD", StringComparison.Ordinal);
+
+    /// <summary>The 1-based line of the DOCTYPE declaration in the first 64 KiB of the file (the XML reader reports none), else 1.</summary>
+    private static int DoctypeLine(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+            var line = 0;
+            var read = 0;
+            while (reader.ReadLine() is { } text && read < 64 * 1024)
+            {
+                line++;
+                read += text.Length + 1;
+                if (text.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
+                {
+                    return line;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The file was read a moment ago; if it cannot be read again, line 1 still names it.
+        }
+
+        return 1;
     }
 
     private static InputRecord ParseItem(XElement item, SourceLocation location, string fallbackId, string? feedTitle, InputOptions options)

@@ -26,8 +26,23 @@ internal static class HtmlInput
         "cookie", "newsletter", "subscribe", "breadcrumb", "byline", "caption", "banner", "popup", "modal",
     ];
 
+    /// <summary>Deepest nesting of elements read; deeper is no news page, and the HTML parser's cost grows with the square of the depth.</summary>
+    public const int MaxNesting = 4096;
+
+    private static readonly HashSet<string> VoidOrOptionalEnd = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption",
+        "rb", "rt", "rtc", "rp", "html", "head", "body",
+    };
+
     public static InputRecord Parse(string html, SourceLocation origin, string id, InputOptions options)
     {
+        if (Nesting(html) > MaxNesting)
+        {
+            return InputRecord.Failed(origin, $"HTML nested more than {MaxNesting:N0} elements deep; skipped (not an article page)");
+        }
+
         var parser = new HtmlParser();
         using var page = parser.ParseDocument(html);
         var title = Meta(page, "og:title") ?? page.Title?.Trim();
@@ -74,6 +89,62 @@ internal static class HtmlInput
             Origin = origin,
         };
         return InputRecord.Read(new Annalist.Documents.Document(text.ToString(), metadata));
+    }
+
+    /// <summary>
+    /// How deep the elements nest, by a linear scan of the tags (elements whose end tag may be left out and void
+    /// elements do not count, nor do tags inside comments, scripts and styles); stops counting above <see cref="MaxNesting"/>.
+    /// </summary>
+    internal static int Nesting(string html)
+    {
+        int depth = 0, deepest = 0;
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0 && deepest <= MaxNesting)
+        {
+            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            {
+                var end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                i = end < 0 ? html.Length : end + 3;
+                continue;
+            }
+
+            var closing = i + 1 < html.Length && html[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            var nameEnd = start;
+            while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            var tagEnd = html.IndexOf('>', nameEnd);
+            if (nameEnd == start || tagEnd < 0)
+            {
+                i++;
+                continue;
+            }
+
+            var name = html[start..nameEnd];
+            i = tagEnd + 1;
+            if (VoidOrOptionalEnd.Contains(name) || (!closing && html[tagEnd - 1] == '/'))
+            {
+                continue;
+            }
+
+            if (closing)
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+
+            deepest = Math.Max(deepest, ++depth);
+            if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+            {
+                var end = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
+                i = end < 0 ? html.Length : end;
+            }
+        }
+
+        return deepest;
     }
 
     private static bool LooksLikeBoilerplate(IElement element)
@@ -181,9 +252,9 @@ internal static class HtmlInput
                     return value;
                 }
             }
-            catch (JsonException)
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
             {
-                // A broken JSON-LD block is common on the web; other metadata may still give the date.
+                // A broken JSON-LD block (bad syntax, an unpaired surrogate escape) is common on the web; other metadata may still give the date.
             }
         }
 

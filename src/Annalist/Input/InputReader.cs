@@ -29,7 +29,7 @@ public sealed class InputReader(InputOptions? options = null)
         {
             if (argument == "-")
             {
-                foreach (var record in ReadStandardInput())
+                foreach (var record in Guarded(ReadStandardInput(), "-"))
                 {
                     yield return record;
                 }
@@ -38,7 +38,7 @@ public sealed class InputReader(InputOptions? options = null)
             {
                 foreach (var file in FilesUnder(argument))
                 {
-                    foreach (var record in ReadFile(file, Path.GetRelativePath(argument, file)))
+                    foreach (var record in Guarded(ReadFile(file, Path.GetRelativePath(argument, file)), file))
                     {
                         yield return record;
                     }
@@ -46,7 +46,7 @@ public sealed class InputReader(InputOptions? options = null)
             }
             else if (File.Exists(argument))
             {
-                foreach (var record in ReadFile(argument, Path.GetFileName(argument)))
+                foreach (var record in Guarded(ReadFile(argument, Path.GetFileName(argument)), argument))
                 {
                     yield return record;
                 }
@@ -54,6 +54,63 @@ public sealed class InputReader(InputOptions? options = null)
             else
             {
                 yield return InputRecord.Failed(new SourceLocation(argument), "no such file or directory");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The records of one file, and if its reader fails unexpectedly (a bug, never bad input), one problem naming
+    /// the file in place of the rest: the next file is read all the same.
+    /// </summary>
+    private static IEnumerable<InputRecord> Guarded(IEnumerable<InputRecord> records, string path)
+    {
+        IEnumerator<InputRecord>? enumerator = null;
+        try
+        {
+            enumerator = records.GetEnumerator();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            enumerator = null;
+            records = [InputRecord.Failed(new SourceLocation(path), $"cannot read: {ex.GetType().Name}: {ex.Message}")];
+        }
+
+        if (enumerator is null)
+        {
+            foreach (var failed in records)
+            {
+                yield return failed;
+            }
+
+            yield break;
+        }
+
+        using (enumerator)
+        {
+            while (true)
+            {
+                InputRecord next;
+                var stop = false;
+                try
+                {
+                    if (!enumerator.MoveNext())
+                    {
+                        break;
+                    }
+
+                    next = enumerator.Current;
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    next = InputRecord.Failed(new SourceLocation(path), $"reading stopped: {ex.GetType().Name}: {ex.Message}");
+                    stop = true;
+                }
+
+                yield return next;
+                if (stop)
+                {
+                    break;
+                }
             }
         }
     }
@@ -87,7 +144,9 @@ public sealed class InputReader(InputOptions? options = null)
     }
 
     /// <summary>Reads one article held in memory exactly as a .txt file with this content is read (first line as headline when it reads as one).</summary>
-    public InputRecord ReadText(string text, string id) => PlainTextInput.Parse(text, new SourceLocation(id), id, options);
+    public InputRecord ReadText(string text, string id) => TextDecoding.RefuseNul(DecodeResult.Ok(text)) is { Text: null } refused
+        ? InputRecord.Failed(new SourceLocation(id) with { Line = refused.Line }, refused.Error!)
+        : PlainTextInput.Parse(text, new SourceLocation(id), id, options);
 
     /// <summary>Reads one JSON Lines record held in memory (<c>{"id","text","date","title","url","source","language"}</c>); <paramref name="fallbackId"/> names it when it has no id.</summary>
     public InputRecord ReadJsonRecord(string json, string fallbackId) => JsonLinesInput.ParseRecord(json, new SourceLocation(fallbackId), fallbackId, options);
@@ -106,23 +165,44 @@ public sealed class InputReader(InputOptions? options = null)
     private InputRecord ReadWholeFile(string path, string id, bool html)
     {
         var location = new SourceLocation(path);
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > options.MaxArticleBytes)
-            {
-                return InputRecord.Failed(location, $"file of {length:N0} bytes exceeds the {options.MaxArticleBytes:N0}-byte limit per article; skipped (split it, or use JSON Lines)");
-            }
-
-            bytes = File.ReadAllBytes(path);
+            // The limit holds on the bytes read, not on the size the file system reports: a symbolic link,
+            // a device (/dev/zero) or a file growing while read is cut off at the limit.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+            bytes = ReadCapped(stream, options.MaxArticleBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return InputRecord.Failed(location, $"cannot read: {ex.Message}");
         }
 
+        if (bytes is null)
+        {
+            return InputRecord.Failed(location, $"file exceeds the {options.MaxArticleBytes:N0}-byte limit per article (more was read); skipped (split it, or use JSON Lines)");
+        }
+
         return ParseBytes(bytes, location, id, html);
+    }
+
+    /// <summary>All bytes of the stream, or null as soon as more than <paramref name="limit"/> have been read.</summary>
+    private static byte[]? ReadCapped(Stream stream, long limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     private InputRecord ParseBytes(byte[] bytes, SourceLocation location, string id, bool html)
@@ -152,28 +232,47 @@ public sealed class InputReader(InputOptions? options = null)
 
         using (stdin)
         {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[64 * 1024];
-            int read;
-            while ((read = stdin.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (buffer.Length + read > options.MaxArticleBytes)
-                {
-                    return [InputRecord.Failed(new SourceLocation("-"), $"standard input exceeds the {options.MaxArticleBytes:N0}-byte limit per article; skipped (use JSON Lines for many articles)")];
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return [ParseBytes(buffer.ToArray(), new SourceLocation("-"), "stdin", html: false)];
+            return ReadCapped(stdin, options.MaxArticleBytes) is { } bytes
+                ? [ParseBytes(bytes, new SourceLocation("-"), "stdin", html: false)]
+                : [InputRecord.Failed(new SourceLocation("-"), $"standard input exceeds the {options.MaxArticleBytes:N0}-byte limit per article; skipped (use JSON Lines for many articles)")];
         }
     }
 
-    private static IEnumerable<string> FilesUnder(string directory)
+    /// <summary>
+    /// The input files under a directory, in ordinal path order. Symbolic links to directories are followed,
+    /// but each real directory is read once: a link back to an ancestor (a loop) or to a directory already
+    /// read adds nothing.
+    /// </summary>
+    private static List<string> FilesUnder(string directory)
     {
-        var files = Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
-            .Where(f => DirectoryExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !IsCorpusPaperwork(Path.GetFileName(f)))
-            .ToList();
+        var files = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(directory);
+        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (RealDirectory(current) is not { } real || !seen.Add(real))
+            {
+                continue;
+            }
+
+            try
+            {
+                files.AddRange(Directory.EnumerateFiles(current, "*", options)
+                    .Where(f => DirectoryExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !IsCorpusPaperwork(Path.GetFileName(f))));
+                foreach (var sub in Directory.EnumerateDirectories(current, "*", options))
+                {
+                    pending.Push(sub);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // An unreadable or vanished directory holds nothing to read, as with IgnoreInaccessible.
+            }
+        }
+
         files.Sort(StringComparer.Ordinal);
         return files;
     }
@@ -181,6 +280,45 @@ public sealed class InputReader(InputOptions? options = null)
     private static bool IsCorpusPaperwork(string fileName) =>
         NotArticlePrefixes.Any(p => fileName.StartsWith(p, StringComparison.OrdinalIgnoreCase)
             && (fileName.Length == p.Length || !char.IsLetter(fileName[p.Length])));
+    /// <summary>The directory's path with every symbolic link resolved, or null when a link cannot be resolved (a loop, a dangling link).</summary>
+    private static string? RealDirectory(string directory)
+    {
+        try
+        {
+            var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+            var root = Path.GetPathRoot(full) ?? string.Empty;
+            var current = root;
+            var links = 0;
+            var parts = new Queue<string>(full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries));
+            while (parts.TryDequeue(out var part))
+            {
+                var next = Path.Combine(current, part);
+                if (new DirectoryInfo(next).LinkTarget is { } target)
+                {
+                    // Resolve the link's target from the start again, as the kernel does, at most 40 times.
+                    if (++links > 40)
+                    {
+                        return null;
+                    }
+
+                    var resolved = Path.GetFullPath(target, current);
+                    var rest = parts.ToArray();
+                    root = Path.GetPathRoot(resolved) ?? string.Empty;
+                    current = root;
+                    parts = new Queue<string>(resolved[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Concat(rest));
+                    continue;
+                }
+
+                current = next;
+            }
+
+            return current;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
 
     private static string StripExtension(string relativePath)
     {

@@ -52,50 +52,86 @@ internal static class JsonLinesInput
 
         using (parsed)
         {
-            var root = parsed.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                return InputRecord.Failed(location, $"expected a JSON object, found {root.ValueKind.ToString().ToLowerInvariant()}");
+                return FromObject(parsed.RootElement, location, fallbackId, options);
             }
-
-            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
+            catch (UnreadableFieldException ex)
             {
-                return InputRecord.Failed(location, "record has no \"text\" string");
+                return InputRecord.Failed(location, $"{ex.Message}; skipped");
             }
-
-            var text = textElement.GetString()!;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return InputRecord.Failed(location, "record has an empty \"text\"");
-            }
-
-            var warnings = new List<InputProblem>();
-            var date = options.DefaultDate;
-            var dateText = OptionalString(root, "date") ?? OptionalString(root, "publication_date");
-            if (dateText is not null)
-            {
-                if (TryParseDate(dateText, out var parsedDate))
-                {
-                    date = parsedDate;
-                }
-                else
-                {
-                    warnings.Add(new InputProblem(location, $"unreadable date \"{dateText}\" (expected ISO 8601); {(date is null ? "no publication date" : $"using {date:yyyy-MM-dd}")}", ProblemSeverity.Warning));
-                }
-            }
-
-            var metadata = new DocumentMetadata
-            {
-                Id = OptionalString(root, "id") ?? fallbackId,
-                Title = OptionalString(root, "title"),
-                Url = OptionalString(root, "url"),
-                Source = OptionalString(root, "source"),
-                Language = OptionalString(root, "language") ?? "en",
-                PublicationDate = date,
-                Origin = location,
-            };
-            return InputRecord.Read(new Document(text, metadata), warnings);
         }
+    }
+
+    private static InputRecord FromObject(JsonElement root, SourceLocation location, string fallbackId, InputOptions options)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return InputRecord.Failed(location, $"expected a JSON object, found {root.ValueKind.ToString().ToLowerInvariant()}");
+        }
+
+        if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
+        {
+            return InputRecord.Failed(location, "record has no \"text\" string");
+        }
+
+        var text = FieldText(textElement, "text");
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return InputRecord.Failed(location, "record has an empty \"text\"");
+        }
+
+        var warnings = new List<InputProblem>();
+        var date = options.DefaultDate;
+        var dateText = OptionalString(root, "date") ?? OptionalString(root, "publication_date");
+        if (dateText is not null)
+        {
+            if (TryParseDate(dateText, out var parsedDate))
+            {
+                date = parsedDate;
+            }
+            else
+            {
+                warnings.Add(new InputProblem(location, $"unreadable date \"{dateText}\" (expected ISO 8601); {(date is null ? "no publication date" : $"using {date:yyyy-MM-dd}")}", ProblemSeverity.Warning));
+            }
+        }
+
+        var metadata = new DocumentMetadata
+        {
+            Id = OptionalString(root, "id") ?? fallbackId,
+            Title = OptionalString(root, "title"),
+            Url = OptionalString(root, "url"),
+            Source = OptionalString(root, "source"),
+            Language = OptionalString(root, "language") ?? "en",
+            PublicationDate = date,
+            Origin = location,
+        };
+        return InputRecord.Read(new Document(text, metadata), warnings);
+    }
+
+    /// <summary>
+    /// A string field as text. JSON may escape what is not text: an unpaired surrogate ("\ud800") has no
+    /// UTF-8 form, and NUL ("\u0000") is binary data, refused in a .txt file too and not storable in
+    /// PostgreSQL; either makes the record unreadable, named by its field.
+    /// </summary>
+    private static string FieldText(JsonElement value, string name)
+    {
+        string text;
+        try
+        {
+            text = value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new UnreadableFieldException($"\"{name}\" holds an unpaired surrogate escape (such as \\ud800), which is not text");
+        }
+
+        if (text.Contains('\0'))
+        {
+            throw new UnreadableFieldException($"\"{name}\" holds a NUL character (\\u0000): binary data, not text");
+        }
+
+        return text;
     }
 
     /// <summary>ISO 8601 date or date-time ("2024-11-22", "2024-11-22T08:30:00Z"); the date part is kept.</summary>
@@ -119,7 +155,7 @@ internal static class JsonLinesInput
     private static string? OptionalString(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) ? value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString() is { Length: > 0 } s ? s : null,
+            JsonValueKind.String => FieldText(value, name) is { Length: > 0 } s ? s : null,
             JsonValueKind.Number => value.GetRawText(),
             _ => null,
         } : null;
@@ -148,4 +184,7 @@ internal static class JsonLinesInput
         var position = first.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (position < 0 ? first : first[..position]).Trim();
     }
+
+    /// <summary>A field whose string is not text; the record is skipped with this message.</summary>
+    private sealed class UnreadableFieldException(string message) : Exception(message);
 }

@@ -7,19 +7,17 @@ namespace Annalist.Input;
 /// <summary>Strict decoding of input bytes: UTF-8 (BOM optional) or UTF-16 with a BOM; binary data and invalid UTF-8 are reported, never guessed.</summary>
 internal static class TextDecoding
 {
-    private const int BinaryProbeBytes = 8000;
-
     /// <summary>Decodes bytes to text, or says why not (with the 1-based line of invalid UTF-8).</summary>
     public static DecodeResult Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
-            return DecodeUtf16(bytes[2..], Encoding.Unicode);
+            return RefuseNul(DecodeUtf16(bytes[2..], Encoding.Unicode));
         }
 
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
-            return DecodeUtf16(bytes[2..], Encoding.BigEndianUnicode);
+            return RefuseNul(DecodeUtf16(bytes[2..], Encoding.BigEndianUnicode));
         }
 
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
@@ -27,12 +25,26 @@ internal static class TextDecoding
             bytes = bytes[3..];
         }
 
-        if (LooksBinary(bytes))
+        // NUL anywhere (not only near the start) makes the whole file binary: the same rule as for a NUL
+        // escaped in a JSON Lines record, and text every store can hold.
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
         {
-            return DecodeResult.Fail("binary data (NUL bytes), not text", 1);
+            return DecodeResult.Fail("binary data (NUL bytes), not text", bytes[..nul].Count((byte)'\n') + 1);
         }
 
         return DecodeUtf8(bytes);
+    }
+
+    /// <summary>Text with a NUL character (U+0000) is refused as binary data, whatever its encoding.</summary>
+    public static DecodeResult RefuseNul(DecodeResult decoded)
+    {
+        if (decoded.Text is not { } text || text.IndexOf('\0') is not (>= 0 and var nul))
+        {
+            return decoded;
+        }
+
+        return DecodeResult.Fail("binary data (NUL bytes), not text", text.AsSpan(0, nul).Count('\n') + 1);
     }
 
     /// <summary>Decodes one line of a line-oriented format (no BOM handling beyond a leading UTF-8 BOM).</summary>
@@ -61,8 +73,6 @@ internal static class TextDecoding
             ArrayPool<char>.Shared.Return(chars);
         }
     }
-
-    public static bool LooksBinary(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, BinaryProbeBytes)].Contains((byte)0);
 
     private static DecodeResult DecodeUtf16(ReadOnlySpan<byte> bytes, Encoding encoding)
     {

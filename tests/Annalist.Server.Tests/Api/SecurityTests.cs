@@ -34,6 +34,12 @@ public sealed class SecurityTests(ApiFixture.Sqlite fixture) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task A_too_long_address_is_a_414_problem()
+    {
+        (await fixture.Client.FetchAsync("/api/events?actor=" + new string('A', 9000))).Problem(HttpStatusCode.RequestUriTooLong);
+    }
+
+    [Fact]
     public async Task Keys_come_from_ANNALIST_API_KEYS_too_several_at_once()
     {
         await using var server = new ServerFactory(fixture.Store.Location, new Dictionary<string, string?>

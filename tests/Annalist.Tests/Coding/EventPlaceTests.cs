@@ -49,4 +49,14 @@ public sealed class EventPlaceTests
         var killing = Assert.Single(FullPipeline.Code("Israeli troops killed two militants after they had travelled to Gaza."), e => e.EventType == "ASSAULT");
         Assert.Null(killing.Place);
     }
+
+    [Fact]
+    public void A_same_moment_clause_that_leads_back_to_its_governor_ends_the_search()
+    {
+        // Issue 18: "when attacking" is a clause of the same moment under "shelled", and "attacking" a bare
+        // participle governed by "shelled": the place search went down and up again until the stack overflowed.
+        var events = FullPipeline.Code("Russia shelled Kyiv when attacking Ukraine, killing ten people in Kharkiv.");
+        Assert.Contains(events, e => e.Evidence.TriggerText == "shelled");
+        Assert.Contains(events, e => e.Place?.Name == "Kharkiv");
+    }
 }

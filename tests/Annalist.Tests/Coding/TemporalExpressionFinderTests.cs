@@ -50,4 +50,20 @@ public sealed class TemporalExpressionFinderTests
         new TextSegmentationStage().Process(document);
         Assert.Empty(TemporalExpressionFinder.Find(document, document.Sentences[0], new DateOnly(2024, 11, 22)));
     }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("0001-01-03")]
+    [InlineData("9999-12-31")]
+    public void Dates_at_the_edges_of_the_calendar_code_without_failing(string publication)
+    {
+        // Issue 18: "yesterday" on 0001-01-01 or "next year" on 9999-12-31 threw inside the coder.
+        var pub = DateOnly.ParseExact(publication, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var text = "Russia attacked Ukraine yesterday. Two days ago Russia shelled Kyiv. Last month Russia met China. "
+            + "Russia will visit China next year. Russia will attack Ukraine tomorrow. Russia will meet China next month. "
+            + "Russia attacked Ukraine on January 5. Russia attacked Ukraine this weekend. Russia shelled Kyiv on Friday.";
+        var events = Annalist.Tests.TestSupport.FullPipeline.Code(text, pub);
+        Assert.NotEmpty(events);
+        Assert.Contains(events, e => e.Date is not null);
+    }
 }

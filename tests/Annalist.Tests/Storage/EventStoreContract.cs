@@ -59,6 +59,24 @@ public abstract class EventStoreContract(ITestStores stores)
     }
 
     [SkippableFact]
+    public async Task A_document_no_store_can_hold_fails_alone_and_the_rest_of_its_batch_is_stored()
+    {
+        // Issue 18: NUL failed the whole batch on PostgreSQL (and ingest with it) while SQLite stored it.
+        await using var store = await NewStoreAsync();
+        var outcomes = await store.IngestAsync([
+            Document("a", "Russia supplied missiles to North Korea.", "Yonhap", null, "2024-11-22"),
+            Document("nul", "Russia attacked\0 Ukraine.", "Yonhap", null, "2024-11-22"),
+            Document("surrogate", "China met Japan.", "Yonhap", null, "2024-11-22") with { Metadata = new() { Id = "surrogate", Title = "\ud800" } },
+            Document("b", "Japan criticised China.", "Kyodo", null, "2024-11-22"),
+        ]);
+        Assert.Equal([IngestStatus.Stored, IngestStatus.Failed, IngestStatus.Failed, IngestStatus.Stored], outcomes.Select(o => o.Status));
+        Assert.Equal(["nul", "surrogate"], outcomes.Where(o => o.Error is not null).Select(o => o.DocumentId));
+        Assert.Contains("NUL", outcomes[1].Error, StringComparison.Ordinal);
+        Assert.Equal(2, (await store.GetStatisticsAsync()).Documents);
+        Assert.Equal(IngestStatus.Stored, Assert.Single(await store.IngestAsync([Document("c", "Iran condemned Israel.", null, null, "2024-11-22")])).Status);
+    }
+
+    [SkippableFact]
     public async Task Ingesting_again_changes_nothing()
     {
         await using var store = await KoreaStoreAsync();
@@ -416,6 +434,11 @@ public abstract class EventStoreContract(ITestStores stores)
         Assert.Equal("PRK", actors[0].Code);
         Assert.Equal(5, actors[0].Events);
         Assert.Contains(await store.SearchActorsAsync("the eur"), a => a.Code == "EUR");
+
+        // Issue 18: "_" and "%" are LIKE wildcards; as a name prefix they match only themselves.
+        Assert.Empty(await store.SearchActorsAsync("_"));
+        Assert.Empty(await store.SearchActorsAsync("%"));
+        Assert.Empty(await store.SearchActorsAsync("\\"));
     }
 
     [SkippableFact]

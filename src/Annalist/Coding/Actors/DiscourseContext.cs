@@ -14,11 +14,25 @@ public sealed class DiscourseContext
 
     private readonly List<(ActorMention Mention, int Sentence, bool Subject)> history = [];
 
+    // The article's country, kept as mentions arrive (not recounted per sentence, which grew with the square of the article's length).
+    private readonly Dictionary<string, int> countryWeights = new(StringComparer.Ordinal);
+    private string? country;
+    private int countryWeight;
+
+    /// <summary>Adds a mention; mentions arrive in sentence order.</summary>
     public void Add(ActorMention mention, int sentence, bool subject)
     {
         if (mention.Antecedent is null && !mention.IsOutlet)
         {
             history.Add((mention, sentence, subject));
+            if (mention.Country.Length == 3)
+            {
+                var weight = countryWeights[mention.Country] = countryWeights.GetValueOrDefault(mention.Country) + (subject ? 2 : 1);
+                if (weight >= countryWeight)
+                {
+                    (country, countryWeight) = (mention.Country, weight);
+                }
+            }
         }
     }
 
@@ -31,7 +45,13 @@ public sealed class DiscourseContext
         for (var i = history.Count - 1; i >= 0; i--)
         {
             var (mention, at, subject) = history[i];
-            if (sentence - at > 2 || (at == sentence && mention.Tokens.Start >= beforeToken))
+            if (sentence - at > 2)
+            {
+                // Mentions arrive in sentence order: everything before this is further back still.
+                break;
+            }
+
+            if (at == sentence && mention.Tokens.Start >= beforeToken)
             {
                 continue;
             }
@@ -58,27 +78,7 @@ public sealed class DiscourseContext
     /// most recent on a tie; null when none has one. A UK article that lists asylum seekers' countries once each is
     /// still about the UK's government.
     /// </summary>
-    public string? RecentCountry()
-    {
-        string? best = null;
-        var bestWeight = 0;
-        var weights = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (mention, _, subject) in history)
-        {
-            if (mention.Country.Length != 3)
-            {
-                continue;
-            }
-
-            var weight = weights[mention.Country] = weights.GetValueOrDefault(mention.Country) + (subject ? 2 : 1);
-            if (weight >= bestWeight)
-            {
-                (best, bestWeight) = (mention.Country, weight);
-            }
-        }
-
-        return best;
-    }
+    public string? RecentCountry() => country;
 
     /// <summary>The most recent state (for "the country") in the last two sentences.</summary>
     public ActorMention? RecentState(int sentence, int beforeToken)

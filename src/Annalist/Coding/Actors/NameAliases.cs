@@ -11,7 +11,12 @@ namespace Annalist.Coding.Actors;
 /// </summary>
 public sealed class NameAliases
 {
-    private readonly List<(string[] Name, ActorMention Mention)> people = [];
+    // Every proper start and end of a remembered name ("kim", "kim jong"; "jong-un", ...) to the latest person
+    // it belongs to and when that person was remembered: a lookup per run of proper nouns, so the cost stays
+    // linear in the article's length however many people it names.
+    private readonly Dictionary<string, (int Order, ActorMention Mention)> starts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Order, ActorMention Mention)> ends = new(StringComparer.Ordinal);
+    private int remembered;
 
     public void Remember(Document document, ActorMention mention)
     {
@@ -21,16 +26,23 @@ public sealed class NameAliases
         }
 
         var name = NameWords(document, mention.Tokens);
-        if (name.Length > 0)
+        if (name.Length == 0)
         {
-            people.Add((name, mention));
+            return;
+        }
+
+        remembered++;
+        for (var length = 1; length < name.Length; length++)
+        {
+            starts[Key(name.AsSpan(0, length))] = (remembered, mention);
+            ends[Key(name.AsSpan(name.Length - length))] = (remembered, mention);
         }
     }
 
     /// <summary>The mentions plus aliases found in the sentence's uncovered proper-noun runs.</summary>
     public IReadOnlyList<ActorMention> Extend(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions)
     {
-        if (people.Count == 0)
+        if (remembered == 0)
         {
             return mentions;
         }
@@ -78,19 +90,16 @@ public sealed class NameAliases
         return extended;
     }
 
+    /// <summary>The latest remembered person whose name starts or ends with these words (and has more words than they).</summary>
     private ActorMention? Find(string[] words)
     {
-        for (var i = people.Count - 1; i >= 0; i--)
-        {
-            var (name, mention) = people[i];
-            if (words.Length < name.Length && (name.AsSpan(0, words.Length).SequenceEqual(words) || name.AsSpan(name.Length - words.Length).SequenceEqual(words)))
-            {
-                return mention;
-            }
-        }
-
-        return null;
+        var key = Key(words);
+        var start = starts.TryGetValue(key, out var s) ? s : default;
+        var end = ends.TryGetValue(key, out var e) ? e : default;
+        return start.Order >= end.Order ? start.Mention : end.Mention;
     }
+
+    private static string Key(ReadOnlySpan<string> words) => string.Join('\u001f', words.ToArray());
 
     private static string[] NameWords(Document document, TokenRange tokens)
     {

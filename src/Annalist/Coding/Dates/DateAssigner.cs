@@ -121,7 +121,7 @@ public sealed class DateAssigner
         // A past act cannot be dated after its report: keep what the words say, bounded by publication.
         return precision switch
         {
-            DatePrecision.Day => (date.AddDays(-7) <= publication ? date.AddDays(-7) : publication, DatePrecision.Day, text),
+            DatePrecision.Day => (date.DayNumber - 7 <= publication.DayNumber ? DateOnly.FromDayNumber(Math.Max(0, date.DayNumber - 7)) : publication, DatePrecision.Day, text),
             DatePrecision.Month or DatePrecision.Year => (publication, DatePrecision.Before, text),
             _ => (publication, DatePrecision.Before, text),
         };

@@ -21,7 +21,7 @@ public static class TemporalExpressionFinder
         var end = sentence.Tokens.End;
         for (var i = sentence.Tokens.Start; i < end;)
         {
-            var match = MatchAt(document, i, end, publication);
+            var match = MatchAtWithinCalendar(document, i, end, publication);
             if (match is null)
             {
                 i++;
@@ -33,6 +33,23 @@ public static class TemporalExpressionFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// An expression whose date falls outside the calendar (years 1 to 9999: "yesterday" published on
+    /// 0001-01-01, "next year" on 9999-12-31) is no expression: the event keeps the publication date, as
+    /// with any text that names no date.
+    /// </summary>
+    private static TemporalExpression? MatchAtWithinCalendar(Document d, int i, int end, DateOnly pub)
+    {
+        try
+        {
+            return MatchAt(d, i, end, pub);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     private static TemporalExpression? MatchAt(Document d, int i, int end, DateOnly pub)

@@ -35,9 +35,16 @@ public sealed class PlaceAssigner
     public EventPlace? Assign(Predicate predicate) => places.Count == 0 ? null : From(predicate.Trigger, Travel.Contains(predicate.Lemma));
 
     /// <summary>The place attached to a token (a trigger verb or an event noun).</summary>
-    public EventPlace? From(int trigger, bool destinationCounts)
+    public EventPlace? From(int trigger, bool destinationCounts) => places.Count == 0 ? null : From(trigger, destinationCounts, tree.Walk());
+
+    /// <summary>
+    /// The walk goes down into clauses of the same moment and up to the governor of a participle clause; it
+    /// enters each token once, so a clause that leads back to its governor ("shelled Kyiv when attacking
+    /// Ukraine, killing ...") ends the search instead of looping.
+    /// </summary>
+    private EventPlace? From(int trigger, bool destinationCounts, TreeWalk walk)
     {
-        if (places.Count == 0)
+        if (!walk.Enter(trigger))
         {
             return null;
         }
@@ -85,7 +92,7 @@ public sealed class PlaceAssigner
         // "while", "as") happens in the same place.
         foreach (var child in tree.Children(trigger))
         {
-            if (tree.IsBase(child, "advcl") && SameMoment(child) && From(child, false) is { } place)
+            if (tree.IsBase(child, "advcl") && SameMoment(child) && From(child, false, walk) is { } place)
             {
                 return place;
             }
@@ -101,7 +108,7 @@ public sealed class PlaceAssigner
 
         if (tree.IsBase(first, "advcl") && IsBareParticiple(first) && tree.Head(first) is var governor and >= 0 && governor != trigger)
         {
-            return From(governor, false);
+            return From(governor, false, walk);
         }
 
         return null;

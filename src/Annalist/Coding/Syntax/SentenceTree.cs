@@ -6,9 +6,17 @@ namespace Annalist.Coding.Syntax;
 /// A read-only view of one parsed sentence as a tree: children of each token, relations split into
 /// base and subtype ("nsubj:pass" → "nsubj", "pass"), subtree extents. Built once per sentence by the
 /// coder; token indices are document indices.
+/// <para>
+/// The tree is always a forest, whatever the heads say: a head outside the sentence makes a root, and a
+/// cycle of heads (possible in hand-written or imported CoNLL-U) is broken at its first token, which becomes
+/// a root. So every walk up the heads ends within the sentence's length and every walk down the children
+/// visits each token once; walks that go both ways (down a clause, up to its governor) use a
+/// <see cref="TreeWalk"/>, which visits each token at most once.
+/// </para>
 /// </summary>
 public sealed class SentenceTree
 {
+    private readonly int[] heads;
     private readonly int[] childStart;
     private readonly int[] childList;
     private readonly int[] subtreeMin;
@@ -20,6 +28,7 @@ public sealed class SentenceTree
         Sentence = sentence;
         var first = sentence.Tokens.Start;
         var count = sentence.Tokens.Count;
+        heads = ForestHeads(document, sentence);
         var counts = new int[count + 1];
         var roots = new List<int>();
         for (var t = first; t < first + count; t++)
@@ -61,11 +70,10 @@ public sealed class SentenceTree
             subtreeMax[i] = first + i;
         }
 
-        // Extend every ancestor's extent by each token (tree depth is small; cycles cannot occur in a valid parse but are guarded).
+        // Extend every ancestor's extent by each token (the heads form a forest, so each chain ends).
         for (var t = first; t < first + count; t++)
         {
-            var guard = 0;
-            for (var h = Head(t); h >= 0 && guard++ < count; h = Head(h))
+            for (var h = Head(t); h >= 0; h = Head(h))
             {
                 subtreeMin[h - first] = Math.Min(subtreeMin[h - first], t);
                 subtreeMax[h - first] = Math.Max(subtreeMax[h - first], t);
@@ -79,12 +87,11 @@ public sealed class SentenceTree
 
     public IReadOnlyList<int> Roots { get; }
 
-    /// <summary>The head of a token within the sentence, or -1 (root, or a head outside the sentence).</summary>
-    public int Head(int token)
-    {
-        var head = Document.Head(token);
-        return Sentence.Tokens.Contains(head) ? head : -1;
-    }
+    /// <summary>The head of a token within the sentence, or -1 (root, a head outside the sentence, or the token where a cycle of heads was broken).</summary>
+    public int Head(int token) => Sentence.Tokens.Contains(token) ? heads[token - Sentence.Tokens.Start] : -1;
+
+    /// <summary>A new walk over this tree that visits each token at most once.</summary>
+    public TreeWalk Walk() => new(this);
 
     public ReadOnlySpan<int> Children(int token)
     {
@@ -178,8 +185,7 @@ public sealed class SentenceTree
 
     public bool Dominates(int ancestor, int token)
     {
-        var guard = 0;
-        for (var h = token; h >= 0 && guard++ <= Sentence.Tokens.Count; h = Head(h))
+        for (var h = token; h >= 0; h = Head(h))
         {
             if (h == ancestor)
             {
@@ -209,4 +215,48 @@ public sealed class SentenceTree
     }
 
     public bool IsVerbal(int token) => Upos(token) is "VERB" or "AUX" || (Child(token, "cop") >= 0 && Upos(token) != "NOUN" && Upos(token) != "PROPN");
+
+    /// <summary>
+    /// The sentence's heads as a forest: heads outside the sentence become -1, and each cycle is broken by
+    /// making its first-reached token a root. Iterative (three colours), linear in the sentence length.
+    /// </summary>
+    private static int[] ForestHeads(Document document, Sentence sentence)
+    {
+        var first = sentence.Tokens.Start;
+        var count = sentence.Tokens.Count;
+        var result = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            var head = document.Head(first + i);
+            result[i] = sentence.Tokens.Contains(head) && head != first + i ? head : -1;
+        }
+
+        // 0 = unseen, 1 = on the current chain, 2 = known to reach a root.
+        var state = new byte[count];
+        var chain = new List<int>();
+        for (var start = 0; start < count; start++)
+        {
+            chain.Clear();
+            var i = start;
+            while (i >= 0 && state[i] == 0)
+            {
+                state[i] = 1;
+                chain.Add(i);
+                i = result[i] < 0 ? -1 : result[i] - first;
+            }
+
+            if (i >= 0 && state[i] == 1)
+            {
+                // The chain came back to itself: cut the cycle where it closes.
+                result[chain[^1]] = -1;
+            }
+
+            foreach (var done in chain)
+            {
+                state[done] = 2;
+            }
+        }
+
+        return result;
+    }
 }
