@@ -15,7 +15,11 @@ public sealed class EventTypeModel : IDisposable
     public const string DefaultName = "en-event-types";
     public const string None = "NONE";
     private const int BatchSize = 32;
-    private static readonly string[] InputNames = ["input_ids", "attention_mask", "marks"];
+    // The graph's input tensors, in the order the session is run with (names fixed by scripts/train/train_events.py).
+    private const string IdsInput = "input_ids";
+    private const string MaskInput = "attention_mask";
+    private const string MarksInput = "marks";
+    private static readonly string[] InputNames = [IdsInput, MaskInput, MarksInput];
     private static readonly string[] OutputNames = ["probabilities"];
     private readonly InferenceSession session;
     private readonly RunOptions run = new();
