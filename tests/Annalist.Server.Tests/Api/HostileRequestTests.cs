@@ -8,11 +8,39 @@ namespace Annalist.Server.Tests.Api;
 /// Requests that once killed the server or got a 500 (issue 18), with the real coder: the answer is 200
 /// for text the coder must handle and 400 for a body that is not text; the server answers the next request.
 /// </summary>
-public sealed class HostileRequestTests(ApiFixture.Sqlite fixture) : IClassFixture<ApiFixture.Sqlite>
+public sealed class HostileRequestTests(ApiFixture.Sqlite fixture, HostileRequestTests.RealCoderServer real)
+    : IClassFixture<ApiFixture.Sqlite>, IClassFixture<HostileRequestTests.RealCoderServer>
 {
-    private static readonly Lazy<ServerFactory> Server = new(() => new ServerFactory(Path.Combine(Path.GetTempPath(), "annalist-hostile-" + Guid.NewGuid().ToString("N") + ".db"), realCoder: true));
+    private HttpClient Client => real.Client;
 
-    private static HttpClient Client => Server.Value.CreateClient();
+    /// <summary>A server with the real coder on a store of its own, removed with its directory after the tests.</summary>
+    public sealed class RealCoderServer : IAsyncLifetime
+    {
+        private readonly string directory = Path.Combine(Path.GetTempPath(), "annalist-hostile-" + Guid.NewGuid().ToString("N"));
+        private ServerFactory? server;
+
+        public HttpClient Client { get; private set; } = null!;
+
+        public Task InitializeAsync()
+        {
+            Directory.CreateDirectory(directory);
+            server = new ServerFactory(Path.Combine(directory, "store.db"), realCoder: true);
+            Client = server.CreateClient();
+            return Task.CompletedTask;
+        }
+
+        public async Task DisposeAsync()
+        {
+            Client.Dispose();
+            if (server is not null)
+            {
+                await server.DisposeAsync();
+            }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 
     [Theory]
     [InlineData("{\"text\":\"Russia shelled Kyiv when attacking Ukraine, killing ten people in Kharkiv.\"}")]
