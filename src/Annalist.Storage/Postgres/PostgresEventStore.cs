@@ -28,11 +28,11 @@ public sealed class PostgresEventStore : SqlEventStore
     protected override string? FullTextInsertSql => null;
 
     /// <summary>
-    /// The place is a JSON text column: one field as text (numbers included; the readers convert). Cast to
-    /// json, not jsonb: each field is cast on its own, and json's cast only checks the text, so grouping
-    /// the places of 300,000 events took 0.9 s instead of 2.6 s.
+    /// One field of the place JSON as text (numbers included; the readers convert), from the stored columns
+    /// of schema 6 (place_name, place_country, ...), parsed once when the row is written rather than on
+    /// every query: grouping the places of 300,000 events parsed each event's JSON before.
     /// </summary>
-    protected override string PlaceField(string field) => $"(e.place::json ->> '{field}')";
+    protected override string PlaceField(string field) => $"e.place_{field.ToLowerInvariant()}";
 
     public static async Task<PostgresEventStore> OpenAsync(StoreLocation location, StoreOpenMode mode, MergeRule mergeRule, CancellationToken cancellationToken)
     {

@@ -143,5 +143,19 @@ internal static class PostgresMigrations
             "CREATE INDEX events_actor_country_day ON events (actor_country, date_day, id)",
             "CREATE INDEX events_recipient_country_day ON events (recipient_country, date_day, id)",
         ]),
+        new Migration(6, "place fields as stored columns, so the map's places are grouped without parsing each event's JSON",
+        [
+            // On a quiet machine the map of a 300,802-event store took 1.13 s on PostgreSQL (0.63 s on SQLite): its
+            // expression index cannot answer an index-only scan, so every event's place JSON was parsed. Stored
+            // generated columns hold the parsed fields once, written with the row.
+            "ALTER TABLE events ADD COLUMN place_name TEXT GENERATED ALWAYS AS (place::json ->> 'Name') STORED, " +
+            "ADD COLUMN place_country TEXT GENERATED ALWAYS AS (place::json ->> 'Country') STORED, " +
+            "ADD COLUMN place_admin1 TEXT GENERATED ALWAYS AS (place::json ->> 'Admin1') STORED, " +
+            "ADD COLUMN place_geonameid TEXT GENERATED ALWAYS AS (place::json ->> 'GeonameId') STORED, " +
+            "ADD COLUMN place_lat TEXT GENERATED ALWAYS AS (place::json ->> 'Lat') STORED, " +
+            "ADD COLUMN place_lon TEXT GENERATED ALWAYS AS (place::json ->> 'Lon') STORED",
+            "DROP INDEX events_place",
+            "CREATE INDEX events_place ON events (place_name, place_country, place_admin1, place_geonameid, place_lat, place_lon, quad_class)",
+        ]),
     ];
 }
