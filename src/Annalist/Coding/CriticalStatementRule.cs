@@ -6,6 +6,7 @@ using Annalist.Coding.Places;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
 
 namespace Annalist.Coding;
 

@@ -4,6 +4,8 @@ using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Documents;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Places;
 
 namespace Annalist.Coding;
 

@@ -9,6 +9,8 @@ using Annalist.Coding.Syntax;
 using Annalist.Coding.Targets;
 using Annalist.Documents;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Places;
 
 namespace Annalist.Coding;
 

@@ -1,6 +1,7 @@
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Documents;
+using Annalist.Knowledge.Actors;
 
 namespace Annalist.Coding.Actors;
 

@@ -1,4 +1,5 @@
 using Annalist.Coding.Rules;
+using Annalist.Knowledge.Actors;
 namespace Annalist.Coding.Actors;
 
 /// <summary>

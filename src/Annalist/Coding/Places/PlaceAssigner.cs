@@ -2,6 +2,7 @@ using Annalist.Coding.Clauses;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Events;
+using Annalist.Knowledge.Places;
 
 namespace Annalist.Coding.Places;
 

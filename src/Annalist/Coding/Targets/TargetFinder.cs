@@ -3,6 +3,7 @@ using Annalist.Coding.Clauses;
 using Annalist.Coding.Lexicon;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
+using Annalist.Knowledge.Actors;
 
 namespace Annalist.Coding.Targets;
 

@@ -2,6 +2,7 @@ using Annalist.Coding.Actors;
 using Annalist.Coding.Clauses;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
+using Annalist.Knowledge.Actors;
 
 namespace Annalist.Coding.Targets;
 

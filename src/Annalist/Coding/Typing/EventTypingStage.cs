@@ -2,6 +2,7 @@ using Annalist.Coding.Actors;
 using Annalist.Coding.Lexicon;
 using Annalist.Documents;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
 using Annalist.Pipeline;
 
 namespace Annalist.Coding.Typing;
