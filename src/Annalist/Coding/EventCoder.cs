@@ -51,7 +51,7 @@ public sealed class EventCoder
             actorsFound?.Add(mentions);
             foreach (var mention in mentions)
             {
-                if (mention.Country.Length == 3)
+                if (mention.HasCountry)
                 {
                     countries.Add(mention.Country);
                 }

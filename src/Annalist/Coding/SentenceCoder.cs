@@ -188,7 +188,7 @@ internal sealed class SentenceCoder
             recipientWhy = fallback.Rule;
         }
 
-        if (targets.Count == 0 && place is { Country.Length: 3 } && MentionMerger.IsForce(reading.Cameo) && trigger == predicate.Trigger)
+        if (targets.Count == 0 && place is { HasCountry: true } && MentionMerger.IsForce(reading.Cameo) && trigger == predicate.Trigger)
         {
             // "Three soldiers were killed in Baghdad": a bare role that suffers violence is its victim, of the
             // country where it happens.
@@ -251,7 +251,7 @@ internal sealed class SentenceCoder
 
         // "Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials": a court, police or
         // government with no country from its phrase, the place or the article acts on its own nationals.
-        var recipientCountries = targets.Select(t => t.Country).Where(c => c.Length == 3).Distinct(StringComparer.Ordinal).ToList();
+        var recipientCountries = targets.Select(t => t.Country).Where(ActorCode.IsCountry).Distinct(StringComparer.Ordinal).ToList();
         if (recipientCountries.Count == 1)
         {
             for (var i = 0; i < sources.Count; i++)

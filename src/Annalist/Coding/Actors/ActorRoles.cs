@@ -27,7 +27,7 @@ public static class ActorRoles
         /// event's place when it has one, as ICEWS and the PLOVER gold records code it.
         /// </summary>
         public static ActorMention UnnamedDoer(TokenRange tokens, EventPlace? place) =>
-            place is { Country.Length: 3 } ? ActorMention.UnknownActor(tokens).InCountry(place.Country, "unnamed doer; country of the event's place") : ActorMention.UnknownActor(tokens);
+            place is { HasCountry: true } ? ActorMention.UnknownActor(tokens).InCountry(place.Country, "unnamed doer; country of the event's place") : ActorMention.UnknownActor(tokens);
     }
 
     private static bool IsTwoRoles(string code) => code.Length == 6 && RoleSectors.Contains(code[..3]) && RoleSectors.Contains(code[3..]);

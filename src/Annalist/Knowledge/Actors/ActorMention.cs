@@ -44,6 +44,9 @@ public sealed record ActorMention(TokenRange Tokens, string Code, string Country
 
     public bool IsUnknown => Kind == Unknown;
 
+    /// <summary>Whether the mention is placed in a country (or an IGO such as UNO).</summary>
+    public bool HasCountry => ActorCode.IsCountry(Country);
+
     /// <summary>True for news outlets: they report claims and are never actors of an event.</summary>
     public bool IsOutlet => Kind == Media;
 
