@@ -1,6 +1,7 @@
 using Annalist.Coding.Actors;
 using Annalist.Coding.Attribution;
 using Annalist.Coding.Clauses;
+using Annalist.Coding.Constructions;
 using Annalist.Coding.Dates;
 using Annalist.Coding.Lexicon;
 using Annalist.Coding.Places;
@@ -68,24 +69,25 @@ internal sealed class SentenceCoder
     {
         var found = new List<EventCandidate>();
         var consumed = new HashSet<int>();
-        foreach (var (dispatch, purpose, beneficiaries, forces) in MilitaryDispatchRule.Find(tree, predicates, resolver))
+        var constructions = new ConstructionMatcher(tree, predicates, resolver, CodingRules.Shipped.Constructions);
+        foreach (var (rule, anchor, purpose, recipients, means) in constructions.ForcesForAPurpose())
         {
-            // Offering forces is a promise of military aid (0332), not the aid itself.
-            var code = dispatch.Lemma.Equals("offer", StringComparison.OrdinalIgnoreCase) ? "0332" : "072";
-            var reading = new EventReading(code, MilitaryDispatchRule.RuleId, 100) { TargetHeads = beneficiaries, TriggerTokens = [forces] };
-            AddEvents(found, dispatch, reading, dispatch.Trigger);
-            consumed.Add(dispatch.Trigger);
+            var reading = new EventReading(rule.Code, rule.Name, 100) { TargetHeads = recipients, TriggerTokens = [means] };
+            AddEvents(found, anchor, reading, anchor.Trigger);
+            consumed.Add(anchor.Trigger);
             consumed.Add(purpose.Trigger);
         }
 
-        foreach (var (delivery, weapons, recipients) in MilitaryDispatchRule.FindWeaponDeliveries(tree, predicates))
+        foreach (var (rule, anchor, thing, recipients) in constructions.Handovers())
         {
-            // The dictionary's own aid reading stays ("supplied missiles to North Korea" is CAMEO.2.0:SUPPLY#12).
-            if (!consumed.Contains(delivery.Trigger) && lexicon.ReadPredicate(tree, delivery, participants.DenotesActor) is not [{ Cameo: ['0', '7', ..] }, ..]
-                && consumed.Add(delivery.Trigger))
+            // The dictionary's own reading of that root stays ("supplied missiles to North Korea" is CAMEO.2.0:SUPPLY#12).
+            var unless = rule.Slots.Word("unless-read");
+            if (!consumed.Contains(anchor.Trigger)
+                && !(unless.Length > 0 && lexicon.ReadPredicate(tree, anchor, participants.DenotesActor) is [var own, ..] && own.Cameo.StartsWith(unless, StringComparison.Ordinal))
+                && consumed.Add(anchor.Trigger))
             {
-                var reading = new EventReading("072", MilitaryDispatchRule.WeaponsRuleId, 100) { TargetHeads = recipients, TriggerTokens = [weapons] };
-                AddEvents(found, delivery, reading, delivery.Trigger);
+                var reading = new EventReading(rule.Code, rule.Name, 100) { TargetHeads = recipients, TriggerTokens = [thing] };
+                AddEvents(found, anchor, reading, anchor.Trigger);
             }
         }
 
@@ -126,7 +128,7 @@ internal sealed class SentenceCoder
 
         if (options.CodeCriticalStatements)
         {
-            found.AddRange(CriticalStatementRule.Apply(tree, predicates, resolver, claims, dates, places));
+            found.AddRange(StatementConstruction.Apply(tree, predicates, resolver, claims, dates, places, CodingRules.Shipped.Constructions));
         }
 
         folding.FoldComplements(found);

@@ -82,7 +82,7 @@ public sealed class RulePackTests
     public void Every_word_class_the_pack_declares_is_read_by_the_coder_and_every_one_it_reads_exists()
     {
         var code = string.Join('\n', CodingSources().Select(File.ReadAllText));
-        var patterns = File.ReadAllText(Path.Combine(PackDirectory, RulePackReader.TargetsFile));
+        var patterns = File.ReadAllText(Path.Combine(PackDirectory, RulePackReader.TargetsFile)) + File.ReadAllText(Path.Combine(PackDirectory, RulePackReader.ConstructionsFile));
         var read = Regex.Matches(code, "Words\\(\"([a-z-]+)\"\\)").Select(m => m.Groups[1].Value)
             .Concat(Regex.Matches(patterns, "&([a-z-]+)").Select(m => m.Groups[1].Value))
             .ToHashSet(StringComparer.Ordinal);
