@@ -22,9 +22,6 @@ namespace Annalist.Coding;
 /// </summary>
 internal sealed class SentenceCoder
 {
-    /// <summary>Verbs whose coordinated subjects act on each other ("Ukraine and Russia swapped prisoners", "fighting between Azerbaijanis and Armenians").</summary>
-    private static readonly WordClass Reciprocal = CodingRules.Shipped.Words("reciprocal");
-
     /// <summary>Verbs of planning and readiness whose own code is only the general intent (030).</summary>
     private static readonly WordClass Planning = CodingRules.Shipped.Words("planning");
 
@@ -68,62 +65,9 @@ internal sealed class SentenceCoder
     public List<EventCandidate> Code()
     {
         var found = new List<EventCandidate>();
-        var consumed = new HashSet<int>();
-        var constructions = new ConstructionMatcher(tree, predicates, resolver, CodingRules.Shipped.Constructions);
-        foreach (var (rule, anchor, purpose, recipients, means) in constructions.ForcesForAPurpose())
+        foreach (var (predicate, reading, trigger) in new SentenceReadings(tree, predicates, byTrigger, resolver, lexicon, claims, participants).Find())
         {
-            var reading = new EventReading(rule.Code, rule.Name, 100) { TargetHeads = recipients, TriggerTokens = [means] };
-            AddEvents(found, anchor, reading, anchor.Trigger);
-            consumed.Add(anchor.Trigger);
-            consumed.Add(purpose.Trigger);
-        }
-
-        foreach (var (rule, anchor, thing, recipients) in constructions.Handovers())
-        {
-            // The dictionary's own reading of that root stays ("supplied missiles to North Korea" is CAMEO.2.0:SUPPLY#12).
-            var unless = rule.Slots.Word("unless-read");
-            if (!consumed.Contains(anchor.Trigger)
-                && !(unless.Length > 0 && lexicon.ReadPredicate(tree, anchor, participants.DenotesActor) is [var own, ..] && own.Cameo.StartsWith(unless, StringComparison.Ordinal))
-                && consumed.Add(anchor.Trigger))
-            {
-                var reading = new EventReading(rule.Code, rule.Name, 100) { TargetHeads = recipients, TriggerTokens = [thing] };
-                AddEvents(found, anchor, reading, anchor.Trigger);
-            }
-        }
-
-        foreach (var predicate in predicates)
-        {
-            if (consumed.Contains(predicate.Trigger))
-            {
-                continue;
-            }
-
-            var readings = lexicon.ReadPredicate(tree, predicate, participants.DenotesActor);
-            if (readings.Count > 0)
-            {
-                AddEvents(found, predicate, readings[0], predicate.Trigger);
-            }
-            else if (claims.Analyze(predicate).Intention == Intention.Demanded)
-            {
-                // "China must drop barriers to U.S. exports, the administration declared": a demand even when the act has no reading.
-                AddEvents(found, predicate, new EventReading("100", "annalist:reported-demand", 0), predicate.Trigger);
-            }
-        }
-
-        for (var token = tree.Sentence.Tokens.Start; token < tree.Sentence.Tokens.End; token++)
-        {
-            if (tree.Upos(token) is not ("NOUN" or "PROPN") || byTrigger.ContainsKey(token))
-            {
-                continue;
-            }
-
-            var readings = lexicon.ReadNoun(tree, token, participants.DenotesActor);
-            if (readings.Count > 0)
-            {
-                // A headline-like or misparsed sentence may leave the event noun as the root: it governs itself.
-                var governor = Governor(token) ?? new Predicate { Trigger = token, Lemma = tree.Lemma(token) };
-                AddEvents(found, governor, readings[0], token);
-            }
+            AddEvents(found, predicate, reading, trigger);
         }
 
         if (options.CodeCriticalStatements)
@@ -137,39 +81,9 @@ internal sealed class SentenceCoder
         return found;
     }
 
-    /// <summary>The predicate whose clause contains a noun (for the status, claims and date of a nominal event).</summary>
-    private Predicate? Governor(int token)
-    {
-        var guard = 0;
-        for (var h = tree.Head(token); h >= 0 && guard++ < 50; h = tree.Head(h))
-        {
-            if (byTrigger.TryGetValue(h, out var predicate))
-            {
-                return predicate;
-            }
-        }
-
-        return null;
-    }
-
     private void AddEvents(List<EventCandidate> found, Predicate predicate, EventReading reading, int trigger)
     {
-        var place = trigger == predicate.Trigger ? places.Assign(predicate) : places.From(trigger, false) ?? places.Assign(predicate);
-        var placeWhy = place is null ? "none: no locative phrase of the event names a place (PlaceAssigner)"
-            : trigger == predicate.Trigger ? "a locative phrase of the clause or its object (PlaceAssigner)" : "a locative phrase of the event noun or its clause (PlaceAssigner)";
-        if (place is null && trigger == predicate.Trigger && reading.Cameo.StartsWith("13", StringComparison.Ordinal))
-        {
-            // "threatened to institute a curfew in Algiers": a threat is where what it threatens would happen.
-            foreach (var child in tree.Children(predicate.Trigger))
-            {
-                if (tree.Relation(child) == "xcomp" && byTrigger.TryGetValue(child, out var threatened) && places.Assign(threatened) is { } there)
-                {
-                    place = there;
-                    placeWhy = "the place of the threatened act (PlaceAssigner)";
-                    break;
-                }
-            }
-        }
+        var (place, placeWhy) = places.ForEvent(predicate, trigger, reading.Cameo, byTrigger);
         var sourceHeads = reading.SourceHeads ?? predicate.Sources;
         var sources = participants.SourceActors(sourceHeads, place, crowdsAct: reading.Cameo.StartsWith("14", StringComparison.Ordinal));
         var actorWhy = reading.SourceHeads is not null ? $"the source slot of {reading.Rule}"
@@ -335,7 +249,6 @@ internal sealed class SentenceCoder
             Explain = new EventExplanation(typeWhy, actorWhy, recipient is null ? "none" : recipientRule ?? recipientWhy, dateWhy, placeWhy),
         };
 
-        var pairs = new List<(ActorMention Actor, ActorMention? Recipient)>();
         if (agentless)
         {
             foreach (var target in targets)
@@ -346,38 +259,9 @@ internal sealed class SentenceCoder
             return;
         }
 
-        if (targets.Count > 0)
-        {
-            foreach (var source in sources)
-            {
-                foreach (var target in targets)
-                {
-                    if (!participants.SameParty(source, target, cameo))
-                    {
-                        pairs.Add((source, target));
-                    }
-                }
-            }
-        }
-        else if ((reading.Symmetric || IsMutual(cameo) || Reciprocal.Contains(predicate.Lemma)) && sources.Count > 1)
-        {
-            foreach (var a in sources)
-            {
-                foreach (var b in sources)
-                {
-                    if (!ReferenceEquals(a, b) && !Participants.SameActor(a, b))
-                    {
-                        pairs.Add((a, b));
-                        recipientWhy = "mutual: coordinated actors act on each other (codes.tsv: mutual, a symmetric reading, or word class reciprocal)";
-                    }
-                }
-            }
-        }
-        else if (!options.RequireDyad)
-        {
-            pairs.AddRange(sources.Select(s => (s, (ActorMention?)null)));
-        }
-
+        var mutual = reading.Symmetric || IsMutual(cameo) || Dyads.Reciprocal.Contains(predicate.Lemma);
+        var (pairs, mutualWhy) = Dyads.Pair(sources, targets, cameo, mutual, options.RequireDyad, participants);
+        recipientWhy = mutualWhy ?? recipientWhy;
         foreach (var (actor, recipient) in pairs)
         {
             if (reading.OnlyReverse)

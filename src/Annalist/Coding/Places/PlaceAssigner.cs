@@ -35,6 +35,30 @@ public sealed class PlaceAssigner
 
     public EventPlace? Assign(Predicate predicate) => places.Count == 0 ? null : From(predicate.Trigger, Travel.Contains(predicate.Lemma));
 
+    /// <summary>
+    /// The place of an event read at <paramref name="trigger"/> (the predicate's verb or an event noun under it) with
+    /// <paramref name="cameo"/>, and why: a locative phrase of the clause or its object, of the noun or its clause, or
+    /// for a threat (CAMEO 13) with none, the place of the threatened act ("threatened to institute a curfew in Algiers").
+    /// </summary>
+    public (EventPlace? Place, string Why) ForEvent(Predicate predicate, int trigger, string cameo, IReadOnlyDictionary<int, Predicate> byTrigger)
+    {
+        var place = trigger == predicate.Trigger ? Assign(predicate) : From(trigger, false) ?? Assign(predicate);
+        var why = place is null ? "none: no locative phrase of the event names a place (PlaceAssigner)"
+            : trigger == predicate.Trigger ? "a locative phrase of the clause or its object (PlaceAssigner)" : "a locative phrase of the event noun or its clause (PlaceAssigner)";
+        if (place is null && trigger == predicate.Trigger && cameo.StartsWith("13", StringComparison.Ordinal))
+        {
+            foreach (var child in tree.Children(predicate.Trigger))
+            {
+                if (tree.Relation(child) == "xcomp" && byTrigger.TryGetValue(child, out var threatened) && Assign(threatened) is { } there)
+                {
+                    return (there, "the place of the threatened act (PlaceAssigner)");
+                }
+            }
+        }
+
+        return (place, why);
+    }
+
     /// <summary>The place attached to a token (a trigger verb or an event noun).</summary>
     public EventPlace? From(int trigger, bool destinationCounts) => places.Count == 0 ? null : From(trigger, destinationCounts, tree.Walk());
 
