@@ -236,11 +236,12 @@ internal sealed class SentenceCoder
             return;
         }
 
-        var (date, precision, dateText) = trigger == predicate.Trigger
-            ? dates.Assign(predicate, claim.Status, claim.FramingVerb, byTrigger)
-            : NominalDate(trigger, predicate, claim);
+        var dated = trigger == predicate.Trigger
+            ? dates.Decide(predicate, claim.Status, claim.FramingVerb, byTrigger)
+            : dates.DecideForNoun(trigger, predicate, claim.Status, claim.FramingVerb, byTrigger);
+        var (date, precision, dateText) = (dated.Date, dated.Precision, dated.Text);
         var triggerTokens = TriggerTokens(trigger, reading);
-        var dateWhy = dateText.Length > 0 ? $"the date expression '{dateText}' (Dates, precision {EventJson.PrecisionName(precision)})" : $"the publication date (precision {EventJson.PrecisionName(precision)})";
+        var dateWhy = dated.Why;
         var typeWhy = cameo == reading.Cameo ? reading.Rule : $"{reading.Rule}, {reading.Cameo} {claim.Intention.ToString().ToLowerInvariant()} (derived-codes.tsv)";
         EventCandidate Candidate(string code, ActorMention actor, ActorMention? recipient, string? recipientRule = null) => new(tree.Sentence.Index, trigger,
             triggerTokens, code, reading.Rule, actor, recipient, claim.Status, claim.ClaimedBy, claim.ReportedBy, date, precision,
@@ -284,17 +285,6 @@ internal sealed class SentenceCoder
                 found.Add(Candidate(reverseCameo, recipient, actor));
             }
         }
-    }
-
-    private (DateOnly, DatePrecision, string) NominalDate(int noun, Predicate governor, ClaimContext claim)
-    {
-        if (dates.On(noun) is { } own)
-        {
-            return (own.Date, own.Precision, own.Text);
-        }
-
-        var (date, precision, text) = dates.Assign(governor, claim.Status, claim.FramingVerb, byTrigger);
-        return (date, precision == DatePrecision.Day ? DatePrecision.Before : precision, text);
     }
 
     private TokenRange TriggerTokens(int trigger, EventReading reading)

@@ -68,7 +68,8 @@ internal static class StatementConstruction
             }
 
             var claim = claims.Analyze(statement);
-            var (date, precision, dateText) = dates.Assign(statement, claim.Status, -1, byTrigger);
+            var dated = dates.Decide(statement, claim.Status, -1, byTrigger);
+            var (date, precision, dateText) = (dated.Date, dated.Precision, dated.Text);
             var place = places.Assign(statement);
             var target = targets[0];
             foreach (var speaker in speakers)
@@ -80,8 +81,8 @@ internal static class StatementConstruction
                         $"{rule.Row} {rule.Id}: a statement that condemns a named foreign actor (word classes {rule.Slots.Class("words").Name}, {rule.Slots.Class("except").Name})",
                         "the speaker: subject of the statement (PredicateFinder)",
                         $"{rule.Row} {rule.Id}: the first actor of another country named in the statement's content",
-                        dateText.Length > 0 ? $"the date expression '{dateText}' (Dates)" : "the publication date",
-                        place is null ? "none: no locative phrase of the statement names a place (PlaceAssigner)" : "a locative phrase of the statement (PlaceAssigner)"),
+                        dated.Why,
+                        place is null ? "none: no locative phrase of the statement names a place (places:none)" : PlaceAssigner.Why("places:clause-locative: a locative phrase of the statement", place)),
                 };
             }
         }

@@ -43,21 +43,25 @@ public sealed class PlaceAssigner
     public (EventPlace? Place, string Why) ForEvent(Predicate predicate, int trigger, string cameo, IReadOnlyDictionary<int, Predicate> byTrigger)
     {
         var place = trigger == predicate.Trigger ? Assign(predicate) : From(trigger, false) ?? Assign(predicate);
-        var why = place is null ? "none: no locative phrase of the event names a place (PlaceAssigner)"
-            : trigger == predicate.Trigger ? "a locative phrase of the clause or its object (PlaceAssigner)" : "a locative phrase of the event noun or its clause (PlaceAssigner)";
+        var why = place is null ? "none: no locative phrase of the event names a place (places:none)"
+            : trigger == predicate.Trigger ? Why("places:clause-locative: a locative phrase of the clause or its object", place) : Why("places:noun-locative: a locative phrase of the event noun or its clause", place);
         if (place is null && trigger == predicate.Trigger && cameo.StartsWith("13", StringComparison.Ordinal))
         {
             foreach (var child in tree.Children(predicate.Trigger))
             {
                 if (tree.Relation(child) == "xcomp" && byTrigger.TryGetValue(child, out var threatened) && Assign(threatened) is { } there)
                 {
-                    return (there, "the place of the threatened act (PlaceAssigner)");
+                    return (there, Why("places:threatened-act: the place of the threatened act", there));
                 }
             }
         }
 
         return (place, why);
     }
+
+    /// <summary>What <c>explain</c> says of a place: the rule, and the gazetteer entry the words resolved to.</summary>
+    public static string Why(string rule, EventPlace place) =>
+        place.GeonameId > 0 ? $"{rule}; '{place.Text}' is geonames:{place.GeonameId} ({place.Name})" : $"{rule}; '{place.Text}' ({place.Name})";
 
     /// <summary>The place attached to a token (a trigger verb or an event noun).</summary>
     public EventPlace? From(int trigger, bool destinationCounts) => places.Count == 0 ? null : From(trigger, destinationCounts, tree.Walk());

@@ -195,8 +195,8 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
                 ModelDecision(probability),
                 "an actor of the sentence, paired by the model where the rules coded no event",
                 "an actor of the sentence, paired by the model where the rules coded no event",
-                "the publication date (the model reads no date expression)",
-                "none (the model reads no place)"),
+                "dates:publication: the publication date (the model reads no date expression)",
+                "none (places:none; the model reads no place)"),
         };
         return Retyped(e, type) with { TypedBy = new TypeDecision(TypeDecision.ByModel, Round(probability), model.Version) };
     }
