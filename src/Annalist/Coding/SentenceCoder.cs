@@ -85,7 +85,7 @@ internal sealed class SentenceCoder
     {
         var (place, placeWhy) = places.ForEvent(predicate, trigger, reading.Cameo, byTrigger);
         var sourceHeads = reading.SourceHeads ?? predicate.Sources;
-        var sources = participants.SourceActors(sourceHeads, place, crowdsAct: reading.Cameo.StartsWith("14", StringComparison.Ordinal));
+        var sources = participants.SourceActors(sourceHeads, place, crowdsAct: Rules.Has(reading.Cameo, CodeProperty.Protest));
         var actorWhy = reading.SourceHeads is not null ? $"the source slot of {reading.Rule}"
             : predicate.Passive ? "the by-agent of a passive (PredicateFinder)"
             : predicate.SubjectInherited ? "the subject recovered from the governing clause (PredicateFinder)" : "the subject (PredicateFinder)";
@@ -121,7 +121,7 @@ internal sealed class SentenceCoder
         targets = targets.Where(t => t.Antecedent is not null || !sources.Any(s => participants.SameParty(s, t, reading.Cameo))).ToList();
 
         var agentless = sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && targets.Count > 0 && trigger == predicate.Trigger;
-        if (agentless && reading.Cameo.StartsWith("15", StringComparison.Ordinal) && targets.All(t => t.Kind != ActorMention.Person))
+        if (agentless && Rules.Has(reading.Cameo, CodeProperty.ShowOfForce) && targets.All(t => t.Kind != ActorMention.Person))
         {
             // "Thousands of Serbian police were deployed along the border": forces deployed are their own
             // country's show of force; no one else is named as doing it.
@@ -185,7 +185,7 @@ internal sealed class SentenceCoder
             return; // "urged Seoul to send weapons": the request is the event, the asked-for act did not happen
         }
 
-        if (claim.Intention == Intention.Refused && (reading.Cameo.StartsWith("01", StringComparison.Ordinal) || Attribution.FramingVerbs.Reporting.Contains(predicate.Lemma)))
+        if (claim.Intention == Intention.Refused && (Rules.Has(reading.Cameo, CodeProperty.Statement) || Attribution.FramingVerbs.Reporting.Contains(predicate.Lemma)))
         {
             return; // "declined to comment" refuses a statement, not an act
         }

@@ -45,7 +45,7 @@ public sealed class PlaceAssigner
         var place = trigger == predicate.Trigger ? Assign(predicate) : From(trigger, false) ?? Assign(predicate);
         var why = place is null ? "none: no locative phrase of the event names a place (places:none)"
             : trigger == predicate.Trigger ? Why("places:clause-locative: a locative phrase of the clause or its object", place) : Why("places:noun-locative: a locative phrase of the event noun or its clause", place);
-        if (place is null && trigger == predicate.Trigger && cameo.StartsWith("13", StringComparison.Ordinal))
+        if (place is null && trigger == predicate.Trigger && CodingRules.Shipped.Has(cameo, CodeProperty.Threat))
         {
             foreach (var child in tree.Children(predicate.Trigger))
             {

@@ -205,7 +205,11 @@ public static class RulePackReader
         "located" => CodeProperty.Located,
         "addressed" => CodeProperty.Addressed,
         "implied-target" => CodeProperty.ImpliedTarget,
-        _ => throw Problem(row, $"unknown property '{name}' (needs-recipient, mutual, force, violent, domestic, located, addressed, implied-target)"),
+        "statement" => CodeProperty.Statement,
+        "threat" => CodeProperty.Threat,
+        "protest" => CodeProperty.Protest,
+        "show-of-force" => CodeProperty.ShowOfForce,
+        _ => throw Problem(row, $"unknown property '{name}' (needs-recipient, mutual, force, violent, domestic, located, addressed, implied-target, statement, threat, protest, show-of-force)"),
     };
 
     private static string Code(RuleRow row, string code) =>

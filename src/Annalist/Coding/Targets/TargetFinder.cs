@@ -129,7 +129,7 @@ internal sealed class TargetFinder
     {
         foreach (var complement in tree.Children(predicate.Trigger))
         {
-            var purpose = cameo.StartsWith("14", StringComparison.Ordinal) && tree.IsBase(complement, "advcl") && tree.HasChildLemma(complement, "mark", "to");
+            var purpose = CodingRules.Shipped.Has(cameo, CodeProperty.Protest) && tree.IsBase(complement, "advcl") && tree.HasChildLemma(complement, "mark", "to");
             if (byTrigger.TryGetValue(complement, out var inner) && (inner.LinkToParent == "xcomp" || purpose) && inner.SubjectInherited && depth < 2)
             {
                 var choice = Find(inner, cameo, depth + 1);

@@ -64,6 +64,12 @@ public sealed class RulePackTests
     [InlineData("0874", CodeProperty.NeedsRecipient, false)]
     [InlineData("042", CodeProperty.NeedsRecipient, true)]
     [InlineData("111", CodeProperty.Addressed, true)]
+    [InlineData("1384", CodeProperty.Threat, true)]
+    [InlineData("120", CodeProperty.Threat, false)]
+    [InlineData("145", CodeProperty.Protest, true)]
+    [InlineData("154", CodeProperty.ShowOfForce, true)]
+    [InlineData("012", CodeProperty.Statement, true)]
+    [InlineData("020", CodeProperty.Statement, false)]
     public void Code_properties_hold_for_a_code_through_its_nearest_listed_ancestor(string cameo, CodeProperty property, bool expected) =>
         Assert.Equal(expected, CodingRules.Shipped.Has(cameo, property));
 
