@@ -1,6 +1,7 @@
 using Annalist.Coding.Actors;
 using Annalist.Documents;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
 using Annalist.Pipeline;
 
 namespace Annalist.Coding;

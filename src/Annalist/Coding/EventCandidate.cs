@@ -1,6 +1,7 @@
 using Annalist.Coding.Actors;
 using Annalist.Documents;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
 
 namespace Annalist.Coding;
 

@@ -5,6 +5,7 @@ using Annalist.Coding.Places;
 using Annalist.Coding.Syntax;
 using Annalist.Documents;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
 
 namespace Annalist.Coding;
 
@@ -50,7 +51,7 @@ public sealed class EventCoder
             actorsFound?.Add(mentions);
             foreach (var mention in mentions)
             {
-                if (mention.Country.Length == 3)
+                if (mention.HasCountry)
                 {
                     countries.Add(mention.Country);
                 }
@@ -143,11 +144,11 @@ public sealed class EventCoder
         if (mention.Tokens.IsEmpty)
         {
             var at = document.TokenStart(Math.Min(mention.Tokens.Start, document.TokenCount - 1));
-            return new EventParticipant(string.Empty, new TextRange(at, at), mention.Code, mention.Country, mention.Sector, mention.Kind);
+            return new EventParticipant(string.Empty, new TextRange(at, at), mention.Code, mention.Country, mention.Sector, mention.KindName);
         }
 
         var range = new TextRange(document.TokenStart(mention.Tokens.Start), document.TokenEnd(mention.Tokens.End - 1));
-        return new EventParticipant(document.Text[range.Start..range.End], range, mention.Code, mention.Country, mention.Sector, mention.Kind)
+        return new EventParticipant(document.Text[range.Start..range.End], range, mention.Code, mention.Country, mention.Sector, mention.KindName)
         {
             Entry = mention.Antecedent is { } antecedent ? $"{antecedent.Entry} (via '{document.Text[range.Start..range.End]}')" : mention.Entry,
         };

@@ -1,6 +1,7 @@
 using Annalist.Coding.Actors;
 using Annalist.Coding.Rules;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
 
 namespace Annalist.Coding;
 

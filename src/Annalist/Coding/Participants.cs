@@ -4,6 +4,8 @@ using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Documents;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Places;
 
 namespace Annalist.Coding;
 
@@ -103,7 +105,7 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
         }
 
         var ethnic = tree.Children(mention.Tokens.Start).ToArray().Any(c => tree.Lemma(c) is "ethnic") || tree.Children(head).ToArray().Any(c => tree.Lemma(c) is "ethnic");
-        var country = CountryInPhrase(head, mention, originOnly: true) ?? (ethnic && place is { Country.Length: 3 } ? place.Country : null);
+        var country = CountryInPhrase(head, mention, originOnly: true) ?? (ethnic && place is { HasCountry: true } ? place.Country : null);
         return country is null || country == mention.Country
             ? mention
             : mention with { Country = country, Code = country, Entry = $"{mention.Entry}; living in {country}" };
@@ -117,9 +119,9 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     private string? CountryInPhrase(int head, ActorMention role, bool originOnly = false)
     {
         var phrase = tree.Subtree(head);
-        var inner = resolver.Mentions.FirstOrDefault(m => m.Country.Length == 3 && !ReferenceEquals(m, role) && m.Tokens.Start >= phrase.Start && m.Tokens.End <= phrase.End
+        var inner = resolver.Mentions.FirstOrDefault(m => m.HasCountry && !ReferenceEquals(m, role) && m.Tokens.Start >= phrase.Start && m.Tokens.End <= phrase.End
             && (!originOnly || OfOrigin(m.Tokens.Start, head)));
-        var innerPlace = placeMentions.FirstOrDefault(p => p.Tokens.Start >= phrase.Start && p.Tokens.End <= phrase.End && p.Place.Country.Length == 3
+        var innerPlace = placeMentions.FirstOrDefault(p => p.Tokens.Start >= phrase.Start && p.Tokens.End <= phrase.End && p.Place.HasCountry
             && (!originOnly || OfOrigin(p.Tokens.Start, head)));
         return inner?.Country ?? innerPlace?.Place.Country;
     }
@@ -178,8 +180,8 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
         }
 
         var rule = ImpliedTargetRule.Parse(row.Value, row.Row);
-        var placeCountry = place is { Country.Length: 3 } ? place.Country : null;
-        var sourceCountry = sources.Select(s => s.Country).FirstOrDefault(c => c.Length == 3);
+        var placeCountry = place is { HasCountry: true } ? place.Country : null;
+        var sourceCountry = sources.Select(s => s.Country).FirstOrDefault(ActorCode.IsCountry);
         var country = rule.Countries.Select(origin => origin switch
         {
             ImpliedCountry.Place => placeCountry,
@@ -206,7 +208,7 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
             return mention;
         }
 
-        if (place is { Country.Length: 3 })
+        if (place is { HasCountry: true })
         {
             return mention.InCountry(place.Country, $"country {place.Country} of the event's place");
         }
@@ -223,7 +225,7 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// </summary>
     private string? SentenceCountry()
     {
-        var countries = placeMentions.Select(p => p.Place.Country).Where(c => c.Length == 3)
+        var countries = placeMentions.Select(p => p.Place.Country).Where(ActorCode.IsCountry)
             .Distinct(StringComparer.Ordinal)
             .Take(2)
             .ToList();

@@ -1,4 +1,5 @@
 using Annalist.Coding.Actors;
+using Annalist.Knowledge.Actors;
 
 namespace Annalist.Coding;
 

@@ -1,6 +1,7 @@
 using Annalist.Coding.Actors;
 using Annalist.Coding.Attribution;
 using Annalist.Coding.Clauses;
+using Annalist.Coding.Constructions;
 using Annalist.Coding.Dates;
 using Annalist.Coding.Lexicon;
 using Annalist.Coding.Places;
@@ -9,6 +10,8 @@ using Annalist.Coding.Syntax;
 using Annalist.Coding.Targets;
 using Annalist.Documents;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Places;
 
 namespace Annalist.Coding;
 
@@ -19,9 +22,6 @@ namespace Annalist.Coding;
 /// </summary>
 internal sealed class SentenceCoder
 {
-    /// <summary>Verbs whose coordinated subjects act on each other ("Ukraine and Russia swapped prisoners", "fighting between Azerbaijanis and Armenians").</summary>
-    private static readonly WordClass Reciprocal = CodingRules.Shipped.Words("reciprocal");
-
     /// <summary>Verbs of planning and readiness whose own code is only the general intent (030).</summary>
     private static readonly WordClass Planning = CodingRules.Shipped.Words("planning");
 
@@ -65,66 +65,14 @@ internal sealed class SentenceCoder
     public List<EventCandidate> Code()
     {
         var found = new List<EventCandidate>();
-        var consumed = new HashSet<int>();
-        foreach (var (dispatch, purpose, beneficiaries, forces) in MilitaryDispatchRule.Find(tree, predicates, resolver))
+        foreach (var (predicate, reading, trigger) in new SentenceReadings(tree, predicates, byTrigger, resolver, lexicon, claims, participants).Find())
         {
-            // Offering forces is a promise of military aid (0332), not the aid itself.
-            var code = dispatch.Lemma.Equals("offer", StringComparison.OrdinalIgnoreCase) ? "0332" : "072";
-            var reading = new EventReading(code, MilitaryDispatchRule.RuleId, 100) { TargetHeads = beneficiaries, TriggerTokens = [forces] };
-            AddEvents(found, dispatch, reading, dispatch.Trigger);
-            consumed.Add(dispatch.Trigger);
-            consumed.Add(purpose.Trigger);
-        }
-
-        foreach (var (delivery, weapons, recipients) in MilitaryDispatchRule.FindWeaponDeliveries(tree, predicates))
-        {
-            // The dictionary's own aid reading stays ("supplied missiles to North Korea" is CAMEO.2.0:SUPPLY#12).
-            if (!consumed.Contains(delivery.Trigger) && lexicon.ReadPredicate(tree, delivery, participants.DenotesActor) is not [{ Cameo: ['0', '7', ..] }, ..]
-                && consumed.Add(delivery.Trigger))
-            {
-                var reading = new EventReading("072", MilitaryDispatchRule.WeaponsRuleId, 100) { TargetHeads = recipients, TriggerTokens = [weapons] };
-                AddEvents(found, delivery, reading, delivery.Trigger);
-            }
-        }
-
-        foreach (var predicate in predicates)
-        {
-            if (consumed.Contains(predicate.Trigger))
-            {
-                continue;
-            }
-
-            var readings = lexicon.ReadPredicate(tree, predicate, participants.DenotesActor);
-            if (readings.Count > 0)
-            {
-                AddEvents(found, predicate, readings[0], predicate.Trigger);
-            }
-            else if (claims.Analyze(predicate).Intention == Intention.Demanded)
-            {
-                // "China must drop barriers to U.S. exports, the administration declared": a demand even when the act has no reading.
-                AddEvents(found, predicate, new EventReading("100", "annalist:reported-demand", 0), predicate.Trigger);
-            }
-        }
-
-        for (var token = tree.Sentence.Tokens.Start; token < tree.Sentence.Tokens.End; token++)
-        {
-            if (tree.Upos(token) is not ("NOUN" or "PROPN") || byTrigger.ContainsKey(token))
-            {
-                continue;
-            }
-
-            var readings = lexicon.ReadNoun(tree, token, participants.DenotesActor);
-            if (readings.Count > 0)
-            {
-                // A headline-like or misparsed sentence may leave the event noun as the root: it governs itself.
-                var governor = Governor(token) ?? new Predicate { Trigger = token, Lemma = tree.Lemma(token) };
-                AddEvents(found, governor, readings[0], token);
-            }
+            AddEvents(found, predicate, reading, trigger);
         }
 
         if (options.CodeCriticalStatements)
         {
-            found.AddRange(CriticalStatementRule.Apply(tree, predicates, resolver, claims, dates, places));
+            found.AddRange(StatementConstruction.Apply(tree, predicates, resolver, claims, dates, places, CodingRules.Shipped.Constructions));
         }
 
         folding.FoldComplements(found);
@@ -133,41 +81,11 @@ internal sealed class SentenceCoder
         return found;
     }
 
-    /// <summary>The predicate whose clause contains a noun (for the status, claims and date of a nominal event).</summary>
-    private Predicate? Governor(int token)
-    {
-        var guard = 0;
-        for (var h = tree.Head(token); h >= 0 && guard++ < 50; h = tree.Head(h))
-        {
-            if (byTrigger.TryGetValue(h, out var predicate))
-            {
-                return predicate;
-            }
-        }
-
-        return null;
-    }
-
     private void AddEvents(List<EventCandidate> found, Predicate predicate, EventReading reading, int trigger)
     {
-        var place = trigger == predicate.Trigger ? places.Assign(predicate) : places.From(trigger, false) ?? places.Assign(predicate);
-        var placeWhy = place is null ? "none: no locative phrase of the event names a place (PlaceAssigner)"
-            : trigger == predicate.Trigger ? "a locative phrase of the clause or its object (PlaceAssigner)" : "a locative phrase of the event noun or its clause (PlaceAssigner)";
-        if (place is null && trigger == predicate.Trigger && reading.Cameo.StartsWith("13", StringComparison.Ordinal))
-        {
-            // "threatened to institute a curfew in Algiers": a threat is where what it threatens would happen.
-            foreach (var child in tree.Children(predicate.Trigger))
-            {
-                if (tree.Relation(child) == "xcomp" && byTrigger.TryGetValue(child, out var threatened) && places.Assign(threatened) is { } there)
-                {
-                    place = there;
-                    placeWhy = "the place of the threatened act (PlaceAssigner)";
-                    break;
-                }
-            }
-        }
+        var (place, placeWhy) = places.ForEvent(predicate, trigger, reading.Cameo, byTrigger);
         var sourceHeads = reading.SourceHeads ?? predicate.Sources;
-        var sources = participants.SourceActors(sourceHeads, place, crowdsAct: reading.Cameo.StartsWith("14", StringComparison.Ordinal));
+        var sources = participants.SourceActors(sourceHeads, place, crowdsAct: Rules.Has(reading.Cameo, CodeProperty.Protest));
         var actorWhy = reading.SourceHeads is not null ? $"the source slot of {reading.Rule}"
             : predicate.Passive ? "the by-agent of a passive (PredicateFinder)"
             : predicate.SubjectInherited ? "the subject recovered from the governing clause (PredicateFinder)" : "the subject (PredicateFinder)";
@@ -186,7 +104,7 @@ internal sealed class SentenceCoder
             recipientWhy = fallback.Rule;
         }
 
-        if (targets.Count == 0 && place is { Country.Length: 3 } && MentionMerger.IsForce(reading.Cameo) && trigger == predicate.Trigger)
+        if (targets.Count == 0 && place is { HasCountry: true } && MentionMerger.IsForce(reading.Cameo) && trigger == predicate.Trigger)
         {
             // "Three soldiers were killed in Baghdad": a bare role that suffers violence is its victim, of the
             // country where it happens.
@@ -203,7 +121,7 @@ internal sealed class SentenceCoder
         targets = targets.Where(t => t.Antecedent is not null || !sources.Any(s => participants.SameParty(s, t, reading.Cameo))).ToList();
 
         var agentless = sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && targets.Count > 0 && trigger == predicate.Trigger;
-        if (agentless && reading.Cameo.StartsWith("15", StringComparison.Ordinal) && targets.All(t => t.Kind != ActorMention.Person))
+        if (agentless && Rules.Has(reading.Cameo, CodeProperty.ShowOfForce) && targets.All(t => t.Kind != ActorMention.Person))
         {
             // "Thousands of Serbian police were deployed along the border": forces deployed are their own
             // country's show of force; no one else is named as doing it.
@@ -249,7 +167,7 @@ internal sealed class SentenceCoder
 
         // "Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials": a court, police or
         // government with no country from its phrase, the place or the article acts on its own nationals.
-        var recipientCountries = targets.Select(t => t.Country).Where(c => c.Length == 3).Distinct(StringComparer.Ordinal).ToList();
+        var recipientCountries = targets.Select(t => t.Country).Where(ActorCode.IsCountry).Distinct(StringComparer.Ordinal).ToList();
         if (recipientCountries.Count == 1)
         {
             for (var i = 0; i < sources.Count; i++)
@@ -267,7 +185,7 @@ internal sealed class SentenceCoder
             return; // "urged Seoul to send weapons": the request is the event, the asked-for act did not happen
         }
 
-        if (claim.Intention == Intention.Refused && (reading.Cameo.StartsWith("01", StringComparison.Ordinal) || Attribution.FramingVerbs.Reporting.Contains(predicate.Lemma)))
+        if (claim.Intention == Intention.Refused && (Rules.Has(reading.Cameo, CodeProperty.Statement) || Attribution.FramingVerbs.Reporting.Contains(predicate.Lemma)))
         {
             return; // "declined to comment" refuses a statement, not an act
         }
@@ -318,11 +236,12 @@ internal sealed class SentenceCoder
             return;
         }
 
-        var (date, precision, dateText) = trigger == predicate.Trigger
-            ? dates.Assign(predicate, claim.Status, claim.FramingVerb, byTrigger)
-            : NominalDate(trigger, predicate, claim);
+        var dated = trigger == predicate.Trigger
+            ? dates.Decide(predicate, claim.Status, claim.FramingVerb, byTrigger)
+            : dates.DecideForNoun(trigger, predicate, claim.Status, claim.FramingVerb, byTrigger);
+        var (date, precision, dateText) = (dated.Date, dated.Precision, dated.Text);
         var triggerTokens = TriggerTokens(trigger, reading);
-        var dateWhy = dateText.Length > 0 ? $"the date expression '{dateText}' (Dates, precision {EventJson.PrecisionName(precision)})" : $"the publication date (precision {EventJson.PrecisionName(precision)})";
+        var dateWhy = dated.Why;
         var typeWhy = cameo == reading.Cameo ? reading.Rule : $"{reading.Rule}, {reading.Cameo} {claim.Intention.ToString().ToLowerInvariant()} (derived-codes.tsv)";
         EventCandidate Candidate(string code, ActorMention actor, ActorMention? recipient, string? recipientRule = null) => new(tree.Sentence.Index, trigger,
             triggerTokens, code, reading.Rule, actor, recipient, claim.Status, claim.ClaimedBy, claim.ReportedBy, date, precision,
@@ -331,7 +250,6 @@ internal sealed class SentenceCoder
             Explain = new EventExplanation(typeWhy, actorWhy, recipient is null ? "none" : recipientRule ?? recipientWhy, dateWhy, placeWhy),
         };
 
-        var pairs = new List<(ActorMention Actor, ActorMention? Recipient)>();
         if (agentless)
         {
             foreach (var target in targets)
@@ -342,38 +260,9 @@ internal sealed class SentenceCoder
             return;
         }
 
-        if (targets.Count > 0)
-        {
-            foreach (var source in sources)
-            {
-                foreach (var target in targets)
-                {
-                    if (!participants.SameParty(source, target, cameo))
-                    {
-                        pairs.Add((source, target));
-                    }
-                }
-            }
-        }
-        else if ((reading.Symmetric || IsMutual(cameo) || Reciprocal.Contains(predicate.Lemma)) && sources.Count > 1)
-        {
-            foreach (var a in sources)
-            {
-                foreach (var b in sources)
-                {
-                    if (!ReferenceEquals(a, b) && !Participants.SameActor(a, b))
-                    {
-                        pairs.Add((a, b));
-                        recipientWhy = "mutual: coordinated actors act on each other (codes.tsv: mutual, a symmetric reading, or word class reciprocal)";
-                    }
-                }
-            }
-        }
-        else if (!options.RequireDyad)
-        {
-            pairs.AddRange(sources.Select(s => (s, (ActorMention?)null)));
-        }
-
+        var mutual = reading.Symmetric || IsMutual(cameo) || Dyads.Reciprocal.Contains(predicate.Lemma);
+        var (pairs, mutualWhy) = Dyads.Pair(sources, targets, cameo, mutual, options.RequireDyad, participants);
+        recipientWhy = mutualWhy ?? recipientWhy;
         foreach (var (actor, recipient) in pairs)
         {
             if (reading.OnlyReverse)
@@ -396,17 +285,6 @@ internal sealed class SentenceCoder
                 found.Add(Candidate(reverseCameo, recipient, actor));
             }
         }
-    }
-
-    private (DateOnly, DatePrecision, string) NominalDate(int noun, Predicate governor, ClaimContext claim)
-    {
-        if (dates.On(noun) is { } own)
-        {
-            return (own.Date, own.Precision, own.Text);
-        }
-
-        var (date, precision, text) = dates.Assign(governor, claim.Status, claim.FramingVerb, byTrigger);
-        return (date, precision == DatePrecision.Day ? DatePrecision.Before : precision, text);
     }
 
     private TokenRange TriggerTokens(int trigger, EventReading reading)

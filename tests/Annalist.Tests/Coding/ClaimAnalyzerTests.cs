@@ -4,6 +4,7 @@ using Annalist.Coding.Clauses;
 using Annalist.Coding.Syntax;
 using Annalist.Documents;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
 using Annalist.Tests.TestSupport;
 
 namespace Annalist.Tests.Coding;
@@ -93,7 +94,7 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal(EventStatus.Asserted, analyzer.Analyze(predicates.Single(p => p.Lemma == "resist")).Status);
     }
 
-    private static (ClaimAnalyzer Analyzer, List<Predicate> Predicates) Analyze(Document d, params (string Form, string Code, string Kind)[] actors)
+    private static (ClaimAnalyzer Analyzer, List<Predicate> Predicates) Analyze(Document d, params (string Form, string Code, ActorKind Kind)[] actors)
     {
         var tree = new SentenceTree(d, d.Sentences[0]);
         var predicates = PredicateFinder.Find(tree);

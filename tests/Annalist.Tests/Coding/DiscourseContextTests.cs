@@ -1,5 +1,6 @@
 using Annalist.Coding.Actors;
 using Annalist.Documents;
+using Annalist.Knowledge.Actors;
 
 namespace Annalist.Tests.Coding;
 

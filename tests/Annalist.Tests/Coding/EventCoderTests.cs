@@ -73,7 +73,7 @@ public sealed class EventCoderTests
         Assert.Equal("supplied", supply.Evidence.TriggerText);
         Assert.Equal("supplied", d.Text[supply.Evidence.Trigger.Start..supply.Evidence.Trigger.End]);
         // "in exchange for sending troops to support Moscow": North Korea sends troops for Russia — military aid, not verbal support.
-        var dispatch = Assert.Single(events, e => e.Rule == "annalist:military-dispatch");
+        var dispatch = Assert.Single(events, e => e.Rule == "constructions.tsv:military-dispatch");
         Assert.Equal(("PRK", "RUS", "072"), (dispatch.Actor.Country, dispatch.Recipient!.Country, dispatch.Cameo));
         Assert.DoesNotContain(events, e => e.Cameo == "051");
     }

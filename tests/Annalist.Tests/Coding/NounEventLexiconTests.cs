@@ -4,6 +4,7 @@ using Annalist.Coding.Clauses;
 using Annalist.Coding.Lexicon;
 using Annalist.Coding.Syntax;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
 using Annalist.Tests.TestSupport;
 
 namespace Annalist.Tests.Coding;

@@ -3,17 +3,21 @@ using Annalist.Coding.Clauses;
 using Annalist.Coding.Lexicon;
 using Annalist.Coding.Syntax;
 using Annalist.Documents;
+using Annalist.Knowledge.Actors;
 
 namespace Annalist.Tests.TestSupport;
 
 /// <summary>A tiny dictionary for coder tests: phrases to actor codes, lemmas to CAMEO codes, a handful of PLOVER mappings.</summary>
 internal sealed class FakeKnowledge : IActorFinder, IEventLexicon, IEventOntology
 {
-    private readonly List<(string[] Words, string Code, string Kind)> actors = [];
+    private readonly List<(string[] Words, string Code, ActorKind Kind)> actors = [];
     private readonly Dictionary<string, (string Code, bool Symmetric)> verbs = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> nouns = new(StringComparer.OrdinalIgnoreCase);
 
-    public FakeKnowledge Actor(string phrase, string code, string kind = ActorMention.State)
+    public FakeKnowledge Actor(string phrase, string code, string kind) =>
+        Actor(phrase, code, ActorKinds.TryParse(kind, out var parsed) || kind == "unknown" ? (kind == "unknown" ? ActorKind.Unknown : parsed) : throw new ArgumentException($"no actor kind '{kind}'", nameof(kind)));
+
+    public FakeKnowledge Actor(string phrase, string code, ActorKind kind = ActorKind.State)
     {
         actors.Add((phrase.Split(' '), code, kind));
         return this;

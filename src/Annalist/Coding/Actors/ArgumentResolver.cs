@@ -1,6 +1,7 @@
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Documents;
+using Annalist.Knowledge.Actors;
 
 namespace Annalist.Coding.Actors;
 
@@ -334,7 +335,7 @@ public sealed class ArgumentResolver
         foreach (var child in tree.Children(head))
         {
             if (tree.Relation(child) == "nmod:poss" && tree.Upos(child) == "PRON" && Pronoun(child, tree.Lemma(child), sentence) is { Country.Length: > 0 } owner
-                && owner.Country.Length == 3 && !owner.Code.StartsWith("IGO", StringComparison.Ordinal))
+                && owner.HasCountry && !owner.Code.StartsWith("IGO", StringComparison.Ordinal))
             {
                 var tokens = new TokenRange(Math.Min(child, role.Tokens.Start), Math.Max(role.Tokens.End, head + 1));
                 return role with { Tokens = tokens, Code = owner.Country + role.Code, Country = owner.Country, Antecedent = owner };

@@ -1,4 +1,5 @@
 using Annalist.Coding.Rules;
+using Annalist.Knowledge.Actors;
 namespace Annalist.Coding.Actors;
 
 /// <summary>
@@ -25,7 +26,7 @@ public sealed class DiscourseContext
         if (mention.Antecedent is null && !mention.IsOutlet)
         {
             history.Add((mention, sentence, subject));
-            if (mention.Country.Length == 3)
+            if (mention.HasCountry)
             {
                 var weight = countryWeights[mention.Country] = countryWeights.GetValueOrDefault(mention.Country) + (subject ? 2 : 1);
                 if (weight >= countryWeight)

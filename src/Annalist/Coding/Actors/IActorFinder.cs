@@ -1,4 +1,5 @@
 using Annalist.Documents;
+using Annalist.Knowledge.Actors;
 
 namespace Annalist.Coding.Actors;
 

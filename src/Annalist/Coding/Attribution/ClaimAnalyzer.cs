@@ -2,6 +2,7 @@ using Annalist.Coding.Actors;
 using Annalist.Coding.Clauses;
 using Annalist.Coding.Syntax;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
 
 namespace Annalist.Coding.Attribution;
 

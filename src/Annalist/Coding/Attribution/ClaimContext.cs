@@ -1,5 +1,6 @@
 using Annalist.Coding.Actors;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
 
 namespace Annalist.Coding.Attribution;
 

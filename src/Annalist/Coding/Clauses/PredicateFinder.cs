@@ -89,7 +89,7 @@ public static class PredicateFinder
         var objects = tree.ChildrenWithBase(trigger, "obj").SelectMany(tree.WithConjuncts).ToList();
         if (objects.Count == 0 && ObjectIsAgentOfComplement.Contains(tree.Lemma(trigger)))
         {
-            objects.AddRange(AccusedAsComplementSubject(tree, trigger));
+            objects.AddRange(SubjectInheritance.AccusedAsComplementSubject(tree, trigger));
         }
 
         var indirect = tree.ChildrenWithBase(trigger, "iobj").SelectMany(tree.WithConjuncts).ToList();
@@ -119,7 +119,7 @@ public static class PredicateFinder
 
         var parentToken = ClauseParent(tree, trigger, out var link);
         var clauseMarker = tree.CaseMarker(trigger);
-        if (IsMisattachedComplement(tree, trigger, parentToken, link, clauseMarker, subjects.Count))
+        if (SubjectInheritance.IsMisattachedComplement(tree, trigger, parentToken, link, clauseMarker, subjects.Count))
         {
             link = "xcomp";
         }
@@ -127,7 +127,7 @@ public static class PredicateFinder
         var inherited = false;
         if (subjects.Count == 0 && parentToken >= 0 && built.TryGetValue(parentToken, out var parent))
         {
-            subjects.AddRange(InheritedSubjects(tree, trigger, link, clauseMarker, parent));
+            subjects.AddRange(SubjectInheritance.InheritedSubjects(tree, trigger, link, clauseMarker, parent));
             inherited = subjects.Count > 0;
         }
         else if (link == "acl:relcl" && parentToken >= 0)
@@ -192,73 +192,6 @@ public static class PredicateFinder
         };
     }
 
-    private static IEnumerable<int> InheritedSubjects(SentenceTree tree, int trigger, string link, string marker, Predicate parent)
-    {
-        switch (link)
-        {
-            case "acl" or "acl:relcl" or "advcl" when IsExchange(tree, trigger, out var governor) && governor == parent.Trigger:
-                // "supplied missiles to North Korea in exchange for sending troops": the recipient sends.
-                var recipients = parent.ObliqueHeads("to").Concat(parent.IndirectObjects)
-                    .Concat(parent.Objects.SelectMany(o => tree.ChildrenWithBase(o, "nmod").Where(n => tree.CaseMarker(n) == "to")))
-                    .ToList();
-                return recipients.Count > 0 ? recipients : parent.Objects;
-            case "xcomp" when ObjectControl.Contains(parent.Lemma) && parent.Objects.Count > 0:
-                return parent.Objects;
-            case "xcomp" when ObjectControl.Contains(parent.Lemma) && parent.IndirectObjects.Count > 0:
-                return parent.IndirectObjects;
-            case "xcomp" when ObjectControl.Contains(parent.Lemma) && parent.ObliqueHeads("on").Any():
-                return parent.ObliqueHeads("on"); // "called on Seoul to send weapons"
-            case "advcl" or "acl" or "xcomp" when marker is "of" or "for" && ObjectIsAgentOfComplement.Contains(parent.Lemma) && parent.Targets.Count > 0:
-                return parent.Targets; // "accused Israel of V-ing" and "Israel was accused by Syria of V-ing": Israel does V
-            case "xcomp":
-                // "he is prepared to lift the ban", "they were forced to withdraw", "refugees were allowed to return": the
-                // complement of a passive is done by its surface subject, as with an active verb.
-                return parent.Subjects;
-            case "advcl" when marker is "because of" or "due to" or "amid" or "owing to":
-                // "closed its borders because of fighting between Azerbaijanis and Armenians": a cause is no act of the
-                // clause's subject.
-                return [];
-            case "conj" or "advcl":
-                // "missiles were sent to help Russia": a purpose is the agent's when there is one.
-                return parent.Passive && link == "advcl" && parent.Agents.Count > 0 ? parent.Agents : parent.Subjects;
-            default:
-                return [];
-        }
-    }
-
-    /// <summary>
-    /// "agreed in principle on Saturday to provide aid", "threatened today to impose restrictions": with
-    /// phrases between them a greedy parse often makes the infinitive an adverbial clause (purpose) of a
-    /// verb whose infinitive is always its complement. Read as UD does, as the verb's xcomp.
-    /// </summary>
-    private static bool IsMisattachedComplement(SentenceTree tree, int trigger, int parent, string link, string marker, int ownSubjects) =>
-        link == "advcl" && marker == "to" && ownSubjects == 0 && parent >= 0 && parent == tree.Head(trigger)
-        && TakesInfinitiveComplement(tree.Lemma(parent))
-        && !tree.ChildrenWithBase(parent, "xcomp").Any(c => c != trigger)
-        && !ComplementSlotFilled(tree, parent, trigger);
-
-    /// <summary>
-    /// "agreed to a four-day truce to allow the release of hostages": the verb already has what it agreed to, so the
-    /// infinitive after it is the purpose. An object counts only for verbs whose object is not the infinitive's doer.
-    /// </summary>
-    private static bool ComplementSlotFilled(SentenceTree tree, int parent, int infinitive)
-    {
-        foreach (var child in tree.Children(parent))
-        {
-            if (child >= infinitive)
-            {
-                break;
-            }
-
-            if ((tree.IsBase(child, "obl") && tree.CaseMarker(child) == "to") || (tree.IsBase(child, "obj") && !ObjectControl.Contains(tree.Lemma(parent))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Whether a verb is one of dying, whose predicate reads the dead (its subject) as a passive's subject.</summary>
     internal static bool IsDying(string lemma) => Dying.Contains(lemma);
 
@@ -268,67 +201,6 @@ public static class PredicateFinder
         || Attribution.FramingVerbs.Intending.Contains(lemma) || Attribution.FramingVerbs.Refusing.Contains(lemma)
         || Attribution.FramingVerbs.Negating.Contains(lemma) || Attribution.FramingVerbs.Requesting.Contains(lemma)
         || Aspectual.Contains(lemma);
-
-    /// <summary>
-    /// "accused the United States of restoring the blackmail" parsed with "the United States" as the subject
-    /// of "restoring": the accused is the verb's object, and still the doer of the complement.
-    /// </summary>
-    private static IEnumerable<int> AccusedAsComplementSubject(SentenceTree tree, int trigger)
-    {
-        foreach (var complement in tree.Children(trigger))
-        {
-            if (tree.Relation(complement) is not ("advcl" or "acl" or "xcomp") || tree.CaseMarker(complement) is not ("of" or "for") || complement < trigger)
-            {
-                continue;
-            }
-
-            foreach (var subject in tree.ChildrenWithBase(complement, "nsubj"))
-            {
-                if (subject > trigger && subject < complement && tree.Relation(subject) == "nsubj")
-                {
-                    return tree.WithConjuncts(subject);
-                }
-            }
-        }
-
-        return [];
-    }
-
-    /// <summary>
-    /// "in exchange for V-ing" / "in return for V-ing": the clause hangs from the noun exchange/return
-    /// (an oblique of the governing verb), or from the verb itself right after that oblique.
-    /// </summary>
-    private static bool IsExchange(SentenceTree tree, int trigger, out int governor)
-    {
-        governor = -1;
-        var head = tree.Head(trigger);
-        if (head < 0)
-        {
-            return false;
-        }
-
-        if (tree.Lemma(head) is "exchange" or "return")
-        {
-            governor = tree.Head(head);
-            return governor >= 0;
-        }
-
-        if (tree.CaseMarker(trigger) != "for")
-        {
-            return false;
-        }
-
-        foreach (var child in tree.Children(head))
-        {
-            if (tree.Lemma(child) is "exchange" or "return" && tree.CaseMarker(child) == "in" && child < trigger && trigger - child <= 2)
-            {
-                governor = head;
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>A finite verb, or a copular predicate with a finite copula ("is willing"): it must have a subject.</summary>
     private static bool IsFinite(SentenceTree tree, int token)
@@ -379,7 +251,7 @@ public static class PredicateFinder
             return -1;
         }
 
-        if (IsExchange(tree, trigger, out var governor) && governor >= 0 && IsPredicate(tree, governor))
+        if (SubjectInheritance.IsExchange(tree, trigger, out var governor) && governor >= 0 && IsPredicate(tree, governor))
         {
             return governor;
         }

@@ -85,18 +85,52 @@ public sealed class DateAssigner
 
     public (DateOnly Date, DatePrecision Precision, string Text) Assign(Predicate predicate, EventStatus status, int framingVerb, IReadOnlyDictionary<int, Predicate> predicates)
     {
-        var own = On(predicate.Trigger) ?? OnConjoinedHead(predicate, predicates);
+        var decision = Decide(predicate, status, framingVerb, predicates);
+        return (decision.Date, decision.Precision, decision.Text);
+    }
+
+    /// <summary>
+    /// The date of a predicate's event and the rule that gave it: <c>dates:own-clause</c> (an expression of its
+    /// clause), <c>dates:conjoined-head</c>, <c>dates:framing-verb</c> (the claim's date bounds the act) or
+    /// <c>dates:publication</c>; <c>dates:bounded-by-publication</c> is added when a past act's date was moved back.
+    /// </summary>
+    public DateDecision Decide(Predicate predicate, EventStatus status, int framingVerb, IReadOnlyDictionary<int, Predicate> predicates)
+    {
+        var own = On(predicate.Trigger);
+        var rule = "dates:own-clause";
+        if (own is null)
+        {
+            own = OnConjoinedHead(predicate, predicates);
+            rule = "dates:conjoined-head";
+        }
+
         if (own is not null)
         {
-            return Clamp(own.Date, own.Precision, own.Text, status);
+            var (date, precision, text) = Clamp(own.Date, own.Precision, own.Text, status);
+            return new DateDecision(date, precision, text, date == own.Date && precision == own.Precision ? rule : $"{rule}; dates:bounded-by-publication");
         }
 
         if (framingVerb >= 0 && On(framingVerb) is { } framed)
         {
-            return (Min(framed.Date, publication), DatePrecision.Before, framed.Text);
+            return new DateDecision(Min(framed.Date, publication), DatePrecision.Before, framed.Text, "dates:framing-verb");
         }
 
-        return (publication, DatePrecision.Before, string.Empty);
+        return new DateDecision(publication, DatePrecision.Before, string.Empty, "dates:publication");
+    }
+
+    /// <summary>
+    /// The date of an event noun: an expression on the noun itself (<c>dates:event-noun</c>), else its governing
+    /// predicate's, where a day only bounds the noun's event (precision before).
+    /// </summary>
+    public DateDecision DecideForNoun(int noun, Predicate governor, EventStatus status, int framingVerb, IReadOnlyDictionary<int, Predicate> predicates)
+    {
+        if (On(noun) is { } own)
+        {
+            return new DateDecision(own.Date, own.Precision, own.Text, "dates:event-noun");
+        }
+
+        var decision = Decide(governor, status, framingVerb, predicates);
+        return decision with { Precision = decision.Precision == DatePrecision.Day ? DatePrecision.Before : decision.Precision, Rule = $"{decision.Rule} (of the governing clause)" };
     }
 
     /// <summary>A date on the first of two conjoined verbs with one subject covers both when the second has none ("met on Friday and signed").</summary>
@@ -128,4 +162,13 @@ public sealed class DateAssigner
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a <= b ? a : b;
+}
+
+/// <summary>An event's date, its precision, the words that gave it, and the rule that decided it (<c>dates:own-clause</c>...).</summary>
+public sealed record DateDecision(DateOnly Date, DatePrecision Precision, string Text, string Rule)
+{
+    /// <summary>What <c>explain</c> says of the date.</summary>
+    public string Why => Text.Length > 0
+        ? $"{Rule}: the date expression '{Text}' (precision {EventJson.PrecisionName(Precision)})"
+        : $"{Rule}: the publication date (precision {EventJson.PrecisionName(Precision)})";
 }

@@ -1,8 +1,6 @@
 using Annalist.Coding.Actors;
 using Annalist.Documents;
 using Annalist.Knowledge.Actors;
-using CodingMention = Annalist.Coding.Actors.ActorMention;
-using KnowledgeMention = Annalist.Knowledge.Actors.ActorMention;
 
 namespace Annalist.Coding.Knowledge;
 
@@ -14,10 +12,10 @@ namespace Annalist.Coding.Knowledge;
 /// </summary>
 public sealed class KnowledgeActorFinder(ActorDictionary dictionary, IReadOnlySet<string>? countries = null) : IActorFinder
 {
-    public IReadOnlyList<CodingMention> Find(Document document, Sentence sentence, DateOnly date)
+    public IReadOnlyList<ActorMention> Find(Document document, Sentence sentence, DateOnly date)
     {
         var found = dictionary.Find(document, sentence.Tokens, date);
-        var mentions = new List<CodingMention>(found.Count);
+        var mentions = new List<ActorMention>(found.Count);
         foreach (var mention in found)
         {
             if (Convert(mention) is { } converted)
@@ -29,28 +27,16 @@ public sealed class KnowledgeActorFinder(ActorDictionary dictionary, IReadOnlySe
         return mentions;
     }
 
-    private CodingMention? Convert(KnowledgeMention mention)
+    private ActorMention? Convert(ActorMention mention)
     {
-        var code = mention.Code;
-        if (code.IsEmpty)
+        if (mention.Candidate is not { Code: { IsEmpty: false } code })
         {
             return null;
         }
 
-        var kind = mention.Kind switch
-        {
-            ActorKind.State => CodingMention.State,
-            ActorKind.Person => CodingMention.Person,
-            ActorKind.Media => CodingMention.Media,
-            ActorKind.Group => CodingMention.Group,
-            _ => CodingMention.Organization,
-        };
         // PLOVER gives the United Nations and its bodies the country code UNO (Phoenix: IGOUNO...).
         var country = code.Value.StartsWith("IGOUNO", StringComparison.Ordinal) ? "UNO"
             : countries is null || countries.Contains(code.Country) ? code.Country : string.Empty;
-        return new CodingMention(mention.Tokens, code.Value, country, country.Length == 0 && code.Sector.Length == 0 ? code.Value[..Math.Min(3, code.Value.Length)] : code.Sector, kind, $"{mention.Candidate.Entry} ({mention.Candidate.Source})")
-        {
-            Name = mention.Candidate.Entry,
-        };
+        return mention with { Country = country, Sector = country.Length == 0 && code.Sector.Length == 0 ? code.Value[..Math.Min(3, code.Value.Length)] : code.Sector };
     }
 }

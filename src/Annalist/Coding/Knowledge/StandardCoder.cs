@@ -4,6 +4,7 @@ using Annalist.Coding.Rules;
 using Annalist.DataFiles;
 using Annalist.Events;
 using Annalist.Knowledge;
+using Annalist.Knowledge.Actors;
 using Annalist.Syntax;
 
 namespace Annalist.Coding.Knowledge;
@@ -42,7 +43,7 @@ public static class StandardCoder
         {
             foreach (var code in entry.Codes)
             {
-                if (code.Code.Value.Length == 3 && entry.Kind == Annalist.Knowledge.Actors.ActorKind.State)
+                if (ActorCode.IsCountry(code.Code.Value) && entry.Kind == ActorKind.State)
                 {
                     codes.Add(code.Code.Value);
                 }

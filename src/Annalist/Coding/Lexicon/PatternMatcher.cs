@@ -15,7 +15,8 @@ namespace Annalist.Coding.Lexicon;
 /// </summary>
 internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IReadOnlyDictionary<string, Synset> synsets)
 {
-    private readonly List<int> objectHeads = ObjectHeads(tree, predicate);
+    private readonly PredicatePhrases phrases = new(tree, predicate);
+    private readonly PatternTerms terms = new(tree, synsets);
 
     public PatternMatch? Match(VerbPattern pattern)
     {
@@ -57,7 +58,7 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
             switch (pattern.After[i])
             {
                 case NounElement noun:
-                    if (FindNoun(noun, objectHeads, used) is not { } head)
+                    if (FindNoun(noun, phrases.ObjectHeads, used) is not { } head)
                     {
                         return null;
                     }
@@ -78,7 +79,7 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
                     if (SkipsToTarget(prepositional))
                     {
                         // "- * IFTAR IN ^ +": the phrase after the skipped one ("in Osgiliath | with the leaders of Gondor").
-                        if (PhraseAfter(phrase, prepositional.Objects.Count(o => o is SlotElement { Slot: PatternSlot.Skip })) is not { } next)
+                        if (phrases.PhraseAfter(phrase, prepositional.Objects.Count(o => o is SlotElement { Slot: PatternSlot.Skip })) is not { } next)
                         {
                             return null;
                         }
@@ -122,83 +123,11 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
     private static bool SkipsToTarget(PrepositionElement element) =>
         element.Objects.Count >= 2 && element.Objects[0] is SlotElement { Slot: PatternSlot.Skip } && element.Objects[^1] is SlotElement { Slot: PatternSlot.Target };
 
-    /// <summary>
-    /// The phrase a pattern's skips lead to: TABARI's "^" passes over one noun phrase, so "(IN ^ +)" names the
-    /// first prepositional phrase after the matched one and "(AT ^ ^ +)" the second ("at Osgiliath | with the
-    /// parliament | of Gondor"), nested ones included, within the verb's clause.
-    /// </summary>
-    private int? PhraseAfter(int phrase, int skips)
-    {
-        var clause = tree.Subtree(predicate.Trigger);
-        var seen = 0;
-        for (var t = tree.Subtree(phrase).End; t < clause.End; t++)
-        {
-            if (tree.Upos(t) is "NOUN" or "PROPN" or "PRON" && tree.CaseMarker(t).Length > 0 && ++seen == skips)
-            {
-                return t;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Heads a noun element may match: objects (and passive subjects), obliques, nominal complements, and the modifiers of objects.</summary>
-    private static List<int> ObjectHeads(SentenceTree tree, Predicate predicate)
-    {
-        var heads = new List<int>();
-        heads.AddRange(predicate.Objects);
-        heads.AddRange(predicate.IndirectObjects);
-        if (predicate.Passive)
-        {
-            heads.AddRange(predicate.Subjects);
-        }
-
-        // What the objects are made of ("part of a military aid program") counts; what an oblique is near does not
-        // ("fire against camps near the border" is no reopening of a border).
-        var objects = heads.ToList();
-
-        foreach (var child in tree.Children(predicate.Trigger))
-        {
-            var relation = tree.BaseRelation(child);
-            if (relation.SequenceEqual("obl") || relation.SequenceEqual("xcomp") || relation.SequenceEqual("compound") || relation.SequenceEqual("advmod"))
-            {
-                heads.AddRange(tree.WithConjuncts(child));
-            }
-
-            // "allowed that Mordor isn't the neatest place": a verb with no object says something of what its
-            // complement calls a thing, and that description is its object ("- * THE_NEATEST_PLACE").
-            if (relation.SequenceEqual("ccomp") && objects.Count == 0 && tree.Child(child, "cop") >= 0)
-            {
-                heads.Add(child);
-                heads.AddRange(tree.ChildrenWithBase(child, "amod"));
-            }
-        }
-
-        foreach (var head in objects)
-        {
-            foreach (var child in tree.Children(head))
-            {
-                if (tree.IsBase(child, "nmod") || tree.IsBase(child, "compound") || tree.IsBase(child, "obj"))
-                {
-                    heads.Add(child);
-                }
-
-                // "suspended part of a military aid program": what the part is of names the thing, modifiers included.
-                if (tree.IsBase(child, "nmod") && tree.CaseMarker(child) == "of")
-                {
-                    heads.AddRange(tree.ChildrenWithBase(child, "compound"));
-                }
-            }
-        }
-
-        return heads;
-    }
-
     private int? FindNoun(NounElement noun, IEnumerable<int> candidates, HashSet<int> used)
     {
         foreach (var head in candidates)
         {
-            if (used.Contains(head) || !Matches(noun.Head, head))
+            if (used.Contains(head) || !terms.Matches(noun.Head, head))
             {
                 continue;
             }
@@ -218,55 +147,21 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
         var range = tree.Subtree(head);
         for (var t = range.Start; t < range.End; t++)
         {
-            if (t != head && Matches(modifier, t))
+            if (t != head && terms.Matches(modifier, t))
             {
                 return true;
             }
         }
 
         // A modifier may also precede the head outside its subtree in a flat parse ("{ARMS SHIPMENT}").
-        return head > tree.Sentence.Tokens.Start && Matches(modifier, head - 1);
-    }
-
-    /// <summary>
-    /// Whether a phrase lies inside a passive subject. A pattern's prepositional phrase follows the verb
-    /// (PETRARCH matches after it): "attacked X for Y" criticises, but in "a camp for refugees was attacked"
-    /// the "for" belongs to the camp.
-    /// </summary>
-    private bool InPassiveSubject(int phrase) => predicate.Passive && predicate.Subjects.Any(s => tree.Subtree(s).Contains(phrase));
-
-    /// <summary>Phrases a prepositional element may match: the verb's obliques and clauses, and the modifiers of its objects.</summary>
-    private List<int> PhraseCandidates()
-    {
-        var candidates = new List<int>();
-        foreach (var child in tree.Children(predicate.Trigger))
-        {
-            if (tree.IsBase(child, "obl") || tree.IsBase(child, "advcl") || tree.IsBase(child, "xcomp"))
-            {
-                candidates.AddRange(tree.WithConjuncts(child));
-            }
-        }
-
-        foreach (var head in objectHeads)
-        {
-            foreach (var child in tree.Children(head))
-            {
-                // An oblique under a noun ("celebrated Eid | at Osgiliath", with "Eid" read as an adjective) is a modifier the parser mislabelled.
-                if ((tree.IsBase(child, "nmod") || tree.IsBase(child, "acl") || tree.IsBase(child, "obl")) && !InPassiveSubject(child))
-                {
-                    candidates.Add(child);
-                }
-            }
-        }
-
-        return candidates;
+        return head > tree.Sentence.Tokens.Start && terms.Matches(modifier, head - 1);
     }
 
     private int? FindPreposition(PrepositionElement element, HashSet<int> used)
     {
-        foreach (var phrase in PhraseCandidates())
+        foreach (var phrase in phrases.PhraseCandidates())
         {
-            if (used.Contains(phrase) || !PrepositionMatches(element.Preposition, phrase))
+            if (used.Contains(phrase) || !terms.PrepositionMatches(element.Preposition, phrase))
             {
                 continue;
             }
@@ -298,44 +193,11 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
         return null;
     }
 
-    /// <summary>
-    /// "decision to release prisoners": the infinitive's "to" is no preposition (PETRARCH's parses give it
-    /// its own tag), so "- * (TO) [043] # WELCOME" does not read "welcomed Israel's decision to release" as a visit.
-    /// </summary>
-    private bool IsInfinitive(int phrase)
-    {
-        foreach (var child in tree.Children(phrase))
-        {
-            if (tree.IsBase(child, "mark") && tree.Upos(child) == "PART")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool PrepositionMatches(PatternTerm preposition, int phrase)
-    {
-        var marker = tree.CaseMarker(phrase);
-        if (marker.Length == 0 || IsInfinitive(phrase))
-        {
-            return false;
-        }
-
-        if (preposition.IsSynset)
-        {
-            return synsets.TryGetValue(preposition.Word, out var set) && set.Members.Any(m => string.Join(' ', m.Words).Equals(marker, StringComparison.OrdinalIgnoreCase));
-        }
-
-        return marker.Equals(preposition.Word, StringComparison.OrdinalIgnoreCase) || marker.StartsWith(preposition.Word + " ", StringComparison.OrdinalIgnoreCase);
-    }
-
     private bool FindBefore(NounElement noun, HashSet<int> used, List<int> tokens, ref int score)
     {
         for (var t = tree.Sentence.Tokens.Start; t < predicate.Trigger; t++)
         {
-            if (!used.Contains(t) && Matches(noun.Head, t) && ModifiersRightBefore(noun, t))
+            if (!used.Contains(t) && terms.Matches(noun.Head, t) && ModifiersRightBefore(noun, t))
             {
                 used.Add(t);
                 tokens.Add(t);
@@ -353,7 +215,7 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
         for (var k = 0; k < adjacent.Words.Count; k++)
         {
             var token = first + k;
-            if (!tree.Sentence.Tokens.Contains(token) || token == predicate.Trigger || !Matches(adjacent.Words[k], token))
+            if (!tree.Sentence.Tokens.Contains(token) || token == predicate.Trigger || !terms.Matches(adjacent.Words[k], token))
             {
                 return false;
             }
@@ -374,10 +236,10 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
     /// </summary>
     private bool ModifiersRightBefore(NounElement noun, int head)
     {
-        var position = head - MatchLength(noun.Head, head);
+        var position = head - terms.MatchLength(noun.Head, head);
         for (var m = noun.Modifiers.Count - 1; m >= 0; m--)
         {
-            var length = MatchLength(noun.Modifiers[m], position);
+            var length = terms.MatchLength(noun.Modifiers[m], position);
             if (length == 0)
             {
                 return false;
@@ -389,56 +251,4 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
         return true;
     }
 
-    /// <summary>A word matches a token by lemma or lower-case form; a synset by any one-word member, or a multi-word member ending at the token.</summary>
-    private bool Matches(PatternTerm term, int token) => MatchLength(term, token) > 0;
-
-    /// <summary>How many tokens ending at <paramref name="token"/> the term matches (a multi-word synset member more than one), or 0.</summary>
-    private int MatchLength(PatternTerm term, int token)
-    {
-        if (token < tree.Sentence.Tokens.Start)
-        {
-            return 0;
-        }
-
-        var lemma = tree.Lemma(token);
-        var form = tree.Document.Form(token);
-        if (!term.IsSynset)
-        {
-            return lemma.Equals(term.Word, StringComparison.OrdinalIgnoreCase) || form.Equals(term.Word, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        }
-
-        if (!synsets.TryGetValue(term.Word, out var synset))
-        {
-            return 0;
-        }
-
-        foreach (var member in synset.Members)
-        {
-            if (member.IsPrepositionalPhrase)
-            {
-                continue;
-            }
-
-            var words = member.Words;
-            var last = words[^1];
-            if (!(lemma.Equals(last, StringComparison.OrdinalIgnoreCase) || form.Equals(last, StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            var ok = true;
-            for (var k = 1; k < words.Count && ok; k++)
-            {
-                var t = token - k;
-                ok = t >= tree.Sentence.Tokens.Start && tree.Document.Form(t).Equals(words[^(k + 1)], StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (ok)
-            {
-                return words.Count;
-            }
-        }
-
-        return 0;
-    }
 }

@@ -1,4 +1,5 @@
 using Annalist.Documents;
+using Annalist.Knowledge.Places;
 
 namespace Annalist.Coding.Places;
 

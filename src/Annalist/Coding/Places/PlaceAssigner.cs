@@ -2,6 +2,7 @@ using Annalist.Coding.Clauses;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Events;
+using Annalist.Knowledge.Places;
 
 namespace Annalist.Coding.Places;
 
@@ -33,6 +34,34 @@ public sealed class PlaceAssigner
     public static bool IsTravel(string lemma) => Travel.Contains(lemma);
 
     public EventPlace? Assign(Predicate predicate) => places.Count == 0 ? null : From(predicate.Trigger, Travel.Contains(predicate.Lemma));
+
+    /// <summary>
+    /// The place of an event read at <paramref name="trigger"/> (the predicate's verb or an event noun under it) with
+    /// <paramref name="cameo"/>, and why: a locative phrase of the clause or its object, of the noun or its clause, or
+    /// for a threat (CAMEO 13) with none, the place of the threatened act ("threatened to institute a curfew in Algiers").
+    /// </summary>
+    public (EventPlace? Place, string Why) ForEvent(Predicate predicate, int trigger, string cameo, IReadOnlyDictionary<int, Predicate> byTrigger)
+    {
+        var place = trigger == predicate.Trigger ? Assign(predicate) : From(trigger, false) ?? Assign(predicate);
+        var why = place is null ? "none: no locative phrase of the event names a place (places:none)"
+            : trigger == predicate.Trigger ? Why("places:clause-locative: a locative phrase of the clause or its object", place) : Why("places:noun-locative: a locative phrase of the event noun or its clause", place);
+        if (place is null && trigger == predicate.Trigger && CodingRules.Shipped.Has(cameo, CodeProperty.Threat))
+        {
+            foreach (var child in tree.Children(predicate.Trigger))
+            {
+                if (tree.Relation(child) == "xcomp" && byTrigger.TryGetValue(child, out var threatened) && Assign(threatened) is { } there)
+                {
+                    return (there, Why("places:threatened-act: the place of the threatened act", there));
+                }
+            }
+        }
+
+        return (place, why);
+    }
+
+    /// <summary>What <c>explain</c> says of a place: the rule, and the gazetteer entry the words resolved to.</summary>
+    public static string Why(string rule, EventPlace place) =>
+        place.GeonameId > 0 ? $"{rule}; '{place.Text}' is geonames:{place.GeonameId} ({place.Name})" : $"{rule}; '{place.Text}' ({place.Name})";
 
     /// <summary>The place attached to a token (a trigger verb or an event noun).</summary>
     public EventPlace? From(int trigger, bool destinationCounts) => places.Count == 0 ? null : From(trigger, destinationCounts, tree.Walk());

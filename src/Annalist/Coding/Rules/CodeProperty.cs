@@ -26,4 +26,16 @@ public enum CodeProperty
 
     /// <summary>With no named target, the recipient event-data conventions imply (value: where its country comes from, and a sector).</summary>
     ImpliedTarget,
+
+    /// <summary>A statement (01): refusing it ("declined to comment") is no event.</summary>
+    Statement,
+
+    /// <summary>A threat (13): with no place of its own, it is where the threatened act would happen.</summary>
+    Threat,
+
+    /// <summary>A protest (14): crowds act in it, and its purpose clause names whom it is against.</summary>
+    Protest,
+
+    /// <summary>A show of force (15): forces deployed with no named doer show their own country's force.</summary>
+    ShowOfForce,
 }

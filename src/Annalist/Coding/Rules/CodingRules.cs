@@ -25,9 +25,11 @@ public sealed class CodingRules
         IReadOnlyDictionary<CodeProperty, IReadOnlyDictionary<string, CodeRule>> properties,
         IReadOnlyDictionary<(Framing, string), (string Code, RuleRow Row)> derived,
         IReadOnlyDictionary<string, IReadOnlyList<string>> preferences,
-        IReadOnlyList<TargetRule> targets)
+        IReadOnlyList<TargetRule> targets,
+        IReadOnlyList<ConstructionRule> constructions)
     {
         Targets = targets;
+        Constructions = constructions;
         Version = version;
         this.classes = classes;
         this.properties = properties;
@@ -45,6 +47,9 @@ public sealed class CodingRules
 
     /// <summary>The target cascade of targets.tsv, in order: the first rule that finds an actor gives the event's target.</summary>
     public IReadOnlyList<TargetRule> Targets { get; }
+
+    /// <summary>The constructions of constructions.tsv, in order: shapes of words that code an event on their own.</summary>
+    public IReadOnlyList<ConstructionRule> Constructions { get; }
 
     /// <summary>Reads and checks a pack directory; throws <see cref="DataFileException"/> naming the file and line of the first problem.</summary>
     public static CodingRules Load(string directory) => RulePackReader.Read(directory);

@@ -15,8 +15,9 @@ public static class RulePackReader
     public const string DerivedFile = "derived-codes.tsv";
     public const string PreferencesFile = "preferences.tsv";
     public const string TargetsFile = "targets.tsv";
+    public const string ConstructionsFile = "constructions.tsv";
 
-    public static IReadOnlyList<string> Files { get; } = [ClassesFile, CodesFile, DerivedFile, PreferencesFile, TargetsFile, WordsFile];
+    public static IReadOnlyList<string> Files { get; } = [ClassesFile, CodesFile, ConstructionsFile, DerivedFile, PreferencesFile, TargetsFile, WordsFile];
 
     /// <summary>
     /// Checks every row of a pack directory and writes the SHA-256 of its files into its manifest (what
@@ -136,7 +137,19 @@ public static class RulePackReader
             targets.Add(rule);
         }
 
-        return new CodingRules(version, classes, properties, derived, ordered, targets);
+        var constructions = new List<ConstructionRule>();
+        foreach (var (row, cells) in Rows(directory, ConstructionsFile, 9))
+        {
+            var rule = ConstructionRuleParser.Parse(row, cells, classes, ordered);
+            if (constructions.Any(c => c.Id == rule.Id))
+            {
+                throw Problem(row, $"construction '{rule.Id}' is defined twice");
+            }
+
+            constructions.Add(rule);
+        }
+
+        return new CodingRules(version, classes, properties, derived, ordered, targets, constructions);
     }
 
     /// <summary>The data rows of a pack file: tab-separated, at least <paramref name="columns"/> cells, sorted and unique.</summary>
@@ -175,7 +188,7 @@ public static class RulePackReader
     private static string SortKey(string file, string[] cells) => file switch
     {
         PreferencesFile => $"{cells[0]}\t{int.Parse(cells[1]):D4}",
-        TargetsFile => int.TryParse(cells[0], out var order) ? $"{order:D4}" : cells[0],
+        TargetsFile or ConstructionsFile => int.TryParse(cells[0], out var order) ? $"{order:D4}" : cells[0],
         CodesFile => $"{cells[0]}\t{cells[1]}",
         DerivedFile => $"{cells[0]}\t{cells[1]}",
         WordsFile => $"{cells[0]}\t{cells[1].ToLowerInvariant()}",
@@ -192,7 +205,11 @@ public static class RulePackReader
         "located" => CodeProperty.Located,
         "addressed" => CodeProperty.Addressed,
         "implied-target" => CodeProperty.ImpliedTarget,
-        _ => throw Problem(row, $"unknown property '{name}' (needs-recipient, mutual, force, violent, domestic, located, addressed, implied-target)"),
+        "statement" => CodeProperty.Statement,
+        "threat" => CodeProperty.Threat,
+        "protest" => CodeProperty.Protest,
+        "show-of-force" => CodeProperty.ShowOfForce,
+        _ => throw Problem(row, $"unknown property '{name}' (needs-recipient, mutual, force, violent, domestic, located, addressed, implied-target, statement, threat, protest, show-of-force)"),
     };
 
     private static string Code(RuleRow row, string code) =>

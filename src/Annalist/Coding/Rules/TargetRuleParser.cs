@@ -35,23 +35,27 @@ internal static partial class TargetRuleParser
         return new TargetRule(order, cells[1], Conditions(row, cells[2], classes, preferences), paths, accept, null, cells[5], cells[6], cells[7], row);
     }
 
-    private static List<PatternCondition> Conditions(RuleRow row, string cell, IReadOnlyDictionary<string, WordClass> classes, IReadOnlyDictionary<string, IReadOnlyList<string>> preferences)
+    internal static List<PatternCondition> Conditions(RuleRow row, string cell, IReadOnlyDictionary<string, WordClass> classes, IReadOnlyDictionary<string, IReadOnlyList<string>> preferences)
     {
         if (cell == "-")
         {
             return [];
         }
 
-        return cell.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => new PatternCondition(c.Split('|').Select(test => (PatternTest)(test switch
-        {
-            "active" => new PatternTest.Active(),
-            _ when test.StartsWith("lemma=&", StringComparison.Ordinal) => new PatternTest.LemmaIn(Class(row, test["lemma=&".Length..], classes)),
-            _ when test.StartsWith("code=", StringComparison.Ordinal) => new PatternTest.CodeStarts(test["code=".Length..]),
-            _ when test.StartsWith("code:", StringComparison.Ordinal) => new PatternTest.CodeHas(RulePackReader.ParseProperty(row, test["code:".Length..])),
-            _ when test.StartsWith("has=", StringComparison.Ordinal) => new PatternTest.Has(Path(row, test["has=".Length..], classes, preferences)),
-            _ => throw RulePackReader.Problem(row, $"condition '{test}' is none of active, lemma=&CLASS, code=ROOT, code:PROPERTY, has=PATH"),
-        })).ToList())).ToList();
+        return cell.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => new PatternCondition(c.Split('|').Select(test => Test(row, test, classes, preferences)).ToList())).ToList();
     }
+
+    private static PatternTest Test(RuleRow row, string test, IReadOnlyDictionary<string, WordClass> classes, IReadOnlyDictionary<string, IReadOnlyList<string>> preferences) => test switch
+    {
+        "active" => new PatternTest.Active(),
+        _ when test.StartsWith('!') && test.Length > 1 && test[1] != '!' => new PatternTest.Not(Test(row, test[1..], classes, preferences)),
+        _ when test.StartsWith("lemma=&", StringComparison.Ordinal) => new PatternTest.LemmaIn(Class(row, test["lemma=&".Length..], classes)),
+        _ when test.StartsWith("lemma=", StringComparison.Ordinal) && test.Length > "lemma=".Length && test["lemma=".Length..].All(char.IsAsciiLetterLower) => new PatternTest.LemmaIs(test["lemma=".Length..]),
+        _ when test.StartsWith("code=", StringComparison.Ordinal) => new PatternTest.CodeStarts(test["code=".Length..]),
+        _ when test.StartsWith("code:", StringComparison.Ordinal) => new PatternTest.CodeHas(RulePackReader.ParseProperty(row, test["code:".Length..])),
+        _ when test.StartsWith("has=", StringComparison.Ordinal) => new PatternTest.Has(Path(row, test["has=".Length..], classes, preferences)),
+        _ => throw RulePackReader.Problem(row, $"condition '{test}' is none of active, lemma=&CLASS, lemma=WORD, code=ROOT, code:PROPERTY, has=PATH, !TEST"),
+    };
 
     private static DependencyPath Path(RuleRow row, string text, IReadOnlyDictionary<string, WordClass> classes, IReadOnlyDictionary<string, IReadOnlyList<string>> preferences)
     {
@@ -86,7 +90,7 @@ internal static partial class TargetRuleParser
         return new DependencyPath(steps);
     }
 
-    private static WordClass Class(RuleRow row, string name, IReadOnlyDictionary<string, WordClass> classes) =>
+    internal static WordClass Class(RuleRow row, string name, IReadOnlyDictionary<string, WordClass> classes) =>
         classes.TryGetValue(name, out var words) ? words : throw RulePackReader.Problem(row, $"word class '{name}' is not declared in {RulePackReader.ClassesFile}");
 
     [GeneratedRegex(@"^(?<rel>[a-z-]+)(:(?<pref>@)?(?<preps>[a-z|-]+))?(\[(?<filters>[^\]]+)\])?$")]

@@ -3,6 +3,7 @@ using Annalist.Coding.Clauses;
 using Annalist.Coding.Lexicon;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
+using Annalist.Knowledge.Actors;
 
 namespace Annalist.Coding.Targets;
 
@@ -128,7 +129,7 @@ internal sealed class TargetFinder
     {
         foreach (var complement in tree.Children(predicate.Trigger))
         {
-            var purpose = cameo.StartsWith("14", StringComparison.Ordinal) && tree.IsBase(complement, "advcl") && tree.HasChildLemma(complement, "mark", "to");
+            var purpose = CodingRules.Shipped.Has(cameo, CodeProperty.Protest) && tree.IsBase(complement, "advcl") && tree.HasChildLemma(complement, "mark", "to");
             if (byTrigger.TryGetValue(complement, out var inner) && (inner.LinkToParent == "xcomp" || purpose) && inner.SubjectInherited && depth < 2)
             {
                 var choice = Find(inner, cameo, depth + 1);

@@ -2,6 +2,7 @@ using Annalist.Coding.Actors;
 using Annalist.Coding.Clauses;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
+using Annalist.Knowledge.Actors;
 
 namespace Annalist.Coding.Targets;
 
@@ -21,15 +22,13 @@ internal sealed class TargetMatcher(
 
     /// <summary>Whether every condition of the rule holds for this predicate and code.</summary>
     public bool Holds(TargetRule rule, Predicate predicate, string cameo) =>
-        rule.Conditions.All(c => c.Alternatives.Any(test => test switch
+        PatternCondition.All(rule.Conditions, predicate, test => test switch
         {
-            PatternTest.Active => !predicate.Passive,
-            PatternTest.LemmaIn lemma => lemma.Class.Contains(predicate.Lemma),
             PatternTest.CodeStarts code => cameo.StartsWith(code.Prefix, StringComparison.Ordinal),
             PatternTest.CodeHas property => CodingRules.Shipped.Has(cameo, property.Property),
             PatternTest.Has has => Groups(has.Path, predicate).Any(g => g.Count > 0),
             _ => false,
-        }));
+        });
 
     /// <summary>The heads a pattern rule gives as targets, or null when none of its groups passes its test.</summary>
     public IReadOnlyList<int>? Match(TargetRule rule, Predicate predicate)

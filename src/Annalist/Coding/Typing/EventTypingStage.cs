@@ -2,6 +2,7 @@ using Annalist.Coding.Actors;
 using Annalist.Coding.Lexicon;
 using Annalist.Documents;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
 using Annalist.Pipeline;
 
 namespace Annalist.Coding.Typing;
@@ -194,8 +195,8 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
                 ModelDecision(probability),
                 "an actor of the sentence, paired by the model where the rules coded no event",
                 "an actor of the sentence, paired by the model where the rules coded no event",
-                "the publication date (the model reads no date expression)",
-                "none (the model reads no place)"),
+                "dates:publication: the publication date (the model reads no date expression)",
+                "none (places:none; the model reads no place)"),
         };
         return Retyped(e, type) with { TypedBy = new TypeDecision(TypeDecision.ByModel, Round(probability), model.Version) };
     }

@@ -9,6 +9,9 @@ public readonly record struct ActorCode(string Value, string Country, string Sec
 {
     public bool IsEmpty => string.IsNullOrEmpty(Value);
 
+    /// <summary>Whether a country field holds a country (a three-letter ISO 3166 or IGO code such as UNO), not nothing.</summary>
+    public static bool IsCountry(string? country) => country is { Length: 3 };
+
     /// <summary>The three-letter role codes after the country (<c>GOV</c>, <c>BUS</c> for <c>KORGOVBUS</c>).</summary>
     public IEnumerable<string> Roles
     {

@@ -63,7 +63,7 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
         {
             var end = office + 1 < pieces.Count && IsName(pieces[office + 1]) ? pieces[office + 1].End : pieces[office].End;
             var member = best with { Text = Slice(piece.Start, end), Kind = end > pieces[office].End ? ActorKind.Person : ActorKind.Organization };
-            mentions.Add(new ActorMention(new TokenRange(piece.Start, end), Range(piece.Start, end), member, bestEntry, null, null));
+            mentions.Add(ActorMention.Found(new TokenRange(piece.Start, end), Range(piece.Start, end), member, bestEntry, null, null));
             return end > pieces[office].End ? office + 2 : office + 1;
         }
 
@@ -72,11 +72,11 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
         {
             var end = pieces[p + 1].End;
             var person = best with { Text = Slice(piece.Start, end), Kind = ActorKind.Person };
-            mentions.Add(new ActorMention(new TokenRange(piece.Start, end), Range(piece.Start, end), person, bestEntry, null, null));
+            mentions.Add(ActorMention.Found(new TokenRange(piece.Start, end), Range(piece.Start, end), person, bestEntry, null, null));
             return p + 2;
         }
 
-        mentions.Add(new ActorMention(new TokenRange(piece.Start, piece.End), Range(piece.Start, piece.End), best, bestEntry, null, null));
+        mentions.Add(ActorMention.Found(new TokenRange(piece.Start, piece.End), Range(piece.Start, piece.End), best, bestEntry, null, null));
         return p + 1;
     }
 
@@ -145,7 +145,7 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
             {
                 var person = people[0] with { Text = Slice(start, personPiece.End) };
                 var entry = personPiece.Actors.First(e => e.Entry == person.Entry && e.Source == person.Source);
-                mentions.Add(new ActorMention(new TokenRange(start, personPiece.End), Range(start, personPiece.End), person, entry, agent, countryEntry));
+                mentions.Add(ActorMention.Found(new TokenRange(start, personPiece.End), Range(start, personPiece.End), person, entry, agent, countryEntry));
                 return next + 1;
             }
 
@@ -164,7 +164,7 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
             && OfficeHolder(pieces[next].Start, composed.Sector) is { } holder)
         {
             var person = holder.Candidate with { Text = Slice(start, pieces[next].End) };
-            mentions.Add(new ActorMention(new TokenRange(start, pieces[next].End), Range(start, pieces[next].End), person, holder.Entry, agent, null));
+            mentions.Add(ActorMention.Found(new TokenRange(start, pieces[next].End), Range(start, pieces[next].End), person, holder.Entry, agent, null));
             return next + 1;
         }
 
@@ -215,7 +215,7 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
         var entry = countryEntry is null ? agent.Entry : $"{countryEntry.Entry} + {agent.Entry}";
         var source = countryEntry is null ? agent.Source : $"{countryEntry.Source} + {agent.Source}";
         var candidate = new ActorCandidate(Slice(start, end), code, kind, entry, source, null, null);
-        mentions.Add(new ActorMention(new TokenRange(start, end), Range(start, end), candidate, null, agent, countryEntry));
+        mentions.Add(ActorMention.Found(new TokenRange(start, end), Range(start, end), candidate, null, agent, countryEntry));
     }
 
     private static bool IsModifier(ReadOnlySpan<char> form)

@@ -56,9 +56,9 @@ public sealed class ActorDictionary
         var mentions = Find(tokens, 0, tokens.Count, date, requireCapitalized: false);
         foreach (var mention in mentions.OrderByDescending(m => m.Tokens.Count).ThenBy(m => m.Tokens.Start))
         {
-            if (!result.Any(c => c.Code == mention.Code && c.Entry == mention.Candidate.Entry && c.Source == mention.Candidate.Source))
+            if (mention.Candidate is { } candidate && !result.Any(c => c.Code == candidate.Code && c.Entry == candidate.Entry && c.Source == candidate.Source))
             {
-                result.Add(mention.Candidate);
+                result.Add(candidate);
             }
         }
 

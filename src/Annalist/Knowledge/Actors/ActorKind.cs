@@ -17,4 +17,7 @@ public enum ActorKind
 
     /// <summary>A non-state armed or militant group.</summary>
     Group,
+
+    /// <summary>The doer of an event is not named ("a roadside bomb killed three soldiers"); never a dictionary entry's kind.</summary>
+    Unknown,
 }

@@ -9,6 +9,7 @@ public static class ActorKinds
         ActorKind.Person => "person",
         ActorKind.Organization => "organization",
         ActorKind.Media => "media",
+        ActorKind.Unknown => "unknown",
         _ => "group",
     };
 

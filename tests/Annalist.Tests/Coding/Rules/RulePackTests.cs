@@ -64,6 +64,12 @@ public sealed class RulePackTests
     [InlineData("0874", CodeProperty.NeedsRecipient, false)]
     [InlineData("042", CodeProperty.NeedsRecipient, true)]
     [InlineData("111", CodeProperty.Addressed, true)]
+    [InlineData("1384", CodeProperty.Threat, true)]
+    [InlineData("120", CodeProperty.Threat, false)]
+    [InlineData("145", CodeProperty.Protest, true)]
+    [InlineData("154", CodeProperty.ShowOfForce, true)]
+    [InlineData("012", CodeProperty.Statement, true)]
+    [InlineData("020", CodeProperty.Statement, false)]
     public void Code_properties_hold_for_a_code_through_its_nearest_listed_ancestor(string cameo, CodeProperty property, bool expected) =>
         Assert.Equal(expected, CodingRules.Shipped.Has(cameo, property));
 
@@ -82,7 +88,7 @@ public sealed class RulePackTests
     public void Every_word_class_the_pack_declares_is_read_by_the_coder_and_every_one_it_reads_exists()
     {
         var code = string.Join('\n', CodingSources().Select(File.ReadAllText));
-        var patterns = File.ReadAllText(Path.Combine(PackDirectory, RulePackReader.TargetsFile));
+        var patterns = File.ReadAllText(Path.Combine(PackDirectory, RulePackReader.TargetsFile)) + File.ReadAllText(Path.Combine(PackDirectory, RulePackReader.ConstructionsFile));
         var read = Regex.Matches(code, "Words\\(\"([a-z-]+)\"\\)").Select(m => m.Groups[1].Value)
             .Concat(Regex.Matches(patterns, "&([a-z-]+)").Select(m => m.Groups[1].Value))
             .ToHashSet(StringComparer.Ordinal);

@@ -6,37 +6,37 @@ using Annalist.Coding.Places;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
 
-namespace Annalist.Coding;
+namespace Annalist.Coding.Constructions;
 
 /// <summary>
-/// "Previous negotiations with Washington only highlighted its 'aggressive and hostile' policy, Kim
-/// said": a statement whose content condemns a named foreign actor is an accusation by the speaker
-/// (CAMEO 111, criticize or denounce → PLOVER ACCUSE), dated and placed by the statement itself.
+/// The condemning-statement shape of constructions.tsv: "Previous negotiations with Washington only highlighted
+/// its 'aggressive and hostile' policy, Kim said": a statement whose content condemns a named foreign actor is an
+/// accusation by the speaker (CAMEO 111, criticize or denounce → PLOVER ACCUSE), dated and placed by the statement
+/// itself. The anchor's words, the condemning words and the exceptions are the row's.
 /// </summary>
-internal static class CriticalStatementRule
+internal static class StatementConstruction
 {
-    private static readonly WordClass Findings = CodingRules.Shipped.Words("findings");
-
-    public const string RuleId = "annalist:critical-statement";
-
-    private static readonly WordClass Condemning = CodingRules.Shipped.Words("condemning");
-
-    public static IEnumerable<EventCandidate> Apply(SentenceTree tree, IReadOnlyList<Predicate> predicates, ArgumentResolver resolver, ClaimAnalyzer claims, DateAssigner dates, PlaceAssigner places)
+    public static IEnumerable<EventCandidate> Apply(SentenceTree tree, IReadOnlyList<Predicate> predicates, ArgumentResolver resolver, ClaimAnalyzer claims, DateAssigner dates, PlaceAssigner places, IReadOnlyList<ConstructionRule> rules)
     {
+        var shapeRules = rules.Where(r => r.Shape == ConstructionShape.CondemningStatement).ToList();
+        if (shapeRules.Count == 0)
+        {
+            yield break;
+        }
+
         var byTrigger = predicates.ToDictionary(p => p.Trigger);
         foreach (var statement in predicates)
         {
-            if (!FramingVerbs.Reporting.Contains(statement.Lemma) || Findings.Contains(statement.Lemma))
+            var content = -1;
+            var rule = shapeRules.FirstOrDefault(r => ConstructionMatcher.Holds(r, statement) && (content = Content(tree, statement)) >= 0 && Condemns(tree, content, r.Slots));
+            if (rule is null)
             {
                 continue;
             }
 
-            var content = Content(tree, statement);
-            if (content < 0 || !Condemns(tree, content))
-            {
-                continue;
-            }
+            var ruleId = rule.Name;
 
             var speakers = statement.Subjects.SelectMany(resolver.Resolve).Where(m => !m.IsOutlet).ToList();
             if (speakers.Count == 0)
@@ -68,20 +68,21 @@ internal static class CriticalStatementRule
             }
 
             var claim = claims.Analyze(statement);
-            var (date, precision, dateText) = dates.Assign(statement, claim.Status, -1, byTrigger);
+            var dated = dates.Decide(statement, claim.Status, -1, byTrigger);
+            var (date, precision, dateText) = (dated.Date, dated.Precision, dated.Text);
             var place = places.Assign(statement);
             var target = targets[0];
             foreach (var speaker in speakers)
             {
-                yield return new EventCandidate(tree.Sentence.Index, statement.Trigger, new Documents.TokenRange(statement.Trigger, statement.Trigger + 1), "111", RuleId,
+                yield return new EventCandidate(tree.Sentence.Index, statement.Trigger, new Documents.TokenRange(statement.Trigger, statement.Trigger + 1), rule.Code, ruleId,
                     speaker, target, claim.Status, claim.ClaimedBy, claim.ReportedBy, date, precision, dateText, place)
                 {
                     Explain = new EventExplanation(
-                        $"{RuleId}: a statement that condemns a named foreign actor (word classes condemning, described)",
+                        $"{rule.Row} {rule.Id}: a statement that condemns a named foreign actor (word classes {rule.Slots.Class("words").Name}, {rule.Slots.Class("except").Name})",
                         "the speaker: subject of the statement (PredicateFinder)",
-                        $"{RuleId}: the first actor of another country named in the statement's content",
-                        dateText.Length > 0 ? $"the date expression '{dateText}' (Dates)" : "the publication date",
-                        place is null ? "none: no locative phrase of the statement names a place (PlaceAssigner)" : "a locative phrase of the statement (PlaceAssigner)"),
+                        $"{rule.Row} {rule.Id}: the first actor of another country named in the statement's content",
+                        dated.Why,
+                        place is null ? "none: no locative phrase of the statement names a place (places:none)" : PlaceAssigner.Why("places:clause-locative: a locative phrase of the statement", place)),
                 };
             }
         }
@@ -103,20 +104,20 @@ internal static class CriticalStatementRule
     /// "ordered out of Nigeria as illegal aliens", "illegal weapons", "terrorist suspects": the word classifies people
     /// or goods the statement is about; it condemns no one.
     /// </summary>
-    private static bool DescribesPeopleOrGoods(SentenceTree tree, int word)
+    private static bool DescribesPeopleOrGoods(SentenceTree tree, int word, WordClass described)
     {
         var head = tree.Head(word);
-        return tree.Relation(word) is "amod" or "compound" && head >= 0 && Described.Contains(tree.Lemma(head));
+        return tree.Relation(word) is "amod" or "compound" && head >= 0 && described.Contains(tree.Lemma(head));
     }
 
-    private static readonly WordClass Described = CodingRules.Shipped.Words("described");
-
-    private static bool Condemns(SentenceTree tree, int content)
+    private static bool Condemns(SentenceTree tree, int content, ConstructionSlots slots)
     {
+        var condemning = slots.Class("words");
+        var described = slots.Class("except");
         var range = tree.Subtree(content);
         for (var t = range.Start; t < range.End; t++)
         {
-            if ((Condemning.Contains(tree.Document.Form(t)) || Condemning.Contains(tree.Lemma(t))) && !DescribesPeopleOrGoods(tree, t))
+            if ((condemning.Contains(tree.Document.Form(t)) || condemning.Contains(tree.Lemma(t))) && !DescribesPeopleOrGoods(tree, t, described))
             {
                 return true;
             }

@@ -1,0 +1,97 @@
+using Annalist.Coding.Syntax;
+using Annalist.Knowledge.Verbs;
+
+namespace Annalist.Coding.Lexicon;
+
+/// <summary>
+/// Whether a word or synset of a verb pattern matches a token (by lemma or form; a multi-word synset member by the
+/// words before the token), and whether a prepositional phrase has a pattern's preposition.
+/// </summary>
+internal sealed class PatternTerms(SentenceTree tree, IReadOnlyDictionary<string, Synset> synsets)
+{
+    /// <summary>
+    /// "decision to release prisoners": the infinitive's "to" is no preposition (PETRARCH's parses give it
+    /// its own tag), so "- * (TO) [043] # WELCOME" does not read "welcomed Israel's decision to release" as a visit.
+    /// </summary>
+    private bool IsInfinitive(int phrase)
+    {
+        foreach (var child in tree.Children(phrase))
+        {
+            if (tree.IsBase(child, "mark") && tree.Upos(child) == "PART")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool PrepositionMatches(PatternTerm preposition, int phrase)
+    {
+        var marker = tree.CaseMarker(phrase);
+        if (marker.Length == 0 || IsInfinitive(phrase))
+        {
+            return false;
+        }
+
+        if (preposition.IsSynset)
+        {
+            return synsets.TryGetValue(preposition.Word, out var set) && set.Members.Any(m => string.Join(' ', m.Words).Equals(marker, StringComparison.OrdinalIgnoreCase));
+        }
+
+        return marker.Equals(preposition.Word, StringComparison.OrdinalIgnoreCase) || marker.StartsWith(preposition.Word + " ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A word matches a token by lemma or lower-case form; a synset by any one-word member, or a multi-word member ending at the token.</summary>
+    public bool Matches(PatternTerm term, int token) => MatchLength(term, token) > 0;
+
+    /// <summary>How many tokens ending at <paramref name="token"/> the term matches (a multi-word synset member more than one), or 0.</summary>
+    public int MatchLength(PatternTerm term, int token)
+    {
+        if (token < tree.Sentence.Tokens.Start)
+        {
+            return 0;
+        }
+
+        var lemma = tree.Lemma(token);
+        var form = tree.Document.Form(token);
+        if (!term.IsSynset)
+        {
+            return lemma.Equals(term.Word, StringComparison.OrdinalIgnoreCase) || form.Equals(term.Word, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        }
+
+        if (!synsets.TryGetValue(term.Word, out var synset))
+        {
+            return 0;
+        }
+
+        foreach (var member in synset.Members)
+        {
+            if (member.IsPrepositionalPhrase)
+            {
+                continue;
+            }
+
+            var words = member.Words;
+            var last = words[^1];
+            if (!(lemma.Equals(last, StringComparison.OrdinalIgnoreCase) || form.Equals(last, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 1; k < words.Count && ok; k++)
+            {
+                var t = token - k;
+                ok = t >= tree.Sentence.Tokens.Start && tree.Document.Form(t).Equals(words[^(k + 1)], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (ok)
+            {
+                return words.Count;
+            }
+        }
+
+        return 0;
+    }
+}
