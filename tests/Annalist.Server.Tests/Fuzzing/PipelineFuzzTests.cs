@@ -15,14 +15,17 @@ namespace Annalist.Server.Tests.Fuzzing;
 /// <summary>
 /// Fuzzed files (<see cref="FuzzCorpus"/>) through everything a user's input reaches, in process: the
 /// readers, every pipeline stage, both stores and <c>POST /api/code</c> with the real coder. No file may
-/// throw out of a reader, fail a stage, take more than 20 s, lose a readable document in a store, or get
+/// throw out of a reader, fail a stage, hang (more than 2 minutes on one file), lose a readable document in a store, or get
 /// a 5xx. CI runs 250 files from seed 7 (about a minute); a long run sets <c>ANNALIST_FUZZ_DOCUMENTS</c>
 /// (and <c>ANNALIST_FUZZ_SEED</c>). With <c>ANNALIST_FUZZ_CORPUS=DIR</c>, <see cref="Write_the_corpus_for_the_command_line_runs"/>
 /// writes the same files there instead, for the runs of the real commands (docs/robustness.md).
 /// </summary>
 public sealed class PipelineFuzzTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan SlowDocument = TimeSpan.FromSeconds(20);
+    // A hang guard, not a speed measure (speed is measured in bench/): the slowest file of seed 7, 25 KB of
+    // JSONL coded with the event-type model, takes 5 s alone on two cores and over 20 s while other test
+    // assemblies share them. A hang never ends, so the guard only needs to sit well above that.
+    private static readonly TimeSpan SlowDocument = TimeSpan.FromMinutes(2);
 
     private static int Count => int.TryParse(Environment.GetEnvironmentVariable("ANNALIST_FUZZ_DOCUMENTS"), out var n) && n > 0 ? n : 250;
 
