@@ -65,7 +65,8 @@ public sealed class SentenceSplitter
             }
 
             sentenceEnds.Add(end);
-            if (end < count && BreakLines(text, tokens[end - 1].End, tokens[end].Start) >= 2)
+            // A dateline opens a line: after a blank line, or after a headline on the line above.
+            if (end < count && BreakLines(text, tokens[end - 1].End, tokens[end].Start) >= 1)
             {
                 atParagraphStart = true;
             }
@@ -288,15 +289,18 @@ public sealed class SentenceSplitter
         }
 
         var limit = Math.Min(tokens.Count - 1, first + 16);
+        var inBrackets = false;
         for (var k = first + 1; k <= limit; k++)
         {
             var t = Slice(text, tokens[k]);
-            if (t is "-" or "--" or "\u2013" or "\u2014" or "\u2015" && k + 1 < tokens.Count)
+            if (!inBrackets && t is "-" or "--" or "\u2013" or "\u2014" or "\u2015" && k + 1 < tokens.Count)
             {
                 return k + 1;
             }
 
-            var ok = t is "," or "(" or ")" or "/" || char.IsUpper(t[0]) || char.IsDigit(t[0]) || (t.Length > 1 && t[^1] == '.' && char.IsUpper(t[0]));
+            // The agency in brackets is any name, lower-case ones too ("(dpa)", "(Yonhap news agency)").
+            inBrackets = t is "(" || (inBrackets && t is not ")");
+            var ok = inBrackets || t is "," or ")" or "/" || char.IsUpper(t[0]) || char.IsDigit(t[0]) || (t.Length > 1 && t[^1] == '.' && char.IsUpper(t[0]));
             if (!ok || BreakLines(text, tokens[k - 1].End, tokens[k].Start) > 0)
             {
                 return -1;
