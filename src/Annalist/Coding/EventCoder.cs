@@ -109,6 +109,10 @@ public sealed class EventCoder
         }
 
         var cameo = ontology.Cameo(first.Cameo);
+
+        // The mentions' dates are compatible (MentionMerger), so the event takes the most precise one: a
+        // headline without a date does not pull "on Thursday" in the body back to the publication date.
+        var dated = group.MinBy(c => c.Precision) ?? first;
         var sentence = document.Sentences[first.Sentence];
         var triggerRange = new TextRange(document.TokenStart(first.TriggerTokens.Start), document.TokenEnd(first.TriggerTokens.End - 1));
         return new CodedEvent
@@ -124,9 +128,9 @@ public sealed class EventCoder
             QuadClass = cameo?.QuadClass ?? 0,
             Actor = Participant(document, first.Actor),
             Recipient = first.Recipient is { } recipient ? Participant(document, recipient) : null,
-            Date = first.Date,
-            DatePrecision = first.Precision,
-            DateText = first.DateText,
+            Date = dated.Date,
+            DatePrecision = dated.Precision,
+            DateText = dated.DateText,
             Place = group.Select(c => c.Place).FirstOrDefault(p => p is not null),
             Status = first.Status,
             ClaimedBy = group.SelectMany(c => c.ClaimedBy).DistinctBy(m => m.Code).Select(m => Participant(document, m)).ToList(),
@@ -134,7 +138,7 @@ public sealed class EventCoder
             Evidence = new EventEvidence(sentence.Range, document.Text[triggerRange.Start..triggerRange.End], triggerRange),
             Mentions = group.Select(c => document.Sentences[c.Sentence].Range).Distinct().ToList(),
             Rule = first.Rule,
-            Explain = first.Explain,
+            Explain = first.Explain is { } explain && dated.Explain is { } datedExplain ? explain with { Date = datedExplain.Date } : first.Explain,
             Versions = versions,
         };
     }

@@ -23,4 +23,16 @@ public sealed class ExplainTraceTests
         Assert.StartsWith("dates:publication:", e.Explain!.Date, StringComparison.Ordinal);
         Assert.Contains("places:none", e.Explain.Place, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_headline_without_a_date_merged_with_a_dated_body_mention_takes_the_body_date_and_its_rule()
+    {
+        const string text = "Greece accuses Turkey of violating its airspace\nATHENS (Annalist test) \u2014 Greece accused Turkey on Tuesday of violating its airspace, the foreign ministry said.";
+        var e = Assert.Single(FullPipeline.Code(text, Published), r => r.Cameo == "112");
+        Assert.Equal(2, e.Mentions.Count);
+        Assert.Equal(new DateOnly(2024, 4, 30), e.Date);
+        Assert.Equal(Annalist.Events.DatePrecision.Day, e.DatePrecision);
+        Assert.Contains("'Tuesday'", e.Explain!.Date, StringComparison.Ordinal);
+        Assert.DoesNotContain(e.ClaimedBy, c => c.Text == "ATHENS");
+    }
 }
