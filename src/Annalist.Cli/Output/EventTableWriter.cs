@@ -137,7 +137,11 @@ internal sealed class EventTableWriter(IAnsiConsole console, TextWriter output, 
         yield return ("place", x.Place);
     }
 
-    private static string Participant(EventParticipant p) => p.Code.Length > 0 ? $"{p.Text} [{p.Code}]" : p.Text;
+    private static string Participant(EventParticipant p)
+    {
+        var text = p.Antecedent is { } antecedent ? $"{p.Text} ({antecedent.Text})" : p.Text;
+        return p.Code.Length > 0 ? $"{text} [{p.Code}]" : text;
+    }
 
     private static string Date(CodedEvent e) =>
         e.Date is { } date ? $"{date:yyyy-MM-dd} ({EventJson.PrecisionName(e.DatePrecision)})" : "-";

@@ -155,7 +155,14 @@ public sealed class EventCoder
         return new EventParticipant(document.Text[range.Start..range.End], range, mention.Code, mention.Country, mention.Sector, mention.KindName)
         {
             Entry = mention.Antecedent is { } antecedent ? $"{antecedent.Entry} (via '{document.Text[range.Start..range.End]}')" : mention.Entry,
+            Antecedent = mention.Antecedent is { Tokens.IsEmpty: false } referent ? Antecedent(document, referent) : null,
         };
+    }
+
+    private static EventAntecedent Antecedent(Document document, ActorMention referent)
+    {
+        var range = new TextRange(document.TokenStart(referent.Tokens.Start), document.TokenEnd(referent.Tokens.End - 1));
+        return new EventAntecedent(document.Text[range.Start..range.End], range);
     }
 
     private static EventOutlet Outlet(Document document, ActorMention mention)

@@ -290,6 +290,15 @@ public static class EventJson
             json.WriteString("entry", entry);
         }
 
+        if (participant.Antecedent is { } antecedent)
+        {
+            json.WriteStartObject("antecedent");
+            json.WriteString("text", antecedent.Text);
+            json.WriteNumber("start", antecedent.Range.Start);
+            json.WriteNumber("end", antecedent.Range.End);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 
@@ -298,6 +307,9 @@ public static class EventJson
             p.GetProperty("sector").GetString() ?? string.Empty, p.TryGetProperty("kind", out var kind) ? kind.GetString() ?? string.Empty : string.Empty)
         {
             Entry = p.TryGetProperty("entry", out var entry) ? entry.GetString() : null,
+            Antecedent = p.TryGetProperty("antecedent", out var a) && a.ValueKind == JsonValueKind.Object
+                ? new EventAntecedent(a.GetProperty("text").GetString() ?? string.Empty, ReadRange(a))
+                : null,
         };
 
     private static EventOutlet ReadOutlet(JsonElement o) =>

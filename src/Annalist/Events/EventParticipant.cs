@@ -10,4 +10,10 @@ namespace Annalist.Events;
 public sealed record EventParticipant(string Text, TextRange Range, string Code, string Country, string Sector, string Kind)
 {
     public string? Entry { get; init; }
+
+    /// <summary>For a pronoun or a possessive ("it", "its forces"): the earlier phrase it refers to, as written there.</summary>
+    public EventAntecedent? Antecedent { get; init; }
 }
+
+/// <summary>The phrase a pronoun refers to: its text and where it stands in the document.</summary>
+public sealed record EventAntecedent(string Text, TextRange Range);

@@ -35,4 +35,23 @@ public sealed class ExplainTraceTests
         Assert.Contains("'Tuesday'", e.Explain!.Date, StringComparison.Ordinal);
         Assert.DoesNotContain(e.ClaimedBy, c => c.Text == "ATHENS");
     }
+
+    [Fact]
+    public void A_pronoun_actor_keeps_its_own_text_and_names_its_antecedent_which_survives_the_json_round_trip()
+    {
+        const string text = "The African Union held an emergency summit. It said it would send observers to Sudan next week.";
+        var e = Assert.Single(FullPipeline.Code(text, Published), r => r.Actor.Text == "It" || r.Actor.Text == "it");
+        Assert.Equal("The African Union", e.Actor.Antecedent?.Text);
+        Assert.Equal("The African Union", text[e.Actor.Antecedent!.Range.Start..e.Actor.Antecedent.Range.End]);
+        var buffer = new System.IO.MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            Annalist.Events.EventJson.Write(e, json);
+        }
+
+        var line = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        Assert.Contains("\"antecedent\":{\"text\":\"The African Union\"", line, StringComparison.Ordinal);
+        using var read = System.Text.Json.JsonDocument.Parse(line);
+        Assert.Equal(e.Actor.Antecedent, Annalist.Events.EventJson.Read(read.RootElement).Actor.Antecedent);
+    }
 }
