@@ -1,4 +1,5 @@
 using Annalist.Coding.Actors;
+using Annalist.Coding.Attribution;
 using Annalist.Coding.Dates;
 using Annalist.Coding.Lexicon;
 using Annalist.Coding.Places;
@@ -63,7 +64,7 @@ public sealed class EventCoder
             var temporal = TemporalExpressionFinder.Find(document, sentence, reference);
             var placeMentions = places?.Find(document, sentence, countries, mentions.Where(m => m.Kind == ActorMention.Person).Select(m => m.Tokens).ToList()) ?? [];
             var coder = new SentenceCoder(tree, resolver, temporal, placeMentions, reference, lexicon, options, discourse.RecentCountry);
-            candidates.AddRange(coder.Code());
+            candidates.AddRange(Rebuttals.Link(tree, coder.Code(), candidates));
             Remember(discourse, tree, coder, resolver);
         }
 
