@@ -54,8 +54,9 @@ public sealed class StoreCommandsTests
         Assert.NotEmpty(table.Stdout.Trim());
         Assert.All(table.Stdout.Split('\n'), l => Assert.True(l.Length <= 80, $"redirected table line over 80 columns: {l}"));
 
-        var disputed = CliRunner.Run(null, "events", "--store", store, "--status", "disputed", "--format", "jsonl");
-        var record = JsonDocument.Parse(Assert.Single(disputed.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))).RootElement;
+        // The shelling: alleged by Ukraine and rejected by Lavrov in article.txt, denied in kharkiv-denial.txt.
+        var denied = CliRunner.Run(null, "events", "--store", store, "--status", "denied", "--format", "jsonl");
+        var record = JsonDocument.Parse(Assert.Single(denied.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("\"article_count\":2", StringComparison.Ordinal))).RootElement;
         Assert.Equal(("RUS", "UKR", 2), (record.GetProperty("actor").GetProperty("country").GetString(), record.GetProperty("recipient").GetProperty("country").GetString(), record.GetProperty("article_count").GetInt32()));
 
         var dyads = CliRunner.Run(null, "dyads", "--store", store, "--by", "week", "--format", "csv");
