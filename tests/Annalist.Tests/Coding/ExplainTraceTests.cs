@@ -54,4 +54,15 @@ public sealed class ExplainTraceTests
         using var read = System.Text.Json.JsonDocument.Parse(line);
         Assert.Equal(e.Actor.Antecedent, Annalist.Events.EventJson.Read(read.RootElement).Actor.Antecedent);
     }
+
+    [Fact]
+    public void Overnight_under_a_framing_clause_dated_to_the_day_takes_that_day_and_alone_stays_bounded_by_publication()
+    {
+        var framed = Assert.Single(FullPipeline.Code("Georgia accused Russia on Monday of bombing border villages overnight.", Published), e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal((new DateOnly(2024, 4, 29), Annalist.Events.DatePrecision.Day, "overnight"), (framed.Date, framed.DatePrecision, framed.DateText));
+        Assert.StartsWith("dates:own-clause-from-framing-day (Monday)", framed.Explain!.Date, StringComparison.Ordinal);
+
+        var alone = Assert.Single(FullPipeline.Code("Russia bombed border villages in Georgia overnight.", Published), e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal((Published, Annalist.Events.DatePrecision.Before), (alone.Date, alone.DatePrecision));
+    }
 }

@@ -104,6 +104,11 @@ public sealed class DateAssigner
             rule = "dates:conjoined-head";
         }
 
+        if (own is { FromStoryDay: true } && framingVerb >= 0 && On(framingVerb) is { Precision: DatePrecision.Day } story && story.Date <= publication)
+        {
+            return new DateDecision(story.Date, DatePrecision.Day, own.Text, $"dates:own-clause-from-framing-day ({story.Text})");
+        }
+
         if (own is not null)
         {
             var (date, precision, text) = Clamp(own.Date, own.Precision, own.Text, status);

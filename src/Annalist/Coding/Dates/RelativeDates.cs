@@ -103,7 +103,7 @@ internal static class RelativeDates
             case "recently" or "lately":
                 return TemporalExpressionFinder.Make(d, i, i, i, pub, DatePrecision.Before);
             case "overnight":
-                return TemporalExpressionFinder.Make(d, i, i, i, pub, DatePrecision.Before);
+                return TemporalExpressionFinder.Make(d, i, i, i, pub, DatePrecision.Before) with { FromStoryDay = true };
         }
 
         var next = Lower(i + 1);

@@ -12,4 +12,11 @@ public sealed record TemporalExpression(TokenRange Tokens, int HeadToken, DateOn
 {
     /// <summary>True when the expression points forward from the publication date ("next week", "tomorrow").</summary>
     public bool IsFuture { get; init; }
+
+    /// <summary>
+    /// True when the expression counts from the story's own moment rather than only from the publication date
+    /// ("overnight": the night into the day the story is about). Under a framing clause dated to the day
+    /// ("accused on Thursday of shelling overnight") it takes that day; alone, only the publication date bounds it.
+    /// </summary>
+    public bool FromStoryDay { get; init; }
 }
