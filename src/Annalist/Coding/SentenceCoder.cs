@@ -104,6 +104,12 @@ internal sealed class SentenceCoder
             recipientWhy = fallback.Rule;
         }
 
+        if (placeWhy.StartsWith(PlaceAssigner.ForceTarget, StringComparison.Ordinal) && targets.Any(t => places.IsTargetedPlace(t.Tokens, place)))
+        {
+            // "shelled Kharkiv": the town is where the force is used (places:force-target); whom it falls on is implied below.
+            targets = targets.Where(t => !places.IsTargetedPlace(t.Tokens, place)).ToList();
+        }
+
         if (targets.Count == 0 && place is { HasCountry: true } && MentionMerger.IsForce(reading.Cameo) && trigger == predicate.Trigger)
         {
             // "Three soldiers were killed in Baghdad": a bare role that suffers violence is its victim, of the
@@ -140,7 +146,7 @@ internal sealed class SentenceCoder
             return;
         }
 
-        var claim = claims.Analyze(predicate);
+        var claim = OwnSideWarnings.Apply(claims.Analyze(predicate), reading.Cameo, sources);
         if (trigger != predicate.Trigger && tree.Head(trigger) != predicate.Trigger && claim.Intention != Intention.None)
         {
             // "refused to commit to any assistance to the US-led war against Iraq": a noun deeper in the clause than
@@ -200,7 +206,7 @@ internal sealed class SentenceCoder
             _ => code,
         };
 
-        var cameo = Framed(reading.Cameo);
+        var (cameo, countWhy) = VictimCount.Apply(tree, Framed(reading.Cameo), targetHeads);
         var reverseCameo = reading.ReverseCameo is { } back && claim.Intention is Intention.None or Intention.Own ? Framed(back) : null;
         if (claim.Intention == Intention.Demanded && options.DeriveFramedCodes)
         {
@@ -242,7 +248,8 @@ internal sealed class SentenceCoder
         var (date, precision, dateText) = (dated.Date, dated.Precision, dated.Text);
         var triggerTokens = TriggerTokens(trigger, reading);
         var dateWhy = dated.Why;
-        var typeWhy = cameo == reading.Cameo ? reading.Rule : $"{reading.Rule}, {reading.Cameo} {claim.Intention.ToString().ToLowerInvariant()} (derived-codes.tsv)";
+        var typeWhy = countWhy is not null ? $"{reading.Rule}, {countWhy}"
+            : cameo == reading.Cameo ? reading.Rule : $"{reading.Rule}, {reading.Cameo} {claim.Intention.ToString().ToLowerInvariant()} (derived-codes.tsv)";
         EventCandidate Candidate(string code, ActorMention actor, ActorMention? recipient, string? recipientRule = null) => new(tree.Sentence.Index, trigger,
             triggerTokens, code, reading.Rule, actor, recipient, claim.Status, claim.ClaimedBy, claim.ReportedBy, date, precision,
             dateText, place)

@@ -1,3 +1,4 @@
+using Annalist.Documents;
 using Annalist.Coding.Clauses;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
@@ -21,6 +22,9 @@ public sealed class PlaceAssigner
 
     private static readonly WordClass Travel = CodingRules.Shipped.Words("travel");
 
+    /// <summary>The rule id of a place that force is aimed at ("shelled Kharkiv"): its target phrase is the place, not a recipient.</summary>
+    public const string ForceTarget = "places:force-target";
+
     private readonly SentenceTree tree;
     private readonly IReadOnlyList<PlaceMention> places;
 
@@ -33,7 +37,8 @@ public sealed class PlaceAssigner
     /// <summary>Verbs of travel and hosting, whose destination is both a place and (for a capital or country) a recipient.</summary>
     public static bool IsTravel(string lemma) => Travel.Contains(lemma);
 
-    public EventPlace? Assign(Predicate predicate) => places.Count == 0 ? null : From(predicate.Trigger, Travel.Contains(predicate.Lemma));
+    public EventPlace? Assign(Predicate predicate, bool targetsArePlaces = false) =>
+        places.Count == 0 ? null : From(predicate.Trigger, Travel.Contains(predicate.Lemma), tree.Walk(), targetsArePlaces);
 
     /// <summary>
     /// The place of an event read at <paramref name="trigger"/> (the predicate's verb or an event noun under it) with
@@ -42,8 +47,11 @@ public sealed class PlaceAssigner
     /// </summary>
     public (EventPlace? Place, string Why) ForEvent(Predicate predicate, int trigger, string cameo, IReadOnlyDictionary<int, Predicate> byTrigger)
     {
-        var place = trigger == predicate.Trigger ? Assign(predicate) : From(trigger, false) ?? Assign(predicate);
+        // "shelled Kharkiv", "shelling residential districts of Kharkiv": a town that force is aimed at is where it happens.
+        var force = CodingRules.Shipped.Has(cameo, CodeProperty.Force);
+        var place = trigger == predicate.Trigger ? Assign(predicate, force) : From(trigger, false, tree.Walk(), force) ?? Assign(predicate, force);
         var why = place is null ? "none: no locative phrase of the event names a place (places:none)"
+            : force && IsTargetedTown(predicate, trigger, place) ? Why($"{ForceTarget}: the town or region that force is aimed at (codes.tsv: force)", place)
             : trigger == predicate.Trigger ? Why("places:clause-locative: a locative phrase of the clause or its object", place) : Why("places:noun-locative: a locative phrase of the event noun or its clause", place);
         if (place is null && trigger == predicate.Trigger && CodingRules.Shipped.Has(cameo, CodeProperty.Threat))
         {
@@ -64,14 +72,59 @@ public sealed class PlaceAssigner
         place.GeonameId > 0 ? $"{rule}; '{place.Text}' is geonames:{place.GeonameId} ({place.Name})" : $"{rule}; '{place.Text}' ({place.Name})";
 
     /// <summary>The place attached to a token (a trigger verb or an event noun).</summary>
-    public EventPlace? From(int trigger, bool destinationCounts) => places.Count == 0 ? null : From(trigger, destinationCounts, tree.Walk());
+    public EventPlace? From(int trigger, bool destinationCounts) => places.Count == 0 ? null : From(trigger, destinationCounts, tree.Walk(), false);
+
+    /// <summary>
+    /// Whether <paramref name="place"/> is what an act of force at <paramref name="trigger"/> is aimed at (its object or
+    /// passive subject, or a town "of" which the object is part) rather than a locative phrase: the target that names
+    /// it is then the place, not a recipient (<see cref="IsTargetedPlace"/>).
+    /// </summary>
+    private bool IsTargetedTown(Predicate predicate, int trigger, EventPlace place) =>
+        Targeted(trigger).Concat(Targeted(predicate.Trigger)).Any(t => TargetedTown(t)?.Place == place);
+
+    /// <summary>Whether the target over <paramref name="tokens"/> is the town that force is aimed at, and so the event's <paramref name="place"/>, not its recipient.</summary>
+    public bool IsTargetedPlace(TokenRange tokens, EventPlace? place) =>
+        place is not null && places.Any(m => m.Place == place && !m.Best.IsCountry && m.Tokens.Start <= tokens.Start && tokens.End <= m.Tokens.End && !tokens.IsEmpty);
+
+    private List<int> Targeted(int trigger)
+    {
+        var targeted = new List<int>();
+        foreach (var child in tree.Children(trigger))
+        {
+            if (tree.BaseRelation(child).SequenceEqual("obj") || tree.Relation(child) == "nsubj:pass")
+            {
+                targeted.Add(child);
+            }
+        }
+
+        return targeted;
+    }
+
+    /// <summary>The town or region (never a country) a target phrase names: the phrase itself ("Kharkiv") or the place it is part of ("districts of Kharkiv").</summary>
+    private PlaceMention? TargetedTown(int head)
+    {
+        if (CoveringMention(head) is { Best.IsCountry: false } town)
+        {
+            return town;
+        }
+
+        foreach (var part in tree.Children(head))
+        {
+            if (tree.BaseRelation(part).SequenceEqual("nmod") && tree.CaseMarker(part) == "of" && CoveringMention(part) is { Best.IsCountry: false } whole)
+            {
+                return whole;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The walk goes down into clauses of the same moment and up to the governor of a participle clause; it
     /// enters each token once, so a clause that leads back to its governor ("shelled Kyiv when attacking
     /// Ukraine, killing ...") ends the search instead of looping.
     /// </summary>
-    private EventPlace? From(int trigger, bool destinationCounts, TreeWalk walk)
+    private EventPlace? From(int trigger, bool destinationCounts, TreeWalk walk, bool targetsArePlaces)
     {
         if (!walk.Enter(trigger))
         {
@@ -97,6 +150,13 @@ public sealed class PlaceAssigner
                         // locative modifier places the act.
                         if (depth == 0 && (relation.SequenceEqual("obj") || tree.Relation(child) == "nsubj:pass"))
                         {
+                            // "shelled Kharkiv", "shelled residential districts of Kharkiv": force aimed at a town
+                            // (not a country: "attacked Ukraine" names whom) happens there.
+                            if (targetsArePlaces && TargetedTown(child) is { } town)
+                            {
+                                return town.Place;
+                            }
+
                             next.Add((child, false));
                         }
 
@@ -121,7 +181,7 @@ public sealed class PlaceAssigner
         // "while", "as") happens in the same place.
         foreach (var child in tree.Children(trigger))
         {
-            if (tree.IsBase(child, "advcl") && SameMoment(child) && From(child, false, walk) is { } place)
+            if (tree.IsBase(child, "advcl") && SameMoment(child) && From(child, false, walk, targetsArePlaces) is { } place)
             {
                 return place;
             }
@@ -135,9 +195,16 @@ public sealed class PlaceAssigner
             first = tree.Head(first);
         }
 
+        // "shelling residential districts of Kharkiv overnight, killing at least four civilians": a bare participle
+        // conjoined to another act goes on from it, in the same place.
+        if (first != trigger && IsBareParticiple(trigger) && From(first, false, walk, targetsArePlaces) is { } chained)
+        {
+            return chained;
+        }
+
         if (tree.IsBase(first, "advcl") && IsBareParticiple(first) && tree.Head(first) is var governor and >= 0 && governor != trigger)
         {
-            return From(governor, false, walk);
+            return From(governor, false, walk, targetsArePlaces);
         }
 
         return null;
@@ -171,13 +238,15 @@ public sealed class PlaceAssigner
         return false;
     }
 
-    private EventPlace? Covering(int token)
+    private EventPlace? Covering(int token) => CoveringMention(token)?.Place;
+
+    private PlaceMention? CoveringMention(int token)
     {
         foreach (var mention in places)
         {
             if (mention.Tokens.Contains(token))
             {
-                return mention.Place;
+                return mention;
             }
         }
 

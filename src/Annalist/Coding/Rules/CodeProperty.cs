@@ -38,4 +38,7 @@ public enum CodeProperty
 
     /// <summary>A show of force (15): forces deployed with no named doer show their own country's force.</summary>
     ShowOfForce,
+
+    /// <summary>Defined by large numbers of victims (202 mass killings): victims counted below 20 take the row's code (value).</summary>
+    Mass,
 }

@@ -84,6 +84,10 @@ public static class RulePackReader
             {
                 ImpliedTargetRule.Parse(cells[2], row);
             }
+            else if (property == CodeProperty.Mass)
+            {
+                Code(row, cells[2]);
+            }
 
             if (!properties.TryGetValue(property, out var rows))
             {
@@ -209,7 +213,8 @@ public static class RulePackReader
         "threat" => CodeProperty.Threat,
         "protest" => CodeProperty.Protest,
         "show-of-force" => CodeProperty.ShowOfForce,
-        _ => throw Problem(row, $"unknown property '{name}' (needs-recipient, mutual, force, violent, domestic, located, addressed, implied-target, statement, threat, protest, show-of-force)"),
+        "mass" => CodeProperty.Mass,
+        _ => throw Problem(row, $"unknown property '{name}' (needs-recipient, mutual, force, violent, domestic, located, addressed, implied-target, statement, threat, protest, show-of-force, mass)"),
     };
 
     private static string Code(RuleRow row, string code) =>
