@@ -11,7 +11,8 @@ public readonly record struct MergeKey(
     string EventType,
     string Cameo,
     DateWindow Window,
-    StatusFamily Family)
+    StatusFamily Family,
+    EventPlace? Place = null)
 {
     /// <summary>The key of a coded event; <paramref name="fallbackDate"/> (publication or ingest date) stands in for a missing event date.</summary>
     public static MergeKey Of(CodedEvent e, DateOnly fallbackDate, MergeRule rule) => new(
@@ -22,7 +23,8 @@ public readonly record struct MergeKey(
         e.EventType.Trim().ToUpperInvariant(),
         e.Cameo.Trim(),
         rule.Window(e.Date ?? fallbackDate, e.Date is null ? DatePrecision.Before : e.DatePrecision),
-        StatusFamilies.Of(e.Status));
+        StatusFamilies.Of(e.Status),
+        e.Place);
 
     public static string Normalize(string? code) => (code ?? string.Empty).Trim().ToUpperInvariant();
 }

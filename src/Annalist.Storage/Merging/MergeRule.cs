@@ -10,6 +10,7 @@ namespace Annalist.Storage.Merging;
 /// <item>the same PLOVER event type, and CAMEO codes compatible under <see cref="CameoMatch"/> (by default one a prefix of the other);</item>
 /// <item>date windows that overlap, each widened by <see cref="SlackDays"/>: a day-precise date is that day, a week the calendar week (Monday to Sunday) holding it,
 /// a month or year the whole of it, "before" (recently, undated past acts) the <see cref="BeforeDays"/> days up to the date;</item>
+/// <item>places that can be one (<see cref="EventPlace.Compatible"/>: the same town, or a town in a region or country; an unknown place fits any);</item>
 /// <item>statuses of the same family (asserted, alleged, denied and negated are claims about one event; hypothetical/conditional and intended only merge with their own kind);</item>
 /// <item>the stored event has no report from the same article yet (within an article the coder has already merged its mentions).</item>
 /// </list>
@@ -87,6 +88,11 @@ public sealed record MergeRule
         if (!stored.Window.Overlaps(report.Window, SlackDays))
         {
             return new MergeDecision(false, $"dates {stored.Window} and {report.Window} are more than {SlackDays} day(s) apart");
+        }
+
+        if (!EventPlace.Compatible(stored.Place, report.Place))
+        {
+            return new MergeDecision(false, $"different places: {stored.Place!.Name} vs {report.Place!.Name}");
         }
 
         if (stored.Family != report.Family)

@@ -351,7 +351,7 @@ internal sealed class IngestWriter : IDisposable
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var family = Enum.Parse<StatusFamily>(r.GetString(19), ignoreCase: true);
-            var storedKey = new MergeKey(r.Text(14), r.Text(15), r.Text(16), r.Text(17), r.GetString(18), r.GetString(1), new DateWindow(r.Int32(4), r.Int32(5)), family);
+            var storedKey = new MergeKey(r.Text(14), r.Text(15), r.Text(16), r.Text(17), r.GetString(18), r.GetString(1), new DateWindow(r.Int32(4), r.Int32(5)), family, StoreText.ParsePlace(r.NullableText(13)));
             candidates.Add(new Candidate(
                 r.Int64(0), storedKey, r.NullableDouble(2), r.Int32(3), r.Int32(6), r.Int32(7), r.Int64(8),
                 StoreText.ParseContexts(r.Text(9)), r.Text(10), StoreText.ParseDate(r.GetString(11)), StoreText.ParseDate(r.GetString(12)), r.NullableText(13))

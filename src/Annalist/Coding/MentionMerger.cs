@@ -8,7 +8,7 @@ namespace Annalist.Coding;
 /// <summary>
 /// Merges candidates that are mentions of one event within an article — the headline and the body
 /// repeating "the US and South Korea accused Pyongyang" — when actor and recipient codes, CAMEO
-/// root and status agree and their dates are compatible. The earliest mention is the evidence.
+/// root and status agree and their dates and places are compatible. The earliest mention is the evidence.
 /// </summary>
 internal static class MentionMerger
 {
@@ -100,6 +100,7 @@ internal static class MentionMerger
         && Root(a.Cameo) == Root(b.Cameo)
         && a.Status == b.Status
         && CompatibleDates(a, b)
+        && EventPlace.Compatible(a.Place, b.Place)
         && (a.Sentence != b.Sentence || a.Cameo == b.Cameo);
 
     /// <summary>Coercion, assault, fighting and mass violence (CAMEO roots 17–20): events even when the doer is unnamed.</summary>

@@ -47,7 +47,7 @@ public sealed class StoreCommandsTests
         var examples = Path.Combine(SharedData.RepositoryRoot, "examples");
         var ingest = CliRunner.Run(null, "ingest", examples, "--date", "2024-03-15", "--store", store);
         Assert.True(ingest.ExitCode == 0, ingest.Stderr);
-        Assert.Contains("4 record(s) read", ingest.Stderr, StringComparison.Ordinal);
+        Assert.Contains("5 record(s) read", ingest.Stderr, StringComparison.Ordinal);
 
         var table = CliRunner.Run(null, "events", "--store", store, "--actor", "UKR", "--format", "table");
         Assert.Equal(0, table.ExitCode);
@@ -56,8 +56,15 @@ public sealed class StoreCommandsTests
 
         // The shelling: alleged by Ukraine and rejected by Lavrov in article.txt, denied in kharkiv-denial.txt.
         var denied = CliRunner.Run(null, "events", "--store", store, "--status", "denied", "--format", "jsonl");
-        var record = JsonDocument.Parse(Assert.Single(denied.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("\"article_count\":2", StringComparison.Ordinal))).RootElement;
+        var record = JsonDocument.Parse(Assert.Single(denied.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("\"article_count\":2", StringComparison.Ordinal) && !l.Contains("\"disputed\":true", StringComparison.Ordinal))).RootElement;
         Assert.Equal(("RUS", "UKR", 2), (record.GetProperty("actor").GetProperty("country").GetString(), record.GetProperty("recipient").GetProperty("country").GetString(), record.GetProperty("article_count").GetInt32()));
+
+        // The strike on Odesa: asserted by Ukraine's command in odesa-port.txt, denied by Russia's ministry in
+        // kharkiv-denial.txt, and never merged with the shelling of Kharkiv the same night (another place).
+        var disputed = CliRunner.Run(null, "events", "--store", store, "--status", "disputed", "--format", "jsonl");
+        var strike = JsonDocument.Parse(Assert.Single(disputed.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))).RootElement;
+        Assert.Equal(("Odesa", 2), (strike.GetProperty("place").GetProperty("name").GetString(), strike.GetProperty("article_count").GetInt32()));
+        Assert.Equal("Kharkiv", record.GetProperty("place").GetProperty("name").GetString());
 
         var dyads = CliRunner.Run(null, "dyads", "--store", store, "--by", "week", "--format", "csv");
         Assert.DoesNotContain(dyads.Stdout.Split('\n').Skip(1), l => l.StartsWith(",", StringComparison.Ordinal));

@@ -73,4 +73,23 @@ public sealed class ForceTargetTests
         Assert.Equal("ASSAULT", act.EventType);
         Assert.Equal(EventStatus.Hypothetical, act.Status);
     }
+
+    [Fact]
+    public void Strikes_on_two_towns_in_one_article_stay_two_events()
+    {
+        const string text = "Russian forces shelled Kharkiv on Thursday. Russian drones struck Odesa on Thursday.";
+        var events = FullPipeline.Code(text, Published).Where(e => e.Cameo.StartsWith("19", StringComparison.Ordinal)).ToList();
+        Assert.Equal(new[] { "Kharkiv", "Odesa" }, events.Select(e => e.Place?.Name ?? "-").Order().ToArray());
+    }
+
+    [Fact]
+    public void A_definite_role_refers_to_the_actor_the_article_just_named_in_it()
+    {
+        const string text = "Russia's Defence Ministry denied the report on Friday. The ministry also denied that Russian drones had struck Odesa.";
+        var events = FullPipeline.Code(text, Published);
+        var denied = Assert.Single(events, e => e.Place?.Name == "Odesa");
+        var claimant = Assert.Single(denied.ClaimedBy);
+        Assert.Equal("RUS", claimant.Country);
+        Assert.Equal("Russia's Defence Ministry", claimant.Antecedent?.Text);
+    }
 }

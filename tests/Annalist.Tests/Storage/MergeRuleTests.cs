@@ -100,4 +100,31 @@ public sealed class MergeRuleTests
         Assert.True(day.Overlaps(nextDay, slack: 1));
         Assert.Equal(day, day.Intersect(nextDay));
     }
+
+    private static EventPlace Town(string name, long geonameId, string country, string admin1) =>
+        new(name, new Annalist.Documents.TextRange(0, name.Length), name, geonameId, 0, 0, country, admin1);
+
+    [Fact]
+    public void Reports_of_one_dyad_and_night_in_two_towns_are_two_events()
+    {
+        var kharkiv = Key("RUS", "UKR", "ASSAULT", "190", "2024-03-14", DatePrecision.Day) with { Place = Town("Kharkiv", 706483, "UKR", "Kharkiv") };
+        var odesa = Key("RUS", "UKR", "ASSAULT", "190", "2024-03-14", DatePrecision.Day, EventStatus.Denied) with { Place = Town("Odesa", 698740, "UKR", "Odesa") };
+        var decision = Rule.Decide(kharkiv, odesa);
+        Assert.False(decision.Merge);
+        Assert.Contains("different places", decision.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_town_fits_its_region_and_an_unknown_place_fits_any()
+    {
+        var town = Town("Kharkiv", 706483, "UKR", "Kharkiv");
+        var region = Town("Kharkiv Oblast", 0, "UKR", "Kharkiv");
+        var otherRegion = Town("Odesa Oblast", 0, "UKR", "Odesa");
+        Assert.True(EventPlace.Compatible(town, region));
+        Assert.False(EventPlace.Compatible(town, otherRegion));
+        Assert.True(EventPlace.Compatible(town, null));
+        Assert.False(EventPlace.Compatible(town, Town("Belgorod", 578072, "RUS", "Belgorod")));
+        var report = Key("RUS", "UKR", "ASSAULT", "190", "2024-03-14", DatePrecision.Day);
+        Assert.True(Rule.Decide(report with { Place = town }, report).Merge);
+    }
 }

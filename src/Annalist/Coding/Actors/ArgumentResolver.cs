@@ -121,7 +121,10 @@ public sealed class ArgumentResolver
 
             // "al-Qaeda leaders", "Hamas fighters": a role whose modifier names an organisation or group is its people
             // (a country and a role are composed already: "Russian troops").
-            return OwnedRole(direct, head, sentence) ?? (direct.Tokens.Start == head && FromModifiers(head, depth: 0) is { IsBareRole: false } owner ? owner : direct);
+            return OwnedRole(direct, head, sentence)
+                ?? (direct.Tokens.Start == head && FromModifiers(head, depth: 0) is { IsBareRole: false } owner ? owner : null)
+                ?? DefiniteRole(direct, head, sentence)
+                ?? direct;
         }
 
         var lemma = tree.Lemma(head);
@@ -344,6 +347,12 @@ public sealed class ArgumentResolver
 
         return null;
     }
+
+    /// <summary>"The ministry", "the police" with no owner of their own: the role of the actor the article just named in it.</summary>
+    private ActorMention? DefiniteRole(ActorMention role, int head, int sentence) =>
+        tree.HasChildLemma(head, "det", "the", "this") && discourse.RecentInRole(role.Code, sentence, tree.Subtree(head).Start) is { } earlier
+            ? role with { Code = earlier.Code, Country = earlier.Country, Sector = earlier.Sector, Antecedent = earlier }
+            : null;
 
     private ActorMention CountryOf(ActorMention owner, int head)
     {

@@ -81,6 +81,57 @@ public sealed class DiscourseContext
     /// </summary>
     public string? RecentCountry() => country;
 
+    /// <summary>
+    /// The most recent actor of the last two sentences in the role <paramref name="role"/> (a sector code such as "GOV",
+    /// or two: "GOVMIL") with a country: what a definite role with no owner of its own refers to ("The ministry also
+    /// denied ..." after "Russia's Defence Ministry denied ...").
+    /// </summary>
+    public ActorMention? RecentInRole(string role, int sentence, int beforeToken)
+    {
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            var (mention, at, _) = history[i];
+            if (sentence - at > 2)
+            {
+                break;
+            }
+
+            // A capital read as its government ("Vienna") is a place, not what "the Secretary-General" refers to.
+            if ((at < sentence || mention.Tokens.End <= beforeToken) && mention.HasCountry && mention.Kind != ActorMention.State
+                && HoldsRole(mention.Code[mention.Country.Length..], role))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the sector codes after a country ("GOVMIL") hold every three-letter code of <paramref name="role"/>.</summary>
+    private static bool HoldsRole(string sectors, string role)
+    {
+        if (role.Length == 0 || role.Length % 3 != 0)
+        {
+            return false;
+        }
+
+        for (var r = 0; r < role.Length; r += 3)
+        {
+            var found = false;
+            for (var s = 0; s + 3 <= sectors.Length && !found; s += 3)
+            {
+                found = string.CompareOrdinal(sectors, s, role, r, 3) == 0;
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The most recent state (for "the country") in the last two sentences.</summary>
     public ActorMention? RecentState(int sentence, int beforeToken)
     {

@@ -100,7 +100,7 @@ public sealed class PlaceAssigner
         return targeted;
     }
 
-    /// <summary>The town or region (never a country) a target phrase names: the phrase itself ("Kharkiv") or the place it is part of ("districts of Kharkiv").</summary>
+    /// <summary>The town or region (never a country) a target phrase names: the phrase itself ("Kharkiv") or the place it is part of ("districts of Kharkiv", "Odesa port").</summary>
     private PlaceMention? TargetedTown(int head)
     {
         if (CoveringMention(head) is { Best.IsCountry: false } town)
@@ -110,7 +110,8 @@ public sealed class PlaceAssigner
 
         foreach (var part in tree.Children(head))
         {
-            if (tree.BaseRelation(part).SequenceEqual("nmod") && tree.CaseMarker(part) == "of" && CoveringMention(part) is { Best.IsCountry: false } whole)
+            var partOf = (tree.BaseRelation(part).SequenceEqual("nmod") && tree.CaseMarker(part) == "of") || tree.BaseRelation(part).SequenceEqual("compound");
+            if (partOf && CoveringMention(part) is { Best.IsCountry: false } whole)
             {
                 return whole;
             }
