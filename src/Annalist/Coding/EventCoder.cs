@@ -91,7 +91,10 @@ public sealed class EventCoder
         var subjects = new HashSet<ActorMention>(coder.Predicates.SelectMany(p => p.Subjects).SelectMany(resolver.Resolve));
         foreach (var mention in resolver.Mentions)
         {
-            discourse.Add(mention, tree.Sentence.Index, subjects.Contains(mention));
+            // "hosted talks in Addis Ababa. It said ...": a capital in a locative phrase is where something happened,
+            // not an actor a later pronoun can mean.
+            var subject = subjects.Contains(mention);
+            discourse.Add(mention, tree.Sentence.Index, subject, placeOnly: !subject && PlaceAssigner.InLocativePhrase(tree, mention.Tokens));
         }
     }
 

@@ -37,6 +37,15 @@ public sealed class ExplainTraceTests
     }
 
     [Fact]
+    public void A_pronoun_never_means_the_capital_named_only_as_where_something_happened()
+    {
+        const string text = "The African Union hosted talks in Addis Ababa on Monday. It said it would send observers to Sudan.";
+        var e = Assert.Single(FullPipeline.Code(text, Published), r => r.Actor.Text == "It" || r.Actor.Text == "it");
+        Assert.Equal("The African Union", e.Actor.Antecedent?.Text);
+        Assert.Equal("IGOAFR", e.Actor.Code);
+    }
+
+    [Fact]
     public void A_pronoun_actor_keeps_its_own_text_and_names_its_antecedent_which_survives_the_json_round_trip()
     {
         const string text = "The African Union held an emergency summit. It said it would send observers to Sudan next week.";

@@ -20,12 +20,19 @@ public sealed class DiscourseContext
     private string? country;
     private int countryWeight;
 
-    /// <summary>Adds a mention; mentions arrive in sentence order.</summary>
-    public void Add(ActorMention mention, int sentence, bool subject)
+    /// <summary>
+    /// Adds a mention; mentions arrive in sentence order. A place-only mention (a capital in a locative phrase: "talks
+    /// in Addis Ababa") counts towards the article's country but is no antecedent for a later pronoun.
+    /// </summary>
+    public void Add(ActorMention mention, int sentence, bool subject, bool placeOnly = false)
     {
         if (mention.Antecedent is null && !mention.IsOutlet)
         {
-            history.Add((mention, sentence, subject));
+            if (!placeOnly)
+            {
+                history.Add((mention, sentence, subject));
+            }
+
             if (mention.HasCountry)
             {
                 var weight = countryWeights[mention.Country] = countryWeights.GetValueOrDefault(mention.Country) + (subject ? 2 : 1);

@@ -34,6 +34,21 @@ public sealed class PlaceAssigner
         this.places = places;
     }
 
+    /// <summary>Whether the phrase over <paramref name="tokens"/> is the object of a locative preposition ("in Addis Ababa", "near Goma").</summary>
+    public static bool InLocativePhrase(SentenceTree tree, TokenRange tokens)
+    {
+        for (var t = tokens.Start; t < tokens.End; t++)
+        {
+            var head = tree.Head(t);
+            if (head < tokens.Start || head >= tokens.End)
+            {
+                return Locative.Contains(tree.CaseMarker(t));
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verbs of travel and hosting, whose destination is both a place and (for a capital or country) a recipient.</summary>
     public static bool IsTravel(string lemma) => Travel.Contains(lemma);
 
