@@ -39,6 +39,7 @@ internal sealed class SentenceCoder
     private readonly Func<string?> contextCountry;
     private readonly IReadOnlyList<PlaceMention> placeMentions;
     private readonly Participants participants;
+    private readonly OpenActors open;
     private readonly TargetFinder targetFinder;
     private readonly EventFolding folding;
 
@@ -55,6 +56,7 @@ internal sealed class SentenceCoder
         claims = new ClaimAnalyzer(tree, predicates, resolver.Resolve);
         dates = new DateAssigner(tree, temporal, reference);
         places = new PlaceAssigner(tree, placeMentions);
+        open = new OpenActors(tree, resolver.Mentions, placeMentions, temporal.Select(t => t.Tokens).ToList());
         participants = new Participants(tree, resolver, placeMentions, contextCountry);
         targetFinder = new TargetFinder(tree, byTrigger, participants, resolver);
         folding = new EventFolding(tree, byTrigger);
@@ -141,6 +143,13 @@ internal sealed class SentenceCoder
             return; // "manufacturers have been hard hit in the downturn", "villages were destroyed by the earthquake"
         }
 
+        if (sources.Count == 0 && !agentless && !unnamedDoer && options.OpenActors)
+        {
+            // "The ELN released Odin Sanchez": a named doer no dictionary knows is kept, unresolved.
+            sources = sourceHeads.Select(open.Of).OfType<ActorMention>().ToList();
+            actorWhy = $"{actorWhy}, an open actor";
+        }
+
         if (sources.Count == 0 && !agentless && !unnamedDoer)
         {
             return;
@@ -163,6 +172,18 @@ internal sealed class SentenceCoder
 
             sources = [ActorMention.UnnamedDoer(tree.Subtree(sourceHeads[0]), place)];
             actorWhy = "an unnamed doer: the subject is a weapon, attack or attackers (word class violent-means)";
+        }
+
+        if (targets.Count == 0 && options.OpenActors && !reading.OneSided && !agentless)
+        {
+            var openHeads = targetHeads.Count > 0 || trigger != predicate.Trigger ? targetHeads : targetFinder.OpenCandidates(predicate, trigger);
+            openHeads = openHeads.Where(h => !sourceHeads.Contains(h)).ToList();
+            targets = participants.RoleTargets(openHeads, sources, place);
+            recipientWhy = targets.Count > 0 ? "a role among the targets, of the country of its phrase, the place or the article (open actors)" : "an open actor";
+            if (targets.Count == 0)
+            {
+                targets = openHeads.Select(open.Of).OfType<ActorMention>().Where(t => !sources.Any(s => Participants.SameActor(s, t))).ToList();
+            }
         }
 
         if (targets.Count == 0 && options.ImplyDomesticTargets && !reading.Symmetric && !reading.OneSided && Participants.ImpliedTarget(reading.Cameo, sources, place, trigger) is { } implied)
@@ -272,6 +293,11 @@ internal sealed class SentenceCoder
         recipientWhy = mutualWhy ?? recipientWhy;
         foreach (var (actor, recipient) in pairs)
         {
+            if (actor is { IsUnresolved: true, HasCountry: false } && recipient is null or { IsUnresolved: true, HasCountry: false })
+            {
+                continue; // "Iodine declined", "Twitter gave Wikinews": with no coded party at all, no event
+            }
+
             if (reading.OnlyReverse)
             {
                 // "[:080]": the words code only the event back from the target to the source.

@@ -1,6 +1,7 @@
 using Annalist.Coding.Actors;
 using Annalist.Coding.Clauses;
 using Annalist.Coding.Lexicon;
+using Annalist.Coding.Places;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Knowledge.Actors;
@@ -87,6 +88,31 @@ internal sealed class TargetFinder
     {
         var targets = OwnTargets(predicate);
         return Actors(targets).Any(a => !a.IsBareRole || a.Kind == ActorMention.Person) ? targets : null;
+    }
+
+    /// <summary>
+    /// Where an open actor may stand as the recipient when no rule reached a dictionary actor: the predicate's own
+    /// objects (not the source's own things), then its first oblique of a target preposition (preferences.tsv
+    /// target-prepositions) that has one.
+    /// </summary>
+    public List<int> OpenCandidates(Predicate predicate, int trigger)
+    {
+        var heads = OwnTargets(predicate).Where(h => h != trigger).ToList();
+        if (heads.Count > 0)
+        {
+            return heads;
+        }
+
+        foreach (var preposition in DefaultTargetPrepositions.Where(p => !PlaceAssigner.IsLocativeMarker(p)))
+        {
+            var obliques = predicate.ObliqueHeads(preposition).Where(h => h != trigger).ToList();
+            if (obliques.Count > 0)
+            {
+                return obliques;
+            }
+        }
+
+        return [];
     }
 
     private List<int> OwnTargets(Predicate predicate) =>
