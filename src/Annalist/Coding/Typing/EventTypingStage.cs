@@ -71,6 +71,13 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             var found = actors[s].Where(IsCandidate).DistinctBy(m => m.Tokens).Take(MaxActorsPerSentence).ToList();
             foreach (var a in found)
             {
+                // The actor of an event is the subject (or passive agent) of some clause: the model is asked only about
+                // pairs led by one, which keeps the encoder off most of a long sentence's pairs.
+                if (!IsClauseSubject(document, a.Tokens))
+                {
+                    continue;
+                }
+
                 foreach (var b in found)
                 {
                     if (!ReferenceEquals(a, b) && a.Code != b.Code)
@@ -230,6 +237,37 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the mention heads (or is conjoined to, or is the possessor in) the subject or passive agent of a clause.</summary>
+    private static bool IsClauseSubject(Document document, TokenRange tokens)
+    {
+        for (var t = tokens.Start; t < tokens.End; t++)
+        {
+            var head = document.Head(t);
+            if (head >= tokens.Start && head < tokens.End)
+            {
+                continue; // inside the mention
+            }
+
+            for (var (token, steps) = (t, 0); token >= 0 && steps < 3; (token, steps) = (document.Head(token), steps + 1))
+            {
+                var relation = document.Deprel(token) ?? string.Empty;
+                if (relation.StartsWith("nsubj", StringComparison.Ordinal) || relation == "obl:agent")
+                {
+                    return true;
+                }
+
+                if (relation is not ("conj" or "nmod:poss" or "compound" or "appos" or "flat"))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     private static bool IsCandidate(ActorMention m) => !m.IsUnknown && m.Kind != ActorMention.Media && m.Code.Length > 0 && !m.Tokens.IsEmpty;
