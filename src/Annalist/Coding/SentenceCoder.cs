@@ -40,6 +40,7 @@ internal sealed class SentenceCoder
     private readonly IReadOnlyList<PlaceMention> placeMentions;
     private readonly Participants participants;
     private readonly OpenActors open;
+    private readonly Recipients recipients;
     private readonly TargetFinder targetFinder;
     private readonly EventFolding folding;
 
@@ -60,6 +61,7 @@ internal sealed class SentenceCoder
         participants = new Participants(tree, resolver, placeMentions, contextCountry);
         targetFinder = new TargetFinder(tree, byTrigger, participants, resolver);
         folding = new EventFolding(tree, byTrigger);
+        recipients = new Recipients(participants, targetFinder, places, open, options);
     }
 
     public IReadOnlyList<Predicate> Predicates => predicates;
@@ -92,37 +94,7 @@ internal sealed class SentenceCoder
             : predicate.Passive ? "the by-agent of a passive (PredicateFinder)"
             : predicate.SubjectInherited ? "the subject recovered from the governing clause (PredicateFinder)" : "the subject (PredicateFinder)";
 
-        // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
-        var defaultTargets = reading.TargetHeads is null ? targetFinder.Find(predicate, reading.Cameo) : TargetChoice.None;
-        var targetHeads = reading.TargetHeads ?? defaultTargets.Heads;
-        var recipientWhy = reading.TargetHeads is not null ? $"the target slot of {reading.Rule}" : defaultTargets.Heads.Count > 0 ? defaultTargets.Rule : "none";
-        var named = participants.Actors(targetHeads);
-        var targets = participants.TargetActors(targetHeads, place);
-        if (targets.Count == 0 && reading.TargetHeads is not null && trigger == predicate.Trigger)
-        {
-            // The pattern's target slot named no actor ("promised + aid"): look where targets usually are.
-            var fallback = targetFinder.Find(predicate, reading.Cameo);
-            targets = participants.TargetActors(fallback.Heads, place);
-            recipientWhy = fallback.Rule;
-        }
-
-        if (placeWhy.StartsWith(PlaceAssigner.ForceTarget, StringComparison.Ordinal) && targets.Any(t => places.IsTargetedPlace(t.Tokens, place)))
-        {
-            // "shelled Kharkiv": the town is where the force is used (places:force-target); whom it falls on is implied below.
-            targets = targets.Where(t => !places.IsTargetedPlace(t.Tokens, place)).ToList();
-        }
-
-        if (targets.Count == 0 && place is { HasCountry: true } && MentionMerger.IsForce(reading.Cameo) && trigger == predicate.Trigger)
-        {
-            // "Three soldiers were killed in Baghdad": a bare role that suffers violence is its victim, of the
-            // country where it happens.
-            targets = named
-                .Where(t => t.IsBareRole && t.Kind != ActorMention.Media)
-                .Select(t => t.InCountry(place.Country, $"country {place.Country} of the event's place"))
-                .ToList();
-            recipientWhy = $"{recipientWhy}: bare roles that suffer force, of the country of the event's place (codes.tsv: force)";
-        }
-
+        var (targetHeads, targets, recipientWhy) = recipients.Initial(predicate, reading, trigger, place, placeWhy);
         // "prepared to impose martial law in Baghdad" (the capital reads as its government): the source itself is no
         // target, and without another one the event may still imply where it falls. A pronoun ("they blew themselves
         // up") stays, so the act on oneself remains no event.
@@ -174,22 +146,9 @@ internal sealed class SentenceCoder
             actorWhy = "an unnamed doer: the subject is a weapon, attack or attackers (word class violent-means)";
         }
 
-        if (targets.Count == 0 && options.OpenActors && !reading.OneSided && !agentless)
+        if (targets.Count == 0 && recipients.Fallback(predicate, reading, trigger, place, sources, sourceHeads, targetHeads, agentless) is { } fallback)
         {
-            var openHeads = targetHeads.Count > 0 || trigger != predicate.Trigger ? targetHeads : targetFinder.OpenCandidates(predicate, trigger);
-            openHeads = openHeads.Where(h => !sourceHeads.Contains(h)).ToList();
-            targets = participants.RoleTargets(openHeads, sources, place);
-            recipientWhy = targets.Count > 0 ? "a role among the targets, of the country of its phrase, the place or the article (open actors)" : "an open actor";
-            if (targets.Count == 0)
-            {
-                targets = openHeads.Select(open.Of).OfType<ActorMention>().Where(t => !sources.Any(s => Participants.SameActor(s, t))).ToList();
-            }
-        }
-
-        if (targets.Count == 0 && options.ImplyDomesticTargets && !reading.Symmetric && !reading.OneSided && Participants.ImpliedTarget(reading.Cameo, sources, place, trigger) is { } implied)
-        {
-            targets = [implied];
-            recipientWhy = $"implied-target {Rules.RuleOf(reading.Cameo, CodeProperty.ImpliedTarget)?.Row}";
+            (targets, recipientWhy) = fallback;
         }
 
         // "Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials": a court, police or

@@ -69,15 +69,12 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             }
 
             var found = actors[s].Where(IsCandidate).DistinctBy(m => m.Tokens).Take(MaxActorsPerSentence).ToList();
-            foreach (var a in found)
+            // The actor of an event is the subject (or passive agent) of some clause: the model is asked only about pairs
+            // led by one, which keeps the encoder off most of a long sentence's pairs; a sentence the parser gave no
+            // subject an actor can be (a headline read as a noun phrase) keeps all its pairs.
+            var leaders = found.Where(m => IsClauseSubject(document, m.Tokens)).ToList();
+            foreach (var a in leaders.Count > 0 ? leaders : found)
             {
-                // The actor of an event is the subject (or passive agent) of some clause: the model is asked only about
-                // pairs led by one, which keeps the encoder off most of a long sentence's pairs.
-                if (!IsClauseSubject(document, a.Tokens))
-                {
-                    continue;
-                }
-
                 foreach (var b in found)
                 {
                     if (!ReferenceEquals(a, b) && a.Code != b.Code)
@@ -239,7 +236,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         return -1;
     }
 
-    /// <summary>Whether the mention heads (or is conjoined to, or is the possessor in) the subject or passive agent of a clause.</summary>
+    /// <summary>Whether the mention heads the subject or passive agent of a clause, or is conjoined to, a modifier of or a name inside one ("Members of the Association").</summary>
     private static bool IsClauseSubject(Document document, TokenRange tokens)
     {
         for (var t = tokens.Start; t < tokens.End; t++)
@@ -250,7 +247,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
                 continue; // inside the mention
             }
 
-            for (var (token, steps) = (t, 0); token >= 0 && steps < 3; (token, steps) = (document.Head(token), steps + 1))
+            for (var (token, steps) = (t, 0); token >= 0 && steps < 5; (token, steps) = (document.Head(token), steps + 1))
             {
                 var relation = document.Deprel(token) ?? string.Empty;
                 if (relation.StartsWith("nsubj", StringComparison.Ordinal) || relation == "obl:agent")
@@ -258,7 +255,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
                     return true;
                 }
 
-                if (relation is not ("conj" or "nmod:poss" or "compound" or "appos" or "flat"))
+                if (relation is not ("conj" or "nmod" or "nmod:poss" or "compound" or "appos" or "flat" or "amod"))
                 {
                     return false;
                 }
