@@ -202,7 +202,7 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     public bool DenotesActor(int head) => Actors([head]).Any(a => !a.IsBareRole);
 
     /// <summary>The recipient a one-sided domestic event implies (codes.tsv, implied-target; see <see cref="CoderOptions.ImplyDomesticTargets"/>), or null.</summary>
-    public static ActorMention? ImpliedTarget(string cameo, IReadOnlyList<ActorMention> sources, EventPlace? place, int trigger)
+    public ActorMention? ImpliedTarget(string cameo, IReadOnlyList<ActorMention> sources, EventPlace? place, int trigger)
     {
         if (Rules.RuleOf(cameo, CodeProperty.ImpliedTarget) is not { } row)
         {
@@ -224,7 +224,13 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
             return null;
         }
 
-        return new ActorMention(new TokenRange(trigger, trigger), country + rule.Sector, country, rule.Sector, ActorMention.State, $"implied: {row.Reason}");
+        // "imposed martial law in Pakistan", "extended the curfew in Bangkok": a measure falls on the country of the
+        // place it is imposed in, and the place's words name it. Force keeps no words: the town shelled is where it
+        // happens, not whom it falls on (places:force-target).
+        var tokens = country == placeCountry && !Rules.Has(cameo, CodeProperty.Force) && placeMentions.FirstOrDefault(p => p.Place == place) is { } named
+            ? named.Tokens
+            : new TokenRange(trigger, trigger);
+        return new ActorMention(tokens, country + rule.Sector, country, rule.Sector, ActorMention.State, $"implied: {row.Reason}");
     }
 
     /// <summary>

@@ -44,4 +44,21 @@ public sealed class OpenActorTests
         Assert.DoesNotContain(FullPipeline.Code(text, Published), r => r.Actor.Kind == "unresolved" && r.Recipient is null or { Kind: "unresolved", Country.Length: 0 });
         Assert.DoesNotContain(FullPipeline.Code(text, Published), r => r.Recipient?.Text.Contains("Bridge", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void The_target_phrase_of_an_event_noun_is_where_an_open_recipient_stands()
+    {
+        const string text = "Kenya's anti-corruption agency opened an investigation into the Zemblan Trading Company.";
+        var e = Assert.Single(FullPipeline.Code(text, Published), r => r.Recipient?.Kind == "unresolved");
+        Assert.Equal("the Zemblan Trading Company", e.Recipient!.Text);
+    }
+
+    [Fact]
+    public void A_measure_imposed_in_a_place_falls_on_the_country_the_place_words_name()
+    {
+        const string text = "The military government imposed a curfew in Bangkok on Friday.";
+        var e = Assert.Single(FullPipeline.Code(text, Published), r => r.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal("THA", e.Recipient?.Country);
+        Assert.Equal("Bangkok", e.Recipient?.Text);
+    }
 }

@@ -93,8 +93,31 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
         return countries.Count == 1 ? countries[0] : null;
     }
 
+    /// <summary>
+    /// Whether a place or an actor already covers the head; a bare role inside a name ("the Zemblan Trading Company",
+    /// "Company" a role of the agents dictionary) does not: the name is the actor.
+    /// </summary>
     private bool Covered(int head) =>
-        places.Any(p => p.Tokens.Contains(head)) || mentions.Any(m => m.Tokens.Contains(head));
+        places.Any(p => p.Tokens.Contains(head)) || mentions.Any(m => m.Tokens.Contains(head) && !(m.IsBareRole && IsName(head)));
+
+    /// <summary>A proper-noun head with a proper-noun modifier of its own ("Trading Company"): a name, not a role word.</summary>
+    public bool IsName(int head)
+    {
+        if (tree.Document.Xpos(head) is not ("NNP" or "NNPS"))
+        {
+            return false;
+        }
+
+        foreach (var child in tree.Children(head))
+        {
+            if (tree.Relation(child) is "compound" or "flat" or "amod" && tree.Document.Xpos(child) is "NNP" or "NNPS")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsTemporal(int head) => tree.Document.Xpos(head) == "CD" || dates.Any(d => d.Contains(head));
 }

@@ -64,9 +64,9 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
     {
         if (options.OpenActors && !reading.OneSided && !agentless)
         {
-            var openHeads = targetHeads.Count > 0 || trigger != predicate.Trigger ? targetHeads : targetFinder.OpenCandidates(predicate, trigger);
+            var openHeads = targetHeads.Count > 0 ? targetHeads : targetFinder.OpenCandidates(predicate, trigger);
             openHeads = openHeads.Where(h => !sourceHeads.Contains(h)).ToList();
-            var roles = participants.RoleTargets(openHeads, sources, place);
+            var roles = participants.RoleTargets(openHeads.Where(h => !open.IsName(h)).ToList(), sources, place);
             if (roles.Count > 0)
             {
                 return (roles, "a role among the targets, of the country of its phrase, the place or the article (open actors)");
@@ -79,7 +79,7 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
             }
         }
 
-        if (options.ImplyDomesticTargets && !reading.Symmetric && !reading.OneSided && Participants.ImpliedTarget(reading.Cameo, sources, place, trigger) is { } implied)
+        if (options.ImplyDomesticTargets && !reading.Symmetric && !reading.OneSided && participants.ImpliedTarget(reading.Cameo, sources, place, trigger) is { } implied)
         {
             return ([implied], $"implied-target {Rules.RuleOf(reading.Cameo, CodeProperty.ImpliedTarget)?.Row}");
         }

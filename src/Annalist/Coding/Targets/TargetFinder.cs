@@ -20,6 +20,9 @@ internal sealed class TargetFinder
 
     private static readonly string[] DefaultTargetPrepositions = [.. CodingRules.Shipped.Preference("target-prepositions")];
 
+    /// <summary>What an event noun's target phrase may begin with ("an investigation into", "sanctions on", "the extradition of").</summary>
+    private static readonly WordClass TargetPrepositions = CodingRules.Shipped.Words("noun-target-prepositions");
+
     private static CodingRules Rules => CodingRules.Shipped;
 
     private readonly SentenceTree tree;
@@ -97,7 +100,22 @@ internal sealed class TargetFinder
     /// </summary>
     public List<int> OpenCandidates(Predicate predicate, int trigger)
     {
-        var heads = OwnTargets(predicate).Where(h => h != trigger).ToList();
+        // An event noun, as the trigger or the object ("launched an investigation into the company", "imposed
+        // sanctions on 28 officials"): its own target phrase comes first, then the objects themselves.
+        var nouns = trigger != predicate.Trigger ? [trigger] : OwnTargets(predicate);
+        var heads = new List<int>();
+        foreach (var noun in nouns)
+        {
+            foreach (var child in tree.Children(noun))
+            {
+                if (tree.IsBase(child, "nmod") && TargetPrepositions.Contains(tree.CaseMarker(child)))
+                {
+                    heads.Add(child);
+                }
+            }
+        }
+
+        heads.AddRange(OwnTargets(predicate).Where(h => h != trigger));
         if (heads.Count > 0)
         {
             return heads;
