@@ -252,9 +252,11 @@ internal sealed class SentenceCoder
         recipientWhy = mutualWhy ?? recipientWhy;
         foreach (var (actor, recipient) in pairs)
         {
-            if (actor is { IsUnresolved: true, HasCountry: false } && recipient is null or { IsUnresolved: true, HasCountry: false })
+            if (actor is { IsUnresolved: true, HasCountry: false } && (recipient is null || (recipient is { IsUnresolved: true, HasCountry: false } && (actor.Tokens.Count < 2 || recipient.Tokens.Count < 2))))
             {
-                continue; // "Iodine declined", "Twitter gave Wikinews": with no coded party at all, no event
+                // "Iodine declined", "Twitter gave Wikinews": with no coded party, an event needs two parties named in
+                // more than one word ("The ELN will release Odin Sanchez").
+                continue;
             }
 
             if (reading.OnlyReverse)
