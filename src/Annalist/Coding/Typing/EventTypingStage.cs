@@ -71,9 +71,9 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             var found = actors[s].Where(IsCandidate).DistinctBy(m => m.Tokens).Take(MaxActorsPerSentence).ToList();
             // The actor of an event is the subject (or passive agent) of some clause: the model is asked only about pairs
             // led by one, which keeps the encoder off most of a long sentence's pairs; a sentence the parser gave no
-            // subject an actor can be (a headline read as a noun phrase) keeps all its pairs.
-            var leaders = found.Where(m => IsClauseSubject(document, m.Tokens)).ToList();
-            foreach (var a in leaders.Count > 0 ? leaders : found)
+            // subject at all (a headline read as a noun phrase) keeps all its pairs.
+            var leaders = HasSubject(document, document.Sentences[s]) ? found.Where(m => IsClauseSubject(document, m.Tokens)).ToList() : found;
+            foreach (var a in leaders)
             {
                 foreach (var b in found)
                 {
@@ -262,6 +262,19 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             }
 
             return false;
+        }
+
+        return false;
+    }
+
+    private static bool HasSubject(Document document, Sentence sentence)
+    {
+        for (var t = sentence.Tokens.Start; t < sentence.Tokens.End; t++)
+        {
+            if ((document.Deprel(t) ?? string.Empty).StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
         return false;
