@@ -590,7 +590,7 @@ def main():
         with open(os.path.join(args.out, "vocab.txt"), "w", encoding="utf-8", newline="\n") as f:
             for piece in sorted(vocab, key=vocab.get):
                 f.write(piece + "\n")
-        manifest["files"] = {"model.onnx": sha256(path), "vocab.txt": sha256(os.path.join(args.out, "vocab.txt"))}
+        manifest["files"] = {name: sha256(os.path.join(args.out, name)) for name in ("model.onnx", "parity.tsv", "vocab.txt")}
     manifest["log"] = log_lines
     write_manifest(args, manifest)
 
