@@ -140,7 +140,9 @@ internal sealed class EventTableWriter(IAnsiConsole console, TextWriter output, 
     private static string Participant(EventParticipant p)
     {
         var text = p.Antecedent is { } antecedent ? $"{p.Text} ({antecedent.Text})" : p.Text;
-        return p.Code.Length > 0 ? $"{text} [{p.Code}]" : text;
+        // An open actor: named, but by words no dictionary codes ("The ELN [unresolved]", "a U.N. watchdog [UNO?]").
+        return p.Kind == "unresolved" ? (p.Code.Length > 0 ? $"{text} [{p.Code}?]" : $"{text} [unresolved]")
+            : p.Code.Length > 0 ? $"{text} [{p.Code}]" : text;
     }
 
     private static string Date(CodedEvent e) =>

@@ -149,7 +149,16 @@ public static class PloverJson
     private static void WriteEntity(EventActor actor, Utf8JsonWriter json)
     {
         json.WriteStartObject();
-        json.WriteString("code", actor.Country.Length > 0 ? actor.Country : actor.Code);
+        var code = actor.Country.Length > 0 ? actor.Country : actor.Code;
+        if (code.Length > 0)
+        {
+            json.WriteString("code", code);
+        }
+        else
+        {
+            json.WriteNull("code"); // an open actor no dictionary codes: its words are in entity_text
+        }
+
         json.WriteString("sector", actor.Sector);
         json.WriteString("entity_text", actor.Text);
         json.WriteEndObject();

@@ -141,6 +141,11 @@ public static class StoredEventJson
         json.WriteString("country", actor.Country);
         json.WriteString("sector", actor.Sector);
         json.WriteString("text", actor.Text);
+        if (actor.Kind.Length > 0)
+        {
+            json.WriteString("kind", actor.Kind);
+        }
+
         json.WriteEndObject();
     }
 

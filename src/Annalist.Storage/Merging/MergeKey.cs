@@ -24,7 +24,21 @@ public readonly record struct MergeKey(
         e.Cameo.Trim(),
         rule.Window(e.Date ?? fallbackDate, e.Date is null ? DatePrecision.Before : e.DatePrecision),
         StatusFamilies.Of(e.Status),
-        e.Place);
+        e.Place)
+    {
+        ActorName = OpenName(e.Actor.Kind, e.Actor.Text),
+        RecipientName = OpenName(e.Recipient?.Kind ?? string.Empty, e.Recipient?.Text ?? string.Empty),
+    };
+
+    /// <summary>The words of an open actor (kind unresolved), which tell it from other open actors of the same (empty) code; empty for a coded party.</summary>
+    public string ActorName { get; init; } = string.Empty;
+
+    /// <inheritdoc cref="ActorName"/>
+    public string RecipientName { get; init; } = string.Empty;
+
+    /// <summary>An open actor's words, normalised for comparison; empty for a coded party.</summary>
+    public static string OpenName(string kind, string text) =>
+        kind == "unresolved" ? string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant() : string.Empty;
 
     public static string Normalize(string? code) => (code ?? string.Empty).Trim().ToUpperInvariant();
 }

@@ -75,6 +75,12 @@ public sealed record MergeRule
             return new MergeDecision(false, $"different dyad: {Dyad(stored)} vs {Dyad(report)}");
         }
 
+        if (stored.ActorName != report.ActorName || stored.RecipientName != report.RecipientName)
+        {
+            // Open actors share an empty (or country-only) code: only the same words are the same party.
+            return new MergeDecision(false, $"different open actors: '{stored.ActorName}'→'{stored.RecipientName}' vs '{report.ActorName}'→'{report.RecipientName}'");
+        }
+
         if (stored.EventType != report.EventType)
         {
             return new MergeDecision(false, $"different type: {stored.EventType} vs {report.EventType}");

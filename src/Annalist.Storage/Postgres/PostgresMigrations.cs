@@ -157,5 +157,10 @@ internal static class PostgresMigrations
             "DROP INDEX events_place",
             "CREATE INDEX events_place ON events (place_name, place_country, place_admin1, place_geonameid, place_lat, place_lon, quad_class)",
         ]),
+        new Migration(7, "the kind of each party (state, person, ... unresolved), so open actors are told from coded ones",
+        [
+            // An open actor (issue 15) is stored with its words and an empty or country-only code; its kind says so.
+            "ALTER TABLE events ADD COLUMN actor_kind TEXT NOT NULL DEFAULT '', ADD COLUMN recipient_kind TEXT NOT NULL DEFAULT ''",
+        ]),
     ];
 }

@@ -46,15 +46,16 @@ internal sealed class IngestWriter : IDisposable
         findCandidates = connection.Command(
             "SELECT id, cameo, goldstein, quad_class, window_lo, window_hi, date_day, date_width, mention_count, contexts, mode, first_seen, last_seen, place, " +
             "actor_code, actor_country, recipient_code, recipient_country, event_type, status_family, date_precision, " +
-            "EXISTS (SELECT 1 FROM mentions o WHERE o.event = events.id AND o.outlet = @outlet) " +
+            "EXISTS (SELECT 1 FROM mentions o WHERE o.event = events.id AND o.outlet = @outlet), " +
+            "actor_kind, actor_text, recipient_kind, recipient_text " +
             $"FROM events WHERE {dyad} AND event_type = @event_type AND status_family = @family AND window_hi >= @lo AND window_lo <= @hi " +
             "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event = events.id AND m.document = @document)",
             transaction);
         insertEvent = connection.Command(
-            "INSERT INTO events (actor_code, actor_country, actor_sector, actor_text, has_recipient, recipient_code, recipient_country, recipient_sector, recipient_text, " +
+            "INSERT INTO events (actor_code, actor_country, actor_sector, actor_text, actor_kind, has_recipient, recipient_code, recipient_country, recipient_sector, recipient_text, recipient_kind, " +
             "event_type, mode, contexts, cameo, goldstein, quad_class, date, date_day, month, date_precision, date_width, window_lo, window_hi, " +
             "status, status_mask, status_family, mention_count, article_count, source_count, first_seen, last_seen, added_at, place) VALUES " +
-            "(@actor_code, @actor_country, @actor_sector, @actor_text, @has_recipient, @recipient_code, @recipient_country, @recipient_sector, @recipient_text, " +
+            "(@actor_code, @actor_country, @actor_sector, @actor_text, @actor_kind, @has_recipient, @recipient_code, @recipient_country, @recipient_sector, @recipient_text, @recipient_kind, " +
             "@event_type, @mode, @contexts, @cameo, @goldstein, @quad_class, @date, @date_day, @month, @date_precision, @date_width, @window_lo, @window_hi, " +
             "@status, @status_mask, @family, @mention_count, 1, 1, @seen, @seen, @now, @place) RETURNING id",
             transaction);
@@ -223,11 +224,13 @@ internal sealed class IngestWriter : IDisposable
                 .Set("@actor_country", key.ActorCountry)
                 .Set("@actor_sector", coded.Actor.Sector)
                 .Set("@actor_text", coded.Actor.Text)
+                .Set("@actor_kind", coded.Actor.Kind)
                 .Set("@has_recipient", coded.Recipient is null ? 0 : 1)
                 .Set("@recipient_code", key.RecipientCode)
                 .Set("@recipient_country", key.RecipientCountry)
                 .Set("@recipient_sector", coded.Recipient?.Sector ?? string.Empty)
                 .Set("@recipient_text", coded.Recipient?.Text ?? string.Empty)
+                .Set("@recipient_kind", coded.Recipient?.Kind ?? string.Empty)
                 .Set("@event_type", key.EventType)
                 .Set("@mode", coded.Mode)
                 .Set("@contexts", StoreText.Contexts(coded.Contexts))
@@ -351,7 +354,11 @@ internal sealed class IngestWriter : IDisposable
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var family = Enum.Parse<StatusFamily>(r.GetString(19), ignoreCase: true);
-            var storedKey = new MergeKey(r.Text(14), r.Text(15), r.Text(16), r.Text(17), r.GetString(18), r.GetString(1), new DateWindow(r.Int32(4), r.Int32(5)), family, StoreText.ParsePlace(r.NullableText(13)));
+            var storedKey = new MergeKey(r.Text(14), r.Text(15), r.Text(16), r.Text(17), r.GetString(18), r.GetString(1), new DateWindow(r.Int32(4), r.Int32(5)), family, StoreText.ParsePlace(r.NullableText(13)))
+            {
+                ActorName = MergeKey.OpenName(r.Text(22), r.Text(23)),
+                RecipientName = MergeKey.OpenName(r.Text(24), r.Text(25)),
+            };
             candidates.Add(new Candidate(
                 r.Int64(0), storedKey, r.NullableDouble(2), r.Int32(3), r.Int32(6), r.Int32(7), r.Int64(8),
                 StoreText.ParseContexts(r.Text(9)), r.Text(10), StoreText.ParseDate(r.GetString(11)), StoreText.ParseDate(r.GetString(12)), r.NullableText(13))

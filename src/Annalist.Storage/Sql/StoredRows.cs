@@ -13,7 +13,7 @@ internal static class StoredRows
         "e.actor_code, e.actor_country, e.actor_sector, e.actor_text, " +
         "e.has_recipient, e.recipient_code, e.recipient_country, e.recipient_sector, e.recipient_text, " +
         "e.date, e.date_precision, e.window_lo, e.window_hi, e.status, e.status_mask, " +
-        "e.mention_count, e.source_count, e.article_count, e.first_seen, e.last_seen, e.added_at, e.place";
+        "e.mention_count, e.source_count, e.article_count, e.first_seen, e.last_seen, e.added_at, e.place, e.actor_kind, e.recipient_kind";
 
     public const string MentionColumns =
         "m.id, m.event, m.document, d.doc_id, d.url, d.title, m.outlet, d.publication_date, d.text_length, m.record, m.evidence_text, m.merge_reason, m.added_at";
@@ -32,8 +32,8 @@ internal static class StoredRows
             Cameo = r.GetString(4),
             Goldstein = r.NullableDouble(5),
             QuadClass = r.Int32(6),
-            Actor = new EventActor(r.Text(7), r.Text(8), r.Text(9), r.Text(10)),
-            Recipient = r.Int32(11) != 0 ? new EventActor(r.Text(12), r.Text(13), r.Text(14), r.Text(15)) : null,
+            Actor = new EventActor(r.Text(7), r.Text(8), r.Text(9), r.Text(10), r.Text(29)),
+            Recipient = r.Int32(11) != 0 ? new EventActor(r.Text(12), r.Text(13), r.Text(14), r.Text(15), r.Text(30)) : null,
             Date = StoreText.ParseDate(r.GetString(16)),
             DatePrecision = EventJson.TryParsePrecision(r.GetString(17), out var precision) ? precision : DatePrecision.Before,
             Window = new DateWindow(r.Int32(18), r.Int32(19)),

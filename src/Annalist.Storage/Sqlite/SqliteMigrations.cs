@@ -137,5 +137,11 @@ internal static class SqliteMigrations
             "CREATE INDEX events_actor_country_day ON events (actor_country, date_day)",
             "CREATE INDEX events_recipient_country_day ON events (recipient_country, date_day)",
         ]),
+        new Migration(6, "the kind of each party (state, person, ... unresolved), so open actors are told from coded ones",
+        [
+            // An open actor (issue 15) is stored with its words and an empty or country-only code; its kind says so.
+            "ALTER TABLE events ADD COLUMN actor_kind TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE events ADD COLUMN recipient_kind TEXT NOT NULL DEFAULT ''",
+        ]),
     ];
 }

@@ -33,6 +33,13 @@ public sealed record CoderOptions
     /// </summary>
     public bool DeriveFramedCodes { get; init; } = true;
 
+    /// <summary>
+    /// Open actors: an argument no dictionary names is still a party when its head is a proper name or names people or
+    /// an organisation (<see cref="Actors.OpenActors"/>), kept as kind unresolved with its text. Off for the PETRARCH
+    /// validation suite, whose records code only dictionary actors.
+    /// </summary>
+    public bool OpenActors { get; init; } = true;
+
     /// <summary>Code statements that criticise a named actor ("X said Y's policy is hostile") as ACCUSE events.</summary>
     public bool CodeCriticalStatements { get; init; } = true;
 }

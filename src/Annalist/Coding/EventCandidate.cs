@@ -35,5 +35,9 @@ internal sealed record EventCandidate(
     public (string EventType, string Mode)? Plover { get; init; }
 
     /// <summary>Whether another candidate has the same actor and recipient codes (both without a recipient counts).</summary>
-    public bool SameDyad(EventCandidate other) => Actor.Code == other.Actor.Code && Recipient?.Code == other.Recipient?.Code;
+    public bool SameDyad(EventCandidate other) => DyadKey(Actor) == DyadKey(other.Actor) && DyadKey(Recipient) == DyadKey(other.Recipient);
+
+    /// <summary>What tells parties apart when mentions merge: the code, or for an open actor its words too.</summary>
+    private static string? DyadKey(ActorMention? mention) =>
+        mention is { IsUnresolved: true } ? $"{mention.Code}~{mention.Name?.ToUpperInvariant()}" : mention?.Code;
 }

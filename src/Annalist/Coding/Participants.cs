@@ -20,6 +20,9 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// <summary>Words for an unnamed crowd ("Thousands marched", "a crowd gathered").</summary>
     private static readonly WordClass Crowds = CodingRules.Shipped.Words("crowds");
 
+    /// <summary>Armed forces ("troops", "warships"): what an act is done with, never a fallback recipient.</summary>
+    private static readonly WordClass ForceNouns = CodingRules.Shipped.Words("force-nouns");
+
     private static CodingRules Rules => CodingRules.Shipped;
 
     /// <summary>
@@ -84,6 +87,33 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
                     // "dismissed an appeal from President Laurent Gbagbo": a named office holder the dictionaries lack is
                     // someone, of the country where it happens or the article is about.
                     targets.Add(official);
+                }
+            }
+        }
+
+        return targets;
+    }
+
+    /// <summary>
+    /// Recipients for an event no rule reached a named recipient for: bare roles among the target heads ("pressured
+    /// lecturers", "expelled weapons inspectors") with the country of their phrase, the event's place or the article,
+    /// as subjects get theirs; never forces, which an act is done with ("sent troops"), and never a role of a source.
+    /// </summary>
+    public List<ActorMention> RoleTargets(IReadOnlyList<int> heads, IReadOnlyList<ActorMention> sources, EventPlace? place)
+    {
+        var targets = new List<ActorMention>();
+        foreach (var head in heads)
+        {
+            if (ForceNouns.Contains(tree.Lemma(head)))
+            {
+                continue;
+            }
+
+            foreach (var mention in Actors([head]))
+            {
+                if (mention.IsBareRole && mention.Kind != ActorMention.Media && WithContextCountry(mention, place) is { IsBareRole: false } role && !sources.Any(s => SameActor(s, role)))
+                {
+                    targets.Add(role);
                 }
             }
         }
@@ -172,7 +202,7 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     public bool DenotesActor(int head) => Actors([head]).Any(a => !a.IsBareRole);
 
     /// <summary>The recipient a one-sided domestic event implies (codes.tsv, implied-target; see <see cref="CoderOptions.ImplyDomesticTargets"/>), or null.</summary>
-    public static ActorMention? ImpliedTarget(string cameo, IReadOnlyList<ActorMention> sources, EventPlace? place, int trigger)
+    public ActorMention? ImpliedTarget(string cameo, IReadOnlyList<ActorMention> sources, EventPlace? place, int trigger)
     {
         if (Rules.RuleOf(cameo, CodeProperty.ImpliedTarget) is not { } row)
         {
@@ -194,7 +224,13 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
             return null;
         }
 
-        return new ActorMention(new TokenRange(trigger, trigger), country + rule.Sector, country, rule.Sector, ActorMention.State, $"implied: {row.Reason}");
+        // "imposed martial law in Pakistan", "extended the curfew in Bangkok": a measure falls on the country of the
+        // place it is imposed in, and the place's words name it. Force keeps no words: the town shelled is where it
+        // happens, not whom it falls on (places:force-target).
+        var tokens = country == placeCountry && !Rules.Has(cameo, CodeProperty.Force) && placeMentions.FirstOrDefault(p => p.Place == place) is { } named
+            ? named.Tokens
+            : new TokenRange(trigger, trigger);
+        return new ActorMention(tokens, country + rule.Sector, country, rule.Sector, ActorMention.State, $"implied: {row.Reason}");
     }
 
     /// <summary>
@@ -276,5 +312,7 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
 
     /// <summary>Same code, or same country and sector; actors without a country (the Arab League, the European Community) only by code.</summary>
     public static bool SameActor(ActorMention a, ActorMention b) =>
-        !a.IsUnknown && !b.IsUnknown && (a.Code == b.Code || (a.Country.Length > 0 && a.Country == b.Country && a.Sector == b.Sector));
+        !a.IsUnknown && !b.IsUnknown && (a.IsUnresolved || b.IsUnresolved
+            ? a.IsUnresolved && b.IsUnresolved && string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase)
+            : a.Code == b.Code || (a.Country.Length > 0 && a.Country == b.Country && a.Sector == b.Sector));
 }

@@ -39,6 +39,8 @@ internal sealed class SentenceCoder
     private readonly Func<string?> contextCountry;
     private readonly IReadOnlyList<PlaceMention> placeMentions;
     private readonly Participants participants;
+    private readonly OpenActors open;
+    private readonly Recipients recipients;
     private readonly TargetFinder targetFinder;
     private readonly EventFolding folding;
 
@@ -55,9 +57,11 @@ internal sealed class SentenceCoder
         claims = new ClaimAnalyzer(tree, predicates, resolver.Resolve);
         dates = new DateAssigner(tree, temporal, reference);
         places = new PlaceAssigner(tree, placeMentions);
+        open = new OpenActors(tree, resolver.Mentions, placeMentions, temporal.Select(t => t.Tokens).ToList());
         participants = new Participants(tree, resolver, placeMentions, contextCountry);
         targetFinder = new TargetFinder(tree, byTrigger, participants, resolver);
         folding = new EventFolding(tree, byTrigger);
+        recipients = new Recipients(participants, targetFinder, places, open, options);
     }
 
     public IReadOnlyList<Predicate> Predicates => predicates;
@@ -90,37 +94,7 @@ internal sealed class SentenceCoder
             : predicate.Passive ? "the by-agent of a passive (PredicateFinder)"
             : predicate.SubjectInherited ? "the subject recovered from the governing clause (PredicateFinder)" : "the subject (PredicateFinder)";
 
-        // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
-        var defaultTargets = reading.TargetHeads is null ? targetFinder.Find(predicate, reading.Cameo) : TargetChoice.None;
-        var targetHeads = reading.TargetHeads ?? defaultTargets.Heads;
-        var recipientWhy = reading.TargetHeads is not null ? $"the target slot of {reading.Rule}" : defaultTargets.Heads.Count > 0 ? defaultTargets.Rule : "none";
-        var named = participants.Actors(targetHeads);
-        var targets = participants.TargetActors(targetHeads, place);
-        if (targets.Count == 0 && reading.TargetHeads is not null && trigger == predicate.Trigger)
-        {
-            // The pattern's target slot named no actor ("promised + aid"): look where targets usually are.
-            var fallback = targetFinder.Find(predicate, reading.Cameo);
-            targets = participants.TargetActors(fallback.Heads, place);
-            recipientWhy = fallback.Rule;
-        }
-
-        if (placeWhy.StartsWith(PlaceAssigner.ForceTarget, StringComparison.Ordinal) && targets.Any(t => places.IsTargetedPlace(t.Tokens, place)))
-        {
-            // "shelled Kharkiv": the town is where the force is used (places:force-target); whom it falls on is implied below.
-            targets = targets.Where(t => !places.IsTargetedPlace(t.Tokens, place)).ToList();
-        }
-
-        if (targets.Count == 0 && place is { HasCountry: true } && MentionMerger.IsForce(reading.Cameo) && trigger == predicate.Trigger)
-        {
-            // "Three soldiers were killed in Baghdad": a bare role that suffers violence is its victim, of the
-            // country where it happens.
-            targets = named
-                .Where(t => t.IsBareRole && t.Kind != ActorMention.Media)
-                .Select(t => t.InCountry(place.Country, $"country {place.Country} of the event's place"))
-                .ToList();
-            recipientWhy = $"{recipientWhy}: bare roles that suffer force, of the country of the event's place (codes.tsv: force)";
-        }
-
+        var (targetHeads, targets, recipientWhy) = recipients.Initial(predicate, reading, trigger, place, placeWhy);
         // "prepared to impose martial law in Baghdad" (the capital reads as its government): the source itself is no
         // target, and without another one the event may still imply where it falls. A pronoun ("they blew themselves
         // up") stays, so the act on oneself remains no event.
@@ -139,6 +113,13 @@ internal sealed class SentenceCoder
         if ((agentless || predicate.Copular) && Causes.HasNonAgentiveCause(tree, predicate.Trigger))
         {
             return; // "manufacturers have been hard hit in the downturn", "villages were destroyed by the earthquake"
+        }
+
+        if (sources.Count == 0 && !agentless && !unnamedDoer && options.OpenActors)
+        {
+            // "The ELN released Odin Sanchez": a named doer no dictionary knows is kept, unresolved.
+            sources = sourceHeads.Select(open.Of).OfType<ActorMention>().ToList();
+            actorWhy = $"{actorWhy}, an open actor";
         }
 
         if (sources.Count == 0 && !agentless && !unnamedDoer)
@@ -165,10 +146,9 @@ internal sealed class SentenceCoder
             actorWhy = "an unnamed doer: the subject is a weapon, attack or attackers (word class violent-means)";
         }
 
-        if (targets.Count == 0 && options.ImplyDomesticTargets && !reading.Symmetric && !reading.OneSided && Participants.ImpliedTarget(reading.Cameo, sources, place, trigger) is { } implied)
+        if (targets.Count == 0 && recipients.Fallback(predicate, reading, trigger, place, sources, sourceHeads, targetHeads, agentless) is { } fallback)
         {
-            targets = [implied];
-            recipientWhy = $"implied-target {Rules.RuleOf(reading.Cameo, CodeProperty.ImpliedTarget)?.Row}";
+            (targets, recipientWhy) = fallback;
         }
 
         // "Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials": a court, police or
@@ -272,6 +252,13 @@ internal sealed class SentenceCoder
         recipientWhy = mutualWhy ?? recipientWhy;
         foreach (var (actor, recipient) in pairs)
         {
+            if (actor is { IsUnresolved: true, HasCountry: false } && (recipient is null || (recipient is { IsUnresolved: true, HasCountry: false } && (actor.Tokens.Count < 2 || recipient.Tokens.Count < 2))))
+            {
+                // "Iodine declined", "Twitter gave Wikinews": with no coded party, an event needs two parties named in
+                // more than one word ("The ELN will release Odin Sanchez").
+                continue;
+            }
+
             if (reading.OnlyReverse)
             {
                 // "[:080]": the words code only the event back from the target to the source.

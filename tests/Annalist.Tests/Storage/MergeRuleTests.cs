@@ -127,4 +127,16 @@ public sealed class MergeRuleTests
         var report = Key("RUS", "UKR", "ASSAULT", "190", "2024-03-14", DatePrecision.Day);
         Assert.True(Rule.Decide(report with { Place = town }, report).Merge);
     }
+
+    [Fact]
+    public void Open_actors_merge_only_with_the_same_words()
+    {
+        var one = Key("KEN", "", "ACCUSE", "112", "2024-03-14", DatePrecision.Day) with { RecipientName = MergeKey.OpenName("unresolved", "the Zemblan  Committee") };
+        var same = Key("KEN", "", "ACCUSE", "112", "2024-03-14", DatePrecision.Day) with { RecipientName = MergeKey.OpenName("unresolved", "The Zemblan Committee") };
+        var other = Key("KEN", "", "ACCUSE", "112", "2024-03-14", DatePrecision.Day) with { RecipientName = MergeKey.OpenName("unresolved", "the Ruritanian Front") };
+        Assert.True(Rule.Decide(one, same).Merge);
+        var decision = Rule.Decide(one, other);
+        Assert.False(decision.Merge);
+        Assert.Contains("different open actors", decision.Reason, StringComparison.Ordinal);
+    }
 }

@@ -124,7 +124,7 @@ internal static class CoderEvaluation
     }
 
     private static AnnotationPipeline Build(KnowledgeBase knowledge, bool requireDyad) =>
-        PipelineFactory.Code(new CoderOptions { RequireDyad = requireDyad, MergeMentions = false, KeepEventsWithoutPloverType = true, ImplyDomesticTargets = false, DeriveFramedCodes = false }, knowledge, fast: true);
+        PipelineFactory.Code(new CoderOptions { RequireDyad = requireDyad, MergeMentions = false, KeepEventsWithoutPloverType = true, ImplyDomesticTargets = false, DeriveFramedCodes = false, OpenActors = false }, knowledge, fast: true);
 
     private static IReadOnlyList<CodedEvent> Code(AnnotationPipeline pipeline, Document document) =>
         pipeline.Process(document).GetExtension<DocumentEvents>()?.Events ?? [];

@@ -14,6 +14,12 @@ function dateText(e) {
   return e.date_text ? `${precision}, from “${e.date_text}”` : precision;
 }
 
+/** Who decided the event type: the rule (with the model's probability of that type) or the model and how sure it was. */
+function typedBy(t) {
+  const p = t.p === null || t.p === undefined ? '' : `, p ${formatNumber(t.p, 2)}`;
+  return t.by === 'model' ? `the model ${t.model ?? ''}${p}` : `the rule${p ? ` (model${p})` : ''}`;
+}
+
 export function eventCard(e, index) {
   const quad = quadClass(e.quad_class);
   const titleId = `event-${index}-title`;
@@ -52,6 +58,7 @@ export function eventCard(e, index) {
       claimants ? row('Claimed by', claimants) : null,
       outlets ? row('Reported by', outlets) : null,
       row('Rule', h('code', null, e.rule)),
+      e.typed_by ? row('Typed by', typedBy(e.typed_by)) : null,
     ),
   );
 }

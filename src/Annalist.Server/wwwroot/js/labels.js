@@ -61,6 +61,8 @@ export const PRONOUNS = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'you
 export function participantName(p) {
   if (!p) return '—';
   const code = p.code || p.country;
+  // An open actor: named, but by words no dictionary codes (its code is empty or a country only).
+  if (p.kind === 'unresolved') return code ? `${p.text} (${code}?, unresolved)` : `${p.text} (unresolved)`;
   return code ? `${p.text} (${code})` : p.text;
 }
 

@@ -17,7 +17,7 @@ public static class ActorRoles
         /// A role with no one attached ("troops", "the government", "police"): no country and no
         /// organisation, only a sector. It cannot be a recipient and takes its country from context.
         /// </summary>
-        public bool IsBareRole => mention.Country.Length == 0 && mention.Kind != ActorKind.Unknown && (mention.Code.Length <= 3 || IsTwoRoles(mention.Code));
+        public bool IsBareRole => mention.Country.Length == 0 && mention.Kind is not (ActorKind.Unknown or ActorKind.Unresolved) && (mention.Code.Length <= 3 || IsTwoRoles(mention.Code));
     }
 
     extension(ActorMention)

@@ -13,10 +13,6 @@ namespace Annalist.Coding.Actors;
 /// </summary>
 public sealed class ArgumentResolver
 {
-    private static readonly WordClass PersonPronouns = CodingRules.Shipped.Words("person-pronouns");
-
-    private static readonly WordClass Unresolved = CodingRules.Shipped.Words("unresolved-pronouns");
-
     private static readonly WordClass StateNouns = CodingRules.Shipped.Words("state-nouns");
 
     private static readonly string[] ModifierRelations = ["compound", "amod", "nmod:poss", "flat", "appos", "nmod"];
@@ -26,6 +22,7 @@ public sealed class ArgumentResolver
     private readonly SentenceTree tree;
     private readonly IReadOnlyList<ActorMention> mentions;
     private readonly DiscourseContext discourse;
+    private readonly Anaphora anaphora;
     private readonly Dictionary<int, IReadOnlyList<ActorMention>> cache = [];
 
     public ArgumentResolver(SentenceTree tree, IReadOnlyList<ActorMention> mentions, DiscourseContext discourse)
@@ -33,6 +30,7 @@ public sealed class ArgumentResolver
         this.tree = tree;
         this.mentions = mentions;
         this.discourse = discourse;
+        anaphora = new Anaphora(tree, mentions, discourse);
     }
 
     public IReadOnlyList<ActorMention> Mentions => mentions;
@@ -121,16 +119,16 @@ public sealed class ArgumentResolver
 
             // "al-Qaeda leaders", "Hamas fighters": a role whose modifier names an organisation or group is its people
             // (a country and a role are composed already: "Russian troops").
-            return OwnedRole(direct, head, sentence)
+            return anaphora.OwnedRole(direct, head, sentence)
                 ?? (direct.Tokens.Start == head && FromModifiers(head, depth: 0) is { IsBareRole: false } owner ? owner : null)
-                ?? DefiniteRole(direct, head, sentence)
+                ?? anaphora.DefiniteRole(direct, head, sentence)
                 ?? direct;
         }
 
         var lemma = tree.Lemma(head);
         if (tree.Upos(head) == "PRON")
         {
-            return Pronoun(head, lemma, sentence);
+            return anaphora.Pronoun(head, lemma, sentence);
         }
 
         // "her country", "its government", "the country": the country (government) of the antecedent.
@@ -138,9 +136,9 @@ public sealed class ArgumentResolver
         {
             foreach (var child in tree.Children(head))
             {
-                if (tree.Relation(child) == "nmod:poss" && tree.Upos(child) == "PRON" && Pronoun(child, tree.Lemma(child), sentence) is { } owner)
+                if (tree.Relation(child) == "nmod:poss" && tree.Upos(child) == "PRON" && anaphora.Pronoun(child, tree.Lemma(child), sentence) is { } owner)
                 {
-                    return CountryOf(owner, head);
+                    return anaphora.CountryOf(owner, head);
                 }
             }
 
@@ -273,91 +271,4 @@ public sealed class ArgumentResolver
         return null;
     }
 
-    private ActorMention? Pronoun(int token, string lemma, int sentence)
-    {
-        var word = tree.Document.Form(token).ToLowerInvariant();
-
-        // Relative and demonstrative pronouns and the speech-act persons (I, we, you: whoever is quoted) are not resolved.
-        if (Unresolved.Contains(lemma))
-        {
-            return null;
-        }
-
-        var antecedent = SameSentence(word, token) ?? discourse.Resolve(word, sentence, token);
-        return antecedent is null ? null : antecedent with { Tokens = new TokenRange(token, token + 1), Antecedent = antecedent };
-    }
-
-    /// <summary>
-    /// An antecedent earlier in the same sentence ("Choe visited Moscow and said her country...",
-    /// "negotiations with Washington highlighted its policy"): the nearest preceding subject of the right
-    /// kind, else the nearest preceding mention of that kind. Persons for he/she, others for it/its/they.
-    /// </summary>
-    private ActorMention? SameSentence(string pronoun, int token)
-    {
-        var wantPerson = PersonPronouns.Contains(pronoun);
-        ActorMention? nearest = null;
-        for (var i = mentions.Count - 1; i >= 0; i--)
-        {
-            var mention = mentions[i];
-            if (mention.Tokens.End > token || mention.IsOutlet || (mention.Kind == ActorMention.Person) != wantPerson || mention.IsBareRole)
-            {
-                continue;
-            }
-
-            if (IsSubject(mention))
-            {
-                return mention;
-            }
-
-            nearest ??= mention;
-        }
-
-        return nearest;
-    }
-
-    private bool IsSubject(ActorMention mention)
-    {
-        for (var t = mention.Tokens.Start; t < mention.Tokens.End; t++)
-        {
-            if (tree.IsBase(t, "nsubj") && !mention.Tokens.Contains(tree.Head(t)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"her country" when "her" is a North Korean minister: the state, coded as its government.</summary>
-    /// <summary>
-    /// "its troops", "their ambassador": a bare role owned by a pronoun is the role of the antecedent's country
-    /// (the role's sector on that country, as the dictionary composes "Egyptian troops").
-    /// </summary>
-    private ActorMention? OwnedRole(ActorMention role, int head, int sentence)
-    {
-        foreach (var child in tree.Children(head))
-        {
-            if (tree.Relation(child) == "nmod:poss" && tree.Upos(child) == "PRON" && Pronoun(child, tree.Lemma(child), sentence) is { Country.Length: > 0 } owner
-                && owner.HasCountry && !owner.Code.StartsWith("IGO", StringComparison.Ordinal))
-            {
-                var tokens = new TokenRange(Math.Min(child, role.Tokens.Start), Math.Max(role.Tokens.End, head + 1));
-                return role with { Tokens = tokens, Code = owner.Country + role.Code, Country = owner.Country, Antecedent = owner };
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>"The ministry", "the police" with no owner of their own: the role of the actor the article just named in it.</summary>
-    private ActorMention? DefiniteRole(ActorMention role, int head, int sentence) =>
-        tree.HasChildLemma(head, "det", "the", "this") && discourse.RecentInRole(role.Code, sentence, tree.Subtree(head).Start) is { } earlier
-            ? role with { Code = earlier.Code, Country = earlier.Country, Sector = earlier.Sector, Antecedent = earlier }
-            : null;
-
-    private ActorMention CountryOf(ActorMention owner, int head)
-    {
-        var country = owner.Country;
-        var sector = owner.Kind == ActorMention.Person || owner.Sector.Length > 0 ? "GOV" : string.Empty;
-        return new ActorMention(tree.Subtree(head), country + sector, country, sector, ActorMention.State, owner.Entry) { Antecedent = owner };
-    }
 }

@@ -18,6 +18,7 @@ public sealed class ClaimAnalyzer
     private readonly SentenceTree tree;
     private readonly Dictionary<int, Predicate> predicates;
     private readonly Func<int, IReadOnlyList<ActorMention>> resolve;
+    private readonly Modality modality;
 
     /// <param name="resolve">Maps an argument head token to the actor mentions it denotes (coordination expanded).</param>
     public ClaimAnalyzer(SentenceTree tree, IEnumerable<Predicate> predicates, Func<int, IReadOnlyList<ActorMention>> resolve)
@@ -25,11 +26,12 @@ public sealed class ClaimAnalyzer
         this.tree = tree;
         this.predicates = predicates.ToDictionary(p => p.Trigger);
         this.resolve = resolve;
+        modality = new Modality(tree);
     }
 
     public ClaimContext Analyze(Predicate predicate)
     {
-        var status = OwnStatus(predicate);
+        var status = modality.OwnStatus(predicate);
         var intention = status == EventStatus.Intended ? Intention.Own : Intention.None;
         if (status == EventStatus.Asserted && predicate.LinkToParent is "acl" && tree.Head(predicate.Trigger) is var noun and >= 0)
         {
@@ -88,7 +90,7 @@ public sealed class ClaimAnalyzer
             }
             else if (status == EventStatus.Asserted)
             {
-                (status, intention) = InheritedModality(parent, current, link);
+                (status, intention) = modality.InheritedModality(parent, current, link);
             }
 
             current = parent;
@@ -106,23 +108,23 @@ public sealed class ClaimAnalyzer
 
         // Reported speech shifts "will" to "would": "Palestinian leaders said they would boycott all contact" is a
         // future act, not a hypothetical one; and a harmful act promised on a condition ("will withdraw unless") is a threat.
-        if (framing >= 0 && status == EventStatus.Hypothetical && HasAux(predicate, "would") && !HasConditionClause(predicate))
+        if (framing >= 0 && status == EventStatus.Hypothetical && modality.HasAux(predicate, "would") && !modality.HasConditionClause(predicate))
         {
             (status, intention) = (EventStatus.Intended, Intention.Own);
         }
-        else if (status == EventStatus.Conditional && (HasAux(predicate, "will") || HasAux(predicate, "would") || HasAux(predicate, "'ll")))
+        else if (status == EventStatus.Conditional && (modality.HasAux(predicate, "will") || modality.HasAux(predicate, "would") || modality.HasAux(predicate, "'ll")))
         {
             intention = Intention.Own;
         }
 
         // "Sudan must return the helicopter, Russia said": the speaker demands it of the subject.
-        if (HasObligationModal(predicate) && claimedBy.Count > 0 && status is EventStatus.Asserted or EventStatus.Intended or EventStatus.Alleged)
+        if (modality.HasObligationModal(predicate) && claimedBy.Count > 0 && status is EventStatus.Asserted or EventStatus.Intended or EventStatus.Alleged)
         {
             (status, intention) = (EventStatus.Intended, Intention.Demanded);
         }
 
         // "will not accept", "won't meet": the actor's own refusal.
-        if (status == EventStatus.Negated && intention == Intention.None && IsFutureNegation(predicate))
+        if (status == EventStatus.Negated && intention == Intention.None && modality.IsFutureNegation(predicate))
         {
             intention = Intention.Refused;
         }
@@ -131,59 +133,6 @@ public sealed class ClaimAnalyzer
         {
             Intention = status is EventStatus.Intended or EventStatus.Negated or EventStatus.Conditional ? intention : Intention.None,
         };
-    }
-
-    private bool HasAux(Predicate predicate, string form)
-    {
-        foreach (var child in tree.Children(predicate.Trigger))
-        {
-            if (tree.IsBase(child, "aux") && tree.Document.Form(child).Equals(form, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool HasConditionClause(Predicate predicate)
-    {
-        foreach (var child in tree.Children(predicate.Trigger))
-        {
-            if (tree.IsBase(child, "advcl") && FramingVerbs.Conditions.Contains(tree.CaseMarker(child)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool HasObligationModal(Predicate predicate)
-    {
-        foreach (var child in tree.Children(predicate.Trigger))
-        {
-            if (tree.IsBase(child, "aux") && FramingVerbs.Obligation.Contains(tree.Document.Form(child)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsFutureNegation(Predicate predicate)
-    {
-        var future = false;
-        foreach (var child in tree.Children(predicate.Trigger))
-        {
-            if (tree.IsBase(child, "aux") && (FramingVerbs.Future.Contains(tree.Document.Form(child)) || tree.Document.Form(child) is "would" or "can" or "ca" or "could"))
-            {
-                future = true;
-            }
-        }
-
-        return future;
     }
 
     /// <summary>
@@ -252,7 +201,7 @@ public sealed class ClaimAnalyzer
             frameStatus = FramingVerbs.Denying.Contains(frame.Lemma) ? EventStatus.Denied
                 : FramingVerbs.Accusing.Contains(frame.Lemma) ? EventStatus.Alleged
                 : EventStatus.Asserted;
-            if (OwnStatus(frame) == EventStatus.Negated && FramingVerbs.Frames(frame.Lemma))
+            if (modality.OwnStatus(frame) == EventStatus.Negated && FramingVerbs.Frames(frame.Lemma))
             {
                 frameStatus = EventStatus.Hypothetical; // "did not say that ..." / "did not deny ..."
             }
@@ -291,118 +240,8 @@ public sealed class ClaimAnalyzer
         }
     }
 
-    /// <summary>Negation, hedges, futures and conditions on the predicate itself.</summary>
-    public EventStatus OwnStatus(Predicate predicate)
-    {
-        var trigger = predicate.Trigger;
-        var negated = false;
-        var hypothetical = false;
-        var future = false;
-        var conditional = false;
-        foreach (var child in tree.Children(trigger))
-        {
-            var lemma = tree.Lemma(child);
-            var form = tree.Document.Form(child);
-            if (tree.IsBase(child, "advmod") && (FramingVerbs.Negators.Contains(lemma) || FramingVerbs.Negators.Contains(form)))
-            {
-                negated = true;
-            }
-            else if (tree.IsBase(child, "aux"))
-            {
-                hypothetical |= FramingVerbs.Hypothetical.Contains(form) || FramingVerbs.Hypothetical.Contains(lemma);
-                future |= FramingVerbs.Future.Contains(form) || FramingVerbs.Future.Contains(lemma);
-            }
-            else if (tree.IsBase(child, "advcl") && FramingVerbs.Conditions.Contains(tree.CaseMarker(child)))
-            {
-                conditional = true;
-            }
-            else if (tree.IsBase(child, "obl") && tree.CaseMarker(child) is "in the event of" or "in case of" or "in the event" || (tree.IsBase(child, "obl") && IsEventOfCondition(child)))
-            {
-                conditional = true;
-            }
-        }
-
-        // A clause introduced by "if" is itself only a condition.
-        if (predicate.LinkToParent == "advcl" && FramingVerbs.Conditions.Contains(predicate.Marker))
-        {
-            conditional = true;
-        }
-
-        if (negated)
-        {
-            return EventStatus.Negated;
-        }
-
-        if (conditional)
-        {
-            return EventStatus.Conditional;
-        }
-
-        if (hypothetical)
-        {
-            return EventStatus.Hypothetical;
-        }
-
-        return future ? EventStatus.Intended : EventStatus.Asserted;
-    }
-
-    /// <summary>"in the event of an attack": the parser attaches "event" with case "in" and an "of" noun below it.</summary>
-    private bool IsEventOfCondition(int oblique)
-    {
-        if (tree.Lemma(oblique) is not ("event" or "case") || tree.CaseMarker(oblique) != "in")
-        {
-            return false;
-        }
-
-        foreach (var child in tree.Children(oblique))
-        {
-            if (tree.IsBase(child, "nmod") || tree.IsBase(child, "acl"))
-            {
-                return true;
-            }
-        }
-
-        return tree.Lemma(oblique) == "event";
-    }
-
-    /// <summary>What a governing verb implies for its complement: "agreed to lift" (intended), "refused to send" (negated), "could ... change" (hypothetical).</summary>
-    private (EventStatus, Intention) InheritedModality(Predicate parent, Predicate child, string link)
-    {
-        if (link is "xcomp" or "ccomp" or "advcl" && child.Marker is "to" or "" or "that")
-        {
-            if (FramingVerbs.Refusing.Contains(parent.Lemma) && link == "xcomp")
-            {
-                return (EventStatus.Negated, Intention.Refused);
-            }
-
-            if (FramingVerbs.Negating.Contains(parent.Lemma) && link == "xcomp")
-            {
-                return (EventStatus.Negated, Intention.None);
-            }
-
-            if (FramingVerbs.Requesting.Contains(parent.Lemma) && link is "xcomp" or "ccomp")
-            {
-                return (EventStatus.Intended, Intention.Requested);
-            }
-
-            if ((FramingVerbs.Obliging.Contains(parent.Lemma) || FramingVerbs.Intending.Contains(parent.Lemma)) && link == "xcomp")
-            {
-                return (EventStatus.Intended, Intention.Own);
-            }
-        }
-
-        // Hedges and negation of the governing clause carry down to complements (not to conjoined clauses).
-        if (link is "xcomp" or "ccomp")
-        {
-            var parentStatus = OwnStatus(parent);
-            if (parentStatus is EventStatus.Hypothetical or EventStatus.Conditional or EventStatus.Intended)
-            {
-                return (parentStatus, parentStatus == EventStatus.Intended ? Intention.Own : Intention.None);
-            }
-        }
-
-        return (EventStatus.Asserted, Intention.None);
-    }
+    /// <summary>Negation, hedges, futures and conditions on the predicate itself (<see cref="Modality.OwnStatus"/>).</summary>
+    public EventStatus OwnStatus(Predicate predicate) => modality.OwnStatus(predicate);
 
     private static List<ActorMention> Distinct(List<ActorMention> mentions) =>
         mentions.DistinctBy(m => (m.Tokens, m.Code)).ToList();

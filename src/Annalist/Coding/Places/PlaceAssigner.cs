@@ -34,6 +34,9 @@ public sealed class PlaceAssigner
         this.places = places;
     }
 
+    /// <summary>Whether a preposition places what it governs ("in", "at", "near": word-classes.tsv locative).</summary>
+    public static bool IsLocativeMarker(string marker) => Locative.Contains(marker);
+
     /// <summary>Whether the phrase over <paramref name="tokens"/> is the object of a locative preposition ("in Addis Ababa", "near Goma").</summary>
     public static bool InLocativePhrase(SentenceTree tree, TokenRange tokens)
     {

@@ -1,6 +1,7 @@
 using Annalist.Coding.Actors;
 using Annalist.Coding.Clauses;
 using Annalist.Coding.Lexicon;
+using Annalist.Coding.Places;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Knowledge.Actors;
@@ -18,6 +19,9 @@ internal sealed class TargetFinder
     private static readonly WordClass ProposalNouns = CodingRules.Shipped.Words("proposal-nouns");
 
     private static readonly string[] DefaultTargetPrepositions = [.. CodingRules.Shipped.Preference("target-prepositions")];
+
+    /// <summary>What an event noun's target phrase may begin with ("an investigation into", "sanctions on", "the extradition of").</summary>
+    private static readonly WordClass TargetPrepositions = CodingRules.Shipped.Words("noun-target-prepositions");
 
     private static CodingRules Rules => CodingRules.Shipped;
 
@@ -87,6 +91,46 @@ internal sealed class TargetFinder
     {
         var targets = OwnTargets(predicate);
         return Actors(targets).Any(a => !a.IsBareRole || a.Kind == ActorMention.Person) ? targets : null;
+    }
+
+    /// <summary>
+    /// Where an open actor may stand as the recipient when no rule reached a dictionary actor: the predicate's own
+    /// objects (not the source's own things), then its first oblique of a target preposition (preferences.tsv
+    /// target-prepositions) that has one.
+    /// </summary>
+    public List<int> OpenCandidates(Predicate predicate, int trigger)
+    {
+        // An event noun, as the trigger or the object ("launched an investigation into the company", "imposed
+        // sanctions on 28 officials"): its own target phrase comes first, then the objects themselves.
+        var nouns = trigger != predicate.Trigger ? [trigger] : OwnTargets(predicate);
+        var heads = new List<int>();
+        foreach (var noun in nouns)
+        {
+            foreach (var child in tree.Children(noun))
+            {
+                if (tree.IsBase(child, "nmod") && TargetPrepositions.Contains(tree.CaseMarker(child)))
+                {
+                    heads.Add(child);
+                }
+            }
+        }
+
+        heads.AddRange(OwnTargets(predicate).Where(h => h != trigger));
+        if (heads.Count > 0)
+        {
+            return heads;
+        }
+
+        foreach (var preposition in DefaultTargetPrepositions.Where(p => !PlaceAssigner.IsLocativeMarker(p)))
+        {
+            var obliques = predicate.ObliqueHeads(preposition).Where(h => h != trigger).ToList();
+            if (obliques.Count > 0)
+            {
+                return obliques;
+            }
+        }
+
+        return [];
     }
 
     private List<int> OwnTargets(Predicate predicate) =>

@@ -97,13 +97,15 @@ public sealed class EventTypeModel : IDisposable
     public float[][] Predict(IReadOnlyList<EncodedPair> pairs)
     {
         var results = new float[pairs.Count][];
+        // Batches of pairs of similar length, so that short sentences are not padded to a long one's width.
+        var order = Enumerable.Range(0, pairs.Count).OrderBy(i => pairs[i].Pieces.Length).ToArray();
         for (var from = 0; from < pairs.Count; from += BatchSize)
         {
             var count = Math.Min(BatchSize, pairs.Count - from);
             var width = 0;
             for (var i = 0; i < count; i++)
             {
-                width = Math.Max(width, pairs[from + i].Pieces.Length);
+                width = Math.Max(width, pairs[order[from + i]].Pieces.Length);
             }
 
             var ids = new long[count * width];
@@ -111,7 +113,7 @@ public sealed class EventTypeModel : IDisposable
             var marks = new long[count * 2];
             for (var i = 0; i < count; i++)
             {
-                var pair = pairs[from + i];
+                var pair = pairs[order[from + i]];
                 pair.Pieces.CopyTo(ids, i * width);
                 mask.AsSpan(i * width, pair.Pieces.Length).Fill(1);
                 marks[2 * i] = pair.SourceMark;
@@ -125,7 +127,7 @@ public sealed class EventTypeModel : IDisposable
             var probabilities = outputs[0].GetTensorDataAsSpan<float>();
             for (var i = 0; i < count; i++)
             {
-                results[from + i] = probabilities.Slice(i * Labels.Count, Labels.Count).ToArray();
+                results[order[from + i]] = probabilities.Slice(i * Labels.Count, Labels.Count).ToArray();
             }
         }
 

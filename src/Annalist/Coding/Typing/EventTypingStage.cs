@@ -69,7 +69,11 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             }
 
             var found = actors[s].Where(IsCandidate).DistinctBy(m => m.Tokens).Take(MaxActorsPerSentence).ToList();
-            foreach (var a in found)
+            // The actor of an event is the subject (or passive agent) of some clause: the model is asked only about pairs
+            // led by one, which keeps the encoder off most of a long sentence's pairs; a sentence the parser gave no
+            // subject an actor can be (a headline read as a noun phrase) keeps all its pairs.
+            var leaders = found.Where(m => IsClauseSubject(document, m.Tokens)).ToList();
+            foreach (var a in leaders.Count > 0 ? leaders : found)
             {
                 foreach (var b in found)
                 {
@@ -230,6 +234,37 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the mention heads the subject or passive agent of a clause, or is conjoined to, a modifier of or a name inside one ("Members of the Association").</summary>
+    private static bool IsClauseSubject(Document document, TokenRange tokens)
+    {
+        for (var t = tokens.Start; t < tokens.End; t++)
+        {
+            var head = document.Head(t);
+            if (head >= tokens.Start && head < tokens.End)
+            {
+                continue; // inside the mention
+            }
+
+            for (var (token, steps) = (t, 0); token >= 0 && steps < 5; (token, steps) = (document.Head(token), steps + 1))
+            {
+                var relation = document.Deprel(token) ?? string.Empty;
+                if (relation.StartsWith("nsubj", StringComparison.Ordinal) || relation == "obl:agent")
+                {
+                    return true;
+                }
+
+                if (relation is not ("conj" or "nmod" or "nmod:poss" or "compound" or "appos" or "flat" or "amod"))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     private static bool IsCandidate(ActorMention m) => !m.IsUnknown && m.Kind != ActorMention.Media && m.Code.Length > 0 && !m.Tokens.IsEmpty;

@@ -20,4 +20,10 @@ public enum ActorKind
 
     /// <summary>The doer of an event is not named ("a roadside bomb killed three soldiers"); never a dictionary entry's kind.</summary>
     Unknown,
+
+    /// <summary>
+    /// Named, but by words no dictionary codes ("Jurisdiction for Peace", "the ELN", "a U.N. committee"): an open actor
+    /// kept with its text and offsets, its code empty or only a country; never a dictionary entry's kind.
+    /// </summary>
+    Unresolved,
 }

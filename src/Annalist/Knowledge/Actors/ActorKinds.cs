@@ -10,6 +10,7 @@ public static class ActorKinds
         ActorKind.Organization => "organization",
         ActorKind.Media => "media",
         ActorKind.Unknown => "unknown",
+        ActorKind.Unresolved => "unresolved",
         _ => "group",
     };
 
@@ -31,6 +32,9 @@ public static class ActorKinds
                 return true;
             case "group":
                 kind = ActorKind.Group;
+                return true;
+            case "unresolved":
+                kind = ActorKind.Unresolved;
                 return true;
             default:
                 kind = ActorKind.Organization;

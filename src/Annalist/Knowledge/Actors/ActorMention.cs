@@ -35,6 +35,18 @@ public sealed record ActorMention(TokenRange Tokens, string Code, string Country
             Name = candidate.Entry,
         };
 
+    /// <summary>An actor the dictionaries do not know (<see cref="ActorKind.Unresolved"/>).</summary>
+    public const ActorKind Unresolved = ActorKind.Unresolved;
+
+    /// <summary>
+    /// An open actor: a phrase no dictionary names, with the country its own words give (or none) and why it is an
+    /// actor; <see cref="Name"/> holds its words, which tell two open actors apart.
+    /// </summary>
+    public static ActorMention Open(TokenRange tokens, string text, string country, string why) =>
+        new(tokens, country, country, string.Empty, Unresolved, why) { Name = text };
+
+    public bool IsUnresolved => Kind == Unresolved;
+
     /// <summary>An unnamed actor over the given tokens (the subject phrase, or none).</summary>
     public static ActorMention UnknownActor(TokenRange tokens) => new(tokens, string.Empty, string.Empty, string.Empty, Unknown, null);
 

@@ -1,0 +1,106 @@
+using Annalist.Coding.Rules;
+using Annalist.Coding.Syntax;
+using Annalist.Documents;
+using Annalist.Knowledge.Actors;
+
+namespace Annalist.Coding.Actors;
+
+/// <summary>
+/// Words that name an actor only through another mention: pronouns (within the sentence first, then the article's
+/// <see cref="DiscourseContext"/>), roles owned by a pronoun ("its troops"), definite roles ("the ministry") and
+/// "her country". Each result keeps its own tokens and names its antecedent.
+/// </summary>
+internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> mentions, DiscourseContext discourse)
+{
+    private static readonly WordClass PersonPronouns = CodingRules.Shipped.Words("person-pronouns");
+
+    private static readonly WordClass Unresolved = CodingRules.Shipped.Words("unresolved-pronouns");
+
+    public ActorMention? Pronoun(int token, string lemma, int sentence)
+    {
+        var word = tree.Document.Form(token).ToLowerInvariant();
+
+        // Relative and demonstrative pronouns and the speech-act persons (I, we, you: whoever is quoted) are not resolved.
+        if (Unresolved.Contains(lemma))
+        {
+            return null;
+        }
+
+        var antecedent = SameSentence(word, token) ?? discourse.Resolve(word, sentence, token);
+        return antecedent is null ? null : antecedent with { Tokens = new TokenRange(token, token + 1), Antecedent = antecedent };
+    }
+
+    /// <summary>
+    /// An antecedent earlier in the same sentence ("Choe visited Moscow and said her country...",
+    /// "negotiations with Washington highlighted its policy"): the nearest preceding subject of the right
+    /// kind, else the nearest preceding mention of that kind. Persons for he/she, others for it/its/they.
+    /// </summary>
+    private ActorMention? SameSentence(string pronoun, int token)
+    {
+        var wantPerson = PersonPronouns.Contains(pronoun);
+        ActorMention? nearest = null;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.Tokens.End > token || mention.IsOutlet || (mention.Kind == ActorMention.Person) != wantPerson || mention.IsBareRole)
+            {
+                continue;
+            }
+
+            if (IsSubject(mention))
+            {
+                return mention;
+            }
+
+            nearest ??= mention;
+        }
+
+        return nearest;
+    }
+
+    private bool IsSubject(ActorMention mention)
+    {
+        for (var t = mention.Tokens.Start; t < mention.Tokens.End; t++)
+        {
+            if (tree.IsBase(t, "nsubj") && !mention.Tokens.Contains(tree.Head(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "its troops", "their ambassador": a bare role owned by a pronoun is the role of the antecedent's country
+    /// (the role's sector on that country, as the dictionary composes "Egyptian troops").
+    /// </summary>
+    public ActorMention? OwnedRole(ActorMention role, int head, int sentence)
+    {
+        foreach (var child in tree.Children(head))
+        {
+            if (tree.Relation(child) == "nmod:poss" && tree.Upos(child) == "PRON" && Pronoun(child, tree.Lemma(child), sentence) is { Country.Length: > 0 } owner
+                && owner.HasCountry && !owner.Code.StartsWith("IGO", StringComparison.Ordinal))
+            {
+                var tokens = new TokenRange(Math.Min(child, role.Tokens.Start), Math.Max(role.Tokens.End, head + 1));
+                return role with { Tokens = tokens, Code = owner.Country + role.Code, Country = owner.Country, Antecedent = owner };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The ministry", "the police" with no owner of their own: the role of the actor the article just named in it.</summary>
+    public ActorMention? DefiniteRole(ActorMention role, int head, int sentence) =>
+        tree.HasChildLemma(head, "det", "the", "this") && discourse.RecentInRole(role.Code, sentence, tree.Subtree(head).Start) is { } earlier
+            ? role with { Code = earlier.Code, Country = earlier.Country, Sector = earlier.Sector, Antecedent = earlier }
+            : null;
+
+    /// <summary>"her country" when "her" is a North Korean minister: the state, coded as its government.</summary>
+    public ActorMention CountryOf(ActorMention owner, int head)
+    {
+        var country = owner.Country;
+        var sector = owner.Kind == ActorMention.Person || owner.Sector.Length > 0 ? "GOV" : string.Empty;
+        return new ActorMention(tree.Subtree(head), country + sector, country, sector, ActorMention.State, owner.Entry) { Antecedent = owner };
+    }
+}

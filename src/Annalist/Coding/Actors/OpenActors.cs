@@ -1,0 +1,123 @@
+using Annalist.Coding.Rules;
+using Annalist.Coding.Syntax;
+using Annalist.Documents;
+using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Places;
+
+namespace Annalist.Coding.Actors;
+
+/// <summary>
+/// Open actors (issue 15): an argument of an event that no dictionary names is still a party when its head names
+/// someone, a proper name ("the ELN", "Jurisdiction for Peace", "Mandela") or a noun of the word class
+/// <c>agent-nouns</c> ("a U.N. watchdog", "the commission"). It becomes an <see cref="ActorKind.Unresolved"/>
+/// mention over its phrase (without relative clauses and appositions), coded with the country its own words
+/// name when they name one ("a detention center in Texas": USA), else with no code; never dropped. Places,
+/// pronouns, numbers and dates are never open actors.
+/// </summary>
+internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> mentions, IReadOnlyList<PlaceMention> places, IReadOnlyList<TokenRange> dates)
+{
+    private static readonly WordClass AgentNouns = CodingRules.Shipped.Words("agent-nouns");
+
+    private static readonly WordClass FacilityNouns = CodingRules.Shipped.Words("facility-nouns");
+
+    private static readonly WordClass PhraseBreaks = CodingRules.Shipped.Words("open-actor-phrase-breaks");
+
+    /// <summary>The open actor an argument head denotes, or null when its head names no one (or a place, a date, a number).</summary>
+    public ActorMention? Of(int head)
+    {
+        var upos = tree.Upos(head);
+        if (upos is not ("PROPN" or "NOUN") || Covered(head) || IsTemporal(head))
+        {
+            return null;
+        }
+
+        var lemma = tree.Lemma(head);
+        if (FacilityNouns.Contains(lemma) || FacilityNouns.Contains(tree.Document.Form(head)))
+        {
+            return null; // "blocked the Europe Bridge": a named thing, not a party
+        }
+
+        var named = upos == "PROPN" || tree.Document.Xpos(head) is "NNP" or "NNPS";
+        if (!named && !AgentNouns.Contains(lemma))
+        {
+            return null;
+        }
+
+        var phrase = Phrase(head);
+        var text = tree.Document.Text[tree.Document.TokenStart(phrase.Start)..tree.Document.TokenEnd(phrase.End - 1)];
+        var country = CountryInside(phrase);
+        var why = named
+            ? $"open actor: the name '{text}' is in no dictionary"
+            : $"open actor: '{lemma}' names people or an organisation (word-classes.tsv agent-nouns), in no dictionary";
+        return ActorMention.Open(phrase, text, country ?? string.Empty, country is null ? why : $"{why}; country {country} from its own phrase");
+    }
+
+    /// <summary>The head's phrase: its subtree without relative clauses, appositions, clauses and punctuation at its edges.</summary>
+    private TokenRange Phrase(int head)
+    {
+        var start = head;
+        var end = head + 1;
+        foreach (var child in tree.Children(head))
+        {
+            if (PhraseBreaks.Contains(tree.Relation(child)) || PhraseBreaks.Contains(tree.BaseRelation(child).ToString()))
+            {
+                continue;
+            }
+
+            var sub = tree.Subtree(child);
+            start = Math.Min(start, sub.Start);
+            end = Math.Max(end, sub.End);
+        }
+
+        while (end - 1 > start && tree.Upos(end - 1) == "PUNCT")
+        {
+            end--;
+        }
+
+        while (start < end - 1 && tree.Upos(start) == "PUNCT")
+        {
+            start++;
+        }
+
+        return new TokenRange(start, end);
+    }
+
+    /// <summary>The one country the actors and places inside the phrase name, or null.</summary>
+    private string? CountryInside(TokenRange phrase)
+    {
+        var countries = mentions.Where(m => m.HasCountry && !m.IsOutlet && phrase.Start <= m.Tokens.Start && m.Tokens.End <= phrase.End).Select(m => m.Country)
+            .Concat(places.Where(p => p.Place.HasCountry && phrase.Start <= p.Tokens.Start && p.Tokens.End <= phrase.End).Select(p => p.Place.Country))
+            .Distinct(StringComparer.Ordinal)
+            .Take(2)
+            .ToList();
+        return countries.Count == 1 ? countries[0] : null;
+    }
+
+    /// <summary>
+    /// Whether a place or an actor already covers the head; a bare role inside a name ("the Zemblan Trading Company",
+    /// "Company" a role of the agents dictionary) does not: the name is the actor.
+    /// </summary>
+    private bool Covered(int head) =>
+        places.Any(p => p.Tokens.Contains(head)) || mentions.Any(m => m.Tokens.Contains(head) && !(m.IsBareRole && IsName(head)));
+
+    /// <summary>A proper-noun head with a proper-noun modifier of its own ("Trading Company"): a name, not a role word.</summary>
+    public bool IsName(int head)
+    {
+        if (tree.Document.Xpos(head) is not ("NNP" or "NNPS"))
+        {
+            return false;
+        }
+
+        foreach (var child in tree.Children(head))
+        {
+            if (tree.Relation(child) is "compound" or "flat" or "amod" && tree.Document.Xpos(child) is "NNP" or "NNPS")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsTemporal(int head) => tree.Document.Xpos(head) == "CD" || dates.Any(d => d.Contains(head));
+}

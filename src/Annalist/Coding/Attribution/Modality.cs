@@ -1,0 +1,179 @@
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Syntax;
+using Annalist.Events;
+
+namespace Annalist.Coding.Attribution;
+
+/// <summary>
+/// A predicate's own modality, read off its dependents: negation, hedges (could, may), futures, conditions
+/// ("if", "in the event of"), obligation modals, and what a governing verb implies for its complement ("agreed
+/// to lift": intended; "refused to send": refused). The word classes are FramingVerbs' (data/coding).
+/// </summary>
+internal sealed class Modality(SentenceTree tree)
+{
+    public bool HasAux(Predicate predicate, string form)
+    {
+        foreach (var child in tree.Children(predicate.Trigger))
+        {
+            if (tree.IsBase(child, "aux") && tree.Document.Form(child).Equals(form, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool HasConditionClause(Predicate predicate)
+    {
+        foreach (var child in tree.Children(predicate.Trigger))
+        {
+            if (tree.IsBase(child, "advcl") && FramingVerbs.Conditions.Contains(tree.CaseMarker(child)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool HasObligationModal(Predicate predicate)
+    {
+        foreach (var child in tree.Children(predicate.Trigger))
+        {
+            if (tree.IsBase(child, "aux") && FramingVerbs.Obligation.Contains(tree.Document.Form(child)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsFutureNegation(Predicate predicate)
+    {
+        var future = false;
+        foreach (var child in tree.Children(predicate.Trigger))
+        {
+            if (tree.IsBase(child, "aux") && (FramingVerbs.Future.Contains(tree.Document.Form(child)) || tree.Document.Form(child) is "would" or "can" or "ca" or "could"))
+            {
+                future = true;
+            }
+        }
+
+        return future;
+    }
+
+    /// <summary>Negation, hedges, futures and conditions on the predicate itself.</summary>
+    public EventStatus OwnStatus(Predicate predicate)
+    {
+        var trigger = predicate.Trigger;
+        var negated = false;
+        var hypothetical = false;
+        var future = false;
+        var conditional = false;
+        foreach (var child in tree.Children(trigger))
+        {
+            var lemma = tree.Lemma(child);
+            var form = tree.Document.Form(child);
+            if (tree.IsBase(child, "advmod") && (FramingVerbs.Negators.Contains(lemma) || FramingVerbs.Negators.Contains(form)))
+            {
+                negated = true;
+            }
+            else if (tree.IsBase(child, "aux"))
+            {
+                hypothetical |= FramingVerbs.Hypothetical.Contains(form) || FramingVerbs.Hypothetical.Contains(lemma);
+                future |= FramingVerbs.Future.Contains(form) || FramingVerbs.Future.Contains(lemma);
+            }
+            else if (tree.IsBase(child, "advcl") && FramingVerbs.Conditions.Contains(tree.CaseMarker(child)))
+            {
+                conditional = true;
+            }
+            else if (tree.IsBase(child, "obl") && tree.CaseMarker(child) is "in the event of" or "in case of" or "in the event" || (tree.IsBase(child, "obl") && IsEventOfCondition(child)))
+            {
+                conditional = true;
+            }
+        }
+
+        // A clause introduced by "if" is itself only a condition.
+        if (predicate.LinkToParent == "advcl" && FramingVerbs.Conditions.Contains(predicate.Marker))
+        {
+            conditional = true;
+        }
+
+        if (negated)
+        {
+            return EventStatus.Negated;
+        }
+
+        if (conditional)
+        {
+            return EventStatus.Conditional;
+        }
+
+        if (hypothetical)
+        {
+            return EventStatus.Hypothetical;
+        }
+
+        return future ? EventStatus.Intended : EventStatus.Asserted;
+    }
+
+    /// <summary>"in the event of an attack": the parser attaches "event" with case "in" and an "of" noun below it.</summary>
+    private bool IsEventOfCondition(int oblique)
+    {
+        if (tree.Lemma(oblique) is not ("event" or "case") || tree.CaseMarker(oblique) != "in")
+        {
+            return false;
+        }
+
+        foreach (var child in tree.Children(oblique))
+        {
+            if (tree.IsBase(child, "nmod") || tree.IsBase(child, "acl"))
+            {
+                return true;
+            }
+        }
+
+        return tree.Lemma(oblique) == "event";
+    }
+
+    /// <summary>What a governing verb implies for its complement: "agreed to lift" (intended), "refused to send" (negated), "could ... change" (hypothetical).</summary>
+    public (EventStatus, Intention) InheritedModality(Predicate parent, Predicate child, string link)
+    {
+        if (link is "xcomp" or "ccomp" or "advcl" && child.Marker is "to" or "" or "that")
+        {
+            if (FramingVerbs.Refusing.Contains(parent.Lemma) && link == "xcomp")
+            {
+                return (EventStatus.Negated, Intention.Refused);
+            }
+
+            if (FramingVerbs.Negating.Contains(parent.Lemma) && link == "xcomp")
+            {
+                return (EventStatus.Negated, Intention.None);
+            }
+
+            if (FramingVerbs.Requesting.Contains(parent.Lemma) && link is "xcomp" or "ccomp")
+            {
+                return (EventStatus.Intended, Intention.Requested);
+            }
+
+            if ((FramingVerbs.Obliging.Contains(parent.Lemma) || FramingVerbs.Intending.Contains(parent.Lemma)) && link == "xcomp")
+            {
+                return (EventStatus.Intended, Intention.Own);
+            }
+        }
+
+        // Hedges and negation of the governing clause carry down to complements (not to conjoined clauses).
+        if (link is "xcomp" or "ccomp")
+        {
+            var parentStatus = OwnStatus(parent);
+            if (parentStatus is EventStatus.Hypothetical or EventStatus.Conditional or EventStatus.Intended)
+            {
+                return (parentStatus, parentStatus == EventStatus.Intended ? Intention.Own : Intention.None);
+            }
+        }
+
+        return (EventStatus.Asserted, Intention.None);
+    }
+}

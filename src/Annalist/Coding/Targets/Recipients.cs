@@ -1,0 +1,89 @@
+using Annalist.Coding.Actors;
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Lexicon;
+using Annalist.Coding.Places;
+using Annalist.Coding.Rules;
+using Annalist.Events;
+using Annalist.Knowledge.Actors;
+
+namespace Annalist.Coding.Targets;
+
+/// <summary>
+/// Whom one reading of a predicate is aimed at, in the order the coder decides it: the reading's target slot or the
+/// target cascade (targets.tsv), a town force is aimed at being its place instead (places:force-target), the bare
+/// roles that suffer force (of the place's country); then, when all of that named no one, the open actors and roles
+/// where targets stand, and last the recipient event-data conventions imply (codes.tsv implied-target).
+/// </summary>
+internal sealed class Recipients(Participants participants, TargetFinder targetFinder, PlaceAssigner places, OpenActors open, CoderOptions options)
+{
+    private static CodingRules Rules => CodingRules.Shipped;
+
+    /// <summary>The target heads, the recipients they name and why, before the sources are known.</summary>
+    public (IReadOnlyList<int> Heads, List<ActorMention> Targets, string Why) Initial(Predicate predicate, EventReading reading, int trigger, EventPlace? place, string placeWhy)
+    {
+        // A bare role as the object ("sending troops", "deployed police") is what is acted with, not a recipient.
+        var defaultTargets = reading.TargetHeads is null ? targetFinder.Find(predicate, reading.Cameo) : TargetChoice.None;
+        var targetHeads = reading.TargetHeads ?? defaultTargets.Heads;
+        var recipientWhy = reading.TargetHeads is not null ? $"the target slot of {reading.Rule}" : defaultTargets.Heads.Count > 0 ? defaultTargets.Rule : "none";
+        var named = participants.Actors(targetHeads);
+        var targets = participants.TargetActors(targetHeads, place);
+        if (targets.Count == 0 && reading.TargetHeads is not null && trigger == predicate.Trigger)
+        {
+            // The pattern's target slot named no actor ("promised + aid"): look where targets usually are.
+            var fallback = targetFinder.Find(predicate, reading.Cameo);
+            targets = participants.TargetActors(fallback.Heads, place);
+            recipientWhy = fallback.Rule;
+        }
+
+        if (placeWhy.StartsWith(PlaceAssigner.ForceTarget, StringComparison.Ordinal) && targets.Any(t => places.IsTargetedPlace(t.Tokens, place)))
+        {
+            // "shelled Kharkiv": the town is where the force is used (places:force-target); whom it falls on is implied later.
+            targets = targets.Where(t => !places.IsTargetedPlace(t.Tokens, place)).ToList();
+        }
+
+        if (targets.Count == 0 && place is { HasCountry: true } && MentionMerger.IsForce(reading.Cameo) && trigger == predicate.Trigger)
+        {
+            // "Three soldiers were killed in Baghdad": a bare role that suffers violence is its victim, of the
+            // country where it happens.
+            targets = named
+                .Where(t => t.IsBareRole && t.Kind != ActorMention.Media)
+                .Select(t => t.InCountry(place.Country, $"country {place.Country} of the event's place"))
+                .ToList();
+            recipientWhy = $"{recipientWhy}: bare roles that suffer force, of the country of the event's place (codes.tsv: force)";
+        }
+
+        return (targetHeads, targets, recipientWhy);
+    }
+
+    /// <summary>
+    /// Recipients when the rules named none, once the sources are known: a role or an open actor where targets stand
+    /// (<see cref="CoderOptions.OpenActors"/>), else the recipient the code implies; null when there is none.
+    /// </summary>
+    public (List<ActorMention> Targets, string Why)? Fallback(Predicate predicate, EventReading reading, int trigger, EventPlace? place,
+        IReadOnlyList<ActorMention> sources, IReadOnlyList<int> sourceHeads, IReadOnlyList<int> targetHeads, bool agentless)
+    {
+        if (options.OpenActors && !reading.OneSided && !agentless)
+        {
+            var openHeads = targetHeads.Count > 0 ? targetHeads : targetFinder.OpenCandidates(predicate, trigger);
+            openHeads = openHeads.Where(h => !sourceHeads.Contains(h)).ToList();
+            var roles = participants.RoleTargets(openHeads.Where(h => !open.IsName(h)).ToList(), sources, place);
+            if (roles.Count > 0)
+            {
+                return (roles, "a role among the targets, of the country of its phrase, the place or the article (open actors)");
+            }
+
+            var opened = openHeads.Select(open.Of).OfType<ActorMention>().Where(t => !sources.Any(s => Participants.SameActor(s, t))).ToList();
+            if (opened.Count > 0)
+            {
+                return (opened, "an open actor");
+            }
+        }
+
+        if (options.ImplyDomesticTargets && !reading.Symmetric && !reading.OneSided && participants.ImpliedTarget(reading.Cameo, sources, place, trigger) is { } implied)
+        {
+            return ([implied], $"implied-target {Rules.RuleOf(reading.Cameo, CodeProperty.ImpliedTarget)?.Row}");
+        }
+
+        return null;
+    }
+}

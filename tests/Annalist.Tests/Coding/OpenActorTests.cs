@@ -1,0 +1,64 @@
+using Annalist.Tests.TestSupport;
+
+namespace Annalist.Tests.Coding;
+
+/// <summary>Open actors (issue 15, data/coding/word-classes.tsv agent-nouns and facility-nouns): parties no dictionary names are kept, unresolved. Sentences written for these tests.</summary>
+public sealed class OpenActorTests
+{
+    private static readonly DateOnly Published = new(2024, 5, 1);
+
+    [Fact]
+    public void A_named_organisation_no_dictionary_knows_is_an_unresolved_actor_with_its_words()
+    {
+        const string text = "The Zemblan Solidarity Committee accused the Kenyan government of torture.";
+        var e = Assert.Single(FullPipeline.Code(text, Published), r => r.EventType == "ACCUSE");
+        Assert.Equal("unresolved", e.Actor.Kind);
+        Assert.Equal("The Zemblan Solidarity Committee", e.Actor.Text);
+        Assert.Equal(string.Empty, e.Actor.Code);
+        Assert.StartsWith("KEN", e.Recipient?.Code, StringComparison.Ordinal);
+        Assert.Contains("open actor", e.Explain!.Actor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_person_no_dictionary_knows_is_an_unresolved_recipient()
+    {
+        const string text = "Kenya's foreign ministry summoned Jorge Alvarenga-Quist over his remarks.";
+        var e = Assert.Single(FullPipeline.Code(text, Published), r => r.Recipient?.Kind == "unresolved");
+        Assert.Equal("Jorge Alvarenga-Quist", e.Recipient!.Text);
+        Assert.StartsWith("KEN", e.Actor.Code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_open_actor_takes_the_country_its_own_words_name()
+    {
+        const string text = "Turkey condemned the Kurdistan Solidarity Network in Bielefeld.";
+        var e = Assert.Single(FullPipeline.Code(text, Published), r => r.Recipient?.Kind == "unresolved");
+        Assert.Equal("DEU", e.Recipient!.Country);
+    }
+
+    [Theory]
+    [InlineData("Iodine declined sharply in the Zemblan Solidarity Committee's report.")]
+    [InlineData("Protesters blocked the Golden Horn Bridge for three hours.")]
+    public void Named_things_and_events_with_no_coded_party_are_no_open_actors(string text)
+    {
+        Assert.DoesNotContain(FullPipeline.Code(text, Published), r => r.Actor.Kind == "unresolved" && r.Recipient is null or { Kind: "unresolved", Country.Length: 0 });
+        Assert.DoesNotContain(FullPipeline.Code(text, Published), r => r.Recipient?.Text.Contains("Bridge", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void The_target_phrase_of_an_event_noun_is_where_an_open_recipient_stands()
+    {
+        const string text = "Kenya's anti-corruption agency opened an investigation into the Zemblan Trading Company.";
+        var e = Assert.Single(FullPipeline.Code(text, Published), r => r.Recipient?.Kind == "unresolved");
+        Assert.Equal("the Zemblan Trading Company", e.Recipient!.Text);
+    }
+
+    [Fact]
+    public void A_measure_imposed_in_a_place_falls_on_the_country_the_place_words_name()
+    {
+        const string text = "The military government imposed a curfew in Bangkok on Friday.";
+        var e = Assert.Single(FullPipeline.Code(text, Published), r => r.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal("THA", e.Recipient?.Country);
+        Assert.Equal("Bangkok", e.Recipient?.Text);
+    }
+}
