@@ -21,7 +21,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
     /// <summary>The layer that says the events were typed (the events themselves stay in <see cref="DocumentEvents"/>).</summary>
     public static readonly Layer Layer = new("event-types");
 
-    private const int MaxActorsPerSentence = 4;
+    private const int MaxActorsPerSentence = 3;
 
     public string Name => "typing";
 
