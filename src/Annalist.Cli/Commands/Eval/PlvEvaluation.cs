@@ -110,6 +110,7 @@ internal static class PlvEvaluation
             return score;
         }
 
+        PrintReach(output, coded.Select(c => Reach(c.Record, c.Document, c.Candidates)).ToList());
         var shipped = settings.Fast ? null : typing!.Value.Model.Thresholds;
         var result = ScoreAt(shipped, settings.Verbose);
         Print(output, $"PLV end to end (the coder must link the marked pair), {description}" + (shipped is null ? string.Empty : $", thresholds overrule {shipped.Overrule}, silent {shipped.Silent}"), result);
@@ -137,9 +138,55 @@ internal static class PlvEvaluation
         return result;
     }
 
-    /// <summary>The event links the marked pair: its actor overlaps the source and its recipient the target (any recipient when none is marked).</summary>
+    /// <summary>The event links the marked pair: its actor stands for the source and its recipient for the target (any recipient when none is marked).</summary>
     private static bool Links(CodedEvent e, PlvRecord record) =>
-        Overlaps(e.Actor.Range, record.Source) && (record.Target is not { } target || e.Recipient is { } r && Overlaps(r.Range, target));
+        Stands(e.Actor, record.Source) && (record.Target is not { } target || e.Recipient is { } r && Stands(r, target));
+
+    /// <summary>The participant is the marked party: it overlaps it, or it is a pronoun whose antecedent does ("it" in "Ethiopia said it would allow").</summary>
+    private static bool Stands(EventParticipant participant, (int Start, int End) marked) =>
+        Overlaps(participant.Range, marked) || participant.Antecedent is { } a && Overlaps(a.Range, marked);
+
+    /// <summary>How far the coder got towards the marked pair of one sentence, before any threshold: the ceiling of the end-to-end score.</summary>
+    private static string Reach(PlvRecord record, Document document, TypingCandidates? candidates)
+    {
+        var events = candidates?.Events ?? document.GetExtension<DocumentEvents>()?.Events ?? [];
+        if (events.Any(e => Links(e, record)))
+        {
+            return "a rule event links the pair";
+        }
+
+        if (candidates is not null && candidates.Silent.Any(p => Overlaps(Range(document, p.Actor.Tokens), record.Source)
+                && (record.Target is not { } t || Overlaps(Range(document, p.Recipient.Tokens), t))))
+        {
+            return "the pair is a silent pair the model is asked about";
+        }
+
+        var actors = document.GetExtension<Coding.SentenceActors>()?.BySentence.SelectMany(a => a).ToList() ?? [];
+        var source = actors.Any(a => Overlaps(Range(document, a.Tokens), record.Source));
+        var target = record.Target is not { } marked || actors.Any(a => Overlaps(Range(document, a.Tokens), marked));
+        return (source, target) switch
+        {
+            (false, false) => "neither marked party is an actor mention",
+            (false, true) => "the marked source is no actor mention",
+            (true, false) => "the marked target is no actor mention",
+            _ when events.Any(e => Stands(e.Actor, record.Source) && e.Recipient is null) => "both are actors; a rule event has the source and no recipient",
+            _ when events.Any(e => Stands(e.Actor, record.Source)) => "both are actors; a rule event has the source and another recipient",
+            _ when events.Count > 0 => "both are actors; rule events link other pairs",
+            _ => "both are actors; the pair is not asked (subject-led, at most three actors)",
+        };
+    }
+
+    private static TextRange Range(Document document, TokenRange tokens) =>
+        tokens.IsEmpty ? new TextRange(0, 0) : new TextRange(document.TokenStart(tokens.Start), document.TokenEnd(tokens.End - 1));
+
+    private static void PrintReach(TextWriter output, List<string> reach)
+    {
+        output.WriteLine($"reach (before thresholds; {reach.Count} sentences):");
+        foreach (var group in reach.GroupBy(r => r).OrderByDescending(g => g.Count()))
+        {
+            output.WriteLine($"  {group.Count(),5}  {100.0 * group.Count() / Math.Max(1, reach.Count),5:0.0}%  {group.Key}");
+        }
+    }
 
     private static bool Overlaps(TextRange range, (int Start, int End) span) => range.Start < span.End && span.Start < range.End;
 
