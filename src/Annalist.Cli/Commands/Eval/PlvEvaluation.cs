@@ -161,6 +161,12 @@ internal static class PlvEvaluation
             return "the pair is a silent pair the model is asked about";
         }
 
+        if (candidates is not null && candidates.Completions.Any(c => Stands(candidates.Events[c.Event].Actor, record.Source)
+                && (record.Target is not { } u || Overlaps(Range(document, c.Recipient.Tokens), u))))
+        {
+            return "the target is a recipient the model is asked to complete a rule event with";
+        }
+
         var actors = document.GetExtension<Coding.SentenceActors>()?.BySentence.SelectMany(a => a).ToList() ?? [];
         var source = actors.Any(a => Overlaps(Range(document, a.Tokens), record.Source));
         var target = record.Target is not { } marked || actors.Any(a => Overlaps(Range(document, a.Tokens), marked));

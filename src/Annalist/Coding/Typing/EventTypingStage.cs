@@ -21,7 +21,6 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
     /// <summary>The layer that says the events were typed (the events themselves stay in <see cref="DocumentEvents"/>).</summary>
     public static readonly Layer Layer = new("event-types");
 
-    private const int MaxActorsPerSentence = 3;
 
     public string Name => "typing";
 
@@ -59,6 +58,19 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             }
         }
 
+        var completions = new List<RecipientCompletion>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (ruleInputs[i] >= 0 && events[i].Recipient is null && events[i].SentenceIndex < actors.Count)
+            {
+                foreach (var m in PairFinder.RecipientCandidates(document, events[i], actors[events[i].SentenceIndex]))
+                {
+                    completions.Add(new RecipientCompletion(i, m, pairs.Count));
+                    pairs.Add(Encode(document, events[i], m.Tokens));
+                }
+            }
+        }
+
         var silent = new List<SilentPair>();
         var coded = new HashSet<int>(events.Select(e => e.SentenceIndex));
         for (var s = 0; s < actors.Count && s < document.Sentences.Count; s++)
@@ -68,16 +80,16 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
                 continue;
             }
 
-            var found = actors[s].Where(IsCandidate).DistinctBy(m => m.Tokens).Take(MaxActorsPerSentence).ToList();
+            var found = actors[s].Where(PairFinder.IsCandidate).DistinctBy(m => m.Tokens).Take(PairFinder.MaxActors).ToList();
             // The actor of an event is the subject (or passive agent) of some clause: the model is asked only about pairs
             // led by one, which keeps the encoder off most of a long sentence's pairs; a sentence the parser gave no
             // subject at all (a headline read as a noun phrase) keeps all its pairs.
-            var leaders = HasSubject(document, document.Sentences[s]) ? found.Where(m => IsClauseSubject(document, m.Tokens)).ToList() : found;
+            var leaders = PairFinder.HasSubject(document, document.Sentences[s]) ? found.Where(m => PairFinder.IsClauseSubject(document, m.Tokens)).ToList() : found;
             foreach (var a in leaders)
             {
                 foreach (var b in found)
                 {
-                    if (!ReferenceEquals(a, b) && a.Code != b.Code)
+                    if (!ReferenceEquals(a, b) && a.Code != b.Code && PairFinder.PhraseHead(document, a.Tokens) != PairFinder.PhraseHead(document, b.Tokens))
                     {
                         silent.Add(new SilentPair(s, a, b, pairs.Count));
                         pairs.Add(Encode(document, document.Sentences[s], a.Tokens, b.Tokens));
@@ -86,7 +98,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             }
         }
 
-        return new TypingCandidates(events, ruleInputs, silent, pairs);
+        return new TypingCandidates(events, ruleInputs, silent, pairs) { Completions = completions };
     }
 
     /// <summary>The typed events given the model's probabilities for <paramref name="candidates"/>' pairs, under <paramref name="thresholds"/>.</summary>
@@ -97,6 +109,21 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         for (var i = 0; i < events.Count; i++)
         {
             typed.Add(candidates.RuleInputs[i] < 0 ? events[i] : Decide(events[i], probabilities[candidates.RuleInputs[i]], thresholds.Overrule));
+        }
+
+        foreach (var group in candidates.Completions.GroupBy(c => c.Event))
+        {
+            var e = typed[group.Key];
+            var label = types.LabelOf(e.EventType) is { } l ? IndexOf(l) : -1;
+            if (label > 0 && group.MaxBy(c => probabilities[c.Input][label]) is { } best && probabilities[best.Input][label] >= thresholds.Silent)
+            {
+                var p = probabilities[best.Input][label];
+                typed[group.Key] = e with
+                {
+                    Recipient = EventCoder.Participant(document, best.Recipient),
+                    Explain = e.Explain is { } x ? x with { Recipient = $"{ModelDecision(p)}: the likeliest recipient for {e.EventType} among the actors the predicate governs" } : null,
+                };
+            }
         }
 
         var added = 0;
@@ -147,6 +174,16 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             ? (r.Range.Start - sentence.Start, r.Range.End - sentence.Start)
             : null;
         return model.Encoder.Encode(document.Text[sentence.Start..sentence.End], (e.Actor.Range.Start - sentence.Start, e.Actor.Range.End - sentence.Start), recipient);
+    }
+
+    /// <summary>The model's input for a rule event's actor and a possible recipient in its sentence.</summary>
+    private EncodedPair Encode(Document document, CodedEvent e, TokenRange recipient)
+    {
+        var sentence = e.Evidence.Sentence;
+        return model.Encoder.Encode(
+            document.Text[sentence.Start..sentence.End],
+            (e.Actor.Range.Start - sentence.Start, e.Actor.Range.End - sentence.Start),
+            (document.TokenStart(recipient.Start) - sentence.Start, document.TokenEnd(recipient.End - 1) - sentence.Start));
     }
 
     private EncodedPair Encode(Document document, Sentence sentence, TokenRange actor, TokenRange recipient)
@@ -236,61 +273,9 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         return -1;
     }
 
-    /// <summary>Whether the mention heads the subject or passive agent of a clause, or is conjoined to, a modifier of or a name inside one ("Members of the Association").</summary>
-    private static bool IsClauseSubject(Document document, TokenRange tokens)
-    {
-        for (var t = tokens.Start; t < tokens.End; t++)
-        {
-            var head = document.Head(t);
-            if (head >= tokens.Start && head < tokens.End)
-            {
-                continue; // inside the mention
-            }
-
-            for (var (token, steps) = (t, 0); token >= 0 && steps < 5; (token, steps) = (document.Head(token), steps + 1))
-            {
-                var relation = document.Deprel(token) ?? string.Empty;
-                if (relation.StartsWith("nsubj", StringComparison.Ordinal) || relation == "obl:agent")
-                {
-                    return true;
-                }
-
-                if (relation is not ("conj" or "nmod" or "nmod:poss" or "compound" or "appos" or "flat" or "amod"))
-                {
-                    return false;
-                }
-            }
-
-            return false;
-        }
-
-        return false;
-    }
-
-    private static bool HasSubject(Document document, Sentence sentence)
-    {
-        for (var t = sentence.Tokens.Start; t < sentence.Tokens.End; t++)
-        {
-            if ((document.Deprel(t) ?? string.Empty).StartsWith("nsubj", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsCandidate(ActorMention m) => !m.IsUnknown && m.Kind != ActorMention.Media && m.Code.Length > 0 && !m.Tokens.IsEmpty;
-
     private static bool Inside(TextRange range, TextRange sentence) => range.Start >= sentence.Start && range.End <= sentence.End && range.End > range.Start;
 
     private static bool Overlaps(TextRange a, TextRange b) => a.Start < b.End && b.Start < a.End;
 
     private static double Round(double p) => Math.Round(p, 3);
 }
-
-/// <summary>A pair of actors of a sentence without an event, and the index of its model input.</summary>
-public sealed record SilentPair(int Sentence, ActorMention Actor, ActorMention Recipient, int Input);
-
-/// <summary>What the typing stage asks the model about one document: the rule events (and the input of each, -1 for none), the silent pairs and all inputs.</summary>
-public sealed record TypingCandidates(IReadOnlyList<CodedEvent> Events, int[] RuleInputs, IReadOnlyList<SilentPair> Silent, IReadOnlyList<EncodedPair> Pairs);

@@ -1,0 +1,157 @@
+using Annalist.Documents;
+using Annalist.Events;
+using Annalist.Knowledge.Actors;
+
+namespace Annalist.Coding.Typing;
+
+/// <summary>
+/// Which actor mentions the event-typing model is asked about, read off the parse: the clause subjects that may lead a
+/// silent pair, the mentions a rule event's predicate governs that may complete its missing recipient, and the noun
+/// phrase a mention stands in (two mentions of one phrase are one party).
+/// </summary>
+internal static class PairFinder
+{
+    /// <summary>At most this many actors of a sentence are paired, and this many recipients tried for one event.</summary>
+    public const int MaxActors = 3;
+
+    /// <summary>
+    /// The actor mentions of a rule event's sentence that could be the recipient it lacks: those its predicate governs
+    /// other than through a subject ("condemned the regime's attacks", "opened an investigation into the death of X"),
+    /// the object of a trigger phrase included ("free 1,500 prisoners"), apart from the actor itself.
+    /// </summary>
+    public static IEnumerable<ActorMention> RecipientCandidates(Document document, CodedEvent e, IReadOnlyList<ActorMention> mentions)
+    {
+        var trigger = e.Evidence.Trigger;
+        var seen = 0;
+        foreach (var m in mentions.DistinctBy(m => m.Tokens))
+        {
+            if (!IsCandidate(m) || seen >= MaxActors)
+            {
+                continue;
+            }
+
+            var range = new TextRange(document.TokenStart(m.Tokens.Start), document.TokenEnd(m.Tokens.End - 1));
+            if (m.Code != e.Actor.Code && !Overlaps(range, e.Actor.Range) && Governed(document, m.Tokens, trigger))
+            {
+                seen++;
+                yield return m;
+            }
+        }
+    }
+
+    /// <summary>Relations that join another clause: a recipient is not looked for across them.</summary>
+    private static readonly HashSet<string> ClauseLinks = new(StringComparer.Ordinal)
+    {
+        "advcl", "ccomp", "parataxis", "conj", "acl:relcl", "list", "discourse", "vocative", "dislocated", "reparandum", "orphan",
+    };
+
+    /// <summary>Whether a mention's head lies below a trigger token within six steps, through no subject and no other clause.</summary>
+    private static bool Governed(Document document, TokenRange tokens, TextRange trigger)
+    {
+        var t = tokens.Start;
+        while (t < tokens.End - 1 && document.Head(t) >= tokens.Start && document.Head(t) < tokens.End)
+        {
+            t++;
+        }
+
+        if (InTrigger(t) && !InTrigger(document.Head(t)))
+        {
+            return false; // the trigger's own head ("criticism from the U.N.")
+        }
+
+        for (var steps = 0; t >= 0 && steps < 6; steps++)
+        {
+            var head = document.Head(t);
+            if (head < 0)
+            {
+                return false;
+            }
+
+            var relation = document.Deprel(t) ?? string.Empty;
+            var subject = relation.StartsWith("nsubj", StringComparison.Ordinal) || relation.StartsWith("csubj", StringComparison.Ordinal) || relation == "obl:agent";
+            if (subject && InTrigger(head) || ClauseLinks.Contains(relation) && !(relation == "conj" && document.Upos(t) is "NOUN" or "PROPN" or "PRON"))
+            {
+                return false; // the trigger's own subject, or another clause (conjoined nouns are one phrase)
+            }
+
+            if (InTrigger(head))
+            {
+                return true;
+            }
+
+            t = head;
+        }
+
+        return false;
+
+        bool InTrigger(int token) => token >= 0 && document.TokenStart(token) >= trigger.Start && document.TokenEnd(token) <= trigger.End;
+    }
+
+    /// <summary>
+    /// The head of the noun phrase a mention stands in, through the relations that build one ("President Barack Obama's
+    /// administration", "the U.S. economy"): two mentions of one phrase are one party, never a pair.
+    /// </summary>
+    public static int PhraseHead(Document document, TokenRange tokens)
+    {
+        var t = tokens.Start;
+        while (t < tokens.End - 1 && document.Head(t) >= tokens.Start && document.Head(t) < tokens.End)
+        {
+            t++;
+        }
+
+        for (var steps = 0; steps < 6 && document.Head(t) >= 0 && document.Deprel(t) is "compound" or "amod" or "nmod:poss" or "flat" or "appos" or "nmod:desc"; steps++)
+        {
+            t = document.Head(t);
+        }
+
+        return t;
+    }
+
+    /// <summary>Whether the mention heads the subject or passive agent of a clause, or is conjoined to, a modifier of or a name inside one ("Members of the Association").</summary>
+    public static bool IsClauseSubject(Document document, TokenRange tokens)
+    {
+        for (var t = tokens.Start; t < tokens.End; t++)
+        {
+            var head = document.Head(t);
+            if (head >= tokens.Start && head < tokens.End)
+            {
+                continue; // inside the mention
+            }
+
+            for (var (token, steps) = (t, 0); token >= 0 && steps < 5; (token, steps) = (document.Head(token), steps + 1))
+            {
+                var relation = document.Deprel(token) ?? string.Empty;
+                if (relation.StartsWith("nsubj", StringComparison.Ordinal) || relation == "obl:agent")
+                {
+                    return true;
+                }
+
+                if (relation is not ("conj" or "nmod" or "nmod:poss" or "compound" or "appos" or "flat" or "amod"))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    public static bool HasSubject(Document document, Sentence sentence)
+    {
+        for (var t = sentence.Tokens.Start; t < sentence.Tokens.End; t++)
+        {
+            if ((document.Deprel(t) ?? string.Empty).StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsCandidate(ActorMention m) => !m.IsUnknown && m.Kind != ActorMention.Media && m.Code.Length > 0 && !m.Tokens.IsEmpty;
+
+    private static bool Overlaps(TextRange a, TextRange b) => a.Start < b.End && b.Start < a.End;
+}

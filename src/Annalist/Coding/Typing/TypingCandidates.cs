@@ -1,0 +1,17 @@
+using Annalist.Events;
+using Annalist.Knowledge.Actors;
+
+namespace Annalist.Coding.Typing;
+
+/// <summary>A pair of actors of a sentence without an event, and the index of its model input.</summary>
+public sealed record SilentPair(int Sentence, ActorMention Actor, ActorMention Recipient, int Input);
+
+/// <summary>What the typing stage asks the model about one document: the rule events (and the input of each, -1 for none), the silent pairs and all inputs.</summary>
+public sealed record TypingCandidates(IReadOnlyList<CodedEvent> Events, int[] RuleInputs, IReadOnlyList<SilentPair> Silent, IReadOnlyList<EncodedPair> Pairs)
+{
+    /// <summary>Possible recipients of the rule events that have none.</summary>
+    public IReadOnlyList<RecipientCompletion> Completions { get; init; } = [];
+}
+
+/// <summary>An actor mention that may be the recipient of the rule event <paramref name="Event"/> (its index in <see cref="TypingCandidates.Events"/>), and the index of its model input.</summary>
+public sealed record RecipientCompletion(int Event, ActorMention Recipient, int Input);

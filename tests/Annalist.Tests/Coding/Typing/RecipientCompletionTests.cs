@@ -1,0 +1,56 @@
+using Annalist.Coding.Typing;
+using Annalist.Composition;
+using Annalist.DataFiles;
+using Annalist.Documents;
+using Annalist.Events;
+using Annalist.Tests.TestSupport;
+
+namespace Annalist.Tests.Coding.Typing;
+
+/// <summary>
+/// A rule event without a recipient takes, when the model is sure, one of the actors its predicate governs; never a
+/// party of another clause, and never a second mention inside the actor's own phrase.
+/// </summary>
+public sealed class RecipientCompletionTests
+{
+    private static void RequireModel() =>
+        Skip.If(PipelineFactory.DefaultTyping is null, $"the event-typing model is not installed in {DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}");
+
+    [SkippableFact]
+    public void The_object_of_a_trigger_phrase_completes_the_rule_event_and_the_record_says_the_model_chose_it()
+    {
+        RequireModel();
+        var rulesOnly = FullPipeline.Code("The Afghan government said it would release 2,000 Taliban fighters next week.");
+        Assert.Contains(rulesOnly, e => e.EventType == "AGREE" && e.Recipient is null);
+
+        var events = FullPipeline.Code("The Afghan government said it would release 2,000 Taliban fighters next week.", model: true);
+        var agree = Assert.Single(events, e => e.EventType == "AGREE");
+        Assert.Contains("fighters", agree.Recipient?.Text);
+        Assert.StartsWith("event-typing model", agree.Explain!.Recipient);
+    }
+
+    [SkippableFact]
+    public void A_party_of_another_clause_is_never_taken_as_the_missing_recipient()
+    {
+        RequireModel();
+        var events = FullPipeline.Code("Congressional lawmakers rejected the proposal in October, although industry experts say the deal had been killed by the Pentagon.", model: true);
+        var reject = Assert.Single(events, e => e.EventType == "REJECT" && e.Actor.Text.Contains("lawmakers"));
+        Assert.Null(reject.Recipient);
+    }
+
+    [Fact]
+    public void Two_mentions_of_one_noun_phrase_share_its_head_and_a_mention_of_another_phrase_does_not()
+    {
+        var document = FullPipeline.Instance.Process(new Document("President Barack Obama's administration said it would not give more aid to Germany.", new DocumentMetadata { Id = "t" }));
+        TokenRange Tokens(string words)
+        {
+            var start = document.Text.IndexOf(words, StringComparison.Ordinal);
+            var first = Enumerable.Range(0, document.TokenCount).First(t => document.TokenStart(t) >= start);
+            var end = Enumerable.Range(0, document.TokenCount).Last(t => document.TokenEnd(t) <= start + words.Length) + 1;
+            return new TokenRange(first, end);
+        }
+
+        Assert.Equal(PairFinder.PhraseHead(document, Tokens("Barack Obama")), PairFinder.PhraseHead(document, Tokens("administration")));
+        Assert.NotEqual(PairFinder.PhraseHead(document, Tokens("administration")), PairFinder.PhraseHead(document, Tokens("Germany")));
+    }
+}
