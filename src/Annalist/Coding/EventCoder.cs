@@ -49,7 +49,6 @@ public sealed class EventCoder
         {
             var tree = new SentenceTree(document, sentence);
             var mentions = aliases.Extend(document, sentence, actors.Find(document, sentence, reference));
-            actorsFound?.Add(mentions);
             foreach (var mention in mentions)
             {
                 if (mention.HasCountry)
@@ -64,6 +63,7 @@ public sealed class EventCoder
             var temporal = TemporalExpressionFinder.Find(document, sentence, reference);
             var placeMentions = places?.Find(document, sentence, countries, mentions.Where(m => m.Kind == ActorMention.Person).Select(m => m.Tokens).ToList()) ?? [];
             var coder = new SentenceCoder(tree, resolver, temporal, placeMentions, reference, lexicon, options, discourse.RecentCountry);
+            actorsFound?.Add([.. mentions, .. coder.OpenArguments().Where(o => !mentions.Any(m => m.Tokens.Start < o.Tokens.End && o.Tokens.Start < m.Tokens.End))]);
             candidates.AddRange(Rebuttals.Link(tree, coder.Code(), candidates));
             Remember(discourse, tree, coder, resolver);
         }

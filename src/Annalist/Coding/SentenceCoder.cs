@@ -66,6 +66,9 @@ internal sealed class SentenceCoder
 
     public IReadOnlyList<Predicate> Predicates => predicates;
 
+    /// <summary>The open actors among the sentence's clause arguments (<see cref="OpenActors.OfArguments"/>).</summary>
+    public IEnumerable<ActorMention> OpenArguments() => open.OfArguments(predicates);
+
     public List<EventCandidate> Code()
     {
         var found = new List<EventCandidate>();

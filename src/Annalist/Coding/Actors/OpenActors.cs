@@ -52,6 +52,17 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
         return ActorMention.Open(phrase, text, country ?? string.Empty, country is null ? why : $"{why}; country {country} from its own phrase");
     }
 
+    /// <summary>
+    /// The open actors among the clause arguments of the sentence (subjects, by-agents, objects, indirect objects and
+    /// obliques), whether or not a rule coded an event on them: the parties the event-typing model may pair.
+    /// </summary>
+    public IEnumerable<ActorMention> OfArguments(IEnumerable<Clauses.Predicate> predicates) =>
+        predicates.SelectMany(p => p.Subjects.Concat(p.Agents).Concat(p.Objects).Concat(p.IndirectObjects).Concat(p.Obliques.Select(o => o.Head)))
+            .Distinct()
+            .Select(Of)
+            .OfType<ActorMention>()
+            .DistinctBy(m => m.Tokens);
+
     /// <summary>The head's phrase: its subtree without relative clauses, appositions, clauses and punctuation at its edges.</summary>
     private TokenRange Phrase(int head)
     {

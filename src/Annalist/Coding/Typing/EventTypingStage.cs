@@ -80,7 +80,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
                 continue;
             }
 
-            var found = actors[s].Where(PairFinder.IsCandidate).DistinctBy(m => m.Tokens).Take(PairFinder.MaxActors).ToList();
+            var found = actors[s].Where(m => PairFinder.IsCandidate(m) && m.Code.Length > 0).DistinctBy(m => m.Tokens).Take(PairFinder.MaxActors).ToList();
             // The actor of an event is the subject (or passive agent) of some clause: the model is asked only about pairs
             // led by one, which keeps the encoder off most of a long sentence's pairs; a sentence the parser gave no
             // subject at all (a headline read as a noun phrase) keeps all its pairs.
@@ -89,7 +89,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             {
                 foreach (var b in found)
                 {
-                    if (!ReferenceEquals(a, b) && a.Code != b.Code && PairFinder.PhraseHead(document, a.Tokens) != PairFinder.PhraseHead(document, b.Tokens))
+                    if (!ReferenceEquals(a, b) && PairFinder.Distinct(a, b) && PairFinder.PhraseHead(document, a.Tokens) != PairFinder.PhraseHead(document, b.Tokens))
                     {
                         silent.Add(new SilentPair(s, a, b, pairs.Count));
                         pairs.Add(Encode(document, document.Sentences[s], a.Tokens, b.Tokens));

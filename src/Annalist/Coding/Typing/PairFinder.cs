@@ -31,7 +31,8 @@ internal static class PairFinder
             }
 
             var range = new TextRange(document.TokenStart(m.Tokens.Start), document.TokenEnd(m.Tokens.End - 1));
-            if (m.Code != e.Actor.Code && !Overlaps(range, e.Actor.Range) && Governed(document, m.Tokens, trigger))
+            var same = m.Code.Length > 0 ? m.Code == e.Actor.Code : string.Equals(m.Name, e.Actor.Text, StringComparison.OrdinalIgnoreCase);
+            if (!same && !Overlaps(range, e.Actor.Range) && Governed(document, m.Tokens, trigger))
             {
                 seen++;
                 yield return m;
@@ -151,7 +152,12 @@ internal static class PairFinder
         return false;
     }
 
-    public static bool IsCandidate(ActorMention m) => !m.IsUnknown && m.Kind != ActorMention.Media && m.Code.Length > 0 && !m.Tokens.IsEmpty;
+    /// <summary>A named or open party: no unnamed actor, no outlet, and a code unless the mention is an open actor.</summary>
+    public static bool IsCandidate(ActorMention m) => !m.IsUnknown && m.Kind != ActorMention.Media && (m.Code.Length > 0 || m.IsUnresolved) && !m.Tokens.IsEmpty;
+
+    /// <summary>Two mentions that may be a pair: different codes, or two open actors of different words.</summary>
+    public static bool Distinct(ActorMention a, ActorMention b) =>
+        a.Code != b.Code || a.IsUnresolved && b.IsUnresolved && !string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
 
     private static bool Overlaps(TextRange a, TextRange b) => a.Start < b.End && b.Start < a.End;
 }
