@@ -61,7 +61,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         var completions = new List<RecipientCompletion>();
         for (var i = 0; i < events.Count; i++)
         {
-            if (ruleInputs[i] >= 0 && events[i].Recipient is null && events[i].SentenceIndex < actors.Count)
+            if (ruleInputs[i] >= 0 && events[i].Recipient is not { Text.Length: > 0 } && events[i].SentenceIndex < actors.Count)
             {
                 foreach (var m in PairFinder.RecipientCandidates(document, events[i], actors[events[i].SentenceIndex]))
                 {
