@@ -113,7 +113,7 @@ internal static class PlvEvaluation
         PrintReach(output, coded.Select(c => Reach(c.Record, c.Document, c.Candidates)).ToList());
         var shipped = settings.Fast ? null : typing!.Value.Model.Thresholds;
         var result = ScoreAt(shipped, settings.Verbose);
-        Print(output, $"PLV end to end (the coder must link the marked pair), {description}" + (shipped is null ? string.Empty : $", thresholds overrule {shipped.Overrule}, silent {shipped.Silent}"), result);
+        Print(output, $"PLV end to end (the coder must link the marked pair), {description}" + (shipped is null ? string.Empty : $", thresholds overrule {shipped.Overrule}, silent {shipped.Silent}, complete {shipped.Complete}"), result);
         if (!settings.Fast && settings.Folds > 0)
         {
             output.WriteLine("threshold sweep (root macro-F1; rows overrule, columns silent; 1.01 = never):");
@@ -124,7 +124,7 @@ internal static class PlvEvaluation
                 var row = new List<string>();
                 foreach (var silent in Grid)
                 {
-                    var f1 = ScoreAt(new TypingThresholds(overrule, silent), false).MacroF1;
+                    var f1 = ScoreAt(new TypingThresholds(overrule, silent, shipped!.Complete), false).MacroF1;
                     row.Add((100 * f1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7));
                     best = f1 > best.F1 ? (f1, overrule, silent) : best;
                 }
@@ -133,6 +133,9 @@ internal static class PlvEvaluation
             }
 
             output.WriteLine($"best: overrule {best.Overrule}, silent {best.Silent}: root macro-F1 {100 * best.F1:0.0}");
+            output.WriteLine($"recipient completion (at overrule {shipped!.Overrule}, silent {shipped.Silent}; the sweep above completes at {shipped.Complete}):");
+            output.WriteLine("         " + string.Concat(Grid.Select(g => g.ToString("0.00", CultureInfo.InvariantCulture).PadLeft(7))));
+            output.WriteLine("         " + string.Concat(Grid.Select(g => (100 * ScoreAt(shipped with { Complete = g }, false).MacroF1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7))));
         }
 
         return result;

@@ -144,10 +144,12 @@ public sealed class EventTypeModel : IDisposable
 /// <summary>
 /// When the model's word counts (typing.json beside the model, chosen by cross-validation with
 /// <c>annalist eval plv --folds 5</c>): it overrules a rule's type when its own type has at least
-/// <see cref="Overrule"/> probability, and codes an event the rules missed when the best pair of a sentence
-/// has a root with at least <see cref="Silent"/>.
+/// <see cref="Overrule"/> probability, codes an event the rules missed when the best pair of a sentence
+/// has a root with at least <see cref="Silent"/>, and gives a rule event without a recipient the actor its predicate
+/// governs whose probability of the event's type reaches <see cref="Complete"/> (the silent threshold when typing.json
+/// does not say).
 /// </summary>
-public sealed record TypingThresholds(double Overrule, double Silent)
+public sealed record TypingThresholds(double Overrule, double Silent, double Complete)
 {
     public static TypingThresholds Load(string path)
     {
@@ -159,11 +161,14 @@ public sealed record TypingThresholds(double Overrule, double Silent)
         try
         {
             using var json = JsonDocument.Parse(File.ReadAllBytes(path));
-            return new TypingThresholds(json.RootElement.GetProperty("overrule").GetDouble(), json.RootElement.GetProperty("silent").GetDouble());
+            var root = json.RootElement;
+            var silent = root.GetProperty("silent").GetDouble();
+            var complete = root.TryGetProperty("complete", out var c) ? c.GetDouble() : silent;
+            return new TypingThresholds(root.GetProperty("overrule").GetDouble(), silent, complete);
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            throw new DataFileException(path, $"expected {{\"overrule\": p, \"silent\": p}} ({ex.Message})");
+            throw new DataFileException(path, $"expected {{\"overrule\": p, \"silent\": p, \"complete\": p}} ({ex.Message})");
         }
     }
 }

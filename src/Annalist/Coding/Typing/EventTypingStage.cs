@@ -115,7 +115,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         {
             var e = typed[group.Key];
             var label = types.LabelOf(e.EventType) is { } l ? IndexOf(l) : -1;
-            if (label > 0 && group.MaxBy(c => probabilities[c.Input][label]) is { } best && probabilities[best.Input][label] >= thresholds.Silent)
+            if (label > 0 && group.MaxBy(c => probabilities[c.Input][label]) is { } best && probabilities[best.Input][label] >= thresholds.Complete)
             {
                 var p = probabilities[best.Input][label];
                 typed[group.Key] = e with

@@ -70,9 +70,9 @@ internal static class PairFinder
 
             var relation = document.Deprel(t) ?? string.Empty;
             var subject = relation.StartsWith("nsubj", StringComparison.Ordinal) || relation.StartsWith("csubj", StringComparison.Ordinal) || relation == "obl:agent";
-            if (subject && InTrigger(head) || ClauseLinks.Contains(relation) && !(relation == "conj" && document.Upos(t) is "NOUN" or "PROPN" or "PRON"))
+            if (subject && InTrigger(head) || ClauseLinks.Contains(relation) && !(relation == "conj" && Nominal(t) && Nominal(head)))
             {
-                return false; // the trigger's own subject, or another clause (conjoined nouns are one phrase)
+                return false; // the trigger's own subject, or another clause (nouns conjoined to a noun are one phrase)
             }
 
             if (InTrigger(head))
@@ -84,6 +84,8 @@ internal static class PairFinder
         }
 
         return false;
+
+        bool Nominal(int token) => document.Upos(token) is "NOUN" or "PROPN" or "PRON";
 
         bool InTrigger(int token) => token >= 0 && document.TokenStart(token) >= trigger.Start && document.TokenEnd(token) <= trigger.End;
     }
