@@ -12,8 +12,8 @@ namespace Annalist.Coding;
 /// <summary>
 /// The actors of one sentence's events: which mentions argument heads denote (never outlets), sources and
 /// recipients with the countries bare roles take from their phrase, the event's place or the article, residents
-/// coded where they live, the recipient a one-sided event implies (codes.tsv: implied-target), and whether two
-/// mentions are one party.
+/// coded where they live and the recipient a one-sided event implies (codes.tsv: implied-target); whether two
+/// mentions are one party is <see cref="PartyIdentity"/>'s.
 /// </summary>
 internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver, IReadOnlyList<PlaceMention> placeMentions, Func<string?> contextCountry)
 {
@@ -22,6 +22,8 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
 
     /// <summary>Armed forces ("troops", "warships"): what an act is done with, never a fallback recipient.</summary>
     private static readonly WordClass ForceNouns = CodingRules.Shipped.Words("force-nouns");
+
+    private readonly PartyIdentity identity = new(tree, placeMentions);
 
     private static CodingRules Rules => CodingRules.Shipped;
 
@@ -268,51 +270,9 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
         return countries.Count == 1 ? countries[0] : null;
     }
 
-    /// <summary>
-    /// Whether a target is its source over again: the same actor named by a place ("imposed martial law in
-    /// Baghdad", the capital read as the government), by the same words, or by a pronoun ("they blew themselves
-    /// up"). For appeals, demands, hostile and conceding acts, two different phrases for parties of one country
-    /// are two parties ("Serb forces killed three ethnic Albanians in southern Serbia": SRB on SRB; "Bosnian
-    /// Serbs demanded guarantees from Bosnian Croats": BIH on BIH), as ICEWS and PLOVER code
-    /// domestic events; cooperation between a country and itself ("reach agreement on the fate of Palestinian
-    /// offices") remains none.
-    /// </summary>
-    public bool SameParty(ActorMention source, ActorMention target, string cameo)
-    {
-        if (!SameActor(source, target))
-        {
-            return false;
-        }
+    /// <summary>Whether a target is its source over again (<see cref="PartyIdentity.SameParty"/>).</summary>
+    public bool SameParty(ActorMention source, ActorMention target, string cameo) => identity.SameParty(source, target, cameo);
 
-        var domestic = Rules.Has(cameo, CodeProperty.Domestic);
-        return !domestic || target.Antecedent is not null || source.Antecedent is not null || NamesPlace(target) || SameWords(source, target)
-            || (source.Tokens.Start < target.Tokens.End && target.Tokens.Start < source.Tokens.End);
-    }
-
-    private bool NamesPlace(ActorMention mention) =>
-        placeMentions.Any(p => p.Tokens.Start < mention.Tokens.End && mention.Tokens.Start < p.Tokens.End);
-
-    private bool SameWords(ActorMention a, ActorMention b)
-    {
-        if (a.Tokens.Count != b.Tokens.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < a.Tokens.Count; k++)
-        {
-            if (!tree.Document.Form(a.Tokens.Start + k).Equals(tree.Document.Form(b.Tokens.Start + k), StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Same code, or same country and sector; actors without a country (the Arab League, the European Community) only by code.</summary>
-    public static bool SameActor(ActorMention a, ActorMention b) =>
-        !a.IsUnknown && !b.IsUnknown && (a.IsUnresolved || b.IsUnresolved
-            ? a.IsUnresolved && b.IsUnresolved && string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase)
-            : a.Code == b.Code || (a.Country.Length > 0 && a.Country == b.Country && a.Sector == b.Sector));
+    /// <summary>Same code, or same country and sector (<see cref="PartyIdentity.SameActor"/>).</summary>
+    public static bool SameActor(ActorMention a, ActorMention b) => PartyIdentity.SameActor(a, b);
 }
