@@ -49,6 +49,7 @@ internal static class EvalCoderCommands
         var folds = new Option<int>("--folds") { Description = "Score each sentence with the model of its fold (fixed by a hash of its id), trained without it; needs --models." };
         var models = new Option<string?>("--models") { Description = "Directory of the fold models fold-0.onnx ... written by scripts/train-events --folds K --fold-models DIR." };
         var pairGiven = new Option<bool>("--pair-given") { Description = "Type the marked pair with the model (the published setting) instead of coding the sentence end to end." };
+        var nonePairs = new Option<string?>("--none-pairs") { Description = "Also write FILE: every pair the coder could ask the model about that is not a sentence's marked pair, labelled NONE, for scripts/train-events --pairs FILE." };
         var command = Make("plv", "PLV news sentences with a marked source, target and gold PLOVER root: root macro-F1, accuracy, per-root table, end to end or with the pair given.", RecordsVerbose, (parsed, shared, verbose) =>
         {
             if (parsed.GetValue(folds) is < 0 or 1)
@@ -57,13 +58,14 @@ internal static class EvalCoderCommands
             }
 
             var path = parsed.GetValue(file) ?? SharedLocation.Require(shared, "data/plv/PLV_train.tsv");
-            PlvEvaluation.Run(new PlvEvaluation.Settings(path, parsed.GetValue(folds), parsed.GetValue(models), parsed.GetValue(pairGiven), parsed.GetValue(fast), verbose), Console.Out);
+            PlvEvaluation.Run(new PlvEvaluation.Settings(path, parsed.GetValue(folds), parsed.GetValue(models), parsed.GetValue(pairGiven), parsed.GetValue(fast), verbose) { NonePairs = parsed.GetValue(nonePairs) }, Console.Out);
             return ExitCodes.Success;
         });
         command.Arguments.Add(file);
         command.Options.Add(folds);
         command.Options.Add(models);
         command.Options.Add(pairGiven);
+        command.Options.Add(nonePairs);
         command.Options.Add(fast);
         return command;
     }

@@ -18,7 +18,11 @@ internal static class PlvEvaluation
 {
     private static readonly double[] Grid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01];
 
-    public sealed record Settings(string File, int Folds, string? Models, bool PairGiven, bool Fast, bool Verbose);
+    public sealed record Settings(string File, int Folds, string? Models, bool PairGiven, bool Fast, bool Verbose)
+    {
+        /// <summary>Where to write the unmarked pairs the coder could ask about, as NONE training pairs (null: nowhere).</summary>
+        public string? NonePairs { get; init; }
+    }
 
     public static PlvScore Run(Settings settings, TextWriter output)
     {
@@ -110,6 +114,12 @@ internal static class PlvEvaluation
             return score;
         }
 
+        if (settings.NonePairs is { } nonePath)
+        {
+            var written = WriteNonePairs(nonePath, coded.Select(c => (c.Record, c.Document)));
+            output.WriteLine($"{nonePath}: {written} pairs that are not a sentence's marked pair, labelled NONE (scripts/train-events --pairs {nonePath})");
+        }
+
         PrintReach(output, coded.Select(c => Reach(c.Record, c.Document, c.Candidates)).ToList());
         var shipped = settings.Fast ? null : typing!.Value.Model.Thresholds;
         var result = ScoreAt(shipped, settings.Verbose);
@@ -148,6 +158,38 @@ internal static class PlvEvaluation
     /// <summary>The participant is the marked party: it overlaps it, or it is a pronoun whose antecedent does ("it" in "Ethiopia said it would allow").</summary>
     private static bool Stands(EventParticipant participant, (int Start, int End) marked) =>
         Overlaps(participant.Range, marked) || participant.Antecedent is { } a && Overlaps(a.Range, marked);
+
+    /// <summary>
+    /// Writes, in the TSV scripts/train-events reads with --pairs (id, label, text, source and target offsets), each pair
+    /// the coder could ask the model about (<see cref="EventTypingStage.AskablePairs"/>) that touches neither the marked
+    /// pair itself nor its reverse; the sentence's id keeps it out of the training of its own fold.
+    /// </summary>
+    private static int WriteNonePairs(string path, IEnumerable<(PlvRecord Record, Document Document)> coded)
+    {
+        using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        writer.WriteLine("id\tlabel\ttext\tsource_start\tsource_end\ttarget_start\ttarget_end");
+        var count = 0;
+        foreach (var (record, document) in coded)
+        {
+            if (record.Text.Contains('\t') || record.Text.Contains('\n'))
+            {
+                continue;
+            }
+
+            foreach (var (actor, recipient) in EventTypingStage.AskablePairs(document))
+            {
+                var target = record.Target ?? (-1, -1);
+                var marked = Overlaps(actor, record.Source) && Overlaps(recipient, target) || Overlaps(actor, target) && Overlaps(recipient, record.Source);
+                if (!marked)
+                {
+                    writer.WriteLine($"{record.Id}\tNONE\t{record.Text}\t{actor.Start}\t{actor.End}\t{recipient.Start}\t{recipient.End}");
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>How far the coder got towards the marked pair of one sentence, before any threshold: the ceiling of the end-to-end score.</summary>
     private static string Reach(PlvRecord record, Document document, TypingCandidates? candidates)

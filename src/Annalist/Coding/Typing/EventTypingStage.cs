@@ -80,21 +80,10 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
                 continue;
             }
 
-            var found = actors[s].Where(m => PairFinder.IsCandidate(m) && m.Code.Length > 0).DistinctBy(m => m.Tokens).Take(PairFinder.MaxActors).ToList();
-            // The actor of an event is the subject (or passive agent) of some clause: the model is asked only about pairs
-            // led by one, which keeps the encoder off most of a long sentence's pairs; a sentence the parser gave no
-            // subject at all (a headline read as a noun phrase) keeps all its pairs.
-            var leaders = PairFinder.HasSubject(document, document.Sentences[s]) ? found.Where(m => PairFinder.IsClauseSubject(document, m.Tokens)).ToList() : found;
-            foreach (var a in leaders)
+            foreach (var (a, b) in PairFinder.SentencePairs(document, document.Sentences[s], actors[s], withOpen: false))
             {
-                foreach (var b in found)
-                {
-                    if (!ReferenceEquals(a, b) && PairFinder.Distinct(a, b) && PairFinder.PhraseHead(document, a.Tokens) != PairFinder.PhraseHead(document, b.Tokens))
-                    {
-                        silent.Add(new SilentPair(s, a, b, pairs.Count));
-                        pairs.Add(Encode(document, document.Sentences[s], a.Tokens, b.Tokens));
-                    }
-                }
+                silent.Add(new SilentPair(s, a, b, pairs.Count));
+                pairs.Add(Encode(document, document.Sentences[s], a.Tokens, b.Tokens));
             }
         }
 
@@ -137,6 +126,40 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         }
 
         return typed.OrderBy(e => e.SentenceIndex).ToList();
+    }
+
+    /// <summary>
+    /// Every pair the stage could ask the model about in a coded document, as text ranges: the pairs of every sentence,
+    /// coded or not, open actors included, and each rule event's actor with the actors its predicate governs. What
+    /// <c>annalist eval plv --none-pairs</c> writes as NONE examples (those that are not a sentence's marked pair), so
+    /// that a model learns to leave unrelated parties alone.
+    /// </summary>
+    public static IEnumerable<(TextRange Actor, TextRange Recipient)> AskablePairs(Document document)
+    {
+        var events = document.GetExtension<DocumentEvents>()?.Events ?? [];
+        var actors = document.GetExtension<SentenceActors>()?.BySentence ?? [];
+        var seen = new HashSet<(TextRange, TextRange)>();
+        for (var s = 0; s < actors.Count && s < document.Sentences.Count; s++)
+        {
+            foreach (var (a, b) in PairFinder.SentencePairs(document, document.Sentences[s], actors[s], withOpen: true))
+            {
+                if (seen.Add((PairFinder.Range(document, a.Tokens), PairFinder.Range(document, b.Tokens))))
+                {
+                    yield return (PairFinder.Range(document, a.Tokens), PairFinder.Range(document, b.Tokens));
+                }
+            }
+        }
+
+        foreach (var e in events.Where(e => e.SentenceIndex < actors.Count && e.Actor.Text.Length > 0))
+        {
+            foreach (var m in PairFinder.RecipientCandidates(document, e, actors[e.SentenceIndex]))
+            {
+                if (seen.Add((e.Actor.Range, PairFinder.Range(document, m.Tokens))))
+                {
+                    yield return (e.Actor.Range, PairFinder.Range(document, m.Tokens));
+                }
+            }
+        }
     }
 
     /// <summary>Keeps the rule's type, or gives the event the model's when the model is sure of another root (never for an alleged or denied act).</summary>

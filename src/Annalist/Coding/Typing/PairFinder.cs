@@ -15,6 +15,32 @@ internal static class PairFinder
     public const int MaxActors = 3;
 
     /// <summary>
+    /// The ordered pairs of a sentence's actors the model may type: up to <see cref="MaxActors"/> distinct parties
+    /// (open actors without a code only <paramref name="withOpen"/>), each pair led by a clause subject or passive
+    /// agent, since the actor of an event is one (in a sentence the parser gave no subject at all, a headline read as a
+    /// noun phrase, any); never two mentions of one party or of one phrase.
+    /// </summary>
+    public static IEnumerable<(ActorMention Actor, ActorMention Recipient)> SentencePairs(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, bool withOpen)
+    {
+        var found = mentions.Where(m => IsCandidate(m) && (withOpen || m.Code.Length > 0)).DistinctBy(m => m.Tokens).Take(MaxActors).ToList();
+        var leaders = HasSubject(document, sentence) ? found.Where(m => IsClauseSubject(document, m.Tokens)).ToList() : found;
+        foreach (var a in leaders)
+        {
+            foreach (var b in found)
+            {
+                if (!ReferenceEquals(a, b) && Distinct(a, b) && PhraseHead(document, a.Tokens) != PhraseHead(document, b.Tokens))
+                {
+                    yield return (a, b);
+                }
+            }
+        }
+    }
+
+    /// <summary>The text a mention's tokens cover.</summary>
+    public static TextRange Range(Document document, TokenRange tokens) =>
+        new(document.TokenStart(tokens.Start), document.TokenEnd(tokens.End - 1));
+
+    /// <summary>
     /// The actor mentions of a rule event's sentence that could be the recipient it lacks: those its predicate governs
     /// other than through a subject ("condemned the regime's attacks", "opened an investigation into the death of X"),
     /// the object of a trigger phrase included ("free 1,500 prisoners"), apart from the actor itself.
