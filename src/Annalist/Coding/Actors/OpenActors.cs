@@ -54,10 +54,12 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
 
     /// <summary>
     /// The open actors among the clause arguments of the sentence (subjects, by-agents, objects, indirect objects and
-    /// obliques), whether or not a rule coded an event on them: the parties the event-typing model may pair.
+    /// obliques) and the nominal modifiers of their heads ("an investigation into Flynn", "Buhari's decision"), whether or
+    /// not a rule coded an event on them: the parties the event-typing model may pair.
     /// </summary>
     public IEnumerable<ActorMention> OfArguments(IEnumerable<Clauses.Predicate> predicates) =>
         predicates.SelectMany(p => p.Subjects.Concat(p.Agents).Concat(p.Objects).Concat(p.IndirectObjects).Concat(p.Obliques.Select(o => o.Head)))
+            .SelectMany(h => tree.Children(h).ToArray().Where(c => tree.IsBase(c, "nmod")).Prepend(h))
             .Distinct()
             .Select(Of)
             .OfType<ActorMention>()
