@@ -229,7 +229,7 @@ internal sealed class SentenceCoder
             ? dates.Decide(predicate, claim.Status, claim.FramingVerb, byTrigger)
             : dates.DecideForNoun(trigger, predicate, claim.Status, claim.FramingVerb, byTrigger);
         var (date, precision, dateText) = (dated.Date, dated.Precision, dated.Text);
-        var triggerTokens = TriggerTokens(trigger, reading);
+        var triggerTokens = reading.TriggerSpan(trigger);
         var dateWhy = dated.Why;
         var typeWhy = countWhy is not null ? $"{reading.Rule}, {countWhy}"
             : cameo == reading.Cameo ? reading.Rule : $"{reading.Rule}, {reading.Cameo} {claim.Intention.ToString().ToLowerInvariant()} (derived-codes.tsv)";
@@ -284,26 +284,9 @@ internal sealed class SentenceCoder
         }
     }
 
-    private TokenRange TriggerTokens(int trigger, EventReading reading)
-    {
-        var start = trigger;
-        var end = trigger + 1;
-        foreach (var token in reading.TriggerTokens)
-        {
-            if (Math.Abs(token - trigger) <= 3)
-            {
-                start = Math.Min(start, token);
-                end = Math.Max(end, token + 1);
-            }
-        }
-
-        return new TokenRange(start, end);
-    }
-
     /// <summary>CAMEO roots of interactions that need a recipient to be events: consult, support, cooperate, aid.</summary>
     private static bool NeedsRecipient(string cameo) => Rules.Has(cameo, CodeProperty.NeedsRecipient);
 
     /// <summary>Cooperative acts of several coordinated parties with no other target are mutual ("Kim and Putin signed a treaty").</summary>
     private static bool IsMutual(string cameo) => Rules.Has(cameo, CodeProperty.Mutual);
-
 }

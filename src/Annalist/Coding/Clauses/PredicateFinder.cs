@@ -29,7 +29,7 @@ public static class PredicateFinder
     {
         var predicates = new List<Predicate>();
         var byTrigger = new Dictionary<int, Predicate>();
-        foreach (var token in PreOrder(tree))
+        foreach (var token in tree.PreOrder())
         {
             if (!IsPredicate(tree, token))
             {
@@ -269,24 +269,6 @@ public static class PredicateFinder
         }
 
         return head;
-    }
-
-    private static IEnumerable<int> PreOrder(SentenceTree tree)
-    {
-        var stack = new Stack<int>(tree.Roots.Reverse());
-        var order = new List<int>();
-        while (stack.Count > 0)
-        {
-            var token = stack.Pop();
-            order.Add(token);
-            var children = tree.Children(token);
-            for (var i = children.Length - 1; i >= 0; i--)
-            {
-                stack.Push(children[i]);
-            }
-        }
-
-        return order;
     }
 
     /// <summary>The unmarked oblique of the trigger whose phrase starts right after a number ("18 | Rwandan rebels").</summary>

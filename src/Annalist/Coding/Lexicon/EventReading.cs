@@ -34,4 +34,21 @@ public sealed record EventReading(string Cameo, string Rule, int Specificity)
 
     /// <summary>The verb block (or noun) the reading came from ("ATTACK", "SAY"), for transformations over nested events.</summary>
     public string Block { get; init; } = string.Empty;
+
+    /// <summary>The trigger with the words of the reading's phrase within three tokens of it: the span a record shows as its trigger.</summary>
+    public Documents.TokenRange TriggerSpan(int trigger)
+    {
+        var start = trigger;
+        var end = trigger + 1;
+        foreach (var token in TriggerTokens)
+        {
+            if (Math.Abs(token - trigger) <= 3)
+            {
+                start = Math.Min(start, token);
+                end = Math.Max(end, token + 1);
+            }
+        }
+
+        return new Documents.TokenRange(start, end);
+    }
 }

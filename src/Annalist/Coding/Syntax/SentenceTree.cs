@@ -259,4 +259,23 @@ public sealed class SentenceTree
 
         return result;
     }
+
+    /// <summary>The sentence's tokens in pre-order: each root, then each child's subtree in word order.</summary>
+    public IReadOnlyList<int> PreOrder()
+    {
+        var stack = new Stack<int>(Roots.Reverse());
+        var order = new List<int>();
+        while (stack.Count > 0)
+        {
+            var token = stack.Pop();
+            order.Add(token);
+            var children = Children(token);
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+
+        return order;
+    }
 }
