@@ -134,33 +134,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
     /// <c>annalist eval plv --none-pairs</c> writes as NONE examples (those that are not a sentence's marked pair), so
     /// that a model learns to leave unrelated parties alone.
     /// </summary>
-    public static IEnumerable<(TextRange Actor, TextRange Recipient)> AskablePairs(Document document)
-    {
-        var events = document.GetExtension<DocumentEvents>()?.Events ?? [];
-        var actors = document.GetExtension<SentenceActors>()?.BySentence ?? [];
-        var seen = new HashSet<(TextRange, TextRange)>();
-        for (var s = 0; s < actors.Count && s < document.Sentences.Count; s++)
-        {
-            foreach (var (a, b) in PairFinder.SentencePairs(document, document.Sentences[s], actors[s], withOpen: true))
-            {
-                if (seen.Add((PairFinder.Range(document, a.Tokens), PairFinder.Range(document, b.Tokens))))
-                {
-                    yield return (PairFinder.Range(document, a.Tokens), PairFinder.Range(document, b.Tokens));
-                }
-            }
-        }
-
-        foreach (var e in events.Where(e => e.SentenceIndex < actors.Count && e.Actor.Text.Length > 0))
-        {
-            foreach (var m in PairFinder.RecipientCandidates(document, e, actors[e.SentenceIndex]))
-            {
-                if (seen.Add((e.Actor.Range, PairFinder.Range(document, m.Tokens))))
-                {
-                    yield return (e.Actor.Range, PairFinder.Range(document, m.Tokens));
-                }
-            }
-        }
-    }
+    public static IEnumerable<(TextRange Actor, TextRange Recipient)> AskablePairs(Document document) => PairFinder.AskablePairs(document);
 
     /// <summary>Keeps the rule's type, or gives the event the model's when the model is sure of another root (never for an alleged or denied act).</summary>
     public CodedEvent Decide(CodedEvent e, float[] p, double overrule)

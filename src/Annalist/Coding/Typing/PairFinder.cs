@@ -36,6 +36,35 @@ internal static class PairFinder
         }
     }
 
+    /// <summary>Every pair the typing stage could ask about in a coded document (<see cref="EventTypingStage.AskablePairs"/>).</summary>
+    public static IEnumerable<(TextRange Actor, TextRange Recipient)> AskablePairs(Document document)
+    {
+        var events = document.GetExtension<DocumentEvents>()?.Events ?? [];
+        var actors = document.GetExtension<SentenceActors>()?.BySentence ?? [];
+        var seen = new HashSet<(TextRange, TextRange)>();
+        for (var s = 0; s < actors.Count && s < document.Sentences.Count; s++)
+        {
+            foreach (var (a, b) in SentencePairs(document, document.Sentences[s], actors[s], withOpen: true))
+            {
+                if (seen.Add((Range(document, a.Tokens), Range(document, b.Tokens))))
+                {
+                    yield return (Range(document, a.Tokens), Range(document, b.Tokens));
+                }
+            }
+        }
+
+        foreach (var e in events.Where(e => e.SentenceIndex < actors.Count && e.Actor.Text.Length > 0))
+        {
+            foreach (var m in RecipientCandidates(document, e, actors[e.SentenceIndex]))
+            {
+                if (seen.Add((e.Actor.Range, Range(document, m.Tokens))))
+                {
+                    yield return (e.Actor.Range, Range(document, m.Tokens));
+                }
+            }
+        }
+    }
+
     /// <summary>The text a mention's tokens cover.</summary>
     public static TextRange Range(Document document, TokenRange tokens) =>
         new(document.TokenStart(tokens.Start), document.TokenEnd(tokens.End - 1));
