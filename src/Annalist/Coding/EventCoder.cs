@@ -118,7 +118,7 @@ public sealed class EventCoder
         // headline without a date does not pull "on Thursday" in the body back to the publication date.
         var dated = group.MinBy(c => c.Precision) ?? first;
         var sentence = document.Sentences[first.Sentence];
-        var triggerRange = new TextRange(document.TokenStart(first.TriggerTokens.Start), document.TokenEnd(first.TriggerTokens.End - 1));
+        var triggerRange = document.RangeOf(first.TriggerTokens);
         return new CodedEvent
         {
             DocumentId = document.Metadata.Id,
@@ -155,7 +155,7 @@ public sealed class EventCoder
             return new EventParticipant(string.Empty, new TextRange(at, at), mention.Code, mention.Country, mention.Sector, mention.KindName);
         }
 
-        var range = new TextRange(document.TokenStart(mention.Tokens.Start), document.TokenEnd(mention.Tokens.End - 1));
+        var range = document.RangeOf(mention.Tokens);
         return new EventParticipant(document.Text[range.Start..range.End], range, mention.Code, mention.Country, mention.Sector, mention.KindName)
         {
             Entry = mention.Antecedent is { } antecedent ? $"{antecedent.Entry} (via '{document.Text[range.Start..range.End]}')" : mention.Entry,
@@ -165,13 +165,13 @@ public sealed class EventCoder
 
     private static EventAntecedent Antecedent(Document document, ActorMention referent)
     {
-        var range = new TextRange(document.TokenStart(referent.Tokens.Start), document.TokenEnd(referent.Tokens.End - 1));
+        var range = document.RangeOf(referent.Tokens);
         return new EventAntecedent(document.Text[range.Start..range.End], range);
     }
 
     private static EventOutlet Outlet(Document document, ActorMention mention)
     {
-        var range = new TextRange(document.TokenStart(mention.Tokens.Start), document.TokenEnd(mention.Tokens.End - 1));
+        var range = document.RangeOf(mention.Tokens);
         return new EventOutlet(document.Text[range.Start..range.End], range, mention.Country) { Name = mention.Name };
     }
 }

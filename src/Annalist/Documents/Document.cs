@@ -132,6 +132,9 @@ public sealed class Document
 
     public TextRange TokenRangeOf(int token) => new(tokenStart[token], tokenEnd[token]);
 
+    /// <summary>The text a non-empty run of tokens covers, from the first token's start to the last one's end.</summary>
+    public TextRange RangeOf(TokenRange tokens) => new(tokenStart[tokens.Start], tokenEnd[tokens.End - 1]);
+
     public int TokenStart(int token) => tokenStart[token];
 
     public int TokenEnd(int token) => tokenEnd[token];

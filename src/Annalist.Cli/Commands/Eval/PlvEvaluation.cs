@@ -228,7 +228,7 @@ internal static class PlvEvaluation
     }
 
     private static TextRange Range(Document document, TokenRange tokens) =>
-        tokens.IsEmpty ? new TextRange(0, 0) : new TextRange(document.TokenStart(tokens.Start), document.TokenEnd(tokens.End - 1));
+        tokens.IsEmpty ? new TextRange(0, 0) : document.RangeOf(tokens);
 
     private static void PrintReach(TextWriter output, List<string> reach)
     {

@@ -21,7 +21,6 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
     /// <summary>The layer that says the events were typed (the events themselves stay in <see cref="DocumentEvents"/>).</summary>
     public static readonly Layer Layer = new("event-types");
 
-
     public string Name => "typing";
 
     public IReadOnlyList<Layer> Requires { get; } = [Layer.Tokens, Layer.Sentences, DocumentEvents.Layer, SentenceActors.Layer];
@@ -66,7 +65,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
                 foreach (var m in PairFinder.RecipientCandidates(document, events[i], actors[events[i].SentenceIndex]))
                 {
                     completions.Add(new RecipientCompletion(i, m, pairs.Count));
-                    pairs.Add(Encode(document, events[i], m.Tokens));
+                    pairs.Add(Encode(document, events[i].Evidence.Sentence, events[i].Actor.Range, document.RangeOf(m.Tokens)));
                 }
             }
         }
@@ -83,7 +82,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             foreach (var (a, b) in PairFinder.SentencePairs(document, document.Sentences[s], actors[s], withOpen: false))
             {
                 silent.Add(new SilentPair(s, a, b, pairs.Count));
-                pairs.Add(Encode(document, document.Sentences[s], a.Tokens, b.Tokens));
+                pairs.Add(Encode(document, document.Sentences[s].Range, document.RangeOf(a.Tokens), document.RangeOf(b.Tokens)));
             }
         }
 
@@ -167,30 +166,16 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             return null;
         }
 
-        (int, int)? recipient = e.Recipient is { Text.Length: > 0 } r && Inside(r.Range, sentence) && !Overlaps(r.Range, e.Actor.Range)
-            ? (r.Range.Start - sentence.Start, r.Range.End - sentence.Start)
-            : null;
-        return model.Encoder.Encode(document.Text[sentence.Start..sentence.End], (e.Actor.Range.Start - sentence.Start, e.Actor.Range.End - sentence.Start), recipient);
+        TextRange? recipient = e.Recipient is { Text.Length: > 0 } r && Inside(r.Range, sentence) && !Overlaps(r.Range, e.Actor.Range) ? r.Range : null;
+        return Encode(document, sentence, e.Actor.Range, recipient);
     }
 
-    /// <summary>The model's input for a rule event's actor and a possible recipient in its sentence.</summary>
-    private EncodedPair Encode(Document document, CodedEvent e, TokenRange recipient)
-    {
-        var sentence = e.Evidence.Sentence;
-        return model.Encoder.Encode(
+    /// <summary>The model's input for an actor and a recipient (or none) as they stand in a sentence.</summary>
+    private EncodedPair Encode(Document document, TextRange sentence, TextRange actor, TextRange? recipient) =>
+        model.Encoder.Encode(
             document.Text[sentence.Start..sentence.End],
-            (e.Actor.Range.Start - sentence.Start, e.Actor.Range.End - sentence.Start),
-            (document.TokenStart(recipient.Start) - sentence.Start, document.TokenEnd(recipient.End - 1) - sentence.Start));
-    }
-
-    private EncodedPair Encode(Document document, Sentence sentence, TokenRange actor, TokenRange recipient)
-    {
-        var start = sentence.Range.Start;
-        return model.Encoder.Encode(
-            document.Text[start..sentence.Range.End],
-            (document.TokenStart(actor.Start) - start, document.TokenEnd(actor.End - 1) - start),
-            (document.TokenStart(recipient.Start) - start, document.TokenEnd(recipient.End - 1) - start));
-    }
+            (actor.Start - sentence.Start, actor.End - sentence.Start),
+            recipient is { } t ? (t.Start - sentence.Start, t.End - sentence.Start) : null);
 
     private CodedEvent Retyped(CodedEvent e, (string EventType, string Cameo) type)
     {

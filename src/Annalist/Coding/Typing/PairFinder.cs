@@ -46,9 +46,10 @@ internal static class PairFinder
         {
             foreach (var (a, b) in SentencePairs(document, document.Sentences[s], actors[s], withOpen: true))
             {
-                if (seen.Add((Range(document, a.Tokens), Range(document, b.Tokens))))
+                var pair = (document.RangeOf(a.Tokens), document.RangeOf(b.Tokens));
+                if (seen.Add(pair))
                 {
-                    yield return (Range(document, a.Tokens), Range(document, b.Tokens));
+                    yield return pair;
                 }
             }
         }
@@ -57,17 +58,14 @@ internal static class PairFinder
         {
             foreach (var m in RecipientCandidates(document, e, actors[e.SentenceIndex]))
             {
-                if (seen.Add((e.Actor.Range, Range(document, m.Tokens))))
+                var pair = (e.Actor.Range, document.RangeOf(m.Tokens));
+                if (seen.Add(pair))
                 {
-                    yield return (e.Actor.Range, Range(document, m.Tokens));
+                    yield return pair;
                 }
             }
         }
     }
-
-    /// <summary>The text a mention's tokens cover.</summary>
-    public static TextRange Range(Document document, TokenRange tokens) =>
-        new(document.TokenStart(tokens.Start), document.TokenEnd(tokens.End - 1));
 
     /// <summary>
     /// The actor mentions of a rule event's sentence that could be the recipient it lacks: those its predicate governs
@@ -85,7 +83,7 @@ internal static class PairFinder
                 continue;
             }
 
-            var range = new TextRange(document.TokenStart(m.Tokens.Start), document.TokenEnd(m.Tokens.End - 1));
+            var range = document.RangeOf(m.Tokens);
             var same = m.Code.Length > 0 ? m.Code == e.Actor.Code : string.Equals(m.Name, e.Actor.Text, StringComparison.OrdinalIgnoreCase);
             if (!same && !Overlaps(range, e.Actor.Range) && Governed(document, m.Tokens, trigger))
             {
