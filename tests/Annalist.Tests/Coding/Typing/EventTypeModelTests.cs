@@ -49,6 +49,19 @@ public sealed class EventTypeModelTests
     }
 
     [SkippableFact]
+    public void A_pairs_probabilities_do_not_depend_on_the_pairs_typed_with_it()
+    {
+        var model = Shipped().Model;
+        var text = "Germany pledged aid to Sudan after talks with Egypt in Cairo.";
+        (int, int) Span(string words) => (text.IndexOf(words, StringComparison.Ordinal), text.IndexOf(words, StringComparison.Ordinal) + words.Length);
+        var pair = model.Encoder.Encode(text, Span("Germany"), Span("Sudan"));
+        var others = new[] { model.Encoder.Encode(text, Span("Egypt"), Span("Sudan")), model.Encoder.Encode(text, Span("Germany"), Span("Cairo")) };
+        var alone = model.Predict([pair])[0];
+        var together = model.Predict([others[0], pair, others[1]])[1];
+        Assert.Equal(alone, together);
+    }
+
+    [SkippableFact]
     public void Each_labels_CAMEO_code_maps_back_to_its_PLOVER_type()
     {
         var (model, types) = Shipped();
