@@ -45,7 +45,10 @@ public static class PipelineFactory
 
         var kb = knowledge ?? Knowledge.Value;
         var coder = StandardCoder.Create(kb, StandardCoder.LoadNouns(DataDirectory.Default), StandardCoder.ModelVersion(Syntax.Value), options);
-        builder.Add(new CodingStage(coder));
+        foreach (var stage in coder.Stages)
+        {
+            builder.Add(stage);
+        }
         if (!fast && Typing.Value is { } typing)
         {
             builder.Add(TypingStage(typing.Model, typing.Types, kb));

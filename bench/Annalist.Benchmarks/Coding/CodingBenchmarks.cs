@@ -18,7 +18,7 @@ namespace Annalist.Benchmarks.Coding;
 [MemoryDiagnoser]
 public class CodingBenchmarks : IHasInputSize
 {
-    private static readonly Lazy<(CodingStage Rules, EventTypingStage? Typing, List<Document> Documents, long Sentences)> Setup = new(Prepare);
+    private static readonly Lazy<(EventCoder Rules, EventTypingStage? Typing, List<Document> Documents, long Sentences)> Setup = new(Prepare);
 
     public long InputBytes => Corpus.Utf8Bytes;
 
@@ -36,8 +36,7 @@ public class CodingBenchmarks : IHasInputSize
         var events = 0;
         foreach (var document in documents)
         {
-            rules.Process(document);
-            events += document.GetExtension<DocumentEvents>()!.Events.Count;
+            events += rules.Code(document).Count;
         }
 
         return events;
@@ -51,7 +50,7 @@ public class CodingBenchmarks : IHasInputSize
         var events = 0;
         foreach (var document in documents)
         {
-            rules.Process(document);
+            rules.Code(document);
             stage.Process(document);
             events += document.GetExtension<DocumentEvents>()!.Events.Count;
         }
@@ -59,7 +58,7 @@ public class CodingBenchmarks : IHasInputSize
         return events;
     }
 
-    private static (CodingStage, EventTypingStage?, List<Document>, long) Prepare()
+    private static (EventCoder, EventTypingStage?, List<Document>, long) Prepare()
     {
         var data = new DataDirectory(Path.Combine(Corpus.RepositoryRoot(), "data"));
         var syntax = SyntaxModel.LoadDefault(data);
@@ -90,6 +89,6 @@ public class CodingBenchmarks : IHasInputSize
             documents.Add(document);
         }
 
-        return (new CodingStage(coder), typing, documents, sentences);
+        return (coder, typing, documents, sentences);
     }
 }

@@ -168,12 +168,12 @@ public abstract class EventStoreContract(ITestStores stores)
             .Actor("United States", "USA").Actor("South Korea", "KOR").Actor("Pyongyang", "PRKGOV").Actor("North Korea", "PRK")
             .Actor("Russians", "RUS").Actor("Russia", "RUS").Actor("Moscow", "RUSGOV").Actor("Shin", "KORGOV", "person")
             .Verb("accuse", "112").Verb("supply", "072").Verb("help", "070").Verb("send", "150").Verb("support", "051");
-        var stage = new CodingStage(new EventCoder(knowledge, knowledge, knowledge, null, new VersionStamp("test", "fake", "gold")));
+        var coder = new EventCoder(knowledge, knowledge, knowledge, null, new VersionStamp("test", "fake", "gold"));
         var documents = new List<IngestDocument>();
         foreach (var spec in new[] { "seed-accuse.conllu", "seed-supply.conllu" })
         {
             var document = Parsed.FromSpec(spec, new DateOnly(2024, 11, 22));
-            stage.Process(document);
+            coder.Code(document);
             documents.Add(IngestDocument.From(document));
         }
 

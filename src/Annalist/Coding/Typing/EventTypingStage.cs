@@ -108,7 +108,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
                 var p = probabilities[best.Input][label];
                 typed[group.Key] = e with
                 {
-                    Recipient = EventCoder.Participant(document, best.Recipient),
+                    Recipient = EventRecords.Participant(document, best.Recipient),
                     Explain = e.Explain is { } x ? x with { Recipient = $"{ModelDecision(p)}: the likeliest recipient for {e.EventType} among the actors the predicate governs" } : null,
                 };
             }
@@ -206,8 +206,8 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             SentenceIndex = sentenceIndex,
             EventType = type.EventType,
             Cameo = type.Cameo,
-            Actor = EventCoder.Participant(document, actor),
-            Recipient = EventCoder.Participant(document, recipient),
+            Actor = EventRecords.Participant(document, actor),
+            Recipient = EventRecords.Participant(document, recipient),
             Date = document.Metadata.PublicationDate,
             DatePrecision = DatePrecision.Before,
             Evidence = new EventEvidence(sentence.Range, document.Text[between.Start..between.End], between),
