@@ -1,0 +1,257 @@
+using Annalist.Coding.Actors;
+using Annalist.Coding.Attribution;
+using Annalist.Coding.Clauses;
+using Annalist.Coding.Dates;
+using Annalist.Coding.Lexicon;
+using Annalist.Coding.Places;
+using Annalist.Coding.Rules;
+using Annalist.Coding.Syntax;
+using Annalist.Coding.Targets;
+using Annalist.Events;
+using Annalist.Knowledge.Actors;
+
+namespace Annalist.Coding;
+
+/// <summary>
+/// Turns one reading of a predicate or event noun into event candidates, in four decisions, each of which may find
+/// that there is no event: who acts on whom (<see cref="Parties"/>), under which claim (<see cref="Attribute"/>),
+/// with which code (<see cref="Code"/>), and the candidates themselves, one per actor and recipient
+/// (<see cref="Emit"/>). The data each decision reads is named in docs/coding.md, "Where each decision is made".
+/// </summary>
+internal sealed class ReadingEvents(
+    SentenceTree tree, IReadOnlyDictionary<int, Predicate> byTrigger, Participants participants, Recipients recipients, OpenActors open,
+    ClaimAnalyzer claims, DateAssigner dates, PlaceAssigner places, CoderOptions options)
+{
+    /// <summary>Verbs of planning and readiness whose own code is only the general intent (030).</summary>
+    private static readonly WordClass Planning = CodingRules.Shipped.Words("planning");
+
+    private static CodingRules Rules => CodingRules.Shipped;
+
+    public void Add(List<EventCandidate> found, Predicate predicate, EventReading reading, int trigger)
+    {
+        var draft = new EventDraft(predicate, reading, trigger);
+        if (Parties(draft) && Attribute(draft) && Code(draft))
+        {
+            Emit(found, draft);
+        }
+    }
+
+    /// <summary>The place, the sources and the targets of the reading; false when no one named does it.</summary>
+    private bool Parties(EventDraft d)
+    {
+        var (predicate, reading, trigger) = (d.Predicate, d.Reading, d.Trigger);
+        (d.Place, d.PlaceWhy) = places.ForEvent(predicate, trigger, reading.Cameo, byTrigger);
+        d.SourceHeads = reading.SourceHeads ?? predicate.Sources;
+        d.Sources = participants.SourceActors(d.SourceHeads, d.Place, crowdsAct: Rules.Has(reading.Cameo, CodeProperty.Protest));
+        d.ActorWhy = reading.SourceHeads is not null ? $"the source slot of {reading.Rule}"
+            : predicate.Passive ? "the by-agent of a passive (PredicateFinder)"
+            : predicate.SubjectInherited ? "the subject recovered from the governing clause (PredicateFinder)" : "the subject (PredicateFinder)";
+
+        var (targetHeads, targets, recipientWhy) = recipients.Initial(predicate, reading, trigger, d.Place, d.PlaceWhy);
+        (d.TargetHeads, d.RecipientWhy) = (targetHeads, recipientWhy);
+        // "prepared to impose martial law in Baghdad" (the capital reads as its government): the source itself is no
+        // target, and without another one the event may still imply where it falls. A pronoun ("they blew themselves
+        // up") stays, so the act on oneself remains no event.
+        d.Targets = targets.Where(t => t.Antecedent is not null || !d.Sources.Any(s => participants.SameParty(s, t, reading.Cameo))).ToList();
+
+        d.Agentless = d.Sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && d.Targets.Count > 0 && d.ByPredicate;
+        if (d.Agentless && Rules.Has(reading.Cameo, CodeProperty.ShowOfForce) && d.Targets.All(t => t.Kind != ActorMention.Person))
+        {
+            // "Thousands of Serbian police were deployed along the border": forces deployed are their own
+            // country's show of force; no one else is named as doing it.
+            (d.Sources, d.Targets, d.Agentless) = (d.Targets, [], false);
+            d.ActorWhy = "forces deployed with no named doer show their own country's force";
+        }
+
+        d.UnnamedDoer = d.Sources.Count == 0 && !d.Agentless && d.Targets.Count > 0 && d.SourceHeads.Count > 0 && MentionMerger.IsForce(reading.Cameo)
+            && d.SourceHeads.All(h => Causes.IsViolentMeans(tree, h));
+        if ((d.Agentless || predicate.Copular) && Causes.HasNonAgentiveCause(tree, predicate.Trigger))
+        {
+            return false; // "manufacturers have been hard hit in the downturn", "villages were destroyed by the earthquake"
+        }
+
+        if (d.Sources.Count == 0 && !d.Agentless && !d.UnnamedDoer && options.OpenActors)
+        {
+            // "The ELN released Odin Sanchez": a named doer no dictionary knows is kept, unresolved.
+            d.Sources = d.SourceHeads.Select(open.Of).OfType<ActorMention>().ToList();
+            d.ActorWhy = $"{d.ActorWhy}, an open actor";
+        }
+
+        return d.Sources.Count > 0 || d.Agentless || d.UnnamedDoer;
+    }
+
+    /// <summary>
+    /// The claim around the act (asserted, alleged, denied; intended, demanded, refused, requested), an unnamed doer,
+    /// a recipient implied when none is named, and the country of a bare institution; false when the reading
+    /// is not an event of its own (a request's asked-for act, a refused comment).
+    /// </summary>
+    private bool Attribute(EventDraft d)
+    {
+        var (predicate, reading, trigger) = (d.Predicate, d.Reading, d.Trigger);
+        d.Claim = OwnSideWarnings.Apply(claims.Analyze(predicate), reading.Cameo, d.Sources);
+        if (!d.ByPredicate && tree.Head(trigger) != predicate.Trigger && d.Claim.Intention != Intention.None)
+        {
+            // "refused to commit to any assistance to the US-led war against Iraq": a noun deeper in the clause than
+            // its arguments is a fact the clause refers to, not the act refused, promised or asked for.
+            d.Claim = d.Claim with { Intention = Intention.None, Status = EventStatus.Asserted };
+        }
+
+        if (d.UnnamedDoer)
+        {
+            // "A roadside bombing killed one U.S. soldier": violence that happened to a named victim by an unnamed doer is an event.
+            if (d.Claim.Status is not (EventStatus.Asserted or EventStatus.Alleged))
+            {
+                return false;
+            }
+
+            d.Sources = [ActorMention.UnnamedDoer(tree.Subtree(d.SourceHeads[0]), d.Place)];
+            d.ActorWhy = "an unnamed doer: the subject is a weapon, attack or attackers (word class violent-means)";
+        }
+
+        if (d.Targets.Count == 0 && recipients.Fallback(predicate, reading, trigger, d.Place, d.Sources, d.SourceHeads, d.TargetHeads, d.Agentless) is { } fallback)
+        {
+            (d.Targets, d.RecipientWhy) = fallback;
+        }
+
+        // "Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials": a court, police or
+        // government with no country from its phrase, the place or the article acts on its own nationals.
+        var recipientCountries = d.Targets.Select(t => t.Country).Where(ActorCode.IsCountry).Distinct(StringComparer.Ordinal).ToList();
+        if (recipientCountries.Count == 1)
+        {
+            for (var i = 0; i < d.Sources.Count; i++)
+            {
+                if (d.Sources[i] is { IsBareRole: true, Sector: "JUD" or "COP" or "GOV" or "LEG" } institution
+                    && !d.Targets.Any(t => t.Code == recipientCountries[0] + institution.Code))
+                {
+                    d.Sources[i] = institution.InCountry(recipientCountries[0], $"country {recipientCountries[0]} of the people it acts on");
+                }
+            }
+        }
+
+        if (d.Claim.Intention == Intention.Requested && d.ByPredicate)
+        {
+            return false; // "urged Seoul to send weapons": the request is the event, the asked-for act did not happen
+        }
+
+        // "declined to comment" refuses a statement, not an act
+        return !(d.Claim.Intention == Intention.Refused && (Rules.Has(reading.Cameo, CodeProperty.Statement) || FramingVerbs.Reporting.Contains(predicate.Lemma)));
+    }
+
+    /// <summary>
+    /// The event's code: the reading's, framed by the claim's intention (derived-codes.tsv) and refined by a victim
+    /// count; a demand is the claimant's act on the doers. False when the code needs a recipient it lacks.
+    /// </summary>
+    private bool Code(EventDraft d)
+    {
+        var (predicate, reading) = (d.Predicate, d.Reading);
+        var intention = d.Claim.Intention;
+        string Framed(string code) => !options.DeriveFramedCodes ? code : intention switch
+        {
+            // A promised or announced sanction, blockade or restriction ("would boycott", "will extend the curfew") is
+            // a threat until it is carried out (PLOVER THREATEN: a statement of intent to coerce).
+            Intention.Own => DerivedCodes.ForIntended(code),
+            Intention.Demanded => DerivedCodes.ForDemanded(code),
+            Intention.Refused => DerivedCodes.ForRefused(code),
+            _ => code,
+        };
+
+        (d.Cameo, d.CountWhy) = VictimCount.Apply(tree, Framed(reading.Cameo), d.TargetHeads);
+        d.ReverseCameo = reading.ReverseCameo is { } back && intention is Intention.None or Intention.Own ? Framed(back) : null;
+        if (intention == Intention.Demanded && options.DeriveFramedCodes)
+        {
+            // The claimant demands the act of its doers: "Sudan must return the helicopter, Russia said" is RUS → SDN.
+            d.Targets = d.Sources;
+            d.Sources = d.Claim.ClaimedBy.Where(c => !c.IsOutlet).ToList();
+            (d.ActorWhy, d.RecipientWhy) = ("the claimant of a demand (ClaimAnalyzer)", $"the doer of the demanded act, who was {d.ActorWhy}");
+            d.Claim = d.Claim with { Status = EventStatus.Asserted };
+            if (d.Sources.Count == 0)
+            {
+                return false;
+            }
+        }
+        else if (intention == Intention.Refused)
+        {
+            d.Claim = d.Claim with { Status = EventStatus.Asserted }; // the refusal itself happened
+        }
+
+        // A cooperative verb's bare default code ("met", "helped", "supported") is an interaction: without anyone it
+        // reaches, it is no event. Agreeing, demanding, rejecting, threatening, yielding and force may stand alone.
+        if (d.Targets.Count == 0 && reading.Specificity == 0 && !reading.Symmetric && NeedsRecipient(d.Cameo) && d.Claim.Intention is not Intention.Demanded
+            && !((reading.Symmetric || IsMutual(d.Cameo)) && d.Sources.Count > 1))
+        {
+            return false;
+        }
+
+        // "I intend to keep that promise", "the government intends to hold referendums", "is the government prepared to
+        // deal with the cyclone": a plan with no one it is for and no act the coder reads is no agreement.
+        return !(d.Targets.Count == 0 && d.Cameo == "030" && d.ByPredicate && Planning.Contains(predicate.Lemma));
+    }
+
+    /// <summary>The candidates: one per actor and recipient (mutual acts both ways), dated, with the reason for each field.</summary>
+    private void Emit(List<EventCandidate> found, EventDraft d)
+    {
+        var (predicate, reading, trigger, claim) = (d.Predicate, d.Reading, d.Trigger, d.Claim);
+        var dated = d.ByPredicate
+            ? dates.Decide(predicate, claim.Status, claim.FramingVerb, byTrigger)
+            : dates.DecideForNoun(trigger, predicate, claim.Status, claim.FramingVerb, byTrigger);
+        var triggerTokens = reading.TriggerSpan(trigger);
+        var typeWhy = d.CountWhy is not null ? $"{reading.Rule}, {d.CountWhy}"
+            : d.Cameo == reading.Cameo ? reading.Rule : $"{reading.Rule}, {reading.Cameo} {claim.Intention.ToString().ToLowerInvariant()} (derived-codes.tsv)";
+        var recipientWhy = d.RecipientWhy;
+        EventCandidate Candidate(string code, ActorMention actor, ActorMention? recipient) => new(tree.Sentence.Index, trigger,
+            triggerTokens, code, reading.Rule, actor, recipient, claim.Status, claim.ClaimedBy, claim.ReportedBy, dated.Date, dated.Precision,
+            dated.Text, d.Place)
+        {
+            Explain = new EventExplanation(typeWhy, d.ActorWhy, recipient is null ? "none" : recipientWhy, dated.Why, d.PlaceWhy),
+        };
+
+        if (d.Agentless)
+        {
+            foreach (var target in d.Targets)
+            {
+                found.Add(Candidate(d.Cameo, target, target) with { Agentless = true });
+            }
+
+            return;
+        }
+
+        var mutual = reading.Symmetric || IsMutual(d.Cameo) || Dyads.Reciprocal.Contains(predicate.Lemma);
+        var (pairs, mutualWhy) = Dyads.Pair(d.Sources, d.Targets, d.Cameo, mutual, options.RequireDyad, participants);
+        recipientWhy = mutualWhy ?? recipientWhy;
+        foreach (var (actor, recipient) in pairs)
+        {
+            if (actor is { IsUnresolved: true, HasCountry: false } && (recipient is null || (recipient is { IsUnresolved: true, HasCountry: false } && (actor.Tokens.Count < 2 || recipient.Tokens.Count < 2))))
+            {
+                // "Iodine declined", "Twitter gave Wikinews": with no coded party, an event needs two parties named in
+                // more than one word ("The ELN will release Odin Sanchez").
+                continue;
+            }
+
+            if (reading.OnlyReverse)
+            {
+                // "[:080]": the words code only the event back from the target to the source.
+                if (recipient is not null && !recipient.IsUnknown)
+                {
+                    found.Add(Candidate(d.Cameo, recipient, actor));
+                }
+
+                continue;
+            }
+
+            found.Add(Candidate(d.Cameo, actor, recipient) with { Plover = claim.Intention == Intention.None ? reading.Plover : null });
+
+            // "[042:043]": the visited hosts the visit; "[057:057]": both sign.
+            if (d.ReverseCameo is { } reverse && recipient is not null && !recipient.IsUnknown && !actor.IsUnknown
+                && !found.Any(c => c.Trigger == trigger && c.Actor == recipient && c.Recipient == actor && c.Cameo == reverse))
+            {
+                found.Add(Candidate(reverse, recipient, actor));
+            }
+        }
+    }
+
+    /// <summary>CAMEO roots of interactions that need a recipient to be events: consult, support, cooperate, aid.</summary>
+    private static bool NeedsRecipient(string cameo) => Rules.Has(cameo, CodeProperty.NeedsRecipient);
+
+    /// <summary>Cooperative acts of several coordinated parties with no other target are mutual ("Kim and Putin signed a treaty").</summary>
+    private static bool IsMutual(string cameo) => Rules.Has(cameo, CodeProperty.Mutual);
+}
