@@ -1,5 +1,6 @@
 using Annalist.Coding.Rules;
 using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Ontology;
 
 namespace Annalist.Coding;
 
@@ -15,7 +16,7 @@ internal static class Dyads
 
     /// <summary>The pairs, and when coordinated actors were paired with each other, the explanation of their recipients.</summary>
     public static (List<(ActorMention Actor, ActorMention? Recipient)> Pairs, string? MutualWhy) Pair(
-        IReadOnlyList<ActorMention> sources, IReadOnlyList<ActorMention> targets, string cameo, bool mutual, bool requireDyad, Participants participants)
+        IReadOnlyList<ActorMention> sources, IReadOnlyList<ActorMention> targets, CameoCode cameo, bool mutual, bool requireDyad, Participants participants)
     {
         var pairs = new List<(ActorMention Actor, ActorMention? Recipient)>();
         string? why = null;

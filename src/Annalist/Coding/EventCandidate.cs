@@ -2,6 +2,7 @@ using Annalist.Coding.Actors;
 using Annalist.Documents;
 using Annalist.Events;
 using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Ontology;
 
 namespace Annalist.Coding;
 
@@ -14,7 +15,7 @@ internal sealed record EventCandidate(
     int Sentence,
     int Trigger,
     TokenRange TriggerTokens,
-    string Cameo,
+    CameoCode Cameo,
     string Rule,
     ActorMention Actor,
     ActorMention? Recipient,

@@ -3,6 +3,7 @@ using Annalist.Coding.Clauses;
 using Annalist.Coding.Lexicon;
 using Annalist.Events;
 using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Ontology;
 
 namespace Annalist.Coding;
 
@@ -47,10 +48,10 @@ internal sealed class EventDraft(Predicate predicate, EventReading reading, int 
     public ClaimContext Claim { get; set; } = ClaimContext.Asserted;
 
     /// <summary>The event's CAMEO code, once framing (intended, demanded, refused) and victim counts are applied.</summary>
-    public string Cameo { get; set; } = string.Empty;
+    public CameoCode Cameo { get; set; }
 
     /// <summary>The code of the act back from the recipient ("[042:043]": the visited hosts the visit), if any.</summary>
-    public string? ReverseCameo { get; set; }
+    public CameoCode? ReverseCameo { get; set; }
 
     public string? CountWhy { get; set; }
 }

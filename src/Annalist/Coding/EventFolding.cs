@@ -1,5 +1,6 @@
 using Annalist.Coding.Clauses;
 using Annalist.Coding.Syntax;
+using Annalist.Knowledge.Ontology;
 
 namespace Annalist.Coding;
 
@@ -54,8 +55,8 @@ internal sealed class EventFolding(SentenceTree tree, Dictionary<int, Predicate>
     /// </summary>
     public void DropSubjectNouns(List<EventCandidate> found)
     {
-        var roots = found.Where(c => byTrigger.ContainsKey(c.Trigger)).Select(c => (c.Trigger, Root: c.Cameo[..2])).ToHashSet();
-        found.RemoveAll(c => !byTrigger.ContainsKey(c.Trigger) && tree.IsBase(c.Trigger, "nsubj") && roots.Contains((tree.Head(c.Trigger), c.Cameo[..2])));
+        var roots = found.Where(c => byTrigger.ContainsKey(c.Trigger)).Select(c => (c.Trigger, Root: c.Cameo.RootPrefix)).ToHashSet();
+        found.RemoveAll(c => !byTrigger.ContainsKey(c.Trigger) && tree.IsBase(c.Trigger, "nsubj") && roots.Contains((tree.Head(c.Trigger), c.Cameo.RootPrefix)));
     }
 
     /// <summary>
@@ -64,7 +65,10 @@ internal sealed class EventFolding(SentenceTree tree, Dictionary<int, Predicate>
     /// general intent (030, "prepared to", "planned to") yields to its complement's intent or threat ("prepared to
     /// resume shelling" is a threat, 1384).
     /// </summary>
-    private static bool IsGeneralOf(string general, string specific) =>
-        general.Length == 3 && general[2] == '0' && specific.Length >= 3
-        && (specific.StartsWith(general[..2], StringComparison.Ordinal) || (general == "030" && specific[..2] is "03" or "13"));
+    private static bool IsGeneralOf(CameoCode general, CameoCode specific) =>
+        general.IsGeneral && !specific.Parent.IsEmpty
+        && (specific.IsUnder(general.RootPrefix) || (general == Intent && specific.RootPrefix is "03" or "13"));
+
+    /// <summary>The general intent (030), which yields to the intent or threat of its complement.</summary>
+    private static readonly CameoCode Intent = CameoCode.Parse("030");
 }

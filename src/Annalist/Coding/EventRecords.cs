@@ -41,7 +41,7 @@ internal static class EventRecords
             EventType = plover?.EventType ?? string.Empty,
             Mode = plover?.Mode ?? string.Empty,
             Contexts = plover?.Contexts ?? [],
-            Cameo = first.Cameo,
+            Cameo = first.Cameo.Value,
             Goldstein = cameo?.Goldstein,
             QuadClass = cameo?.QuadClass ?? 0,
             Actor = Participant(document, first.Actor),

@@ -2,6 +2,7 @@ using Annalist.Coding.Actors;
 using Annalist.Coding.Rules;
 using Annalist.Events;
 using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Ontology;
 
 namespace Annalist.Coding;
 
@@ -26,14 +27,14 @@ internal static class MentionMerger
         {
             if (groups[i][0].Recipient is { } recipient)
             {
-                firstGroup.TryAdd((recipient.Country, Root(groups[i][0].Cameo)), i);
+                firstGroup.TryAdd((recipient.Country, groups[i][0].Cameo.RootPrefix), i);
             }
         }
 
         var echoes = new Dictionary<int, List<EventCandidate>>();
         foreach (var echo in agentless)
         {
-            if (echo.Recipient is not { } echoRecipient || !firstGroup.TryGetValue((echoRecipient.Country, Root(echo.Cameo)), out var index))
+            if (echo.Recipient is not { } echoRecipient || !firstGroup.TryGetValue((echoRecipient.Country, echo.Cameo.RootPrefix), out var index))
             {
                 // Violence against a named victim by an unnamed doer is still an event ("civilians were killed in a
                 // bombing"); the doer takes the country of the event's place, as an unnamed doer in the active does.
@@ -42,7 +43,7 @@ internal static class MentionMerger
                     groups.Add([echo with { Actor = ActorMention.UnnamedDoer(new Documents.TokenRange(echo.Trigger, echo.Trigger), echo.Place), Agentless = false }]);
                     if (echo.Recipient is { } recipient)
                     {
-                        firstGroup.TryAdd((recipient.Country, Root(echo.Cameo)), groups.Count - 1);
+                        firstGroup.TryAdd((recipient.Country, echo.Cameo.RootPrefix), groups.Count - 1);
                     }
                 }
 
@@ -73,7 +74,7 @@ internal static class MentionMerger
         var byKey = new Dictionary<(string?, string?, string, EventStatus), List<(List<EventCandidate> Group, HashSet<(int, int)> Seen)>>();
         foreach (var candidate in candidates)
         {
-            var key = (candidate.Actor.Code, candidate.Recipient?.Code, Root(candidate.Cameo), candidate.Status);
+            var key = (candidate.Actor.Code, candidate.Recipient?.Code, candidate.Cameo.RootPrefix, candidate.Status);
             if (!byKey.TryGetValue(key, out var sameKey))
             {
                 byKey[key] = sameKey = [];
@@ -97,19 +98,18 @@ internal static class MentionMerger
 
     private static bool SameEvent(EventCandidate a, EventCandidate b) =>
         a.SameDyad(b)
-        && Root(a.Cameo) == Root(b.Cameo)
+        && a.Cameo.RootPrefix == b.Cameo.RootPrefix
         && a.Status == b.Status
         && CompatibleDates(a, b)
         && EventPlace.Compatible(a.Place, b.Place)
         && (a.Sentence != b.Sentence || a.Cameo == b.Cameo);
 
     /// <summary>Coercion, assault, fighting and mass violence (CAMEO roots 17–20): events even when the doer is unnamed.</summary>
-    public static bool IsViolent(string cameo) => CodingRules.Shipped.Has(cameo, CodeProperty.Violent);
+    public static bool IsViolent(CameoCode cameo) => CodingRules.Shipped.Has(cameo, CodeProperty.Violent);
 
     /// <summary>Physical force: assault, fight, mass violence (CAMEO 18-20), coercion (17) excluded.</summary>
-    public static bool IsForce(string cameo) => CodingRules.Shipped.Has(cameo, CodeProperty.Force);
+    public static bool IsForce(CameoCode cameo) => CodingRules.Shipped.Has(cameo, CodeProperty.Force);
 
-    private static string Root(string cameo) => cameo.Length >= 2 ? cameo[..2] : cameo;
 
     /// <summary>Two dates fit one event when either is only an upper bound that the other respects, or they are equal at the coarser precision.</summary>
     private static bool CompatibleDates(EventCandidate a, EventCandidate b)

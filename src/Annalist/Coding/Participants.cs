@@ -5,6 +5,7 @@ using Annalist.Coding.Syntax;
 using Annalist.Documents;
 using Annalist.Events;
 using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Ontology;
 using Annalist.Knowledge.Places;
 
 namespace Annalist.Coding;
@@ -204,7 +205,7 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     public bool DenotesActor(int head) => Actors([head]).Any(a => !a.IsBareRole);
 
     /// <summary>The recipient a one-sided domestic event implies (codes.tsv, implied-target; see <see cref="CoderOptions.ImplyDomesticTargets"/>), or null.</summary>
-    public ActorMention? ImpliedTarget(string cameo, IReadOnlyList<ActorMention> sources, EventPlace? place, int trigger)
+    public ActorMention? ImpliedTarget(CameoCode cameo, IReadOnlyList<ActorMention> sources, EventPlace? place, int trigger)
     {
         if (Rules.RuleOf(cameo, CodeProperty.ImpliedTarget) is not { } row)
         {
@@ -271,7 +272,7 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     }
 
     /// <summary>Whether a target is its source over again (<see cref="PartyIdentity.SameParty"/>).</summary>
-    public bool SameParty(ActorMention source, ActorMention target, string cameo) => identity.SameParty(source, target, cameo);
+    public bool SameParty(ActorMention source, ActorMention target, CameoCode cameo) => identity.SameParty(source, target, cameo);
 
     /// <summary>Same code, or same country and sector (<see cref="PartyIdentity.SameActor"/>).</summary>
     public static bool SameActor(ActorMention a, ActorMention b) => PartyIdentity.SameActor(a, b);

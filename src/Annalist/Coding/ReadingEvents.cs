@@ -9,6 +9,7 @@ using Annalist.Coding.Syntax;
 using Annalist.Coding.Targets;
 using Annalist.Events;
 using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Ontology;
 
 namespace Annalist.Coding;
 
@@ -24,6 +25,9 @@ internal sealed class ReadingEvents(
 {
     /// <summary>Verbs of planning and readiness whose own code is only the general intent (030).</summary>
     private static readonly WordClass Planning = CodingRules.Shipped.Words("planning");
+
+    /// <summary>The general intent, all a verb of planning codes by itself.</summary>
+    private static readonly CameoCode GeneralIntent = CameoCode.Parse("030");
 
     private static CodingRules Rules => CodingRules.Shipped;
 
@@ -145,7 +149,7 @@ internal sealed class ReadingEvents(
     {
         var (predicate, reading) = (d.Predicate, d.Reading);
         var intention = d.Claim.Intention;
-        string Framed(string code) => !options.DeriveFramedCodes ? code : intention switch
+        CameoCode Framed(CameoCode code) => !options.DeriveFramedCodes ? code : intention switch
         {
             // A promised or announced sanction, blockade or restriction ("would boycott", "will extend the curfew") is
             // a threat until it is carried out (PLOVER THREATEN: a statement of intent to coerce).
@@ -184,7 +188,7 @@ internal sealed class ReadingEvents(
 
         // "I intend to keep that promise", "the government intends to hold referendums", "is the government prepared to
         // deal with the cyclone": a plan with no one it is for and no act the coder reads is no agreement.
-        return !(d.Targets.Count == 0 && d.Cameo == "030" && d.ByPredicate && Planning.Contains(predicate.Lemma));
+        return !(d.Targets.Count == 0 && d.Cameo == GeneralIntent && d.ByPredicate && Planning.Contains(predicate.Lemma));
     }
 
     /// <summary>The candidates: one per actor and recipient (mutual acts both ways), dated, with the reason for each field.</summary>
@@ -198,7 +202,7 @@ internal sealed class ReadingEvents(
         var typeWhy = d.CountWhy is not null ? $"{reading.Rule}, {d.CountWhy}"
             : d.Cameo == reading.Cameo ? reading.Rule : $"{reading.Rule}, {reading.Cameo} {claim.Intention.ToString().ToLowerInvariant()} (derived-codes.tsv)";
         var recipientWhy = d.RecipientWhy;
-        EventCandidate Candidate(string code, ActorMention actor, ActorMention? recipient) => new(tree.Sentence.Index, trigger,
+        EventCandidate Candidate(CameoCode code, ActorMention actor, ActorMention? recipient) => new(tree.Sentence.Index, trigger,
             triggerTokens, code, reading.Rule, actor, recipient, claim.Status, claim.ClaimedBy, claim.ReportedBy, dated.Date, dated.Precision,
             dated.Text, d.Place)
         {
@@ -250,8 +254,8 @@ internal sealed class ReadingEvents(
     }
 
     /// <summary>CAMEO roots of interactions that need a recipient to be events: consult, support, cooperate, aid.</summary>
-    private static bool NeedsRecipient(string cameo) => Rules.Has(cameo, CodeProperty.NeedsRecipient);
+    private static bool NeedsRecipient(CameoCode cameo) => Rules.Has(cameo, CodeProperty.NeedsRecipient);
 
     /// <summary>Cooperative acts of several coordinated parties with no other target are mutual ("Kim and Putin signed a treaty").</summary>
-    private static bool IsMutual(string cameo) => Rules.Has(cameo, CodeProperty.Mutual);
+    private static bool IsMutual(CameoCode cameo) => Rules.Has(cameo, CodeProperty.Mutual);
 }

@@ -5,6 +5,7 @@ using Annalist.Coding.Constructions;
 using Annalist.Coding.Lexicon;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
+using Annalist.Knowledge.Ontology;
 
 namespace Annalist.Coding;
 
@@ -22,6 +23,9 @@ internal sealed class SentenceReadings(
     ClaimAnalyzer claims,
     Participants participants)
 {
+    /// <summary>Make a demand: the code of a demand a statement reports ("called for ...").</summary>
+    private static readonly CameoCode ReportedDemand = CameoCode.Parse("100");
+
     /// <summary>Each reading with the predicate it is coded under and the trigger token (the predicate's, or an event noun's).</summary>
     public List<(Predicate Predicate, EventReading Reading, int Trigger)> Find()
     {
@@ -41,7 +45,7 @@ internal sealed class SentenceReadings(
             // The dictionary's own reading of that root stays ("supplied missiles to North Korea" is CAMEO.2.0:SUPPLY#12).
             var unless = rule.Slots.Word("unless-read");
             if (!consumed.Contains(anchor.Trigger)
-                && !(unless.Length > 0 && lexicon.ReadPredicate(tree, anchor, participants.DenotesActor) is [var own, ..] && own.Cameo.StartsWith(unless, StringComparison.Ordinal))
+                && !(unless.Length > 0 && lexicon.ReadPredicate(tree, anchor, participants.DenotesActor) is [var own, ..] && own.Cameo.IsUnder(unless))
                 && consumed.Add(anchor.Trigger))
             {
                 var reading = new EventReading(rule.Code, rule.Name, 100) { TargetHeads = recipients, TriggerTokens = [thing] };
@@ -64,7 +68,7 @@ internal sealed class SentenceReadings(
             else if (claims.Analyze(predicate).Intention == Intention.Demanded)
             {
                 // "China must drop barriers to U.S. exports, the administration declared": a demand even when the act has no reading.
-                found.Add((predicate, new EventReading("100", "annalist:reported-demand", 0), predicate.Trigger));
+                found.Add((predicate, new EventReading(ReportedDemand, "annalist:reported-demand", 0), predicate.Trigger));
             }
         }
 

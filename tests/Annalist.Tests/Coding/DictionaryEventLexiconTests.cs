@@ -69,7 +69,7 @@ public sealed class DictionaryEventLexiconTests
         var tree = new SentenceTree(d, d.Sentences[0]);
         var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "clash");
         var reading = new DictionaryEventLexicon(dictionary, null).ReadPredicate(tree, predicate, _ => true)[0];
-        Assert.Equal(code, reading.Cameo);
+        Assert.Equal(code, reading.Cameo.Value);
     }
 
     [Theory]
@@ -92,7 +92,7 @@ public sealed class DictionaryEventLexiconTests
         var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "die");
         Assert.True(predicate.Passive);
         var readings = new DictionaryEventLexicon(dictionary, null).ReadPredicate(tree, predicate, _ => true);
-        Assert.Equal(isEvent, readings.Any(r => r.Cameo == "190"));
+        Assert.Equal(isEvent, readings.Any(r => r.Cameo.Value == "190"));
     }
 
     [Theory]
@@ -122,7 +122,7 @@ public sealed class DictionaryEventLexiconTests
         var tree = new SentenceTree(d, d.Sentences[0]);
         var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "call");
         var reading = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true)[0];
-        Assert.Equal(code, reading.Cameo);
+        Assert.Equal(code, reading.Cameo.Value);
     }
 
     [Theory]
@@ -146,7 +146,7 @@ public sealed class DictionaryEventLexiconTests
         var tree = new SentenceTree(d, d.Sentences[0]);
         var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "celebrate");
         var reading = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true)[0];
-        Assert.Equal(code, reading.Cameo);
+        Assert.Equal(code, reading.Cameo.Value);
         Assert.Equal(target, d.Form(Assert.Single(reading.TargetHeads!)));
     }
 

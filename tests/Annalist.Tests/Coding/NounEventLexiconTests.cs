@@ -5,6 +5,7 @@ using Annalist.Coding.Lexicon;
 using Annalist.Coding.Syntax;
 using Annalist.Events;
 using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Ontology;
 using Annalist.Tests.TestSupport;
 
 namespace Annalist.Tests.Coding;
@@ -39,8 +40,8 @@ public sealed class NounEventLexiconTests
 
     private sealed class SanctionOntology : IEventOntology
     {
-        public (double? Goldstein, int QuadClass)? Cameo(string code) => (-4.5, 4);
+        public (double? Goldstein, int QuadClass)? Cameo(CameoCode code) => (-4.5, 4);
 
-        public (string EventType, string Mode, IReadOnlyList<string> Contexts)? Plover(string cameo) => ("SANCTION", string.Empty, []);
+        public (string EventType, string Mode, IReadOnlyList<string> Contexts)? Plover(CameoCode cameo) => ("SANCTION", string.Empty, []);
     }
 }

@@ -4,6 +4,7 @@ using Annalist.Coding.Lexicon;
 using Annalist.Coding.Syntax;
 using Annalist.Documents;
 using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Ontology;
 
 namespace Annalist.Tests.TestSupport;
 
@@ -55,12 +56,12 @@ internal sealed class FakeKnowledge : IActorFinder, IEventLexicon, IEventOntolog
     }
 
     public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor) =>
-        verbs.TryGetValue(predicate.Lemma, out var verb) ? [new EventReading(verb.Code, $"fake:{predicate.Lemma}", 1) { Symmetric = verb.Symmetric }] : [];
+        verbs.TryGetValue(predicate.Lemma, out var verb) ? [new EventReading(CameoCode.Parse(verb.Code), $"fake:{predicate.Lemma}", 1) { Symmetric = verb.Symmetric }] : [];
 
     public IReadOnlyList<EventReading> ReadNoun(SentenceTree tree, int noun, Func<int, bool> denotesActor) =>
-        nouns.TryGetValue(tree.Lemma(noun), out var code) ? [new EventReading(code, $"fake:{tree.Lemma(noun)}", 1)] : [];
+        nouns.TryGetValue(tree.Lemma(noun), out var code) ? [new EventReading(CameoCode.Parse(code), $"fake:{tree.Lemma(noun)}", 1)] : [];
 
-    public (double? Goldstein, int QuadClass)? Cameo(string code) => code[..2] switch
+    public (double? Goldstein, int QuadClass)? Cameo(CameoCode code) => code.RootPrefix switch
     {
         "07" => (7.0, 2),
         "11" => (-2.0, 3),
@@ -71,11 +72,11 @@ internal sealed class FakeKnowledge : IActorFinder, IEventLexicon, IEventOntolog
         _ => (0.0, 1),
     };
 
-    public (string EventType, string Mode, IReadOnlyList<string> Contexts)? Plover(string cameo) => cameo[..2] switch
+    public (string EventType, string Mode, IReadOnlyList<string> Contexts)? Plover(CameoCode cameo) => cameo.RootPrefix switch
     {
-        "07" => ("AID", string.Empty, cameo == "072" ? ["military"] : []),
+        "07" => ("AID", string.Empty, cameo.Value == "072" ? ["military"] : []),
         "11" => ("ACCUSE", "disapprove", []),
-        "04" => ("CONSULT", cameo == "042" ? "visit" : string.Empty, []),
+        "04" => ("CONSULT", cameo.Value == "042" ? "visit" : string.Empty, []),
         "05" => ("SUPPORT", string.Empty, ["diplomatic"]),
         "15" => ("MOBILIZE", string.Empty, ["military"]),
         "03" => ("AGREE", string.Empty, ["diplomatic"]),

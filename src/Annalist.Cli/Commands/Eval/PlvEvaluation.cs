@@ -107,7 +107,7 @@ internal static class PlvEvaluation
                 score.Add(record.GoldRoot, predicted);
                 if (verbose && predicted != record.GoldRoot)
                 {
-                    output.WriteLine($"  WRONG {record.Id}: gold {record.GoldRoot}, coded {predicted ?? "no linking event"}{(linked is null ? string.Empty : $" by {linked.Rule} ({linked.TypedBy?.By} {linked.TypedBy?.Probability})")}; {events.Count} events");
+                    output.WriteLine($"  WRONG {record.Id}: gold {record.GoldRoot}, coded {predicted ?? "no linking event"}{(linked is null ? string.Empty : $" by {linked.Rule} ({linked.TypedBy?.By} {linked.TypedBy?.Probability})")}; {events.Count} events; reach: {Reach(record, document, candidates)}");
                 }
             }
 

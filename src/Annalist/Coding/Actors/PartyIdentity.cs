@@ -1,6 +1,7 @@
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Ontology;
 using Annalist.Knowledge.Places;
 
 namespace Annalist.Coding.Actors;
@@ -19,7 +20,7 @@ internal sealed class PartyIdentity(SentenceTree tree, IReadOnlyList<PlaceMentio
     /// domestic events; cooperation between a country and itself ("reach agreement on the fate of Palestinian
     /// offices") remains none.
     /// </summary>
-    public bool SameParty(ActorMention source, ActorMention target, string cameo)
+    public bool SameParty(ActorMention source, ActorMention target, CameoCode cameo)
     {
         if (!SameActor(source, target))
         {

@@ -1,6 +1,7 @@
 using Annalist.Coding.Rules;
 using Annalist.Events;
 using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Ontology;
 
 namespace Annalist.Coding.Attribution;
 
@@ -14,7 +15,7 @@ namespace Annalist.Coding.Attribution;
 public static class OwnSideWarnings
 {
     /// <summary>The claim with the act read as the actor's own intent when it is such a warning, else the claim unchanged.</summary>
-    public static ClaimContext Apply(ClaimContext claim, string cameo, IReadOnlyList<ActorMention> sources)
+    public static ClaimContext Apply(ClaimContext claim, CameoCode cameo, IReadOnlyList<ActorMention> sources)
     {
         if (claim.Status != EventStatus.Hypothetical || claim.Intention != Intention.None || !CodingRules.Shipped.Has(cameo, CodeProperty.Violent))
         {

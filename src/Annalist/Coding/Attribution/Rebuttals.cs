@@ -55,11 +55,11 @@ internal static class Rebuttals
         return result;
     }
 
-    private static bool IsAccusation(EventCandidate c) => c.Cameo.StartsWith("11", StringComparison.Ordinal);
+    private static bool IsAccusation(EventCandidate c) => c.Cameo.IsUnder("11");
 
     private static bool IsRejectionOfAccusation(SentenceTree tree, EventCandidate c)
     {
-        if (c.Recipient is not null || !(c.Cameo.StartsWith("12", StringComparison.Ordinal) || c.Status == EventStatus.Denied))
+        if (c.Recipient is not null || !(c.Cameo.IsUnder("12") || c.Status == EventStatus.Denied))
         {
             return false;
         }

@@ -11,30 +11,26 @@ namespace Annalist.Coding.Knowledge;
 /// </summary>
 public sealed class KnowledgeOntology(EventOntology ontology) : IEventOntology
 {
-    public (double? Goldstein, int QuadClass)? Cameo(string code)
+    public (double? Goldstein, int QuadClass)? Cameo(CameoCode code)
     {
-        if (!CameoCode.TryParse(code, out var parsed))
-        {
-            return null;
-        }
-
-        var quad = ontology.QuadClassOf(parsed.Value);
-        return quad is null ? null : (ontology.Goldstein(parsed.Value), (int)quad.Value);
+        var quad = ontology.QuadClassOf(code);
+        return quad is null ? null : (ontology.Goldstein(code), (int)quad.Value);
     }
 
-    public (string EventType, string Mode, IReadOnlyList<string> Contexts)? Plover(string cameo)
+    public (string EventType, string Mode, IReadOnlyList<string> Contexts)? Plover(CameoCode cameo)
     {
-        if (!CameoCode.TryParse(cameo, out var parsed))
-        {
-            return null;
-        }
-
-        var mapping = ontology.ToPlover(parsed.Value);
-        if (mapping is null && cameo.StartsWith("02", StringComparison.Ordinal) && CameoCode.TryParse("10" + cameo[2..], out var demand))
+        var mapping = ontology.ToPlover(cameo);
+        if (mapping is null && cameo.IsUnder("02") && CameoCode.TryParse("10" + cameo.Value[2..], out var demand))
         {
             mapping = ontology.ToPlover(demand.Value);
         }
 
         return mapping is null ? null : (mapping.EventType, mapping.Mode, mapping.Contexts);
     }
+
+    /// <summary><see cref="Cameo(CameoCode)"/> of a code as a record writes it; null when it is no code.</summary>
+    public (double? Goldstein, int QuadClass)? Cameo(string code) => CameoCode.TryParse(code, out var parsed) ? Cameo(parsed.Value) : null;
+
+    /// <summary><see cref="Plover(CameoCode)"/> of a code as a record writes it; null when it is no code.</summary>
+    public (string EventType, string Mode, IReadOnlyList<string> Contexts)? Plover(string cameo) => CameoCode.TryParse(cameo, out var parsed) ? Plover(parsed.Value) : null;
 }

@@ -1,4 +1,5 @@
 using Annalist.Coding.Rules;
+using Annalist.Knowledge.Ontology;
 
 namespace Annalist.Coding.Lexicon;
 
@@ -13,11 +14,11 @@ namespace Annalist.Coding.Lexicon;
 public static class DerivedCodes
 {
     /// <summary>The code of an act demanded of its doer by someone else.</summary>
-    public static string ForDemanded(string cameo) => CodingRules.Shipped.Derive(Framing.Demanded, cameo);
+    public static CameoCode ForDemanded(CameoCode cameo) => CodingRules.Shipped.Derive(Framing.Demanded, cameo);
 
     /// <summary>The code of refusing an act.</summary>
-    public static string ForRefused(string cameo) => CodingRules.Shipped.Derive(Framing.Refused, cameo);
+    public static CameoCode ForRefused(CameoCode cameo) => CodingRules.Shipped.Derive(Framing.Refused, cameo);
 
     /// <summary>The intent form of a CAMEO code, or the code itself when it has none.</summary>
-    public static string ForIntended(string cameo) => CodingRules.Shipped.Derive(Framing.Intended, cameo);
+    public static CameoCode ForIntended(CameoCode cameo) => CodingRules.Shipped.Derive(Framing.Intended, cameo);
 }

@@ -1,6 +1,7 @@
 using Annalist.Coding.Clauses;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
+using Annalist.Knowledge.Ontology;
 using Annalist.Knowledge.Verbs;
 
 namespace Annalist.Coding.Lexicon;
@@ -14,6 +15,12 @@ namespace Annalist.Coding.Lexicon;
 /// </summary>
 public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexicon? nouns) : IEventLexicon
 {
+    /// <summary>Make a visit: the code of a journey to a place ("flew to Moscow").</summary>
+    private static readonly CameoCode Journey = CameoCode.Parse("042");
+
+    /// <summary>Use conventional military force: the code of a violent death with no doer named.</summary>
+    private static readonly CameoCode ViolentDeath = CameoCode.Parse("190");
+
     /// <summary>
     /// Verbs too general for their CAMEO.2.0 block default to mean an event ("took", "left", "think",
     /// "want", "need"): they code only through a matching pattern ("took hostages", "left for talks").
@@ -65,7 +72,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
             if (bestPattern is null && Journeys.Contains(entry.Lemma) && predicate.ObliqueHeads("to").Where(denotesActor).ToList() is { Count: > 0 } destinations)
             {
                 // "Macron traveled to Beijing", "flew to Moscow": a journey to a country or its capital is a visit (042).
-                readings.Add(new EventReading("042", "annalist:journey", 1) { TargetHeads = destinations, Block = entry.Block });
+                readings.Add(new EventReading(Journey, "annalist:journey", 1) { TargetHeads = destinations, Block = entry.Block });
                 continue;
             }
 
@@ -85,7 +92,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
                 // "died in his sleep" is no event; "died as a result of torture" is violence by someone unnamed.
                 if (Causes.HasViolentCause(tree, predicate.Trigger))
                 {
-                    readings.Add(new EventReading("190", "annalist:violent-death", 0) { Block = entry.Block });
+                    readings.Add(new EventReading(ViolentDeath, "annalist:violent-death", 0) { Block = entry.Block });
                 }
 
                 continue;
@@ -111,9 +118,9 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
             }
 
             var particle = entry.IsMultiWord ? MultiWordTokens(tree, predicate.Trigger, entry) ?? [] : [];
-            readings.Add(new EventReading((forward ?? reverse)!.Value.Value, bestPattern?.Id ?? $"{DictionaryOf(entry)}:{entry.Block}:{entry.Lemma}", (best?.Score ?? 0) + (entry.IsMultiWord ? 10 : 0))
+            readings.Add(new EventReading((forward ?? reverse)!.Value, bestPattern?.Id ?? $"{DictionaryOf(entry)}:{entry.Block}:{entry.Lemma}", (best?.Score ?? 0) + (entry.IsMultiWord ? 10 : 0))
             {
-                ReverseCameo = forward is null ? null : reverse?.Value,
+                ReverseCameo = forward is null ? null : reverse,
                 OnlyReverse = forward is null,
                 TargetHeads = best?.TargetHeads,
                 SourceHeads = best?.SourceHeads,

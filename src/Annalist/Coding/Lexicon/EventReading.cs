@@ -1,3 +1,5 @@
+using Annalist.Knowledge.Ontology;
+
 namespace Annalist.Coding.Lexicon;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Annalist.Coding.Lexicon;
 /// source and target slots (null: use the clause's default subject/object), and the dictionary
 /// pattern or rule that produced it (e.g. "CAMEO.2.0:GRANT#118"). Higher specificity wins.
 /// </summary>
-public sealed record EventReading(string Cameo, string Rule, int Specificity)
+public sealed record EventReading(CameoCode Cameo, string Rule, int Specificity)
 {
     public IReadOnlyList<int>? SourceHeads { get; init; }
 
@@ -27,7 +29,7 @@ public sealed record EventReading(string Cameo, string Rule, int Specificity)
     /// The code of the event back from target to source that the same words say ("visited": 042 and the host's
     /// 043; "signed an accord" [057:057]: both sign), or null.
     /// </summary>
-    public string? ReverseCameo { get; init; }
+    public CameoCode? ReverseCameo { get; init; }
 
     /// <summary>The code has only its reverse side (<c>[:080]</c>): <see cref="Cameo"/> goes from target to source.</summary>
     public bool OnlyReverse { get; init; }

@@ -1,6 +1,7 @@
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.DataFiles;
+using Annalist.Knowledge.Ontology;
 
 namespace Annalist.Coding.Lexicon;
 
@@ -40,7 +41,7 @@ public sealed class NounEventLexicon
                 throw new DataFileException($"{path}:{line}", "expected: lemma, CAMEO code, source markers, target markers (tab-separated)");
             }
 
-            entries.Add(new EventNoun(columns[0], columns[1], columns[2].Split(','), columns[3].Split(','), $"{Path.GetFileName(path)}:{line}"));
+            entries.Add(new EventNoun(columns[0], CameoCode.Parse(columns[1]), columns[2].Split(','), columns[3].Split(','), $"{Path.GetFileName(path)}:{line}"));
         }
 
         return new NounEventLexicon(entries);

@@ -3,6 +3,7 @@ using Annalist.Coding.Clauses;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Events;
+using Annalist.Knowledge.Ontology;
 using Annalist.Knowledge.Places;
 
 namespace Annalist.Coding.Places;
@@ -63,7 +64,7 @@ public sealed class PlaceAssigner
     /// <paramref name="cameo"/>, and why: a locative phrase of the clause or its object, of the noun or its clause, or
     /// for a threat (CAMEO 13) with none, the place of the threatened act ("threatened to institute a curfew in Algiers").
     /// </summary>
-    public (EventPlace? Place, string Why) ForEvent(Predicate predicate, int trigger, string cameo, IReadOnlyDictionary<int, Predicate> byTrigger)
+    public (EventPlace? Place, string Why) ForEvent(Predicate predicate, int trigger, CameoCode cameo, IReadOnlyDictionary<int, Predicate> byTrigger)
     {
         // "shelled Kharkiv", "shelling residential districts of Kharkiv": a town that force is aimed at is where it happens.
         var force = CodingRules.Shipped.Has(cameo, CodeProperty.Force);

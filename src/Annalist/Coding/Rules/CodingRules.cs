@@ -1,4 +1,5 @@
 using Annalist.DataFiles;
+using Annalist.Knowledge.Ontology;
 
 namespace Annalist.Coding.Rules;
 
@@ -63,43 +64,43 @@ public sealed class CodingRules
         preferences.TryGetValue(name, out var list) ? list : throw new KeyNotFoundException($"the rule pack has no preference list '{name}' (data/coding/preferences.tsv)");
 
     /// <summary>Whether a CAMEO code has a property: a row for the code or its nearest listed ancestor (the root "19" covers "195").</summary>
-    public bool Has(string cameo, CodeProperty property) => Find(cameo, property) is not null;
+    public bool Has(CameoCode cameo, CodeProperty property) => Find(cameo, property) is not null;
 
     /// <summary>The value of a code's property from its row or its nearest listed ancestor's, or null.</summary>
-    public string? Value(string cameo, CodeProperty property) => Find(cameo, property)?.Value;
+    public string? Value(CameoCode cameo, CodeProperty property) => Find(cameo, property)?.Value;
 
     /// <summary>The row that gives a code its property (value, reason, file:line), or null.</summary>
-    public CodeRule? RuleOf(string cameo, CodeProperty property) => Find(cameo, property);
+    public CodeRule? RuleOf(CameoCode cameo, CodeProperty property) => Find(cameo, property);
 
     /// <summary>
     /// The code of an act as it is framed: the exact code's row, else its root's, else the framing's '*' row; an
     /// intended act with no row keeps its code.
     /// </summary>
-    public string Derive(Framing framing, string cameo)
+    public CameoCode Derive(Framing framing, CameoCode cameo)
     {
-        if (derived.TryGetValue((framing, cameo), out var exact))
+        if (derived.TryGetValue((framing, cameo.Value), out var exact))
         {
-            return exact.Code;
+            return CameoCode.Parse(exact.Code);
         }
 
-        if (cameo.Length >= 2 && derived.TryGetValue((framing, cameo[..2]), out var root))
+        if (derived.TryGetValue((framing, cameo.RootPrefix), out var root))
         {
-            return root.Code;
+            return CameoCode.Parse(root.Code);
         }
 
-        return derived.TryGetValue((framing, "*"), out var any) ? any.Code : cameo;
+        return derived.TryGetValue((framing, "*"), out var any) ? CameoCode.Parse(any.Code) : cameo;
     }
 
-    private CodeRule? Find(string cameo, CodeProperty property)
+    private CodeRule? Find(CameoCode cameo, CodeProperty property)
     {
         if (!properties.TryGetValue(property, out var rows))
         {
             return null;
         }
 
-        for (var length = cameo.Length; length >= 2; length--)
+        foreach (var prefix in cameo.Prefixes())
         {
-            if (rows.TryGetValue(cameo[..length], out var row))
+            if (rows.TryGetValue(prefix, out var row))
             {
                 return row;
             }

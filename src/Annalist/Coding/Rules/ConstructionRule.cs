@@ -1,3 +1,5 @@
+using Annalist.Knowledge.Ontology;
+
 namespace Annalist.Coding.Rules;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed record ConstructionRule(
     ConstructionShape Shape,
     IReadOnlyList<PatternCondition> Conditions,
     ConstructionSlots Slots,
-    string Code,
+    CameoCode Code,
     string Example,
     string Expect,
     string Reason,

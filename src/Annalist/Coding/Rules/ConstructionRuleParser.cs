@@ -1,3 +1,5 @@
+using Annalist.Knowledge.Ontology;
+
 namespace Annalist.Coding.Rules;
 
 /// <summary>Parses the rows of constructions.tsv (see <see cref="ConstructionRule"/>); problems name file and line.</summary>
@@ -71,7 +73,7 @@ internal static class ConstructionRuleParser
             throw RulePackReader.Problem(row, $"shape {cells[2]} needs the slot '{key}'");
         }
 
-        var code = cells[5].Length is >= 2 and <= 4 && cells[5].All(char.IsAsciiDigit) ? cells[5] : throw RulePackReader.Problem(row, $"'{cells[5]}' is not a CAMEO code");
+        var code = cells[5].Length is >= 2 and <= 4 && cells[5].All(char.IsAsciiDigit) ? CameoCode.Parse(cells[5]) : throw RulePackReader.Problem(row, $"'{cells[5]}' is not a CAMEO code");
         return new ConstructionRule(order, cells[1], shape, conditions, new ConstructionSlots(slotClasses, slotLists), code, cells[6], cells[7], cells[8], row);
     }
 }

@@ -5,6 +5,7 @@ using Annalist.Coding.Places;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Ontology;
 
 namespace Annalist.Coding.Targets;
 
@@ -43,7 +44,7 @@ internal sealed class TargetFinder
     /// (data/coding/targets.tsv) whose conditions hold and that reaches an actor. Pattern rows are matched by
     /// <see cref="TargetMatcher"/>; built-in rows are the strategies below.
     /// </summary>
-    public TargetChoice Find(Predicate predicate, string cameo = "", int depth = 0)
+    public TargetChoice Find(Predicate predicate, CameoCode cameo = default, int depth = 0)
     {
         foreach (var rule in Rules.Targets)
         {
@@ -68,7 +69,7 @@ internal sealed class TargetFinder
         return TargetChoice.None;
     }
 
-    private TargetChoice? Builtin(TargetStrategy strategy, Predicate predicate, string cameo, int depth) => strategy switch
+    private TargetChoice? Builtin(TargetStrategy strategy, Predicate predicate, CameoCode cameo, int depth) => strategy switch
     {
         // "rejected calls by Kofi Annan", "accepted demands from Shona rebels": answering a proposal answers whoever made it.
         TargetStrategy.ProposalAuthors => Found(AuthorsOfProposal(predicate)),
@@ -140,7 +141,7 @@ internal sealed class TargetFinder
     /// "killed three soldiers in Baghdad": bare roles that suffer force are its victims (given the place's country by
     /// the caller), not the city; "fired two artillery shells near a vessel": what is fired is the means, not a victim.
     /// </summary>
-    private List<int>? Victims(Predicate predicate, string cameo)
+    private List<int>? Victims(Predicate predicate, CameoCode cameo)
     {
         var victims = OwnTargets(predicate).Where(t => !Causes.IsMunition(tree, t)).ToList();
         return MentionMerger.IsForce(cameo) && Actors(victims).Any(a => a.IsBareRole && a.Kind != ActorMention.Media) ? victims : null;
@@ -169,7 +170,7 @@ internal sealed class TargetFinder
     /// "threatened to cut off electricity to Nakhichevan", "offered to host talks with Seoul": the complement names
     /// the target; "blocked a road to show their disapproval for the United States' policies": so does a protest's purpose.
     /// </summary>
-    private TargetChoice? Complement(Predicate predicate, string cameo, int depth)
+    private TargetChoice? Complement(Predicate predicate, CameoCode cameo, int depth)
     {
         foreach (var complement in tree.Children(predicate.Trigger))
         {

@@ -3,6 +3,7 @@ using Annalist.Coding.Clauses;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Ontology;
 
 namespace Annalist.Coding.Targets;
 
@@ -21,10 +22,10 @@ internal sealed class TargetMatcher(
     private static readonly WordClass Amounts = CodingRules.Shipped.Words("amount-nouns");
 
     /// <summary>Whether every condition of the rule holds for this predicate and code.</summary>
-    public bool Holds(TargetRule rule, Predicate predicate, string cameo) =>
+    public bool Holds(TargetRule rule, Predicate predicate, CameoCode cameo) =>
         PatternCondition.All(rule.Conditions, predicate, test => test switch
         {
-            PatternTest.CodeStarts code => cameo.StartsWith(code.Prefix, StringComparison.Ordinal),
+            PatternTest.CodeStarts code => cameo.IsUnder(code.Prefix),
             PatternTest.CodeHas property => CodingRules.Shipped.Has(cameo, property.Property),
             PatternTest.Has has => Groups(has.Path, predicate).Any(g => g.Count > 0),
             _ => false,

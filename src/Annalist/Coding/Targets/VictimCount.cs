@@ -1,5 +1,6 @@
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
+using Annalist.Knowledge.Ontology;
 
 namespace Annalist.Coding.Targets;
 
@@ -17,7 +18,7 @@ public static class VictimCount
     private static readonly WordClass Small = CodingRules.Shipped.Words("small-numbers");
 
     /// <summary>The code for <paramref name="cameo"/> given the victims headed by <paramref name="targetHeads"/>, and why it changed (null when it did not).</summary>
-    public static (string Cameo, string? Why) Apply(SentenceTree tree, string cameo, IReadOnlyList<int> targetHeads)
+    public static (CameoCode Cameo, string? Why) Apply(SentenceTree tree, CameoCode cameo, IReadOnlyList<int> targetHeads)
     {
         if (CodingRules.Shipped.RuleOf(cameo, CodeProperty.Mass) is not { } rule)
         {
@@ -30,7 +31,7 @@ public static class VictimCount
             {
                 if (tree.IsBase(child, "nummod") && IsSmall(tree.Document.Form(child)))
                 {
-                    return (rule.Value, $"{rule.Value}: '{tree.Document.Form(child)} {tree.Document.Form(head)}' are not large numbers ({rule.Row}: mass)");
+                    return (CameoCode.Parse(rule.Value), $"{rule.Value}: '{tree.Document.Form(child)} {tree.Document.Form(head)}' are not large numbers ({rule.Row}: mass)");
                 }
             }
         }

@@ -1,3 +1,5 @@
+using Annalist.Knowledge.Ontology;
+
 namespace Annalist.Coding.Typing;
 
 /// <summary>
@@ -7,10 +9,10 @@ namespace Annalist.Coding.Typing;
 /// </summary>
 public sealed class EventTypeTable
 {
-    private readonly Dictionary<string, (string EventType, string Cameo)> rows;
+    private readonly Dictionary<string, (string EventType, CameoCode Cameo)> rows;
     private readonly Dictionary<string, string> labelOfType;
 
-    private EventTypeTable(Dictionary<string, (string EventType, string Cameo)> rows, Dictionary<string, string> labelOfType)
+    private EventTypeTable(Dictionary<string, (string EventType, CameoCode Cameo)> rows, Dictionary<string, string> labelOfType)
     {
         this.rows = rows;
         this.labelOfType = labelOfType;
@@ -19,7 +21,7 @@ public sealed class EventTypeTable
     /// <summary>Reads label, event type, CAMEO code and an optional note per line; '#' starts a comment.</summary>
     public static EventTypeTable Load(string path)
     {
-        var rows = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        var rows = new Dictionary<string, (string, CameoCode)>(StringComparer.Ordinal);
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         var number = 0;
         foreach (var line in File.ReadLines(path))
@@ -36,7 +38,7 @@ public sealed class EventTypeTable
                 throw new InvalidDataException($"{path}:{number}: expected label, PLOVER event type and CAMEO code separated by tabs");
             }
 
-            rows[fields[0]] = (fields[1], fields[2]);
+            rows[fields[0]] = (fields[1], CameoCode.Parse(fields[2]));
             labels.TryAdd(fields[1], fields[0]);
             foreach (var alias in fields.Length > 3 ? fields[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [])
             {
@@ -48,7 +50,7 @@ public sealed class EventTypeTable
     }
 
     /// <summary>The PLOVER type and CAMEO code a label stands for; null for NONE or an unknown label.</summary>
-    public (string EventType, string Cameo)? Of(string label) => rows.TryGetValue(label, out var row) ? row : null;
+    public (string EventType, CameoCode Cameo)? Of(string label) => rows.TryGetValue(label, out var row) ? row : null;
 
     /// <summary>The model's label for a PLOVER event type (CONCEDE and RETREAT are YIELD); null when the model has none.</summary>
     public string? LabelOf(string eventType) => labelOfType.GetValueOrDefault(eventType);

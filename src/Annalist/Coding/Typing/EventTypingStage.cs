@@ -3,6 +3,7 @@ using Annalist.Coding.Lexicon;
 using Annalist.Documents;
 using Annalist.Events;
 using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Ontology;
 using Annalist.Pipeline;
 
 namespace Annalist.Coding.Typing;
@@ -177,7 +178,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             (actor.Start - sentence.Start, actor.End - sentence.Start),
             recipient is { } t ? (t.Start - sentence.Start, t.End - sentence.Start) : null);
 
-    private CodedEvent Retyped(CodedEvent e, (string EventType, string Cameo) type)
+    private CodedEvent Retyped(CodedEvent e, (string EventType, CameoCode Cameo) type)
     {
         var cameo = ontology.Cameo(type.Cameo);
         var plover = ontology.Plover(type.Cameo);
@@ -186,13 +187,13 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             EventType = type.EventType,
             Mode = plover?.Mode ?? string.Empty,
             Contexts = plover?.Contexts ?? [],
-            Cameo = type.Cameo,
+            Cameo = type.Cameo.Value,
             Goldstein = cameo?.Goldstein,
             QuadClass = cameo?.QuadClass ?? 0,
         };
     }
 
-    private CodedEvent ModelEvent(Document document, int sentenceIndex, ActorMention actor, ActorMention recipient, (string EventType, string Cameo) type, double probability, int ordinal)
+    private CodedEvent ModelEvent(Document document, int sentenceIndex, ActorMention actor, ActorMention recipient, (string EventType, CameoCode Cameo) type, double probability, int ordinal)
     {
         var sentence = document.Sentences[sentenceIndex];
         var (first, second) = actor.Tokens.Start < recipient.Tokens.Start ? (actor.Tokens, recipient.Tokens) : (recipient.Tokens, actor.Tokens);
@@ -205,7 +206,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             EventId = $"{document.Metadata.Id}#m{ordinal}",
             SentenceIndex = sentenceIndex,
             EventType = type.EventType,
-            Cameo = type.Cameo,
+            Cameo = type.Cameo.Value,
             Actor = EventRecords.Participant(document, actor),
             Recipient = EventRecords.Participant(document, recipient),
             Date = document.Metadata.PublicationDate,

@@ -26,6 +26,24 @@ public readonly record struct CameoCode
     /// <summary>The code one level up (<c>"121"</c> for <c>"1213"</c>, <c>"12"</c> for <c>"121"</c>), or empty at a root.</summary>
     public CameoCode Parent => IsStandardForm && Value.Length > 2 ? new CameoCode(Value[..^1]) : default;
 
+    /// <summary>The first two characters: the root of a standard code, the same prefix of a local one (<c>"17"</c> for <c>"174L"</c>).</summary>
+    public string RootPrefix => Value.Length >= 2 ? Value[..2] : Value;
+
+    /// <summary>Whether the code is its root's unspecified code (<c>"120"</c>, <c>"030"</c>: "..., not specified below").</summary>
+    public bool IsGeneral => IsStandardForm && Value.Length == 3 && Value[2] == '0';
+
+    /// <summary>The code and its prefixes down to the root, longest first (<c>"1213"</c>, <c>"121"</c>, <c>"12"</c>; a local code's too).</summary>
+    public IEnumerable<string> Prefixes()
+    {
+        for (var length = Value.Length; length >= 2; length--)
+        {
+            yield return Value[..length];
+        }
+    }
+
+    /// <summary>Whether the code is <paramref name="prefix"/> or lies under it (<c>"1122"</c> under <c>"11"</c> and <c>"112"</c>).</summary>
+    public bool IsUnder(string prefix) => Value.StartsWith(prefix, StringComparison.Ordinal);
+
     /// <summary>Accepts any code written in a dictionary (letters, digits); <c>---</c> (the null code) and blanks are not codes.</summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out CameoCode? code)
     {

@@ -28,7 +28,7 @@ public sealed class ConstructionRuleTests
         var events = FullPipeline.Code(rule.Example, Published);
         var coded = events.Where(e => EventSpecCase.Matches(e, rule.Expect)).ToList();
         Assert.True(coded.Count > 0, $"{rule.Row}: \"{rule.Example}\" should give {rule.Expect}; got {string.Join("; ", events.Select(EventSpecCase.Describe))}");
-        Assert.Contains(coded, e => e.Rule == rule.Name && e.Cameo == rule.Code);
+        Assert.Contains(coded, e => e.Rule == rule.Name && e.Cameo == rule.Code.Value);
     }
 
     [Fact]

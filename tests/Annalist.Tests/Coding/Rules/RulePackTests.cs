@@ -1,3 +1,4 @@
+using Annalist.Knowledge.Ontology;
 using System.Text.RegularExpressions;
 using Annalist.Coding.Rules;
 using Annalist.DataFiles;
@@ -71,7 +72,7 @@ public sealed class RulePackTests
     [InlineData("012", CodeProperty.Statement, true)]
     [InlineData("020", CodeProperty.Statement, false)]
     public void Code_properties_hold_for_a_code_through_its_nearest_listed_ancestor(string cameo, CodeProperty property, bool expected) =>
-        Assert.Equal(expected, CodingRules.Shipped.Has(cameo, property));
+        Assert.Equal(expected, CodingRules.Shipped.Has(CameoCode.Parse(cameo), property));
 
     [Theory]
     [InlineData(Framing.Intended, "0871", "0356")]
@@ -82,7 +83,7 @@ public sealed class RulePackTests
     [InlineData(Framing.Refused, "057", "127")]
     [InlineData(Framing.Refused, "051", "120")]
     public void Derived_codes_come_from_the_exact_row_then_the_root_then_the_default(Framing framing, string cameo, string expected) =>
-        Assert.Equal(expected, CodingRules.Shipped.Derive(framing, cameo));
+        Assert.Equal(expected, CodingRules.Shipped.Derive(framing, CameoCode.Parse(cameo)).Value);
 
     [Fact]
     public void Every_word_class_the_pack_declares_is_read_by_the_coder_and_every_one_it_reads_exists()
@@ -125,6 +126,33 @@ public sealed class RulePackTests
         }
 
         Assert.True(found.Count == 0, "word lists belong in data/coding/word-classes.tsv (one row per word, then `annalist rules build`):\n" + string.Join('\n', found));
+    }
+
+    /// <summary>
+    /// Coding handles CAMEO codes as <c>CameoCode</c> values (<c>Root</c>, <c>RootPrefix</c>, <c>IsUnder</c>), not as strings
+    /// sliced and measured: a <c>string cameo</c> parameter, <c>cameo[..2]</c>, <c>cameo.Length</c> or <c>cameo.StartsWith</c>
+    /// fails here. The exception: the ontology's overloads for codes as records write them.
+    /// </summary>
+    [Fact]
+    public void No_CAMEO_code_is_handled_as_a_string_in_coding_csharp()
+    {
+        var idiom = new Regex("\\bstring\\??\\s+[Cc]ameo\\b|[Cc]ameo(\\.Value)?\\[\\.\\.|[Cc]ameo\\.(Length|StartsWith)\\b");
+        string[] allowed = ["Plover(string cameo) => CameoCode.TryParse"];
+        var found = new List<string>();
+        foreach (var file in CodingSources())
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var code = lines[i].TrimStart().StartsWith("//", StringComparison.Ordinal) ? string.Empty : lines[i];
+                if (idiom.IsMatch(code) && !allowed.Any(code.Contains))
+                {
+                    found.Add($"{Path.GetRelativePath(SharedData.RepositoryRoot, file)}:{i + 1}: {lines[i].Trim()}");
+                }
+            }
+        }
+
+        Assert.True(found.Count == 0, "use CameoCode (Knowledge/Ontology) for CAMEO codes in coding:\n" + string.Join('\n', found));
     }
 
     private static IEnumerable<string> CodingSources() =>

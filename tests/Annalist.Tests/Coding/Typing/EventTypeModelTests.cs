@@ -92,7 +92,7 @@ public sealed class EventTypeModelTests
             Assert.NotNull(e.TypedBy);
             if (e.TypedBy!.By == TypeDecision.ByModel)
             {
-                Assert.Equal(types.Of(types.LabelOf(e.EventType)!)!.Value.Cameo, e.Cameo);
+                Assert.Equal(types.Of(types.LabelOf(e.EventType)!)!.Value.Cameo.Value, e.Cameo);
                 Assert.InRange(e.TypedBy.Probability!.Value, 0.0, 1.0);
             }
             else
