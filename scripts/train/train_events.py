@@ -381,15 +381,21 @@ class Exported(nn.Module):
         return self.model(input_ids, attention_mask, marks).softmax(-1)
 
 
-def quantise_rows(w, axis):
-    """Symmetric int8 with one scale per slice along axis (per output column of a MatMul weight, per
-    row of an embedding table)."""
+# A MatMul's int8 weights use 7 bits (-63..63): ONNX Runtime multiplies them by uint8 inputs, and on CPUs without
+# VNNI its kernel adds pairs of such products in 16 bits, which 2 x 255 x 127 overflows and 2 x 255 x 63 does not. So
+# the results are the same on every CPU, and the parity test holds everywhere. Embedding rows keep 8 bits.
+MATMUL_LEVELS, EMBEDDING_LEVELS = 63, 127
+
+
+def quantise_rows(w, axis, levels=EMBEDDING_LEVELS):
+    """Symmetric int8 (-levels..levels) with one scale per slice along axis (per output column of a MatMul weight,
+    per row of an embedding table)."""
     reduce = tuple(i for i in range(w.ndim) if i != axis)
-    scale = np.abs(w).max(axis=reduce) / 127.0
+    scale = np.abs(w).max(axis=reduce) / float(levels)
     scale[scale == 0] = 1.0
     shape = [1] * w.ndim
     shape[axis] = -1
-    q = np.clip(np.round(w / scale.reshape(shape)), -127, 127).astype(np.int8)
+    q = np.clip(np.round(w / scale.reshape(shape)), -levels, levels).astype(np.int8)
     return q, scale.astype(np.float32)
 
 
@@ -397,9 +403,12 @@ def export(model, path, opset=14):
     """Writes the model as ONNX with its large weights as int8 + DequantizeLinear (per column or row),
     and returns the model rebuilt in torch with exactly the dequantised weights (the parity reference)."""
     with torch.no_grad():   # quantise in torch first, so the exported values are exactly what the int8 file holds
-        for name, p in model.named_parameters():
-            if p.ndim == 2 and p.numel() >= 100_000:
-                q, scale = quantise_rows(p.detach().numpy(), 0)   # a Linear's output rows = the MatMul's columns
+        for module in model.modules():
+            p = getattr(module, "weight", None)
+            if isinstance(module, (nn.Linear, nn.Embedding)) and p.ndim == 2 and p.numel() >= 100_000:
+                # a Linear's output rows are the MatMul's columns; an embedding's rows are its Gather's
+                levels = MATMUL_LEVELS if isinstance(module, nn.Linear) else EMBEDDING_LEVELS
+                q, scale = quantise_rows(p.detach().numpy(), 0, levels)
                 p.copy_(torch.from_numpy(q.astype(np.float32) * scale[:, None]))
     tmp = path + ".fp32"
     ids = torch.tensor([[101, 1030, 2003, 1030, 1001, 2009, 1001, 102]])
@@ -421,7 +430,7 @@ def export(model, path, opset=14):
         if w.dtype == np.float32 and w.ndim == 2 and w.size >= 100_000:
             uses = consumers.get(t.name, [])
             axis = 0 if all(u.op_type == "Gather" for u in uses) else 1
-            q, scale = quantise_rows(w, axis)
+            q, scale = quantise_rows(w, axis, EMBEDDING_LEVELS if axis == 0 else MATMUL_LEVELS)
             keep.append(numpy_helper.from_array(q, t.name + "_q"))
             keep.append(numpy_helper.from_array(scale, t.name + "_scale"))
             keep.append(numpy_helper.from_array(np.zeros(scale.shape, np.int8), t.name + "_zero"))
@@ -449,7 +458,7 @@ def int8_matmuls(m):
     """Turns each MatMul by a dequantised weight, and the bias Add after it, into one DynamicQuantizeMatMul
     (ONNX Runtime's com.microsoft domain): the input is quantised to uint8 per tensor at run time and multiplied
     by the int8 weights in integer arithmetic, about twice the speed of the float MatMul on this machine's CPUs.
-    Returns how many were turned."""
+    Every DynamicQuantizeMatMul's weights end with MATMUL_LEVELS. Returns how many MatMuls were turned."""
     graph = m.graph
     init = {t.name for t in graph.initializer}
     everything = list(graph.node)   # one wrapper object per node, so that id() names it throughout
@@ -481,6 +490,14 @@ def int8_matmuls(m):
     turned = sum(1 for n in nodes if n.op_type == "DynamicQuantizeMatMul")
     del graph.node[:]
     graph.node.extend(nodes)
+    tensors = {t.name: t for t in graph.initializer}
+    for n in nodes:
+        if n.op_type == "DynamicQuantizeMatMul":   # weights of models exported with 8-bit MatMuls become 7-bit; idempotent
+            q, scale = tensors[n.input[1]], tensors[n.input[2]]
+            w = numpy_helper.to_array(q).astype(np.float32) * numpy_helper.to_array(scale).reshape(1, -1)
+            q7, scale7 = quantise_rows(w, 1, MATMUL_LEVELS)
+            q.CopyFrom(numpy_helper.from_array(q7, q.name))
+            scale.CopyFrom(numpy_helper.from_array(scale7, scale.name))
     if turned and not any(o.domain == "com.microsoft" for o in m.opset_import):
         m.opset_import.append(helper.make_opsetid("com.microsoft", 1))
     return turned
@@ -532,8 +549,9 @@ def load_exported(path, vocab_size):
 
 def write_parity(directory, vocab):
     """parity.tsv: invented sentences, their pieces and the probabilities torch computes with the weights of model.onnx,
-    quantising the MatMuls' inputs as ONNX Runtime does; the C# test checks that ONNX Runtime gives the same. One pair
-    per run, as in C#: in a padded batch the padding's activations widen the quantisation range."""
+    quantising the MatMuls' inputs as ONNX Runtime does; the C# test checks that ONNX Runtime gives the same, within
+    0.01: where an activation falls on the edge between two 8-bit steps, the two libraries' float rounding can put it
+    on either side. One pair per run, as in C#: in a padded batch the padding's activations widen the range."""
     model = load_exported(os.path.join(directory, "model.onnx"), len(vocab))
     rows = parity_rows(vocab)
     probs = predict(model, rows, batch=1)   # EventTypeModel runs each pair on its own: int8 inputs are quantised per run
@@ -577,7 +595,7 @@ def main():
     ap.add_argument("--parity-only", action="store_true",
                     help="only rewrite parity.tsv from the model.onnx in --out, and the two files' hashes in its manifest")
     ap.add_argument("--int8-matmuls", nargs="+", default=[], metavar="ONNX",
-                    help="first turn the MatMuls of these models, exported before DynamicQuantizeMatMul was used, into it (in place)")
+                    help="first turn the MatMuls of these models, exported before, into DynamicQuantizeMatMul with 7-bit weights (in place)")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     torch.use_deterministic_algorithms(True)
@@ -628,7 +646,7 @@ def main():
     settings = {k: v for k, v in vars(args).items() if k in ("epochs", "batch", "lr", "head_lr", "seed", "reversed_none", "train_layers")}
     settings.update({"max_pieces": wp.MAX_PIECES, "labels": LABELS, "marks": {"source": wp.SOURCE_MARK, "target": wp.TARGET_MARK},
                      "features": "[CLS], opening source mark, opening target mark", "label_smoothing": 0.05,
-                     "matmuls": "DynamicQuantizeMatMul: int8 weights per column, input quantised to uint8 per run (one pair per run)",
+                     "matmuls": "DynamicQuantizeMatMul: 7-bit weights (-63..63) per column, input quantised to uint8 per run (one pair per run)",
                      "schedule": "AdamW, weight decay 0.01, 10% linear warm-up then linear decay, gradient clip 1.0"})
     manifest = {"settings": settings, "data": {
         "plv": {"file": os.path.basename(args.plv), "sha256": sha256(args.plv), "pairs": len(plv)},
