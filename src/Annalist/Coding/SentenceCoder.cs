@@ -31,19 +31,13 @@ internal sealed class SentenceCoder
     private readonly PlaceAssigner places;
     private readonly IEventLexicon lexicon;
     private readonly CoderOptions options;
-    private readonly Func<string?> contextCountry;
-    private readonly IReadOnlyList<PlaceMention> placeMentions;
     private readonly Participants participants;
     private readonly OpenActors open;
-    private readonly Recipients recipients;
-    private readonly TargetFinder targetFinder;
     private readonly EventFolding folding;
     private readonly ReadingEvents readingEvents;
 
     public SentenceCoder(SentenceTree tree, ArgumentResolver resolver, IReadOnlyList<TemporalExpression> temporal, IReadOnlyList<PlaceMention> placeMentions, DateOnly reference, IEventLexicon lexicon, CoderOptions options, Func<string?> contextCountry)
     {
-        this.contextCountry = contextCountry;
-        this.placeMentions = placeMentions;
         this.tree = tree;
         this.resolver = resolver;
         this.lexicon = lexicon;
@@ -55,9 +49,9 @@ internal sealed class SentenceCoder
         places = new PlaceAssigner(tree, placeMentions);
         open = new OpenActors(tree, resolver.Mentions, placeMentions, temporal.Select(t => t.Tokens).ToList());
         participants = new Participants(tree, resolver, placeMentions, contextCountry);
-        targetFinder = new TargetFinder(tree, byTrigger, participants, resolver);
+        var targetFinder = new TargetFinder(tree, byTrigger, participants, resolver);
         folding = new EventFolding(tree, byTrigger);
-        recipients = new Recipients(participants, targetFinder, places, open, options);
+        var recipients = new Recipients(participants, targetFinder, places, open, options);
         readingEvents = new ReadingEvents(tree, byTrigger, participants, recipients, open, claims, dates, places, options);
     }
 
