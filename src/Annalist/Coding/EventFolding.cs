@@ -11,6 +11,9 @@ namespace Annalist.Coding;
 /// </summary>
 internal sealed class EventFolding(SentenceTree tree, Dictionary<int, Predicate> byTrigger)
 {
+    /// <summary>The general intent (030), which yields to the intent or threat of its complement.</summary>
+    private static readonly CameoCode Intent = CameoCode.Parse("030");
+
     /// <summary>
     /// "agreed to provide aid" is one agreement, "refused to meet the king" one refusal, "threatened to impose
     /// restrictions" one threat: the framing verb's general code (030, 120, 130) yields to the specific code its
@@ -66,9 +69,6 @@ internal sealed class EventFolding(SentenceTree tree, Dictionary<int, Predicate>
     /// resume shelling" is a threat, 1384).
     /// </summary>
     private static bool IsGeneralOf(CameoCode general, CameoCode specific) =>
-        general.IsGeneral && !specific.Parent.IsEmpty
+        general.IsGeneral && specific.IsBelowRoot
         && (specific.IsUnder(general.RootPrefix) || (general == Intent && specific.RootPrefix is "03" or "13"));
-
-    /// <summary>The general intent (030), which yields to the intent or threat of its complement.</summary>
-    private static readonly CameoCode Intent = CameoCode.Parse("030");
 }

@@ -84,16 +84,19 @@ public sealed class OntologyTests
         Assert.Equal(standard, CameoCode.Parse(code).IsStandardForm);
 
     [Theory]
-    [InlineData("1213", "12", true, false, "1213 121 12")]
-    [InlineData("120", "12", true, true, "120 12")]
-    [InlineData("030", "03", false, true, "030 03")]
-    [InlineData("174L", "17", false, false, "174L 174 17")]
-    public void Codes_tell_their_root_prefix_whether_they_are_a_roots_unspecified_code_and_their_prefixes(string code, string root, bool underTwelve, bool general, string prefixes)
+    [InlineData("1213", "12", true, false, true, "1213 121 12")]
+    [InlineData("120", "12", true, true, true, "120 12")]
+    [InlineData("030", "03", false, true, true, "030 03")]
+    [InlineData("174L", "17", false, false, true, "174L 174 17")]
+    [InlineData("900", "90", false, true, true, "900 90")]
+    [InlineData("19", "19", false, false, false, "19")]
+    public void Codes_tell_their_root_prefix_whether_they_are_a_roots_unspecified_code_and_their_prefixes(string code, string root, bool underTwelve, bool general, bool belowRoot, string prefixes)
     {
         var parsed = CameoCode.Parse(code);
         Assert.Equal(root, parsed.RootPrefix);
         Assert.Equal(underTwelve, parsed.IsUnder("12"));
         Assert.Equal(general, parsed.IsGeneral);
+        Assert.Equal(belowRoot, parsed.IsBelowRoot);
         Assert.Equal(prefixes.Split(' '), parsed.Prefixes());
     }
 }

@@ -29,8 +29,11 @@ public readonly record struct CameoCode
     /// <summary>The first two characters: the root of a standard code, the same prefix of a local one (<c>"17"</c> for <c>"174L"</c>).</summary>
     public string RootPrefix => Value.Length >= 2 ? Value[..2] : Value;
 
-    /// <summary>Whether the code is its root's unspecified code (<c>"120"</c>, <c>"030"</c>: "..., not specified below").</summary>
-    public bool IsGeneral => IsStandardForm && Value.Length == 3 && Value[2] == '0';
+    /// <summary>Whether the code is its root's unspecified code (<c>"120"</c>, <c>"030"</c>: "..., not specified below"): three characters ending in 0, a local code's too.</summary>
+    public bool IsGeneral => Value.Length == 3 && Value[2] == '0';
+
+    /// <summary>Whether the code is more specific than a root: three characters or more (<c>"120"</c>, <c>"174L"</c>).</summary>
+    public bool IsBelowRoot => Value.Length >= 3;
 
     /// <summary>The code and its prefixes down to the root, longest first (<c>"1213"</c>, <c>"121"</c>, <c>"12"</c>; a local code's too).</summary>
     public IEnumerable<string> Prefixes()
