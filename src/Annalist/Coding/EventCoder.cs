@@ -1,6 +1,6 @@
-using Annalist.Coding.Lexicon;
 using Annalist.Coding.Actors;
 using Annalist.Coding.Dates;
+using Annalist.Coding.Lexicon;
 using Annalist.Coding.Places;
 using Annalist.Documents;
 using Annalist.Events;

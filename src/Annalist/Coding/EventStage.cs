@@ -42,7 +42,7 @@ public sealed class EventStage(IEventLexicon lexicon, CoderOptions options) : IP
             var mentions = i < actors.Count ? actors[i] : [];
             var resolver = new ArgumentResolver(tree, mentions, discourse);
             var coder = new SentenceCoder(tree, resolver, i < temporal.Count ? temporal[i] : [], i < places.Count ? places[i] : [], reference, lexicon, options, discourse.RecentCountry);
-            typingActors.Add([.. mentions, .. coder.OpenArguments().Where(o => !mentions.Any(m => m.Tokens.Start < o.Tokens.End && o.Tokens.Start < m.Tokens.End))]);
+            typingActors.Add([.. mentions, .. coder.OpenArguments().Where(o => !mentions.Any(m => m.Tokens.Overlaps(o.Tokens)))]);
             candidates.AddRange(Rebuttals.Link(tree, coder.Code(), candidates));
             Remember(discourse, tree, coder, resolver);
         }

@@ -9,5 +9,7 @@ public readonly record struct TokenRange(int Start, int End)
 
     public bool Contains(int tokenIndex) => tokenIndex >= Start && tokenIndex < End;
 
+    public bool Overlaps(TokenRange other) => Start < other.End && other.Start < End;
+
     public override string ToString() => $"tokens[{Start},{End})";
 }

@@ -29,11 +29,11 @@ internal sealed class PartyIdentity(SentenceTree tree, IReadOnlyList<PlaceMentio
 
         var domestic = Rules.Has(cameo, CodeProperty.Domestic);
         return !domestic || target.Antecedent is not null || source.Antecedent is not null || NamesPlace(target) || SameWords(source, target)
-            || (source.Tokens.Start < target.Tokens.End && target.Tokens.Start < source.Tokens.End);
+            || source.Tokens.Overlaps(target.Tokens);
     }
 
     private bool NamesPlace(ActorMention mention) =>
-        placeMentions.Any(p => p.Tokens.Start < mention.Tokens.End && mention.Tokens.Start < p.Tokens.End);
+        placeMentions.Any(p => p.Tokens.Overlaps(mention.Tokens));
 
     private bool SameWords(ActorMention a, ActorMention b)
     {

@@ -167,7 +167,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             return null;
         }
 
-        TextRange? recipient = e.Recipient is { Text.Length: > 0 } r && Inside(r.Range, sentence) && !Overlaps(r.Range, e.Actor.Range) ? r.Range : null;
+        TextRange? recipient = e.Recipient is { Text.Length: > 0 } r && Inside(r.Range, sentence) && !r.Range.Overlaps(e.Actor.Range) ? r.Range : null;
         return Encode(document, sentence, e.Actor.Range, recipient);
     }
 
@@ -257,8 +257,6 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
     }
 
     private static bool Inside(TextRange range, TextRange sentence) => range.Start >= sentence.Start && range.End <= sentence.End && range.End > range.Start;
-
-    private static bool Overlaps(TextRange a, TextRange b) => a.Start < b.End && b.Start < a.End;
 
     private static double Round(double p) => Math.Round(p, 3);
 }

@@ -85,7 +85,7 @@ internal static class PairFinder
 
             var range = document.RangeOf(m.Tokens);
             var same = m.Code.Length > 0 ? m.Code == e.Actor.Code : string.Equals(m.Name, e.Actor.Text, StringComparison.OrdinalIgnoreCase);
-            if (!same && !Overlaps(range, e.Actor.Range) && Governed(document, m.Tokens, trigger))
+            if (!same && !range.Overlaps(e.Actor.Range) && Governed(document, m.Tokens, trigger))
             {
                 seen++;
                 yield return m;
@@ -213,6 +213,4 @@ internal static class PairFinder
     /// <summary>Two mentions that may be a pair: different codes, or two open actors of different words.</summary>
     public static bool Distinct(ActorMention a, ActorMention b) =>
         a.Code != b.Code || a.IsUnresolved && b.IsUnresolved && !string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
-
-    private static bool Overlaps(TextRange a, TextRange b) => a.Start < b.End && b.Start < a.End;
 }
