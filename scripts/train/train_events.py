@@ -716,7 +716,7 @@ def write_manifest(args, run):
     sha = old.get("sha256", {})
     sha.update(run.get("files", {}))
     for extra in sorted(os.listdir(args.out)):
-        if extra.startswith("LICENSE") or extra in ("NOTICE", "types.tsv", "typing.json"):
+        if extra.startswith("LICENSE") or extra in ("NOTICE", "types.tsv", "typing.json", "pairs.tsv"):
             sha[extra] = sha256(os.path.join(args.out, extra))
     manifest = {
         "name": "en-event-types",

@@ -58,10 +58,10 @@ public static class PipelineFactory
     }
 
     /// <summary>The event-typing stage over a given model (the shipped one, or a cross-validation fold's).</summary>
-    public static EventTypingStage TypingStage(EventTypeModel model, EventTypeTable types, KnowledgeBase? knowledge = null)
+    public static EventTypingStage TypingStage(EventTypeModel model, EventTypeTable types, KnowledgeBase? knowledge = null, PairSelector? selector = null)
     {
         var kb = knowledge ?? Knowledge.Value;
-        return new EventTypingStage(model, types, new KnowledgeOntology(kb.Ontology), new VersionStamp(StandardCoder.AnnalistVersion, kb.Version, StandardCoder.ModelVersion(Syntax.Value)) { Rules = CodingRules.Shipped.Version });
+        return new EventTypingStage(model, types, new KnowledgeOntology(kb.Ontology), new VersionStamp(StandardCoder.AnnalistVersion, kb.Version, StandardCoder.ModelVersion(Syntax.Value)) { Rules = CodingRules.Shipped.Version }, selector);
     }
 
     private static (EventTypeModel, EventTypeTable)? LoadTyping()

@@ -72,6 +72,7 @@ internal static class TrainCommand
         command.Subcommands.Add(parser);
         command.Subcommands.Add(ClustersCommand.Create());
         command.Subcommands.Add(EventsEncoderCommand.Create());
+        command.Subcommands.Add(PairsTrainCommand.Create());
         return command;
     }
 

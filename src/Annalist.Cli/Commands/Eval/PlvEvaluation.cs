@@ -17,6 +17,7 @@ namespace Annalist.Cli.Commands.Eval;
 internal static class PlvEvaluation
 {
     private static readonly double[] Grid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01];
+    private static readonly double[] SelectGrid = [EventTypingStage.MinSelection, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
 
     public sealed record Settings(string File, int Folds, string? Models, bool PairGiven, bool Fast, bool Verbose)
     {
@@ -78,11 +79,13 @@ internal static class PlvEvaluation
         }
 
         var rules = PipelineFactory.Code(fast: true);
-        var stages = models.Select(m => m is null ? null : PipelineFactory.TypingStage(m, typing!.Value.Types)).ToList();
+        var documents = records.Select(r => rules.Process(new Document(r.Text, new DocumentMetadata { Id = r.Id }))).ToList();
+        var selectors = settings.Fast || settings.Folds == 0 ? [] : FoldSelectors(settings.Folds, records, documents, output);
+        var stages = models.Select((m, k) => m is null ? null : PipelineFactory.TypingStage(m, typing!.Value.Types, selector: k < selectors.Count ? selectors[k] : null)).ToList();
         var coded = new List<(PlvRecord Record, Document Document, TypingCandidates? Candidates, float[][]? Probabilities, EventTypingStage? Stage)>();
-        foreach (var record in records)
+        for (var n = 0; n < records.Count; n++)
         {
-            var document = rules.Process(new Document(record.Text, new DocumentMetadata { Id = record.Id }));
+            var (record, document) = (records[n], documents[n]);
             if (settings.Fast)
             {
                 coded.Add((record, document, null, null, null));
@@ -90,7 +93,7 @@ internal static class PlvEvaluation
             }
 
             var stage = stages[settings.Folds > 0 ? PlvFolds.Of(record.Id, settings.Folds) : 0]!;
-            var candidates = stage.Candidates(document);
+            var candidates = stage.Candidates(document, settings.Folds > 0 ? EventTypingStage.MinSelection : null);
             coded.Add((record, document, candidates, stage.Model.Predict(candidates.Pairs), stage));
         }
 
@@ -146,6 +149,13 @@ internal static class PlvEvaluation
             output.WriteLine($"recipient completion (at overrule {shipped!.Overrule}, silent {shipped.Silent}; the sweep above completes at {shipped.Complete}):");
             output.WriteLine("         " + string.Concat(Grid.Select(g => g.ToString("0.00", CultureInfo.InvariantCulture).PadLeft(7))));
             output.WriteLine("         " + string.Concat(Grid.Select(g => (100 * ScoreAt(shipped with { Complete = g }, false).MacroF1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7))));
+            output.WriteLine($"pair selection (rows select, columns silent; at overrule {shipped.Overrule}, complete {shipped.Complete}):");
+            output.WriteLine("         " + string.Concat(Grid.Select(g => g.ToString("0.00", CultureInfo.InvariantCulture).PadLeft(7))));
+            foreach (var select in SelectGrid)
+            {
+                output.WriteLine($"  {select.ToString("0.00", CultureInfo.InvariantCulture),5}  " + string.Concat(Grid.Select(silent =>
+                    (100 * ScoreAt(shipped with { Silent = silent, Select = select }, false).MacroF1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7))));
+            }
         }
 
         return result;
@@ -225,6 +235,39 @@ internal static class PlvEvaluation
             _ when events.Count > 0 => "both are actors; rule events link other pairs",
             _ => "both are actors; the pair is not asked (subject-led, at most three actors)",
         };
+    }
+
+    /// <summary>
+    /// A pair selector for each fold, trained on the other folds' sentences (the coder's pairs of the sentence that holds
+    /// the marked source, the marked pair among them), so that no sentence is scored by a selector that saw it.
+    /// </summary>
+    private static List<PairSelector> FoldSelectors(int folds, IReadOnlyList<PlvRecord> records, IReadOnlyList<Document> documents, TextWriter output)
+    {
+        var examples = records.Select((r, n) => (Fold: PlvFolds.Of(r.Id, folds), Example: SelectionExample(r, documents[n]))).ToList();
+        var selectors = new List<PairSelector>();
+        var (top, among) = (0, 0);
+        for (var k = 0; k < folds; k++)
+        {
+            var selector = PairSelectorTraining.Train(examples.Where(x => x.Fold != k && x.Example is not null).Select(x => x.Example!).ToList(), new PairSelectorTraining.Settings());
+            selectors.Add(selector);
+            foreach (var example in examples.Where(x => x.Fold == k && x.Example is not null).Select(x => x.Example!))
+            {
+                var p = selector.Probabilities(example.Features);
+                var best = Array.IndexOf(p, p.Max());
+                top += example.Marked[best] ? 1 : 0;
+                among++;
+            }
+        }
+
+        output.WriteLine($"pair selector, {folds} folds: its first choice is the marked pair in {top} of the {among} sentences where the marked pair is among the coder's pairs");
+        return selectors;
+    }
+
+    /// <summary>The selection example of a PLV sentence: the coder's pairs of the sentence holding the marked source (null when the marked pair is not among them).</summary>
+    public static PairSelectionExample? SelectionExample(PlvRecord record, Document document)
+    {
+        var sentence = document.Sentences.ToList().FindIndex(s => s.Range.Start <= record.Source.Start && record.Source.Start < s.Range.End);
+        return sentence < 0 ? null : PairSelectorTraining.Example(document, sentence, new TextRange(record.Source.Start, record.Source.End), record.Target is { } t ? new TextRange(t.Start, t.End) : null);
     }
 
     private static TextRange Range(Document document, TokenRange tokens) =>

@@ -42,6 +42,9 @@ public sealed class EventTypeModel : IDisposable
 
     public TypingThresholds Thresholds { get; }
 
+    /// <summary>The pair selector shipped beside the model (<see cref="PairSelector.FileName"/>), or null.</summary>
+    public PairSelector? Selector { get; private init; }
+
     public static bool IsInstalled(DataDirectory? data = null) => (data ?? DataDirectory.Default).Exists("models", DefaultName, "manifest.json");
 
     public static EventTypeModel LoadDefault(DataDirectory? data = null) => Load((data ?? DataDirectory.Default).PathOf("models", DefaultName));
@@ -90,7 +93,9 @@ public sealed class EventTypeModel : IDisposable
             throw new DataFileException(path, $"ONNX Runtime cannot load the model ({ex.Message})");
         }
 
-        return new EventTypeModel(session, new PairEncoder(tokenizer, maxPieces), labels, $"{manifest.Name}@{manifest.Version}", thresholds);
+        var selectorPath = Path.Combine(directory, PairSelector.FileName);
+        var selector = File.Exists(selectorPath) ? PairSelector.Load(selectorPath) : null;
+        return new EventTypeModel(session, new PairEncoder(tokenizer, maxPieces), labels, $"{manifest.Name}@{manifest.Version}", thresholds) { Selector = selector };
     }
 
     /// <summary>
@@ -130,10 +135,14 @@ public sealed class EventTypeModel : IDisposable
 /// <see cref="Overrule"/> probability, codes an event the rules missed when the best pair of a sentence
 /// has a root with at least <see cref="Silent"/>, and gives a rule event without a recipient the actor its predicate
 /// governs whose probability of the event's type reaches <see cref="Complete"/> (the silent threshold when typing.json
-/// does not say).
+/// does not say), and codes the pair the pair selector chooses in a sentence when its selection probability reaches
+/// <see cref="Select"/> and a root reaches <see cref="Silent"/>.
 /// </summary>
 public sealed record TypingThresholds(double Overrule, double Silent, double Complete)
 {
+    /// <summary>The selection probability the pair selector's choice needs before the model is asked to type it (above 1: never).</summary>
+    public double Select { get; init; } = 1.01;
+
     public static TypingThresholds Load(string path)
     {
         if (!File.Exists(path))
@@ -147,11 +156,12 @@ public sealed record TypingThresholds(double Overrule, double Silent, double Com
             var root = json.RootElement;
             var silent = root.GetProperty("silent").GetDouble();
             var complete = root.TryGetProperty("complete", out var c) ? c.GetDouble() : silent;
-            return new TypingThresholds(root.GetProperty("overrule").GetDouble(), silent, complete);
+            var select = root.TryGetProperty("select", out var p) ? p.GetDouble() : 1.01;
+            return new TypingThresholds(root.GetProperty("overrule").GetDouble(), silent, complete) { Select = select };
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            throw new DataFileException(path, $"expected {{\"overrule\": p, \"silent\": p, \"complete\": p}} ({ex.Message})");
+            throw new DataFileException(path, $"expected {{\"overrule\": p, \"silent\": p, \"complete\": p, \"select\": p}} ({ex.Message})");
         }
     }
 }

@@ -12,12 +12,14 @@ namespace Annalist.Coding.Typing;
 /// Rules and the trained model together, after the rule coder: the model types each rule event's actor and
 /// recipient in their sentence and overrules the rule's PLOVER type when it is sure enough
 /// (<see cref="TypingThresholds.Overrule"/>), and in sentences where the coder found two or more actors but
-/// no event it codes the likeliest pair when a root is likely enough (<see cref="TypingThresholds.Silent"/>).
+/// no event it codes the likeliest pair when a root is likely enough (<see cref="TypingThresholds.Silent"/>); in any
+/// sentence it also types the pair the <see cref="PairSelector"/> says the sentence is about, when no rule event links it
+/// (<see cref="TypingThresholds.Select"/>).
 /// CAMEO, Goldstein and QuadClass follow the final type (the type's root code from <see cref="EventTypeTable"/>).
 /// Every record says who decided (<see cref="CodedEvent.TypedBy"/>). The encoder runs only on sentences
 /// with a candidate pair, all of a document's pairs in batches.
 /// </summary>
-public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types, IEventOntology ontology, VersionStamp versions) : IPipelineStage
+public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types, IEventOntology ontology, VersionStamp versions, PairSelector? selector = null) : IPipelineStage
 {
     /// <summary>The layer that says the events were typed (the events themselves stay in <see cref="DocumentEvents"/>).</summary>
     public static readonly Layer Layer = new("event-types");
@@ -30,6 +32,12 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
 
     public EventTypeModel Model => model;
 
+    /// <summary>The lowest select threshold <c>eval plv</c> sweeps: below it the selector's choice is not typed.</summary>
+    public const double MinSelection = 0.2;
+
+    /// <summary>The pair selector: the one given, or the one shipped beside the model.</summary>
+    public PairSelector? Selector { get; } = selector ?? model.Selector;
+
     public void Process(Document document)
     {
         var candidates = Candidates(document);
@@ -41,9 +49,16 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         document.MarkProduced(Layer);
     }
 
-    /// <summary>The pairs the model must type in a coded document: each rule event's, then every ordered pair of distinct actors of each sentence without an event.</summary>
-    public TypingCandidates Candidates(Document document)
+    /// <summary>
+    /// The pairs the model must type in a coded document: each rule event's, the recipients that may complete a rule
+    /// event, every ordered pair of distinct actors of each sentence without an event, and the pair selector's choice in
+    /// each sentence where no rule event links it and its selection probability reaches <paramref name="minSelection"/>
+    /// (default: the model's <see cref="TypingThresholds.Select"/>; above 1 the selector is not run). Both parties of a
+    /// selected pair must have a code: open actors without a country are no party to an event the model adds.
+    /// </summary>
+    public TypingCandidates Candidates(Document document, double? minSelection = null)
     {
+        var selection = minSelection ?? model.Thresholds.Select;
         var events = document.GetExtension<DocumentEvents>()?.Events ?? [];
         var actors = document.GetExtension<SentenceActors>()?.BySentence ?? [];
         var pairs = new List<EncodedPair>();
@@ -87,7 +102,41 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             }
         }
 
-        return new TypingCandidates(events, ruleInputs, silent, pairs) { Completions = completions };
+        var selected = new List<SelectedPair>();
+        for (var s = 0; Selector is not null && selection <= 1 && s < actors.Count && s < document.Sentences.Count; s++)
+        {
+            var sentencePairs = PairSelector.Pairs(document, actors[s]);
+            if (sentencePairs.Count == 0)
+            {
+                continue;
+            }
+
+            var sentenceEvents = events.Where(e => e.SentenceIndex == s).ToList();
+            var p = Selector.Probabilities(PairSelector.Features(document, actors[s], sentencePairs, sentenceEvents));
+            var best = 0;
+            for (var i = 1; i < p.Length; i++)
+            {
+                best = p[i] > p[best] ? i : best;
+            }
+
+            var (a, b) = sentencePairs[best];
+            var (rangeA, rangeB) = (document.RangeOf(a.Tokens), document.RangeOf(b.Tokens));
+            if (p[best] < selection || a.Code.Length == 0 || b.Code.Length == 0 || !PairFinder.IsClauseSubject(document, a.Tokens) || PairFeatures.CrossesClause(document, a.Tokens, b.Tokens) || sentenceEvents.Any(e => Links(e, rangeA, rangeB)))
+            {
+                continue;
+            }
+
+            var input = silent.FirstOrDefault(x => ReferenceEquals(x.Actor, a) && ReferenceEquals(x.Recipient, b))?.Input ?? -1;
+            if (input < 0)
+            {
+                input = pairs.Count;
+                pairs.Add(Encode(document, document.Sentences[s].Range, rangeA, rangeB));
+            }
+
+            selected.Add(new SelectedPair(s, a, b, p[best], input));
+        }
+
+        return new TypingCandidates(events, ruleInputs, silent, pairs) { Completions = completions, Selected = selected };
     }
 
     /// <summary>The typed events given the model's probabilities for <paramref name="candidates"/>' pairs, under <paramref name="thresholds"/>.</summary>
@@ -121,7 +170,18 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             var (pair, (label, p)) = group.Select(c => (c, Best(probabilities[c.Input]))).MaxBy(x => x.Item2.P);
             if (p >= thresholds.Silent && types.Of(model.Labels[label]) is { } type)
             {
-                typed.Add(ModelEvent(document, pair.Sentence, pair.Actor, pair.Recipient, type, p, ++added));
+                typed.Add(ModelEvent(document, pair.Sentence, pair.Actor, pair.Recipient, type, p, ++added, SilentReason));
+            }
+        }
+
+        foreach (var pair in candidates.Selected.Where(x => x.Selection >= thresholds.Select))
+        {
+            var (rangeA, rangeB) = (document.RangeOf(pair.Actor.Tokens), document.RangeOf(pair.Recipient.Tokens));
+            var (label, p) = Best(probabilities[pair.Input]);
+            if (p >= thresholds.Silent && types.Of(model.Labels[label]) is { } type && !typed.Any(e => e.SentenceIndex == pair.Sentence && Links(e, rangeA, rangeB)))
+            {
+                var why = $"the pair the sentence is about by the pair selector (p {Round(pair.Selection).ToString(System.Globalization.CultureInfo.InvariantCulture)}), where no rule event links it";
+                typed.Add(ModelEvent(document, pair.Sentence, pair.Actor, pair.Recipient, type, p, ++added, why));
             }
         }
 
@@ -193,7 +253,13 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         };
     }
 
-    private CodedEvent ModelEvent(Document document, int sentenceIndex, ActorMention actor, ActorMention recipient, (string EventType, CameoCode Cameo) type, double probability, int ordinal)
+    private const string SilentReason = "an actor of the sentence, paired by the model where the rules coded no event";
+
+    /// <summary>Whether the event's actor stands for one range and its recipient for the other.</summary>
+    private static bool Links(CodedEvent e, TextRange actor, TextRange recipient) =>
+        PairFeatures.Stands(e.Actor, actor) && e.Recipient is { Text.Length: > 0 } r && PairFeatures.Stands(r, recipient);
+
+    private CodedEvent ModelEvent(Document document, int sentenceIndex, ActorMention actor, ActorMention recipient, (string EventType, CameoCode Cameo) type, double probability, int ordinal, string why)
     {
         var sentence = document.Sentences[sentenceIndex];
         var (first, second) = actor.Tokens.Start < recipient.Tokens.Start ? (actor.Tokens, recipient.Tokens) : (recipient.Tokens, actor.Tokens);
@@ -217,8 +283,8 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             Versions = versions,
             Explain = new EventExplanation(
                 ModelDecision(probability),
-                "an actor of the sentence, paired by the model where the rules coded no event",
-                "an actor of the sentence, paired by the model where the rules coded no event",
+                why,
+                why,
                 "dates:publication: the publication date (the model reads no date expression)",
                 "none (places:none; the model reads no place)"),
         };

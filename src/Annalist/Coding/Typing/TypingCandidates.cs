@@ -11,7 +11,13 @@ public sealed record TypingCandidates(IReadOnlyList<CodedEvent> Events, int[] Ru
 {
     /// <summary>Possible recipients of the rule events that have none.</summary>
     public IReadOnlyList<RecipientCompletion> Completions { get; init; } = [];
+
+    /// <summary>The pair each sentence is about by the pair selector, where no rule event links it.</summary>
+    public IReadOnlyList<SelectedPair> Selected { get; init; } = [];
 }
+
+/// <summary>The pair the selector prefers in a sentence, its selection probability, and the index of its model input.</summary>
+public sealed record SelectedPair(int Sentence, ActorMention Actor, ActorMention Recipient, double Selection, int Input);
 
 /// <summary>An actor mention that may be the recipient of the rule event <paramref name="Event"/> (its index in <see cref="TypingCandidates.Events"/>), and the index of its model input.</summary>
 public sealed record RecipientCompletion(int Event, ActorMention Recipient, int Input);

@@ -1,0 +1,131 @@
+using System.Globalization;
+using Annalist.DataFiles;
+using Annalist.Documents;
+using Annalist.Events;
+using Annalist.Knowledge.Actors;
+
+namespace Annalist.Coding.Typing;
+
+/// <summary>
+/// Which pair of a sentence's actors the sentence is about: a log-linear model over <see cref="PairFeatures"/>, its
+/// probabilities a softmax over the sentence's ordered pairs (<see cref="Pairs"/>), trained on sentences whose event
+/// pair is marked (<see cref="PairSelectorTraining"/>, <c>annalist train pairs</c>). Its weights are data
+/// (<c>pairs.tsv</c> beside the event-typing model: one feature and its weight per line).
+/// </summary>
+public sealed class PairSelector
+{
+    public const string FileName = "pairs.tsv";
+
+    /// <summary>At most this many distinct actor mentions of a sentence are paired.</summary>
+    public const int MaxMentions = 6;
+
+    private readonly IReadOnlyDictionary<string, double> weights;
+
+    public PairSelector(IReadOnlyDictionary<string, double> weights) => this.weights = weights;
+
+    public int Count => weights.Count;
+
+    /// <summary>The ordered pairs the selector chooses among: distinct parties of the sentence (open actors included), never two mentions of one phrase.</summary>
+    public static List<(ActorMention Actor, ActorMention Recipient)> Pairs(Document document, IReadOnlyList<ActorMention> mentions)
+    {
+        var found = Candidates(mentions);
+        var pairs = new List<(ActorMention, ActorMention)>();
+        foreach (var a in found)
+        {
+            foreach (var b in found)
+            {
+                if (!ReferenceEquals(a, b) && PairFinder.Distinct(a, b) && PairFinder.PhraseHead(document, a.Tokens) != PairFinder.PhraseHead(document, b.Tokens))
+                {
+                    pairs.Add((a, b));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>The sentence's candidate mentions, in order.</summary>
+    public static List<ActorMention> Candidates(IReadOnlyList<ActorMention> mentions) =>
+        mentions.Where(PairFinder.IsCandidate).DistinctBy(m => m.Tokens).Take(MaxMentions).ToList();
+
+    /// <summary>The features of each of the sentence's pairs (<see cref="Pairs"/>), given the rule events of the sentence.</summary>
+    public static List<List<string>> Features(Document document, IReadOnlyList<ActorMention> mentions, IReadOnlyList<(ActorMention Actor, ActorMention Recipient)> pairs, IReadOnlyList<CodedEvent> sentenceEvents)
+    {
+        var candidates = Candidates(mentions);
+        return pairs.Select(p => PairFeatures.Of(document, candidates, p.Actor, p.Recipient, sentenceEvents)).ToList();
+    }
+
+    /// <summary>The probability of each pair being the one the sentence is about (a softmax over the pairs).</summary>
+    public double[] Probabilities(IReadOnlyList<List<string>> features)
+    {
+        var scores = features.Select(Score).ToArray();
+        return Softmax(scores);
+    }
+
+    public double Score(IEnumerable<string> features)
+    {
+        var score = 0.0;
+        foreach (var f in features)
+        {
+            if (weights.TryGetValue(f, out var w))
+            {
+                score += w;
+            }
+        }
+
+        return score;
+    }
+
+    internal static double[] Softmax(double[] scores)
+    {
+        if (scores.Length == 0)
+        {
+            return [];
+        }
+
+        var max = scores.Max();
+        var exp = scores.Select(s => Math.Exp(s - max)).ToArray();
+        var sum = exp.Sum();
+        return exp.Select(e => e / sum).ToArray();
+    }
+
+    public static PairSelector Load(string path)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.LastIndexOf('\t');
+            if (tab <= 0 || !double.TryParse(line.AsSpan(tab + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var w))
+            {
+                throw new DataFileException(path, $"line {number}: expected a feature, a tab and a weight");
+            }
+
+            weights[line[..tab]] = w;
+        }
+
+        return new PairSelector(weights);
+    }
+
+    /// <summary>Writes the weights, largest first, rounded to four decimals; weights that round to zero are left out.</summary>
+    public void Save(string path, string header)
+    {
+        using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        foreach (var line in header.Split('\n'))
+        {
+            writer.WriteLine("# " + line);
+        }
+
+        foreach (var (feature, weight) in weights.Select(kv => (kv.Key, Math.Round(kv.Value, 4))).Where(x => x.Item2 != 0)
+                     .OrderByDescending(x => Math.Abs(x.Item2)).ThenBy(x => x.Key, StringComparer.Ordinal))
+        {
+            writer.WriteLine($"{feature}\t{weight.ToString("0.####", CultureInfo.InvariantCulture)}");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using Annalist.Coding;
+using Annalist.Coding.Typing;
+using Annalist.Composition;
+using Annalist.DataFiles;
+using Annalist.Documents;
+using Annalist.Tests.TestSupport;
+
+namespace Annalist.Tests.Coding.Typing;
+
+/// <summary>
+/// The pair selector: which pair of a sentence's actors the sentence is about, learned from marked sentences over
+/// syntactic features, its weights a data file; it never adds a pair across clauses.
+/// </summary>
+public sealed class PairSelectorTests
+{
+    /// <summary>Sentences of three pairs each: the marked one has the subject-object attachment, the others other attachments, all with noise features.</summary>
+    private static List<PairSelectionExample> Examples(int count, int seed)
+    {
+        var random = new Random(seed);
+        var examples = new List<PairSelectionExample>();
+        for (var n = 0; n < count; n++)
+        {
+            var marked = random.Next(3);
+            var features = Enumerable.Range(0, 3).Select(i => new List<string>
+            {
+                i == marked ? "attach=nsubj|obj" : random.Next(2) == 0 ? "attach=obj|nsubj" : "attach=nmod|obl",
+                $"noise={random.Next(4)}",
+            }).ToList();
+            examples.Add(new PairSelectionExample(features, Enumerable.Range(0, 3).Select(i => i == marked).ToList()));
+        }
+
+        return examples;
+    }
+
+    [Fact]
+    public void Training_learns_the_marked_pairs_features_and_the_same_data_give_the_same_weights()
+    {
+        var selector = PairSelectorTraining.Train(Examples(200, 1), new PairSelectorTraining.Settings());
+        var held = Examples(100, 2);
+        var right = held.Count(e =>
+        {
+            var p = selector.Probabilities(e.Features);
+            return e.Marked[Array.IndexOf(p, p.Max())];
+        });
+        Assert.Equal(100, right);
+        Assert.True(selector.Score(["attach=nsubj|obj"]) > selector.Score(["attach=obj|nsubj"]) + 1);
+
+        var again = PairSelectorTraining.Train(Examples(200, 1), new PairSelectorTraining.Settings());
+        Assert.Equal(selector.Score(["attach=nsubj|obj", "noise=1"]), again.Score(["attach=nsubj|obj", "noise=1"]));
+    }
+
+    [Fact]
+    public void Weights_round_trip_through_their_data_file_and_a_malformed_line_is_named()
+    {
+        var directory = Directory.CreateTempSubdirectory("annalist-pairs-");
+        try
+        {
+            var path = Path.Combine(directory.FullName, PairSelector.FileName);
+            var selector = new PairSelector(new Dictionary<string, double> { ["attach=nsubj|obj"] = 1.23456, ["gap=20+"] = -0.5, ["rounds-to-zero"] = 0.00001 });
+            selector.Save(path, "test weights\nsecond line");
+            var loaded = PairSelector.Load(path);
+            Assert.Equal(2, loaded.Count);
+            Assert.Equal(1.2346 - 0.5, loaded.Score(["attach=nsubj|obj", "gap=20+", "unknown"]), 6);
+
+            File.AppendAllText(path, "no weight here\n");
+            var error = Assert.Throws<DataFileException>(() => PairSelector.Load(path));
+            Assert.Contains("line 5", error.Message);
+        }
+        finally
+        {
+            directory.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void The_subject_and_the_object_of_one_verb_meet_at_it_and_a_party_of_another_clause_is_across_a_clause()
+    {
+        var document = FullPipeline.Instance.Process(new Document("Russia condemned Ukraine on Monday, although Poland said the talks would go on.", new DocumentMetadata { Id = "t" }));
+        var mentions = document.GetExtension<SentenceActors>()!.BySentence[0];
+        var russia = Assert.Single(mentions, m => document.Text[document.RangeOf(m.Tokens).Start..document.RangeOf(m.Tokens).End] == "Russia");
+        var ukraine = Assert.Single(mentions, m => document.Text[document.RangeOf(m.Tokens).Start..document.RangeOf(m.Tokens).End] == "Ukraine");
+        var poland = Assert.Single(mentions, m => document.Text[document.RangeOf(m.Tokens).Start..document.RangeOf(m.Tokens).End] == "Poland");
+
+        var features = PairFeatures.Of(document, [russia, ukraine, poland], russia, ukraine, []);
+        Assert.Contains("path=nsubj^obj", features);
+        Assert.Contains("meet-lemma=condemn", features);
+        Assert.Contains("rule=no-event", features);
+        Assert.False(PairFeatures.CrossesClause(document, russia.Tokens, ukraine.Tokens));
+        Assert.True(PairFeatures.CrossesClause(document, russia.Tokens, poland.Tokens));
+    }
+
+    [SkippableFact]
+    public void The_shipped_selector_comes_with_the_model_and_the_thresholds_say_how_sure_it_must_be()
+    {
+        Skip.If(PipelineFactory.DefaultTyping is null, $"the event-typing model is not installed in {DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}");
+        var model = PipelineFactory.DefaultTyping!.Value.Model;
+        Assert.NotNull(model.Selector);
+        Assert.True(model.Selector!.Count > 100);
+        Assert.InRange(model.Thresholds.Select, 0.2, 1.0);
+
+        var directory = Directory.CreateTempSubdirectory("annalist-typing-");
+        try
+        {
+            var path = Path.Combine(directory.FullName, "typing.json");
+            File.WriteAllText(path, """{"overrule": 0.9, "silent": 0.9}""");
+            Assert.True(TypingThresholds.Load(path).Select > 1, "without a select threshold the selector adds no event");
+        }
+        finally
+        {
+            directory.Delete(true);
+        }
+    }
+}
