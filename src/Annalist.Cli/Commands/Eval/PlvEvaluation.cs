@@ -137,7 +137,7 @@ internal static class PlvEvaluation
                 var row = new List<string>();
                 foreach (var silent in Grid)
                 {
-                    var f1 = ScoreAt(new TypingThresholds(overrule, silent, shipped!.Complete), false).MacroF1;
+                    var f1 = ScoreAt(shipped! with { Overrule = overrule, Silent = silent }, false).MacroF1;
                     row.Add((100 * f1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7));
                     best = f1 > best.F1 ? (f1, overrule, silent) : best;
                 }
@@ -149,12 +149,12 @@ internal static class PlvEvaluation
             output.WriteLine($"recipient completion (at overrule {shipped!.Overrule}, silent {shipped.Silent}; the sweep above completes at {shipped.Complete}):");
             output.WriteLine("         " + string.Concat(Grid.Select(g => g.ToString("0.00", CultureInfo.InvariantCulture).PadLeft(7))));
             output.WriteLine("         " + string.Concat(Grid.Select(g => (100 * ScoreAt(shipped with { Complete = g }, false).MacroF1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7))));
-            output.WriteLine($"pair selection (rows select, columns silent; at overrule {shipped.Overrule}, complete {shipped.Complete}):");
+            output.WriteLine($"pair selection (rows select, columns selected: the probability of a root the selector's pair needs; at overrule {shipped.Overrule}, silent {shipped.Silent}, complete {shipped.Complete}):");
             output.WriteLine("         " + string.Concat(Grid.Select(g => g.ToString("0.00", CultureInfo.InvariantCulture).PadLeft(7))));
             foreach (var select in SelectGrid)
             {
-                output.WriteLine($"  {select.ToString("0.00", CultureInfo.InvariantCulture),5}  " + string.Concat(Grid.Select(silent =>
-                    (100 * ScoreAt(shipped with { Silent = silent, Select = select }, false).MacroF1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7))));
+                output.WriteLine($"  {select.ToString("0.00", CultureInfo.InvariantCulture),5}  " + string.Concat(Grid.Select(selected =>
+                    (100 * ScoreAt(shipped with { Select = select, Selected = selected }, false).MacroF1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7))));
             }
         }
 

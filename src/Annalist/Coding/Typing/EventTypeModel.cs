@@ -136,12 +136,21 @@ public sealed class EventTypeModel : IDisposable
 /// has a root with at least <see cref="Silent"/>, and gives a rule event without a recipient the actor its predicate
 /// governs whose probability of the event's type reaches <see cref="Complete"/> (the silent threshold when typing.json
 /// does not say), and codes the pair the pair selector chooses in a sentence when its selection probability reaches
-/// <see cref="Select"/> and a root reaches <see cref="Silent"/>.
+/// <see cref="Select"/> and a root reaches <see cref="Selected"/>.
 /// </summary>
 public sealed record TypingThresholds(double Overrule, double Silent, double Complete)
 {
     /// <summary>The selection probability the pair selector's choice needs before the model is asked to type it (above 1: never).</summary>
     public double Select { get; init; } = 1.01;
+
+    /// <summary>The probability a root needs for the selector's pair to become an event (the silent threshold when typing.json does not say).</summary>
+    public double Selected
+    {
+        get => selected ?? Silent;
+        init => selected = value;
+    }
+
+    private readonly double? selected;
 
     public static TypingThresholds Load(string path)
     {
@@ -157,11 +166,12 @@ public sealed record TypingThresholds(double Overrule, double Silent, double Com
             var silent = root.GetProperty("silent").GetDouble();
             var complete = root.TryGetProperty("complete", out var c) ? c.GetDouble() : silent;
             var select = root.TryGetProperty("select", out var p) ? p.GetDouble() : 1.01;
-            return new TypingThresholds(root.GetProperty("overrule").GetDouble(), silent, complete) { Select = select };
+            var thresholds = new TypingThresholds(root.GetProperty("overrule").GetDouble(), silent, complete) { Select = select };
+            return root.TryGetProperty("selected", out var t) ? thresholds with { Selected = t.GetDouble() } : thresholds;
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            throw new DataFileException(path, $"expected {{\"overrule\": p, \"silent\": p, \"complete\": p, \"select\": p}} ({ex.Message})");
+            throw new DataFileException(path, $"expected {{\"overrule\": p, \"silent\": p, \"complete\": p, \"select\": p, \"selected\": p}} ({ex.Message})");
         }
     }
 }

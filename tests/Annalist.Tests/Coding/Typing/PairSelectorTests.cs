@@ -103,7 +103,11 @@ public sealed class PairSelectorTests
         {
             var path = Path.Combine(directory.FullName, "typing.json");
             File.WriteAllText(path, """{"overrule": 0.9, "silent": 0.9}""");
-            Assert.True(TypingThresholds.Load(path).Select > 1, "without a select threshold the selector adds no event");
+            var thresholds = TypingThresholds.Load(path);
+            Assert.True(thresholds.Select > 1, "without a select threshold the selector adds no event");
+            Assert.Equal(thresholds.Silent, thresholds.Selected);
+            Assert.Equal(0.5, (thresholds with { Silent = 0.5 }).Selected);
+            Assert.Equal(0.7, (thresholds with { Selected = 0.7, Silent = 0.5 }).Selected);
         }
         finally
         {
