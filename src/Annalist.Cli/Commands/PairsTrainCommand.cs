@@ -25,19 +25,22 @@ internal static class PairsTrainCommand
             Description = "The event-typing model directory to write pairs.tsv to (its manifest.json gets the file's hash).",
             DefaultValueFactory = _ => DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName),
         };
+        var nonePairs = new Option<string?>("--write-none-pairs") { Description = "Also write FILE: the selector's first pair of each \"no pair\" treebank sentence (two in three), labelled NONE, for scripts/train-events --pairs FILE." };
         var command = new Command("pairs", "Train the pair selector (which actor pair a sentence is about) on the PLV sentences.");
         command.Arguments.Add(file);
         command.Options.Add(shared);
         command.Options.Add(output);
+        command.Options.Add(nonePairs);
         command.SetAction(parsed =>
         {
-            var path = parsed.GetValue(file) ?? SharedLocation.Require(SharedLocation.Resolve(parsed.GetValue(shared)), "data/plv/PLV_train.tsv");
-            return Run(path, parsed.GetValue(output)!);
+            var sharedDirectory = SharedLocation.Resolve(parsed.GetValue(shared));
+            var path = parsed.GetValue(file) ?? SharedLocation.Require(sharedDirectory, "data/plv/PLV_train.tsv");
+            return Run(path, sharedDirectory, parsed.GetValue(output)!, parsed.GetValue(nonePairs));
         });
         return command;
     }
 
-    private static int Run(string path, string directory)
+    private static int Run(string path, string shared, string directory, string? nonePairs)
     {
         var problems = new List<string>();
         var records = PlvReader.Read(path, problems);
@@ -55,12 +58,14 @@ internal static class PairsTrainCommand
         var rules = PipelineFactory.Code(fast: true);
         var examples = records.Select(r => PlvEvaluation.SelectionExample(r, rules.Process(new Document(r.Text, new DocumentMetadata { Id = r.Id }))))
             .OfType<PairSelectionExample>().ToList();
+        var none = PairSelectionData.NoneExamples(shared, rules, Console.Out);
         var settings = new PairSelectorTraining.Settings();
-        var selector = PairSelectorTraining.Train(examples, settings);
+        var selector = PairSelectorTraining.Train([.. examples, .. none], settings);
         var target = Path.Combine(directory, PairSelector.FileName);
         selector.Save(target, $"""
             Pair selector of annalist (PairSelector): feature, tab, weight; trained by `annalist train pairs` on
-            {examples.Count} PLV sentences (Hu et al., ACL 2024; no sentence is shipped) whose marked pair is among the coder's pairs.
+            {examples.Count} PLV sentences (Hu et al., ACL 2024; no sentence is shipped) whose marked pair is among the coder's pairs,
+            and as "no pair" {none.Count} UD English EWT and GUM treebank sentences of genres that state no political event.
             Settings: epochs {settings.Epochs}, learning rate {settings.LearningRate}, L2 {settings.L2}, min count {settings.MinCount}, seed {settings.Seed}.
             """);
         var manifest = DataManifest.Load(manifestPath);
@@ -70,6 +75,8 @@ internal static class PairsTrainCommand
             ["pair_selector"] = JsonSerializer.SerializeToElement(new
             {
                 sentences = examples.Count,
+                none_sentences = none.Count,
+                none_genres = PairSelectionData.Genres,
                 features = selector.Count,
                 plv = Path.GetFileName(path),
                 plv_sha256 = DataManifest.HashFile(path),
@@ -77,7 +84,12 @@ internal static class PairsTrainCommand
             }),
         };
         (manifest with { Sha256 = hashes, Metrics = metrics }).Save(manifestPath);
-        Console.WriteLine($"{target}: {selector.Count} features from {examples.Count} sentences; {manifestPath} updated");
+        if (nonePairs is not null)
+        {
+            Console.WriteLine($"{nonePairs}: {PairSelectionData.WriteNonePairs(nonePairs, shared, rules, selector)} NONE pairs (scripts/train-events --pairs {nonePairs})");
+        }
+
+        Console.WriteLine($"{target}: {selector.Count} features from {examples.Count} PLV and {none.Count} \"no pair\" sentences; {manifestPath} updated");
         return ExitCodes.Success;
     }
 }

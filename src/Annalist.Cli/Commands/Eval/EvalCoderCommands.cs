@@ -58,7 +58,7 @@ internal static class EvalCoderCommands
             }
 
             var path = parsed.GetValue(file) ?? SharedLocation.Require(shared, "data/plv/PLV_train.tsv");
-            PlvEvaluation.Run(new PlvEvaluation.Settings(path, parsed.GetValue(folds), parsed.GetValue(models), parsed.GetValue(pairGiven), parsed.GetValue(fast), verbose) { NonePairs = parsed.GetValue(nonePairs) }, Console.Out);
+            PlvEvaluation.Run(new PlvEvaluation.Settings(path, parsed.GetValue(folds), parsed.GetValue(models), parsed.GetValue(pairGiven), parsed.GetValue(fast), verbose) { NonePairs = parsed.GetValue(nonePairs), Shared = shared }, Console.Out);
             return ExitCodes.Success;
         });
         command.Arguments.Add(file);

@@ -21,6 +21,9 @@ internal static class PlvEvaluation
 
     public sealed record Settings(string File, int Folds, string? Models, bool PairGiven, bool Fast, bool Verbose)
     {
+        /// <summary>The shared material, for the treebank sentences the pair selector learns "no pair" from.</summary>
+        public string Shared { get; init; } = string.Empty;
+
         /// <summary>Where to write the unmarked pairs the coder could ask about, as NONE training pairs (null: nowhere).</summary>
         public string? NonePairs { get; init; }
     }
@@ -80,7 +83,7 @@ internal static class PlvEvaluation
 
         var rules = PipelineFactory.Code(fast: true);
         var documents = records.Select(r => rules.Process(new Document(r.Text, new DocumentMetadata { Id = r.Id }))).ToList();
-        var selectors = settings.Fast || settings.Folds == 0 ? [] : FoldSelectors(settings.Folds, records, documents, output);
+        var selectors = settings.Fast || settings.Folds == 0 ? [] : FoldSelectors(settings.Folds, records, documents, PairSelectionData.NoneExamples(settings.Shared, rules, output), output);
         var stages = models.Select((m, k) => m is null ? null : PipelineFactory.TypingStage(m, typing!.Value.Types, selector: k < selectors.Count ? selectors[k] : null)).ToList();
         var coded = new List<(PlvRecord Record, Document Document, TypingCandidates? Candidates, float[][]? Probabilities, EventTypingStage? Stage)>();
         for (var n = 0; n < records.Count; n++)
@@ -241,19 +244,19 @@ internal static class PlvEvaluation
     /// A pair selector for each fold, trained on the other folds' sentences (the coder's pairs of the sentence that holds
     /// the marked source, the marked pair among them), so that no sentence is scored by a selector that saw it.
     /// </summary>
-    private static List<PairSelector> FoldSelectors(int folds, IReadOnlyList<PlvRecord> records, IReadOnlyList<Document> documents, TextWriter output)
+    private static List<PairSelector> FoldSelectors(int folds, IReadOnlyList<PlvRecord> records, IReadOnlyList<Document> documents, IReadOnlyList<PairSelectionExample> none, TextWriter output)
     {
         var examples = records.Select((r, n) => (Fold: PlvFolds.Of(r.Id, folds), Example: SelectionExample(r, documents[n]))).ToList();
         var selectors = new List<PairSelector>();
         var (top, among) = (0, 0);
         for (var k = 0; k < folds; k++)
         {
-            var selector = PairSelectorTraining.Train(examples.Where(x => x.Fold != k && x.Example is not null).Select(x => x.Example!).ToList(), new PairSelectorTraining.Settings());
+            var selector = PairSelectorTraining.Train(examples.Where(x => x.Fold != k && x.Example is not null).Select(x => x.Example!).Concat(none).ToList(), new PairSelectorTraining.Settings());
             selectors.Add(selector);
             foreach (var example in examples.Where(x => x.Fold == k && x.Example is not null).Select(x => x.Example!))
             {
                 var p = selector.Probabilities(example.Features);
-                var best = Array.IndexOf(p, p.Max());
+                var best = Array.IndexOf(p, p[..^1].Max()); // the best pair (the last option is no pair)
                 top += example.Marked[best] ? 1 : 0;
                 among++;
             }

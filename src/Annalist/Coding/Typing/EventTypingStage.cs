@@ -114,7 +114,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             var sentenceEvents = events.Where(e => e.SentenceIndex == s).ToList();
             var p = Selector.Probabilities(PairSelector.Features(document, actors[s], sentencePairs, sentenceEvents));
             var best = 0;
-            for (var i = 1; i < p.Length; i++)
+            for (var i = 1; i < sentencePairs.Count; i++)
             {
                 best = p[i] > p[best] ? i : best;
             }

@@ -8,8 +8,9 @@ namespace Annalist.Coding.Typing;
 
 /// <summary>
 /// Which pair of a sentence's actors the sentence is about: a log-linear model over <see cref="PairFeatures"/>, its
-/// probabilities a softmax over the sentence's ordered pairs (<see cref="Pairs"/>), trained on sentences whose event
-/// pair is marked (<see cref="PairSelectorTraining"/>, <c>annalist train pairs</c>). Its weights are data
+/// probabilities a softmax over the sentence's ordered pairs (<see cref="Pairs"/>) and the option that the sentence
+/// is about none of them, trained on sentences whose event pair is marked and on sentences of genres that state no
+/// political event (<see cref="PairSelectorTraining"/>, <c>annalist train pairs</c>). Its weights are data
 /// (<c>pairs.tsv</c> beside the event-typing model: one feature and its weight per line).
 /// </summary>
 public sealed class PairSelector
@@ -48,14 +49,23 @@ public sealed class PairSelector
     public static List<ActorMention> Candidates(IReadOnlyList<ActorMention> mentions) =>
         mentions.Where(PairFinder.IsCandidate).DistinctBy(m => m.Tokens).Take(MaxMentions).ToList();
 
-    /// <summary>The features of each of the sentence's pairs (<see cref="Pairs"/>), given the rule events of the sentence.</summary>
+    /// <summary>
+    /// The features of each of the sentence's pairs (<see cref="Pairs"/>), given the rule events of the sentence, and
+    /// last those of the option that the sentence is about no pair (<see cref="NoneFeatures"/>).
+    /// </summary>
     public static List<List<string>> Features(Document document, IReadOnlyList<ActorMention> mentions, IReadOnlyList<(ActorMention Actor, ActorMention Recipient)> pairs, IReadOnlyList<CodedEvent> sentenceEvents)
     {
         var candidates = Candidates(mentions);
-        return pairs.Select(p => PairFeatures.Of(document, candidates, p.Actor, p.Recipient, sentenceEvents)).ToList();
+        var features = pairs.Select(p => PairFeatures.Of(document, candidates, p.Actor, p.Recipient, sentenceEvents)).ToList();
+        features.Add(NoneFeatures(candidates.Count, sentenceEvents.Count > 0));
+        return features;
     }
 
-    /// <summary>The probability of each pair being the one the sentence is about (a softmax over the pairs).</summary>
+    /// <summary>The features of the option that the sentence states no event between any of its pairs.</summary>
+    public static List<string> NoneFeatures(int mentions, bool ruleEvents) =>
+        ["none", $"none+mentions={Math.Min(mentions, MaxMentions)}", $"none+rule-events={ruleEvents}"];
+
+    /// <summary>The probability of each option (each pair, then no pair) being what the sentence is about: a softmax over them.</summary>
     public double[] Probabilities(IReadOnlyList<List<string>> features)
     {
         var scores = features.Select(Score).ToArray();

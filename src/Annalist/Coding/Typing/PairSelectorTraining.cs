@@ -3,7 +3,7 @@ using Annalist.Events;
 
 namespace Annalist.Coding.Typing;
 
-/// <summary>One sentence to learn from: the features of each of its pairs and which of them is the marked one (at least one).</summary>
+/// <summary>One sentence to learn from: the features of each of its options (its pairs, then no pair) and which of them is right (at least one).</summary>
 public sealed record PairSelectionExample(IReadOnlyList<List<string>> Features, IReadOnlyList<bool> Marked);
 
 /// <summary>
@@ -44,7 +44,29 @@ public static class PairSelectorTraining
         }
 
         var events = (document.GetExtension<DocumentEvents>()?.Events ?? []).Where(e => e.SentenceIndex == sentence).ToList();
+        marked.Add(false); // the option that the sentence is about no pair
         return new PairSelectionExample(PairSelector.Features(document, actors[sentence], pairs, events), marked);
+    }
+
+    /// <summary>
+    /// The examples of a coded document that states no event: each sentence with a pair of actors and no rule event,
+    /// where the right option is that the sentence is about no pair.
+    /// </summary>
+    public static IEnumerable<PairSelectionExample> NoneExamples(Document document)
+    {
+        var actors = document.GetExtension<SentenceActors>()?.BySentence ?? [];
+        var events = document.GetExtension<DocumentEvents>()?.Events ?? [];
+        for (var s = 0; s < actors.Count; s++)
+        {
+            var pairs = PairSelector.Pairs(document, actors[s]);
+            if (pairs.Count == 0 || events.Any(e => e.SentenceIndex == s))
+            {
+                continue;
+            }
+
+            var features = PairSelector.Features(document, actors[s], pairs, []);
+            yield return new PairSelectionExample(features, [.. Enumerable.Repeat(false, pairs.Count), true]);
+        }
     }
 
     public static PairSelector Train(IReadOnlyList<PairSelectionExample> examples, Settings settings)

@@ -89,6 +89,20 @@ public sealed class PairSelectorTests
         Assert.True(PairFeatures.CrossesClause(document, russia.Tokens, poland.Tokens));
     }
 
+    [Fact]
+    public void A_sentence_with_two_parties_and_no_event_teaches_the_no_pair_option_and_one_with_an_event_teaches_nothing()
+    {
+        var quiet = FullPipeline.Instance.Process(new Document("France and Germany have long rivers.", new DocumentMetadata { Id = "q" }));
+        var example = Assert.Single(PairSelectorTraining.NoneExamples(quiet));
+        Assert.True(example.Marked[^1]);
+        Assert.All(example.Marked.SkipLast(1), Assert.False);
+        Assert.Equal(example.Marked.Count, example.Features.Count);
+        Assert.Contains("none", example.Features[^1]);
+
+        var coded = FullPipeline.Instance.Process(new Document("France condemned Germany on Monday.", new DocumentMetadata { Id = "c" }));
+        Assert.Empty(PairSelectorTraining.NoneExamples(coded));
+    }
+
     [SkippableFact]
     public void The_shipped_selector_comes_with_the_model_and_the_thresholds_say_how_sure_it_must_be()
     {

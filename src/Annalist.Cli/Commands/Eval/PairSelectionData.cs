@@ -1,0 +1,99 @@
+using Annalist.Coding.Typing;
+using Annalist.Documents;
+using Annalist.Events;
+using Annalist.Pipeline;
+
+namespace Annalist.Cli.Commands.Eval;
+
+/// <summary>
+/// The sentences the pair selector learns "no pair" from: the UD English treebanks' sentences of genres that state
+/// no political event (EWT's questions and answers, e-mails and reviews; GUM's academic, textbook, vlog and travel
+/// texts), coded by the rules; each sentence with a pair of actors and no rule event is an example of the option that
+/// the sentence is about no pair. News, interviews, speeches, biographies, court texts, newsgroups and weblogs are
+/// left out: they state events, and the GUM news, interviews and speeches are the news files annalist is checked on.
+/// </summary>
+internal static class PairSelectionData
+{
+    public static readonly string[] Files = ["data/ud/en_ewt-ud-train.conllu", "data/ud/en_gum-train.conllu"];
+
+    public static readonly string[] Genres = ["answers-", "email-", "reviews-", "GUM_academic_", "GUM_textbook_", "GUM_vlog_", "GUM_voyage_"];
+
+    /// <summary>The "no pair" examples of the treebank files under <paramref name="shared"/> (none, with a note, when they are missing).</summary>
+    public static List<PairSelectionExample> NoneExamples(string shared, AnnotationPipeline rules, TextWriter output)
+    {
+        var paths = Files.Select(f => Path.Combine(shared, f)).ToList();
+        if (paths.Any(p => !File.Exists(p)))
+        {
+            output.WriteLine($"note: {string.Join(", ", paths.Where(p => !File.Exists(p)))} missing: the pair selector learns no \"no pair\" option");
+            return [];
+        }
+
+        var examples = new List<PairSelectionExample>();
+        var sentences = 0;
+        foreach (var (id, text) in paths.SelectMany(Sentences).Where(s => Genres.Any(g => s.Id.StartsWith(g, StringComparison.Ordinal))))
+        {
+            sentences++;
+            examples.AddRange(PairSelectorTraining.NoneExamples(rules.Process(new Document(text, new DocumentMetadata { Id = id }))));
+        }
+
+        output.WriteLine($"pair selector: {examples.Count} \"no pair\" sentences of {sentences} treebank sentences ({string.Join(", ", Genres.Select(g => g.TrimEnd('-', '_')))})");
+        return examples;
+    }
+
+    /// <summary>
+    /// Writes, as NONE training pairs for the event-typing model (the TSV <c>scripts/train-events --pairs FILE</c> reads),
+    /// the pair <paramref name="selector"/> ranks first in each "no pair" sentence of the treebanks (the pair most like an
+    /// event's, so the hardest to leave alone), for two sentences in three (by the SHA-256 of the sentence id).
+    /// </summary>
+    public static int WriteNonePairs(string path, string shared, AnnotationPipeline rules, PairSelector selector)
+    {
+        using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        writer.WriteLine("id\tlabel\ttext\tsource_start\tsource_end\ttarget_start\ttarget_end");
+        var count = 0;
+        foreach (var (id, text) in Files.Select(f => Path.Combine(shared, f)).Where(File.Exists).SelectMany(Sentences)
+                     .Where(s => Genres.Any(g => s.Id.StartsWith(g, StringComparison.Ordinal)) && Evaluation.Plv.PlvFolds.Of(s.Id, 3) != 0))
+        {
+            if (text.Contains('\t'))
+            {
+                continue;
+            }
+
+            var document = rules.Process(new Document(text, new DocumentMetadata { Id = id }));
+            var actors = document.GetExtension<Coding.SentenceActors>()?.BySentence ?? [];
+            var events = document.GetExtension<DocumentEvents>()?.Events ?? [];
+            for (var s = 0; s < actors.Count; s++)
+            {
+                var pairs = PairSelector.Pairs(document, actors[s]);
+                if (pairs.Count == 0 || events.Any(e => e.SentenceIndex == s))
+                {
+                    continue;
+                }
+
+                var p = selector.Probabilities(PairSelector.Features(document, actors[s], pairs, []));
+                var best = Array.IndexOf(p, p[..^1].Max());
+                var (a, b) = (document.RangeOf(pairs[best].Actor.Tokens), document.RangeOf(pairs[best].Recipient.Tokens));
+                writer.WriteLine($"{id}\tNONE\t{text}\t{a.Start}\t{a.End}\t{b.Start}\t{b.End}");
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static IEnumerable<(string Id, string Text)> Sentences(string path)
+    {
+        string? id = null;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith("# sent_id = ", StringComparison.Ordinal))
+            {
+                id = line["# sent_id = ".Length..].Trim();
+            }
+            else if (line.StartsWith("# text = ", StringComparison.Ordinal) && id is not null)
+            {
+                yield return (id, line["# text = ".Length..].Trim());
+                id = null;
+            }
+        }
+    }
+}
