@@ -44,11 +44,12 @@ internal static class PlvEvaluation
         }
 
         var models = FoldModels(settings, typing?.Model);
+        var scored = records; // the sentences scored; the pair selectors of the folds learn from all the others
         if (settings.Folds > 0 && models.Any(m => m is null))
         {
             var present = Enumerable.Range(0, settings.Folds).Where(k => models[k] is not null).ToList();
-            records = records.Where(r => models[PlvFolds.Of(r.Id, settings.Folds)] is not null).ToList();
-            output.WriteLine($"note: only folds {string.Join(", ", present)} have a model in {settings.Models}; scoring their {records.Count} sentences.");
+            scored = records.Where(r => models[PlvFolds.Of(r.Id, settings.Folds)] is not null).ToList();
+            output.WriteLine($"note: only folds {string.Join(", ", present)} have a model in {settings.Models}; scoring their {scored.Count} sentences.");
         }
 
         if (settings.Folds == 0 && !settings.Fast)
@@ -60,7 +61,7 @@ internal static class PlvEvaluation
         if (settings.PairGiven)
         {
             var score = new PlvScore();
-            foreach (var group in records.GroupBy(r => settings.Folds > 0 ? PlvFolds.Of(r.Id, settings.Folds) : 0))
+            foreach (var group in scored.GroupBy(r => settings.Folds > 0 ? PlvFolds.Of(r.Id, settings.Folds) : 0))
             {
                 var model = models[group.Key]!;
                 var list = group.ToList();
@@ -82,8 +83,10 @@ internal static class PlvEvaluation
         }
 
         var rules = PipelineFactory.Code(fast: true);
-        var documents = records.Select(r => rules.Process(new Document(r.Text, new DocumentMetadata { Id = r.Id }))).ToList();
-        var selectors = settings.Fast || settings.Folds == 0 ? [] : FoldSelectors(settings.Folds, records, documents, PairSelectionData.NoneExamples(settings.Shared, rules, output), output);
+        var allDocuments = records.Select(r => rules.Process(new Document(r.Text, new DocumentMetadata { Id = r.Id }))).ToList();
+        var selectors = settings.Fast || settings.Folds == 0 ? [] : FoldSelectors(settings.Folds, records, allDocuments, PairSelectionData.NoneExamples(settings.Shared, rules, output), output);
+        var documents = allDocuments.Where((_, n) => scored.Count == records.Count || models[PlvFolds.Of(records[n].Id, settings.Folds)] is not null).ToList();
+        records = scored;
         var stages = models.Select((m, k) => m is null ? null : PipelineFactory.TypingStage(m, typing!.Value.Types, selector: k < selectors.Count ? selectors[k] : null)).ToList();
         var coded = new List<(PlvRecord Record, Document Document, TypingCandidates? Candidates, float[][]? Probabilities, EventTypingStage? Stage)>();
         for (var n = 0; n < records.Count; n++)
