@@ -37,6 +37,18 @@ public sealed class OpenActorTests
     }
 
     [Theory]
+    [InlineData("The Zemblan army released two prisoners on Monday.", "two prisoners")]
+    [InlineData("Kenya urged its allies to act.", "its allies")]
+    [InlineData("Kenyan police freed a hostage.", "a hostage")]
+    [InlineData("Kenyan guards attacked an inmate at the jail.", "an inmate")]
+    [InlineData("Kenyan police arrested three suspects.", "three suspects")]
+    public void People_held_sought_or_allied_are_open_recipients(string text, string recipient)
+    {
+        var events = FullPipeline.Code(text, Published);
+        Assert.Contains(events, e => e.Recipient?.Text.StartsWith(recipient, StringComparison.Ordinal) == true && e.Recipient.Kind == "unresolved");
+    }
+
+    [Theory]
     [InlineData("Iodine declined sharply in the Zemblan Solidarity Committee's report.")]
     [InlineData("Protesters blocked the Golden Horn Bridge for three hours.")]
     public void Named_things_and_events_with_no_coded_party_are_no_open_actors(string text)
