@@ -29,6 +29,12 @@ public sealed class DictionaryEventLexiconTests
         - *_UPON [097]
         - RECENTLY_* [098]
 
+        --- SHOOT [190] ---
+        SHOOT  {SHOOTS SHOOTING SHOT }
+
+        --- SHOT [---] ---
+        SHOT
+
         --- CELEBRATE [181] ---
         CELEBRATE
         - * IFTAR IN ^ + [045]
@@ -70,6 +76,24 @@ public sealed class DictionaryEventLexiconTests
         var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "clash");
         var reading = new DictionaryEventLexicon(dictionary, null).ReadPredicate(tree, predicate, _ => true)[0];
         Assert.Equal(code, reading.Cameo.Value);
+    }
+
+    [Theory]
+    [InlineData("shoot")]
+    [InlineData("shot")]
+    public void A_verb_form_the_dictionary_lists_is_read_even_when_the_lemmatizer_takes_it_for_a_lemma_of_its_own(string lemma)
+        // "shot" read as a lemma of its own finds the entry SHOT, which codes no event; SHOOT lists "shot" among its forms.
+    {
+        var d = Parsed.FromConllu($"""
+            1	Soldiers	soldier	NOUN	NNS	_	2	nsubj	_	_
+            2	shot	{lemma}	VERB	VBP	_	0	root	_	_
+            3	protesters	protester	NOUN	NNS	_	2	obj	_	_
+
+            """);
+        var tree = new SentenceTree(d, d.Sentences[0]);
+        var predicate = PredicateFinder.Find(tree).Single();
+        var reading = Assert.Single(new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true));
+        Assert.Equal("190", reading.Cameo.Value);
     }
 
     [Theory]

@@ -42,12 +42,34 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
             return []; // "it's very soft stone": a noun after a copula is no verb of the dictionary
         }
 
+        // The lemma's entries first; when they give no reading, the entries that list the trigger's form among their
+        // inflections ("SHOOT {SHOOTS SHOOTING SHOT}"): a lemmatizer that reads "shot" as a lemma of its own misses them.
         var entries = verbs.ByLemma(predicate.Lemma);
-        if (entries.Count == 0)
+        var (readings, final) = Read(tree, predicate, denotesActor, entries);
+        var byForm = verbs.ByForm(tree.Document.Form(predicate.Trigger));
+        if (readings.Count == 0 && !final && byForm.Any(e => !entries.Contains(e)))
         {
-            entries = verbs.ByForm(tree.Document.Form(predicate.Trigger));
+            (readings, _) = Read(tree, predicate, denotesActor, byForm.Where(e => !entries.Contains(e)).ToList());
         }
 
+        readings.Sort((a, b) => b.Specificity.CompareTo(a.Specificity));
+
+        // "held talks with Seoul", "staged demonstrations": a support verb with an event noun, unless a pattern of the verb itself matched.
+        if (nouns is not null && (readings.Count == 0 || readings[0].Specificity == 0))
+        {
+            var support = nouns.ReadSupportVerb(tree, predicate, denotesActor);
+            if (support.Count > 0)
+            {
+                return support;
+            }
+        }
+
+        return readings;
+    }
+
+    /// <summary>The readings of the predicate by some verb entries, and whether one of them said there is no event here (a pattern coded "---").</summary>
+    private (List<EventReading> Readings, bool Final) Read(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor, IReadOnlyList<VerbEntry> entries)
+    {
         var readings = new List<EventReading>();
         PatternMatcher? matcher = null;
         foreach (var entry in entries)
@@ -111,7 +133,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
             {
                 if (bestPattern is not null || entry.IsMultiWord)
                 {
-                    return readings; // a specific pattern or phrasal verb coded "---" means: no event here
+                    return (readings, true); // a specific pattern or phrasal verb coded "---" means: no event here
                 }
 
                 continue;
@@ -131,19 +153,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
             });
         }
 
-        readings.Sort((a, b) => b.Specificity.CompareTo(a.Specificity));
-
-        // "held talks with Seoul", "staged demonstrations": a support verb with an event noun, unless a pattern of the verb itself matched.
-        if (nouns is not null && (readings.Count == 0 || readings[0].Specificity == 0))
-        {
-            var support = nouns.ReadSupportVerb(tree, predicate, denotesActor);
-            if (support.Count > 0)
-            {
-                return support;
-            }
-        }
-
-        return readings;
+        return (readings, false);
     }
 
     /// <summary>Verbs of winning and losing that news uses for votes as much as for battles.</summary>
