@@ -41,7 +41,7 @@ public sealed class OpenActorTests
     [InlineData("Kenya urged its allies to act.", "its allies")]
     [InlineData("Kenyan police freed a hostage.", "a hostage")]
     [InlineData("Kenyan guards attacked an inmate at the jail.", "an inmate")]
-    [InlineData("Kenyan police arrested three suspects.", "three suspects")]
+    [InlineData("Kenyan police arrested three suspects in Nairobi.", "three suspects")]
     public void People_held_sought_or_allied_are_open_recipients(string text, string recipient)
     {
         var events = FullPipeline.Code(text, Published);
