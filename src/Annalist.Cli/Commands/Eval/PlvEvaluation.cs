@@ -228,6 +228,12 @@ internal static class PlvEvaluation
             return "the target is a recipient the model is asked to complete a rule event with";
         }
 
+        if (candidates is not null && candidates.Selected.Any(p => Overlaps(Range(document, p.Actor.Tokens), record.Source)
+                && (record.Target is not { } st || Overlaps(Range(document, p.Recipient.Tokens), st))))
+        {
+            return "the pair is the pair selector's choice the model is asked about";
+        }
+
         var actors = document.GetExtension<Coding.SentenceActors>()?.BySentence.SelectMany(a => a).ToList() ?? [];
         var source = actors.Any(a => Overlaps(Range(document, a.Tokens), record.Source));
         var target = record.Target is not { } marked || actors.Any(a => Overlaps(Range(document, a.Tokens), marked));
