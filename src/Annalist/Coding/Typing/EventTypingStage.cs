@@ -30,6 +30,8 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
 
     public IReadOnlyList<Layer> Produces { get; } = [Layer];
 
+    private readonly ModelEvents records = new(model, ontology, versions);
+
     public EventTypeModel Model => model;
 
     /// <summary>The lowest select threshold <c>eval plv</c> sweeps: below it the selector's choice is not typed.</summary>
@@ -105,35 +107,23 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         var selected = new List<SelectedPair>();
         for (var s = 0; Selector is not null && selection <= 1 && s < actors.Count && s < document.Sentences.Count; s++)
         {
-            var sentencePairs = PairSelector.Pairs(document, actors[s]);
-            if (sentencePairs.Count == 0)
-            {
-                continue;
-            }
-
             var sentenceEvents = events.Where(e => e.SentenceIndex == s).ToList();
-            var p = Selector.Probabilities(PairSelector.Features(document, actors[s], sentencePairs, sentenceEvents));
-            var best = 0;
-            for (var i = 1; i < sentencePairs.Count; i++)
-            {
-                best = p[i] > p[best] ? i : best;
-            }
-
-            var (a, b) = sentencePairs[best];
-            var (rangeA, rangeB) = (document.RangeOf(a.Tokens), document.RangeOf(b.Tokens));
-            if (p[best] < selection || a.Code.Length == 0 || b.Code.Length == 0 || !PairFinder.IsClauseSubject(document, a.Tokens) || PairFeatures.CrossesClause(document, a.Tokens, b.Tokens) || sentenceEvents.Any(e => Links(e, rangeA, rangeB)))
+            if (Selector.Choose(document, actors[s], sentenceEvents) is not { } chosen || chosen.P < selection || !PairSelector.MayCode(document, chosen.Actor, chosen.Recipient))
             {
                 continue;
             }
 
-            var input = silent.FirstOrDefault(x => ReferenceEquals(x.Actor, a) && ReferenceEquals(x.Recipient, b))?.Input ?? -1;
-            if (input < 0)
+            var (rangeA, rangeB) = (document.RangeOf(chosen.Actor.Tokens), document.RangeOf(chosen.Recipient.Tokens));
+            if (!sentenceEvents.Any(e => Links(e, rangeA, rangeB)))
             {
-                input = pairs.Count;
-                pairs.Add(Encode(document, document.Sentences[s].Range, rangeA, rangeB));
-            }
+                var input = silent.FirstOrDefault(x => ReferenceEquals(x.Actor, chosen.Actor) && ReferenceEquals(x.Recipient, chosen.Recipient))?.Input ?? pairs.Count;
+                if (input == pairs.Count)
+                {
+                    pairs.Add(Encode(document, document.Sentences[s].Range, rangeA, rangeB));
+                }
 
-            selected.Add(new SelectedPair(s, a, b, p[best], input));
+                selected.Add(new SelectedPair(s, chosen.Actor, chosen.Recipient, chosen.P, input));
+            }
         }
 
         return new TypingCandidates(events, ruleInputs, silent, pairs) { Completions = completions, Selected = selected };
@@ -159,7 +149,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
                 typed[group.Key] = e with
                 {
                     Recipient = EventRecords.Participant(document, best.Recipient),
-                    Explain = e.Explain is { } x ? x with { Recipient = $"{ModelDecision(p)}: the likeliest recipient for {e.EventType} among the actors the predicate governs" } : null,
+                    Explain = e.Explain is { } x ? x with { Recipient = $"{records.Decision(p)}: the likeliest recipient for {e.EventType} among the actors the predicate governs" } : null,
                 };
             }
         }
@@ -170,7 +160,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             var (pair, (label, p)) = group.Select(c => (c, Best(probabilities[c.Input]))).MaxBy(x => x.Item2.P);
             if (p >= thresholds.Silent && types.Of(model.Labels[label]) is { } type)
             {
-                typed.Add(ModelEvent(document, pair.Sentence, pair.Actor, pair.Recipient, type, p, ++added, SilentReason));
+                typed.Add(records.Event(document, pair.Sentence, pair.Actor, pair.Recipient, type, p, ++added, SilentReason));
             }
         }
 
@@ -180,8 +170,8 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             var (label, p) = Best(probabilities[pair.Input]);
             if (p >= thresholds.Selected && types.Of(model.Labels[label]) is { } type && !typed.Any(e => e.SentenceIndex == pair.Sentence && Links(e, rangeA, rangeB)))
             {
-                var why = $"the pair the sentence is about by the pair selector (p {Round(pair.Selection).ToString(System.Globalization.CultureInfo.InvariantCulture)}), where no rule event links it";
-                typed.Add(ModelEvent(document, pair.Sentence, pair.Actor, pair.Recipient, type, p, ++added, why));
+                var why = $"the pair the sentence is about by the pair selector (p {ModelEvents.Round(pair.Selection).ToString(System.Globalization.CultureInfo.InvariantCulture)}), where no rule event links it";
+                typed.Add(records.Event(document, pair.Sentence, pair.Actor, pair.Recipient, type, p, ++added, why));
             }
         }
 
@@ -207,15 +197,15 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         var framed = e.Status is EventStatus.Alleged or EventStatus.Denied;
         if (!framed && label != ruleLabel && probability >= overrule && types.Of(label) is { } type)
         {
-            return Retyped(e, type) with
+            return records.Retyped(e, type) with
             {
-                TypedBy = new TypeDecision(TypeDecision.ByModel, Round(probability), model.Version),
-                Explain = e.Explain is { } x ? x with { Type = $"{ModelDecision(probability)}, overruling {x.Type}" } : null,
+                TypedBy = new TypeDecision(TypeDecision.ByModel, ModelEvents.Round(probability), model.Version),
+                Explain = e.Explain is { } x ? x with { Type = $"{records.Decision(probability)}, overruling {x.Type}" } : null,
             };
         }
 
         var index = ruleLabel is null ? -1 : IndexOf(ruleLabel);
-        return e with { TypedBy = new TypeDecision(TypeDecision.ByRule, index < 0 ? null : Round(p[index]), model.Version) };
+        return e with { TypedBy = new TypeDecision(TypeDecision.ByRule, index < 0 ? null : ModelEvents.Round(p[index]), model.Version) };
     }
 
     /// <summary>The model's input for a rule event: its actor and recipient as they stand in its evidence sentence; null when the actor is not there.</summary>
@@ -238,61 +228,11 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             (actor.Start - sentence.Start, actor.End - sentence.Start),
             recipient is { } t ? (t.Start - sentence.Start, t.End - sentence.Start) : null);
 
-    private CodedEvent Retyped(CodedEvent e, (string EventType, CameoCode Cameo) type)
-    {
-        var cameo = ontology.Cameo(type.Cameo);
-        var plover = ontology.Plover(type.Cameo);
-        return e with
-        {
-            EventType = type.EventType,
-            Mode = plover?.Mode ?? string.Empty,
-            Contexts = plover?.Contexts ?? [],
-            Cameo = type.Cameo.Value,
-            Goldstein = cameo?.Goldstein,
-            QuadClass = cameo?.QuadClass ?? 0,
-        };
-    }
-
     private const string SilentReason = "an actor of the sentence, paired by the model where the rules coded no event";
 
     /// <summary>Whether the event's actor stands for one range and its recipient for the other.</summary>
     private static bool Links(CodedEvent e, TextRange actor, TextRange recipient) =>
         PairFeatures.Stands(e.Actor, actor) && e.Recipient is { Text.Length: > 0 } r && PairFeatures.Stands(r, recipient);
-
-    private CodedEvent ModelEvent(Document document, int sentenceIndex, ActorMention actor, ActorMention recipient, (string EventType, CameoCode Cameo) type, double probability, int ordinal, string why)
-    {
-        var sentence = document.Sentences[sentenceIndex];
-        var (first, second) = actor.Tokens.Start < recipient.Tokens.Start ? (actor.Tokens, recipient.Tokens) : (recipient.Tokens, actor.Tokens);
-        var between = second.Start > first.End
-            ? new TextRange(document.TokenStart(first.End), document.TokenEnd(second.Start - 1))
-            : sentence.Range;
-        var e = new CodedEvent
-        {
-            DocumentId = document.Metadata.Id,
-            EventId = $"{document.Metadata.Id}#m{ordinal}",
-            SentenceIndex = sentenceIndex,
-            EventType = type.EventType,
-            Cameo = type.Cameo.Value,
-            Actor = EventRecords.Participant(document, actor),
-            Recipient = EventRecords.Participant(document, recipient),
-            Date = document.Metadata.PublicationDate,
-            DatePrecision = DatePrecision.Before,
-            Evidence = new EventEvidence(sentence.Range, document.Text[between.Start..between.End], between),
-            Mentions = [sentence.Range],
-            Rule = "annalist:model",
-            Versions = versions,
-            Explain = new EventExplanation(
-                ModelDecision(probability),
-                why,
-                why,
-                "dates:publication: the publication date (the model reads no date expression)",
-                "none (places:none; the model reads no place)"),
-        };
-        return Retyped(e, type) with { TypedBy = new TypeDecision(TypeDecision.ByModel, Round(probability), model.Version) };
-    }
-
-    private string ModelDecision(double probability) =>
-        $"event-typing model {model.Version} (p {Round(probability).ToString(System.Globalization.CultureInfo.InvariantCulture)})";
 
     /// <summary>The likeliest root (never NONE) and its probability, or NONE's index with probability 0 when NONE is likelier than every root together.</summary>
     private static (int Label, double P) Best(float[] p)
@@ -324,5 +264,4 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
 
     private static bool Inside(TextRange range, TextRange sentence) => range.Start >= sentence.Start && range.End <= sentence.End && range.End > range.Start;
 
-    private static double Round(double p) => Math.Round(p, 3);
 }

@@ -65,6 +65,32 @@ public sealed class PairSelector
     public static List<string> NoneFeatures(int mentions, bool ruleEvents) =>
         ["none", $"none+mentions={Math.Min(mentions, MaxMentions)}", $"none+rule-events={ruleEvents}"];
 
+    /// <summary>The pair the sentence is about by the selector and its selection probability; null when the sentence has no pair.</summary>
+    public (ActorMention Actor, ActorMention Recipient, double P)? Choose(Document document, IReadOnlyList<ActorMention> mentions, IReadOnlyList<CodedEvent> sentenceEvents)
+    {
+        var pairs = Pairs(document, mentions);
+        if (pairs.Count == 0)
+        {
+            return null;
+        }
+
+        var p = Probabilities(Features(document, mentions, pairs, sentenceEvents));
+        var best = 0;
+        for (var i = 1; i < pairs.Count; i++)
+        {
+            best = p[i] > p[best] ? i : best; // the last option, no pair, is never chosen: it only takes probability away
+        }
+
+        return (pairs[best].Actor, pairs[best].Recipient, p[best]);
+    }
+
+    /// <summary>
+    /// Whether the typing stage may code a chosen pair as an event of its own: both parties have a code, the actor heads a
+    /// clause subject, and the path between them crosses no other clause (each condition removed news events that read wrong).
+    /// </summary>
+    public static bool MayCode(Document document, ActorMention actor, ActorMention recipient) =>
+        actor.Code.Length > 0 && recipient.Code.Length > 0 && PairFinder.IsClauseSubject(document, actor.Tokens) && !PairFeatures.CrossesClause(document, actor.Tokens, recipient.Tokens);
+
     /// <summary>The probability of each option (each pair, then no pair) being what the sentence is about: a softmax over them.</summary>
     public double[] Probabilities(IReadOnlyList<List<string>> features)
     {
