@@ -56,7 +56,7 @@ internal static class PairsTrainCommand
         }
 
         var rules = PipelineFactory.Code(fast: true);
-        var examples = records.Select(r => PlvEvaluation.SelectionExample(r, rules.Process(new Document(r.Text, new DocumentMetadata { Id = r.Id }))))
+        var examples = records.Select(r => PairSelectionData.SelectionExample(r, rules.Process(new Document(r.Text, new DocumentMetadata { Id = r.Id }))))
             .OfType<PairSelectionExample>().ToList();
         var none = PairSelectionData.NoneExamples(shared, rules, Console.Out);
         var settings = new PairSelectorTraining.Settings();

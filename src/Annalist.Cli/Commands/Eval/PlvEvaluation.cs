@@ -84,7 +84,7 @@ internal static class PlvEvaluation
 
         var rules = PipelineFactory.Code(fast: true);
         var allDocuments = records.Select(r => rules.Process(new Document(r.Text, new DocumentMetadata { Id = r.Id }))).ToList();
-        var selectors = settings.Fast || settings.Folds == 0 ? [] : FoldSelectors(settings.Folds, records, allDocuments, PairSelectionData.NoneExamples(settings.Shared, rules, output), output);
+        var selectors = settings.Fast || settings.Folds == 0 ? [] : PairSelectionData.FoldSelectors(settings.Folds, records, allDocuments, PairSelectionData.NoneExamples(settings.Shared, rules, output), output);
         var documents = allDocuments.Where((_, n) => scored.Count == records.Count || models[PlvFolds.Of(records[n].Id, settings.Folds)] is not null).ToList();
         records = scored;
         var stages = models.Select((m, k) => m is null ? null : PipelineFactory.TypingStage(m, typing!.Value.Types, selector: k < selectors.Count ? selectors[k] : null)).ToList();
@@ -247,39 +247,6 @@ internal static class PlvEvaluation
             _ when events.Count > 0 => "both are actors; rule events link other pairs",
             _ => "both are actors; the pair is not asked (subject-led, at most three actors)",
         };
-    }
-
-    /// <summary>
-    /// A pair selector for each fold, trained on the other folds' sentences (the coder's pairs of the sentence that holds
-    /// the marked source, the marked pair among them), so that no sentence is scored by a selector that saw it.
-    /// </summary>
-    private static List<PairSelector> FoldSelectors(int folds, IReadOnlyList<PlvRecord> records, IReadOnlyList<Document> documents, IReadOnlyList<PairSelectionExample> none, TextWriter output)
-    {
-        var examples = records.Select((r, n) => (Fold: PlvFolds.Of(r.Id, folds), Example: SelectionExample(r, documents[n]))).ToList();
-        var selectors = new List<PairSelector>();
-        var (top, among) = (0, 0);
-        for (var k = 0; k < folds; k++)
-        {
-            var selector = PairSelectorTraining.Train(examples.Where(x => x.Fold != k && x.Example is not null).Select(x => x.Example!).Concat(none).ToList(), new PairSelectorTraining.Settings());
-            selectors.Add(selector);
-            foreach (var example in examples.Where(x => x.Fold == k && x.Example is not null).Select(x => x.Example!))
-            {
-                var p = selector.Probabilities(example.Features);
-                var best = Array.IndexOf(p, p[..^1].Max()); // the best pair (the last option is no pair)
-                top += example.Marked[best] ? 1 : 0;
-                among++;
-            }
-        }
-
-        output.WriteLine($"pair selector, {folds} folds: its first choice is the marked pair in {top} of the {among} sentences where the marked pair is among the coder's pairs");
-        return selectors;
-    }
-
-    /// <summary>The selection example of a PLV sentence: the coder's pairs of the sentence holding the marked source (null when the marked pair is not among them).</summary>
-    public static PairSelectionExample? SelectionExample(PlvRecord record, Document document)
-    {
-        var sentence = document.Sentences.ToList().FindIndex(s => s.Range.Start <= record.Source.Start && record.Source.Start < s.Range.End);
-        return sentence < 0 ? null : PairSelectorTraining.Example(document, sentence, new TextRange(record.Source.Start, record.Source.End), record.Target is { } t ? new TextRange(t.Start, t.End) : null);
     }
 
     private static TextRange Range(Document document, TokenRange tokens) =>
