@@ -46,10 +46,9 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
         // inflections ("SHOOT {SHOOTS SHOOTING SHOT}"): a lemmatizer that reads "shot" as a lemma of its own misses them.
         var entries = verbs.ByLemma(predicate.Lemma);
         var (readings, final) = Read(tree, predicate, denotesActor, entries);
-        var byForm = verbs.ByForm(tree.Document.Form(predicate.Trigger));
-        if (readings.Count == 0 && !final && byForm.Any(e => !entries.Contains(e)))
+        if (readings.Count == 0 && !final)
         {
-            (readings, _) = Read(tree, predicate, denotesActor, byForm.Where(e => !entries.Contains(e)).ToList());
+            (readings, _) = Read(tree, predicate, denotesActor, verbs.ByForm(tree.Document.Form(predicate.Trigger)).Where(e => !entries.Contains(e)).ToList());
         }
 
         readings.Sort((a, b) => b.Specificity.CompareTo(a.Specificity));
