@@ -13,6 +13,9 @@ public sealed record EventParticipant(string Text, TextRange Range, string Code,
 
     /// <summary>For a pronoun or a possessive ("it", "its forces"): the earlier phrase it refers to, as written there.</summary>
     public EventAntecedent? Antecedent { get; init; }
+
+    /// <summary>Whether the participant is the party written at <paramref name="range"/>: it overlaps it, or it is a pronoun whose antecedent does ("it" in "Ethiopia said it would allow").</summary>
+    public bool StandsFor(TextRange range) => Range.Overlaps(range) || Antecedent is { } antecedent && antecedent.Range.Overlaps(range);
 }
 
 /// <summary>The phrase a pronoun refers to: its text and where it stands in the document.</summary>

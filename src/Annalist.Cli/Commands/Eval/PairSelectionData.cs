@@ -1,6 +1,7 @@
 using Annalist.Coding.Typing;
 using Annalist.Documents;
 using Annalist.Evaluation.Plv;
+using Annalist.Formats.Conllu;
 using Annalist.Events;
 using Annalist.Pipeline;
 
@@ -64,7 +65,7 @@ internal static class PairSelectionData
 
         var examples = new List<PairSelectionExample>();
         var sentences = 0;
-        foreach (var (id, text) in paths.SelectMany(Sentences).Where(s => Genres.Any(g => s.Id.StartsWith(g, StringComparison.Ordinal))))
+        foreach (var (id, text) in GenreSentences(paths))
         {
             sentences++;
             examples.AddRange(PairSelectorTraining.NoneExamples(rules.Process(new Document(text, new DocumentMetadata { Id = id }))));
@@ -81,53 +82,29 @@ internal static class PairSelectionData
     /// </summary>
     public static int WriteNonePairs(string path, string shared, AnnotationPipeline rules, PairSelector selector)
     {
-        using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
-        writer.WriteLine("id\tlabel\ttext\tsource_start\tsource_end\ttarget_start\ttarget_end");
-        var count = 0;
-        foreach (var (id, text) in Files.Select(f => Path.Combine(shared, f)).Where(File.Exists).SelectMany(Sentences)
-                     .Where(s => Genres.Any(g => s.Id.StartsWith(g, StringComparison.Ordinal)) && PlvFolds.Of(s.Id, 3) != 0))
+        using var file = new TrainingPairsFile(path);
+        var paths = Files.Select(f => Path.Combine(shared, f)).Where(File.Exists);
+        foreach (var (id, text) in GenreSentences(paths).Where(s => PlvFolds.Of(s.Id, 3) != 0 && TrainingPairsFile.Writable(s.Text)))
         {
-            if (text.Contains('\t'))
-            {
-                continue;
-            }
-
             var document = rules.Process(new Document(text, new DocumentMetadata { Id = id }));
             var actors = document.GetExtension<Coding.SentenceActors>()?.BySentence ?? [];
             var events = document.GetExtension<DocumentEvents>()?.Events ?? [];
             for (var s = 0; s < actors.Count; s++)
             {
-                var pairs = PairSelector.Pairs(document, actors[s]);
-                if (pairs.Count == 0 || events.Any(e => e.SentenceIndex == s))
+                if (!events.Any(e => e.SentenceIndex == s) && selector.Choose(document, actors[s], []) is { } chosen)
                 {
-                    continue;
+                    file.Write(id, "NONE", text, document.RangeOf(chosen.Actor.Tokens), document.RangeOf(chosen.Recipient.Tokens));
                 }
-
-                var p = selector.Probabilities(PairSelector.Features(document, actors[s], pairs, []));
-                var best = Array.IndexOf(p, p[..^1].Max());
-                var (a, b) = (document.RangeOf(pairs[best].Actor.Tokens), document.RangeOf(pairs[best].Recipient.Tokens));
-                writer.WriteLine($"{id}\tNONE\t{text}\t{a.Start}\t{a.End}\t{b.Start}\t{b.End}");
-                count++;
             }
         }
 
-        return count;
+        return file.Count;
     }
 
-    private static IEnumerable<(string Id, string Text)> Sentences(string path)
-    {
-        string? id = null;
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.StartsWith("# sent_id = ", StringComparison.Ordinal))
-            {
-                id = line["# sent_id = ".Length..].Trim();
-            }
-            else if (line.StartsWith("# text = ", StringComparison.Ordinal) && id is not null)
-            {
-                yield return (id, line["# text = ".Length..].Trim());
-                id = null;
-            }
-        }
-    }
+    /// <summary>The sentences (id and text) of the treebank files that belong to <see cref="Genres"/>.</summary>
+    private static IEnumerable<(string Id, string Text)> GenreSentences(IEnumerable<string> paths) =>
+        paths.SelectMany(ConlluReader.ReadFileStrict)
+            .Select(s => (Id: s.Comment("sent_id"), Text: s.Comment("text")))
+            .Where(s => s.Id is not null && s.Text is not null && Genres.Any(g => s.Id.StartsWith(g, StringComparison.Ordinal)))
+            .Select(s => (s.Id!, s.Text!));
 }

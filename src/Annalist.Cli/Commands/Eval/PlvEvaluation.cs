@@ -44,11 +44,12 @@ internal static class PlvEvaluation
         }
 
         var models = FoldModels(settings, typing?.Model);
-        var scored = records; // the sentences scored; the pair selectors of the folds learn from all the others
+        // The sentences scored are those of the folds with a model; the pair selectors of the folds learn from all the others.
+        bool IsScored(PlvRecord r) => settings.Folds == 0 || models[PlvFolds.Of(r.Id, settings.Folds)] is not null;
+        var scored = records.Where(IsScored).ToList();
         if (settings.Folds > 0 && models.Any(m => m is null))
         {
             var present = Enumerable.Range(0, settings.Folds).Where(k => models[k] is not null).ToList();
-            scored = records.Where(r => models[PlvFolds.Of(r.Id, settings.Folds)] is not null).ToList();
             output.WriteLine($"note: only folds {string.Join(", ", present)} have a model in {settings.Models}; scoring their {scored.Count} sentences.");
         }
 
@@ -85,7 +86,7 @@ internal static class PlvEvaluation
         var rules = PipelineFactory.Code(fast: true);
         var allDocuments = records.Select(r => rules.Process(new Document(r.Text, new DocumentMetadata { Id = r.Id }))).ToList();
         var selectors = settings.Fast || settings.Folds == 0 ? [] : PairSelectionData.FoldSelectors(settings.Folds, records, allDocuments, PairSelectionData.NoneExamples(settings.Shared, rules, output), output);
-        var documents = allDocuments.Where((_, n) => scored.Count == records.Count || models[PlvFolds.Of(records[n].Id, settings.Folds)] is not null).ToList();
+        var documents = allDocuments.Where((_, n) => IsScored(records[n])).ToList();
         records = scored;
         var stages = models.Select((m, k) => m is null ? null : PipelineFactory.TypingStage(m, typing!.Value.Types, selector: k < selectors.Count ? selectors[k] : null)).ToList();
         var coded = new List<(PlvRecord Record, Document Document, TypingCandidates? Candidates, float[][]? Probabilities, EventTypingStage? Stage)>();
@@ -169,11 +170,9 @@ internal static class PlvEvaluation
 
     /// <summary>The event links the marked pair: its actor stands for the source and its recipient for the target (any recipient when none is marked).</summary>
     private static bool Links(CodedEvent e, PlvRecord record) =>
-        Stands(e.Actor, record.Source) && (record.Target is not { } target || e.Recipient is { } r && Stands(r, target));
+        e.Actor.StandsFor(Span(record.Source)) && (record.Target is not { } target || e.Recipient is { } r && r.StandsFor(Span(target)));
 
-    /// <summary>The participant is the marked party: it overlaps it, or it is a pronoun whose antecedent does ("it" in "Ethiopia said it would allow").</summary>
-    private static bool Stands(EventParticipant participant, (int Start, int End) marked) =>
-        Overlaps(participant.Range, marked) || participant.Antecedent is { } a && Overlaps(a.Range, marked);
+    private static TextRange Span((int Start, int End) marked) => new(marked.Start, marked.End);
 
     /// <summary>
     /// Writes, in the TSV scripts/train-events reads with --pairs (id, label, text, source and target offsets), each pair
@@ -182,29 +181,21 @@ internal static class PlvEvaluation
     /// </summary>
     private static int WriteNonePairs(string path, IEnumerable<(PlvRecord Record, Document Document)> coded)
     {
-        using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
-        writer.WriteLine("id\tlabel\ttext\tsource_start\tsource_end\ttarget_start\ttarget_end");
-        var count = 0;
-        foreach (var (record, document) in coded)
+        using var file = new TrainingPairsFile(path);
+        foreach (var (record, document) in coded.Where(c => TrainingPairsFile.Writable(c.Record.Text)))
         {
-            if (record.Text.Contains('\t') || record.Text.Contains('\n'))
-            {
-                continue;
-            }
-
             foreach (var (actor, recipient) in EventTypingStage.AskablePairs(document))
             {
                 var target = record.Target ?? (-1, -1);
                 var marked = Overlaps(actor, record.Source) && Overlaps(recipient, target) || Overlaps(actor, target) && Overlaps(recipient, record.Source);
                 if (!marked)
                 {
-                    writer.WriteLine($"{record.Id}\tNONE\t{record.Text}\t{actor.Start}\t{actor.End}\t{recipient.Start}\t{recipient.End}");
-                    count++;
+                    file.Write(record.Id, "NONE", record.Text, actor, recipient);
                 }
             }
         }
 
-        return count;
+        return file.Count;
     }
 
     /// <summary>How far the coder got towards the marked pair of one sentence, before any threshold: the ceiling of the end-to-end score.</summary>
@@ -222,7 +213,7 @@ internal static class PlvEvaluation
             return "the pair is a silent pair the model is asked about";
         }
 
-        if (candidates is not null && candidates.Completions.Any(c => Stands(candidates.Events[c.Event].Actor, record.Source)
+        if (candidates is not null && candidates.Completions.Any(c => candidates.Events[c.Event].Actor.StandsFor(Span(record.Source))
                 && (record.Target is not { } u || Overlaps(Range(document, c.Recipient.Tokens), u))))
         {
             return "the target is a recipient the model is asked to complete a rule event with";
@@ -242,8 +233,8 @@ internal static class PlvEvaluation
             (false, false) => "neither marked party is an actor mention",
             (false, true) => "the marked source is no actor mention",
             (true, false) => "the marked target is no actor mention",
-            _ when events.Any(e => Stands(e.Actor, record.Source) && e.Recipient is null) => "both are actors; a rule event has the source and no recipient",
-            _ when events.Any(e => Stands(e.Actor, record.Source)) => "both are actors; a rule event has the source and another recipient",
+            _ when events.Any(e => e.Actor.StandsFor(Span(record.Source)) && e.Recipient is null) => "both are actors; a rule event has the source and no recipient",
+            _ when events.Any(e => e.Actor.StandsFor(Span(record.Source))) => "both are actors; a rule event has the source and another recipient",
             _ when events.Count > 0 => "both are actors; rule events link other pairs",
             _ => "both are actors; the pair is not asked (subject-led, at most three actors)",
         };

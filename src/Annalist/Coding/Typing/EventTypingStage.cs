@@ -232,7 +232,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
 
     /// <summary>Whether the event's actor stands for one range and its recipient for the other.</summary>
     private static bool Links(CodedEvent e, TextRange actor, TextRange recipient) =>
-        PairFeatures.Stands(e.Actor, actor) && e.Recipient is { Text.Length: > 0 } r && PairFeatures.Stands(r, recipient);
+        e.Actor.StandsFor(actor) && e.Recipient is { Text.Length: > 0 } r && r.StandsFor(recipient);
 
     /// <summary>The likeliest root (never NONE) and its probability, or NONE's index with probability 0 when NONE is likelier than every root together.</summary>
     private static (int Label, double P) Best(float[] p)

@@ -118,18 +118,18 @@ internal static class PairFeatures
         var any = false;
         foreach (var e in events)
         {
-            var actorA = Stands(e.Actor, rangeA);
-            var actorB = Stands(e.Actor, rangeB);
+            var actorA = e.Actor.StandsFor(rangeA);
+            var actorB = e.Actor.StandsFor(rangeB);
             var recipient = e.Recipient is { Text.Length: > 0 } given ? given : null;
             string? use = (actorA, actorB, recipient) switch
             {
-                (true, _, { } r) when Stands(r, rangeB) => "pair",
-                (_, true, { } r) when Stands(r, rangeA) => "reversed",
+                (true, _, { } r) when r.StandsFor(rangeB) => "pair",
+                (_, true, { } r) when r.StandsFor(rangeA) => "reversed",
                 (true, _, not null) => "a-acts-on-another",
                 (true, _, null) => "a-acts-on-none",
                 (_, true, _) => "b-acts",
-                (false, false, { } r) when Stands(r, rangeB) => "b-is-another's-recipient",
-                (false, false, { } r) when Stands(r, rangeA) => "a-is-another's-recipient",
+                (false, false, { } r) when r.StandsFor(rangeB) => "b-is-another's-recipient",
+                (false, false, { } r) when r.StandsFor(rangeA) => "a-is-another's-recipient",
                 _ => null,
             };
             if (use is not null)
@@ -149,10 +149,6 @@ internal static class PairFeatures
             yield return "meets-at-a-trigger";
         }
     }
-
-    /// <summary>The participant is the mention: it overlaps it, or it is a pronoun whose antecedent does.</summary>
-    public static bool Stands(EventParticipant participant, TextRange range) =>
-        participant.Range.Overlaps(range) || participant.Antecedent is { } antecedent && antecedent.Range.Overlaps(range);
 
     private static int Index(IReadOnlyList<ActorMention> mentions, ActorMention m)
     {
