@@ -133,7 +133,7 @@ internal static class PlvEvaluation
         PrintReach(output, coded.Select(c => Reach(c.Record, c.Document, c.Candidates)).ToList());
         var shipped = settings.Fast ? null : typing!.Value.Model.Thresholds;
         var result = ScoreAt(shipped, settings.Verbose);
-        Print(output, $"PLV end to end (the coder must link the marked pair), {description}" + (shipped is null ? string.Empty : $", thresholds overrule {shipped.Overrule}, silent {shipped.Silent}, complete {shipped.Complete}"), result);
+        Print(output, $"PLV end to end (the coder must link the marked pair), {description}" + (shipped is null ? string.Empty : $", thresholds overrule {shipped.Overrule} (contested {shipped.Contested}), silent {shipped.Silent}, complete {shipped.Complete}"), result);
         if (!settings.Fast && settings.Folds > 0)
         {
             output.WriteLine("threshold sweep (root macro-F1; rows overrule, columns silent; 1.01 = never):");
@@ -153,9 +153,15 @@ internal static class PlvEvaluation
             }
 
             output.WriteLine($"best: overrule {best.Overrule}, silent {best.Silent}: root macro-F1 {100 * best.F1:0.0}");
-            output.WriteLine($"recipient completion (at overrule {shipped!.Overrule}, silent {shipped.Silent}; the sweep above completes at {shipped.Complete}):");
-            output.WriteLine("         " + string.Concat(Grid.Select(g => g.ToString("0.00", CultureInfo.InvariantCulture).PadLeft(7))));
-            output.WriteLine("         " + string.Concat(Grid.Select(g => (100 * ScoreAt(shipped with { Complete = g }, false).MacroF1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7))));
+            void Line(string title, Func<double, TypingThresholds> at)
+            {
+                output.WriteLine(title);
+                output.WriteLine("         " + string.Concat(Grid.Select(g => g.ToString("0.00", CultureInfo.InvariantCulture).PadLeft(7))));
+                output.WriteLine("         " + string.Concat(Grid.Select(g => (100 * ScoreAt(at(g), false).MacroF1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7))));
+            }
+
+            Line($"recipient completion (at overrule {shipped!.Overrule}, silent {shipped.Silent}; the sweep above completes at {shipped.Complete}):", g => shipped with { Complete = g });
+            Line($"contested overrule (where another predicate of the sentence links the same parties; at overrule {shipped.Overrule}, silent {shipped.Silent}; the sweep above uses {shipped.Contested}):", g => shipped with { Contested = g });
             output.WriteLine($"pair selection (rows select, columns selected: the probability of a root the selector's pair needs; at overrule {shipped.Overrule}, silent {shipped.Silent}, complete {shipped.Complete}):");
             output.WriteLine("         " + string.Concat(Grid.Select(g => g.ToString("0.00", CultureInfo.InvariantCulture).PadLeft(7))));
             foreach (var select in SelectGrid)

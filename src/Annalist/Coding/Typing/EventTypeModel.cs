@@ -132,7 +132,8 @@ public sealed class EventTypeModel : IDisposable
 /// <summary>
 /// When the model's word counts (typing.json beside the model, chosen by cross-validation with
 /// <c>annalist eval plv --folds 5</c>): it overrules a rule's type when its own type has at least
-/// <see cref="Overrule"/> probability, codes an event the rules missed when the best pair of a sentence
+/// <see cref="Overrule"/> probability (<see cref="Contested"/> where another predicate of the sentence links the same
+/// parties), codes an event the rules missed when the best pair of a sentence
 /// has a root with at least <see cref="Silent"/>, and gives a rule event without a recipient the actor its predicate
 /// governs whose probability of the event's type reaches <see cref="Complete"/> (the silent threshold when typing.json
 /// does not say), and codes the pair the pair selector chooses in a sentence when its selection probability reaches
@@ -152,6 +153,19 @@ public sealed record TypingThresholds(double Overrule, double Silent, double Com
 
     private readonly double? selected;
 
+    /// <summary>
+    /// The probability the model's root needs to overrule a rule event whose two parties another predicate of the
+    /// sentence also links ("visited Moscow and said her country will support Russia"): the model types a pair, not a
+    /// predicate, and may be reading the other one (the overrule threshold when typing.json does not say; above 1: never).
+    /// </summary>
+    public double Contested
+    {
+        get => contested ?? Overrule;
+        init => contested = value;
+    }
+
+    private readonly double? contested;
+
     public static TypingThresholds Load(string path)
     {
         if (!File.Exists(path))
@@ -167,11 +181,12 @@ public sealed record TypingThresholds(double Overrule, double Silent, double Com
             var complete = root.TryGetProperty("complete", out var c) ? c.GetDouble() : silent;
             var select = root.TryGetProperty("select", out var p) ? p.GetDouble() : 1.01;
             var thresholds = new TypingThresholds(root.GetProperty("overrule").GetDouble(), silent, complete) { Select = select };
+            thresholds = root.TryGetProperty("contested", out var o) ? thresholds with { Contested = o.GetDouble() } : thresholds;
             return root.TryGetProperty("selected", out var t) ? thresholds with { Selected = t.GetDouble() } : thresholds;
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            throw new DataFileException(path, $"expected {{\"overrule\": p, \"silent\": p, \"complete\": p, \"select\": p, \"selected\": p}} ({ex.Message})");
+            throw new DataFileException(path, $"expected {{\"overrule\": p, \"silent\": p, \"complete\": p, \"select\": p, \"selected\": p, \"contested\": p}} ({ex.Message})");
         }
     }
 }

@@ -11,7 +11,7 @@ namespace Annalist.Coding.Typing;
 /// <summary>
 /// Rules and the trained model together, after the rule coder: the model types each rule event's actor and
 /// recipient in their sentence and overrules the rule's PLOVER type when it is sure enough
-/// (<see cref="TypingThresholds.Overrule"/>), and in sentences where the coder found two or more actors but
+/// (<see cref="TypingThresholds.Overrule"/>) and no other predicate of the sentence links the same parties, and in sentences where the coder found two or more actors but
 /// no event it codes the likeliest pair when a root is likely enough (<see cref="TypingThresholds.Silent"/>); in any
 /// sentence it also types the pair the <see cref="PairSelector"/> says the sentence is about, when no rule event links it
 /// (<see cref="TypingThresholds.Select"/>).
@@ -136,7 +136,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         var typed = new List<CodedEvent>(events.Count);
         for (var i = 0; i < events.Count; i++)
         {
-            typed.Add(candidates.RuleInputs[i] < 0 ? events[i] : Decide(events[i], probabilities[candidates.RuleInputs[i]], thresholds.Overrule));
+            typed.Add(candidates.RuleInputs[i] < 0 ? events[i] : Decide(events[i], probabilities[candidates.RuleInputs[i]], Contested(events, i) ? thresholds.Contested : thresholds.Overrule));
         }
 
         foreach (var group in candidates.Completions.GroupBy(c => c.Event))
@@ -185,6 +185,23 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
     /// that a model learns to leave unrelated parties alone.
     /// </summary>
     public static IEnumerable<(TextRange Actor, TextRange Recipient)> AskablePairs(Document document) => PairFinder.AskablePairs(document);
+
+    /// <summary>
+    /// Whether another predicate of the event's sentence links the same two parties ("Choe visited Moscow and said her
+    /// country will firmly support Russia"). The model types a pair of parties, not a predicate, so there it may read the
+    /// other predicate's relation; it takes <see cref="TypingThresholds.Contested"/> to overrule the rule, which read this predicate.
+    /// </summary>
+    private static bool Contested(IReadOnlyList<CodedEvent> events, int i)
+    {
+        var e = events[i];
+        return e.Recipient is { } recipient && events.Any(x =>
+            x.SentenceIndex == e.SentenceIndex && x.Evidence.Trigger != e.Evidence.Trigger && x.Recipient is { } r
+            && SameParty(x.Actor, e.Actor) && SameParty(r, recipient));
+    }
+
+    /// <summary>The same country, or for parties without one, the same words.</summary>
+    private static bool SameParty(EventParticipant a, EventParticipant b) =>
+        a.Country.Length > 0 ? a.Country == b.Country : a.StandsFor(b.Range);
 
     /// <summary>Keeps the rule's type, or gives the event the model's when the model is sure of another root (never for an alleged or denied act).</summary>
     public CodedEvent Decide(CodedEvent e, float[] p, double overrule)
