@@ -55,8 +55,8 @@ public static class KnowledgeBuilder
         var cameoVerbs = PetrarchVerbReader.Read(SourceText.Lines(P(KnowledgeSourceFiles.Verbs)), "CAMEO.2.0", KnowledgeSourceFiles.Verbs, report.Add(KnowledgeSourceFiles.Verbs, "verbs"));
 
         // The project's own verbs (CAMEO.2.0 format) lie over CAMEO.2.0: new verbs and patterns, and
-        // corrections where the dictionary's block default over-codes a generic verb.
-        var project = PetrarchVerbReader.Read(SourceText.Lines(P(KnowledgeSourceFiles.ProjectVerbs)), "annalist", KnowledgeSourceFiles.ProjectVerbs, report.Add(KnowledgeSourceFiles.ProjectVerbs, "verbs"));
+        // corrections where the dictionary's block default over-codes a generic verb. Its patterns may name CAMEO.2.0's synsets.
+        var project = PetrarchVerbReader.Read(SourceText.Lines(P(KnowledgeSourceFiles.ProjectVerbs)), "annalist", KnowledgeSourceFiles.ProjectVerbs, report.Add(KnowledgeSourceFiles.ProjectVerbs, "verbs"), cameoVerbs.Synsets);
         var verbs = VerbDictionaryMerge.Over(project, cameoVerbs);
         var discards = PetrarchDiscardReader.Read(P(KnowledgeSourceFiles.Discards), report.Add(KnowledgeSourceFiles.Discards, "discards"));
 

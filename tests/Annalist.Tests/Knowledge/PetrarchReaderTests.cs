@@ -92,6 +92,22 @@ public sealed class PetrarchReaderTests
     }
 
     [Fact]
+    public void A_dictionary_laid_over_another_may_name_its_synsets_and_its_own_synset_of_the_same_name_wins()
+    {
+        var under = PetrarchVerbReader.Read(Lines("&TREATY\n+PACT\n+ACCORD\n\n&DEAL\n+BARGAIN\n\n--- SIGN [057] ---\nSIGN\n- * &TREATY [057]"), "U", "u.verbs", new SourceFileReport("u.verbs", "verbs"));
+        var report = new SourceFileReport("o.verbs", "verbs");
+        var over = PetrarchVerbReader.Read(Lines("&DEAL\n+DEAL\n+TRADE_DEAL\n\n--- AGREE [030] ---\nAGREE\n- * &TREATY [057]\n- * (ON &DEAL) [057]\n- * &UNKNOWN [057]"), "O", "o.verbs", report, under.Synsets);
+        Assert.Equal(new PatternTerm("treaty", true), Assert.IsType<NounElement>(Assert.Single(over.Pattern("O:AGREE#1")!.After)).Head);
+        Assert.NotNull(over.Pattern("O:AGREE#2"));
+        Assert.Contains(over.Synsets["treaty"].Members, m => m.Words.SequenceEqual(["pact"]));
+        Assert.Contains(over.Synsets["deal"].Members, m => m.Words.SequenceEqual(["trade", "deal"]));
+        Assert.DoesNotContain(over.Synsets["deal"].Members, m => m.Words.SequenceEqual(["bargain"]));
+        // A synset neither defines is still reported, with its line.
+        Assert.Null(over.Pattern("O:AGREE#3"));
+        Assert.Contains(report.Problems, p => p.Line == 9);
+    }
+
+    [Fact]
     public void The_verb_dictionary_is_read_into_typed_blocks_verbs_patterns_and_transformations()
     {
         const string text = """

@@ -18,9 +18,10 @@ public static class PetrarchVerbReader
         return Read(SourceText.Lines(path), name, displayName, report);
     }
 
-    public static VerbDictionary Read(IEnumerable<(int Number, string Text)> lines, string dictionaryName, string displayName, SourceFileReport report)
+    /// <param name="inherited">The synsets of the dictionary this one lies over, which its patterns may name.</param>
+    public static VerbDictionary Read(IEnumerable<(int Number, string Text)> lines, string dictionaryName, string displayName, SourceFileReport report, IReadOnlyDictionary<string, Synset>? inherited = null)
     {
-        var state = new VerbReaderState(dictionaryName, displayName, report);
+        var state = new VerbReaderState(dictionaryName, displayName, report, inherited);
         var comments = new PetrarchComments();
         foreach (var (number, raw) in lines)
         {

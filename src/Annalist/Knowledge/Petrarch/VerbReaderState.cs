@@ -3,8 +3,12 @@ using Annalist.Knowledge.Verbs;
 
 namespace Annalist.Knowledge.Petrarch;
 
-/// <summary>What <see cref="PetrarchVerbReader"/> has read so far; patterns are parsed at the end, once every synset is known.</summary>
-internal sealed class VerbReaderState(string dictionaryName, string displayName, SourceFileReport report)
+/// <summary>
+/// What <see cref="PetrarchVerbReader"/> has read so far; patterns are parsed at the end, once every synset is known.
+/// <paramref name="inherited"/> are the synsets of the dictionary this one lies over (CAMEO.2.0 under the project's
+/// verbs): its patterns may name them, and a synset of its own with the same name replaces one.
+/// </summary>
+internal sealed class VerbReaderState(string dictionaryName, string displayName, SourceFileReport report, IReadOnlyDictionary<string, Synset>? inherited = null)
 {
     private readonly Dictionary<string, SynsetDraft> synsets = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<BlockDraft> blocks = [];
@@ -179,6 +183,11 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
     public VerbDictionary Build()
     {
         var resolved = new Dictionary<string, Synset>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, synset) in inherited ?? new Dictionary<string, Synset>())
+        {
+            resolved[name] = synset;
+        }
+
         foreach (var draft in synsets.Values.OrderBy(s => s.Line))
         {
             var members = new List<SynsetMember>();
@@ -228,6 +237,10 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
                 if (synsets.TryGetValue(SynsetName(member), out var nested))
                 {
                     Resolve(nested, output, visiting);
+                }
+                else if (inherited?.GetValueOrDefault(SynsetName(member)) is { } outer)
+                {
+                    output.AddRange(outer.Members);
                 }
                 else
                 {
