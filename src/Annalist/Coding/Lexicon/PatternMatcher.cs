@@ -1,5 +1,7 @@
 using Annalist.Coding.Clauses;
+using Annalist.Coding.Dates;
 using Annalist.Coding.Syntax;
+using Annalist.Documents;
 using Annalist.Knowledge.Verbs;
 
 namespace Annalist.Coding.Lexicon;
@@ -11,12 +13,16 @@ namespace Annalist.Coding.Lexicon;
 /// prepositional elements need an oblique (or a modifier of an object) with that preposition;
 /// <c>+</c> marks where the target is, <c>$</c> the source, <c>%</c> a mutual act. A pattern matches
 /// only when every element is found; the score counts the words it found, so the most specific
-/// pattern wins.
+/// pattern wins. A phrase that names a time is no prepositional element: "called Morrison on Wednesday to
+/// congratulate him" is no "call on" (- * (ON), an appeal).
 /// </summary>
 internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IReadOnlyDictionary<string, Synset> synsets)
 {
     private readonly PredicatePhrases phrases = new(tree, predicate);
     private readonly PatternTerms terms = new(tree, synsets);
+
+    private readonly TokenRange[] times = [.. (tree.Document.GetExtension<TemporalMentions>()?.BySentence ?? []).SelectMany(s => s)
+        .Select(t => t.Tokens).Where(r => r.Start >= tree.Sentence.Tokens.Start && r.End <= tree.Sentence.Tokens.End)];
 
     public PatternMatch? Match(VerbPattern pattern)
     {
@@ -161,7 +167,7 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
     {
         foreach (var phrase in phrases.PhraseCandidates())
         {
-            if (used.Contains(phrase) || !terms.PrepositionMatches(element.Preposition, phrase))
+            if (used.Contains(phrase) || !terms.PrepositionMatches(element.Preposition, phrase) || times.Any(r => r.Contains(phrase)))
             {
                 continue;
             }
