@@ -24,6 +24,9 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// <summary>Armed forces ("troops", "warships"): what an act is done with, never a fallback recipient.</summary>
     private static readonly WordClass ForceNouns = CodingRules.Shipped.Words("force-nouns");
 
+    /// <summary>Heads of names of places and things that are no party ("the Gulf of Oman"): a country named inside one is no origin.</summary>
+    private static readonly WordClass FacilityNouns = CodingRules.Shipped.Words("facility-nouns");
+
     private readonly PartyIdentity identity = new(tree, placeMentions);
 
     private static CodingRules Rules => CodingRules.Shipped;
@@ -159,13 +162,21 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
         return inner?.Country ?? innerPlace?.Place.Country;
     }
 
-    /// <summary>Whether the path from a token up to a head goes through an in/from/of phrase and no other.</summary>
+    /// <summary>
+    /// Whether the path from a token up to a head goes through an in/from/of phrase and no other, and not through the
+    /// name of a place or thing ("a tanker in the Gulf of Oman" is no Omani tanker).
+    /// </summary>
     private bool OfOrigin(int token, int head)
     {
         var origin = false;
         var guard = 0;
         for (var t = token; t >= 0 && t != head && guard++ < 20; t = tree.Head(t))
         {
+            if (t != token && FacilityNouns.Contains(tree.Lemma(t)))
+            {
+                return false;
+            }
+
             var marker = tree.CaseMarker(t);
             if (marker.Length == 0)
             {
