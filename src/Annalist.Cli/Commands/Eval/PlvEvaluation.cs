@@ -19,6 +19,9 @@ internal static class PlvEvaluation
     private static readonly double[] Grid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01];
     private static readonly double[] SelectGrid = [EventTypingStage.MinSelection, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
 
+    /// <summary>The column heads of every threshold table: the values of <see cref="Grid"/>.</summary>
+    private static readonly string GridHeader = "         " + string.Concat(Grid.Select(g => g.ToString("0.00", CultureInfo.InvariantCulture).PadLeft(7)));
+
     public sealed record Settings(string File, int Folds, string? Models, bool PairGiven, bool Fast, bool Verbose)
     {
         /// <summary>The shared material, for the treebank sentences the pair selector learns "no pair" from.</summary>
@@ -137,7 +140,7 @@ internal static class PlvEvaluation
         if (!settings.Fast && settings.Folds > 0)
         {
             output.WriteLine("threshold sweep (root macro-F1; rows overrule, columns silent; 1.01 = never):");
-            output.WriteLine("         " + string.Concat(Grid.Select(g => g.ToString("0.00", CultureInfo.InvariantCulture).PadLeft(7))));
+            output.WriteLine(GridHeader);
             var best = (F1: -1.0, Overrule: 0.0, Silent: 0.0);
             foreach (var overrule in Grid)
             {
@@ -156,14 +159,14 @@ internal static class PlvEvaluation
             void Line(string title, Func<double, TypingThresholds> at)
             {
                 output.WriteLine(title);
-                output.WriteLine("         " + string.Concat(Grid.Select(g => g.ToString("0.00", CultureInfo.InvariantCulture).PadLeft(7))));
+                output.WriteLine(GridHeader);
                 output.WriteLine("         " + string.Concat(Grid.Select(g => (100 * ScoreAt(at(g), false).MacroF1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7))));
             }
 
             Line($"recipient completion (at overrule {shipped!.Overrule}, silent {shipped.Silent}; the sweep above completes at {shipped.Complete}):", g => shipped with { Complete = g });
             Line($"contested overrule (where another predicate of the sentence links the same parties; at overrule {shipped.Overrule}, silent {shipped.Silent}; the sweep above uses {shipped.Contested}):", g => shipped with { Contested = g });
             output.WriteLine($"pair selection (rows select, columns selected: the probability of a root the selector's pair needs; at overrule {shipped.Overrule}, silent {shipped.Silent}, complete {shipped.Complete}):");
-            output.WriteLine("         " + string.Concat(Grid.Select(g => g.ToString("0.00", CultureInfo.InvariantCulture).PadLeft(7))));
+            output.WriteLine(GridHeader);
             foreach (var select in SelectGrid)
             {
                 output.WriteLine($"  {select.ToString("0.00", CultureInfo.InvariantCulture),5}  " + string.Concat(Grid.Select(selected =>

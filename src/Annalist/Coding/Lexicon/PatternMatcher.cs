@@ -21,8 +21,10 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
     private readonly PredicatePhrases phrases = new(tree, predicate);
     private readonly PatternTerms terms = new(tree, synsets);
 
-    private readonly TokenRange[] times = [.. (tree.Document.GetExtension<TemporalMentions>()?.BySentence ?? []).SelectMany(s => s)
-        .Select(t => t.Tokens).Where(r => r.Start >= tree.Sentence.Tokens.Start && r.End <= tree.Sentence.Tokens.End)];
+    /// <summary>The sentence's temporal expressions (the date stage's layer), read once per predicate.</summary>
+    private readonly TokenRange[] times = tree.Document.GetExtension<TemporalMentions>()?.BySentence is { } all && tree.Sentence.Index < all.Count
+        ? [.. all[tree.Sentence.Index].Select(t => t.Tokens)]
+        : [];
 
     public PatternMatch? Match(VerbPattern pattern)
     {

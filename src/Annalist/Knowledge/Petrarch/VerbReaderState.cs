@@ -182,12 +182,9 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
 
     public VerbDictionary Build()
     {
-        var resolved = new Dictionary<string, Synset>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, synset) in inherited ?? new Dictionary<string, Synset>())
-        {
-            resolved[name] = synset;
-        }
-
+        var resolved = inherited is null
+            ? new Dictionary<string, Synset>(StringComparer.OrdinalIgnoreCase)
+            : new Dictionary<string, Synset>(inherited, StringComparer.OrdinalIgnoreCase);
         foreach (var draft in synsets.Values.OrderBy(s => s.Line))
         {
             var members = new List<SynsetMember>();
