@@ -3,6 +3,7 @@ using Annalist.Coding.Typing;
 using Annalist.Composition;
 using Annalist.DataFiles;
 using Annalist.Documents;
+using Annalist.Evaluation;
 using Annalist.Evaluation.Plv;
 using Annalist.Events;
 
@@ -78,7 +79,7 @@ internal static class PlvEvaluation
                         best = probabilities[i][j] > probabilities[i][best] ? j : best;
                     }
 
-                    score.Add(list[i].GoldRoot, model.Labels[best]);
+                    score.Add(list[i].GoldRoot, model.Labels[best], DevTestSplit.Of(list[i].Text));
                 }
             }
 
@@ -117,10 +118,10 @@ internal static class PlvEvaluation
                     : stage.Apply(document, candidates!, probabilities!, thresholds);
                 var linked = events.FirstOrDefault(e => Links(e, record));
                 var predicted = linked is null ? null : typing?.Types.LabelOf(linked.EventType) ?? Yield(linked.EventType);
-                score.Add(record.GoldRoot, predicted);
+                score.Add(record.GoldRoot, predicted, DevTestSplit.Of(record.Text));
                 if (verbose && predicted != record.GoldRoot)
                 {
-                    output.WriteLine($"  WRONG {record.Id}: gold {record.GoldRoot}, coded {predicted ?? "no linking event"}{(linked is null ? string.Empty : $" by {linked.Rule} ({linked.TypedBy?.By} {linked.TypedBy?.Probability})")}; {events.Count} events; reach: {Reach(record, document, candidates)}");
+                    output.WriteLine($"  WRONG [{DevTestSplit.Name(DevTestSplit.Of(record.Text))}] {record.Id}: gold {record.GoldRoot}, coded {predicted ?? "no linking event"}{(linked is null ? string.Empty : $" by {linked.Rule} ({linked.TypedBy?.By} {linked.TypedBy?.Probability})")}; {events.Count} events; reach: {Reach(record, document, candidates)}");
                 }
             }
 
@@ -295,6 +296,8 @@ internal static class PlvEvaluation
     private static void Print(TextWriter output, string title, PlvScore score)
     {
         output.WriteLine($"{title}: root macro-F1 {100 * score.MacroF1:0.0}, accuracy {100 * score.Accuracy:0.0} ({score.Correct}/{score.Records}; {score.Predicted} with a prediction)");
+        var (dev, test) = (score.Part(SplitPart.Dev), score.Part(SplitPart.Test));
+        output.WriteLine($"  dev part: root macro-F1 {100 * dev.MacroF1:0.0} ({dev.Correct}/{dev.Records}); test part: root macro-F1 {100 * test.MacroF1:0.0} ({test.Correct}/{test.Records}) (DevTestSplit: tune rules on dev, report test)");
         output.WriteLine("  root        gold  predicted  correct  precision  recall    F1");
         foreach (var (root, s) in score.ByRoot())
         {

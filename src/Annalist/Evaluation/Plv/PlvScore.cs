@@ -6,7 +6,7 @@ namespace Annalist.Evaluation.Plv;
 /// </summary>
 public sealed class PlvScore
 {
-    private readonly List<(string Gold, string? Predicted)> outcomes = [];
+    private readonly List<(string Gold, string? Predicted, SplitPart Part)> outcomes = [];
 
     public int Records => outcomes.Count;
 
@@ -17,7 +17,15 @@ public sealed class PlvScore
 
     public double Accuracy => Records == 0 ? 0 : (double)Correct / Records;
 
-    public void Add(string gold, string? predicted) => outcomes.Add((gold, predicted));
+    public void Add(string gold, string? predicted, SplitPart part = SplitPart.Dev) => outcomes.Add((gold, predicted, part));
+
+    /// <summary>The records of one part of the fixed dev/test split (<see cref="DevTestSplit"/>): rules are tuned on dev, test says whether they generalise.</summary>
+    public PlvScore Part(SplitPart part)
+    {
+        var score = new PlvScore();
+        score.outcomes.AddRange(outcomes.Where(o => o.Part == part));
+        return score;
+    }
 
     /// <summary>Per gold root (sorted): gold count, predictions of it, correct ones.</summary>
     public IReadOnlyList<(string Root, F1Score Score)> ByRoot() =>
