@@ -131,16 +131,33 @@ public static class KnowledgeBuilder
 
     private static IEnumerable<string> ActorPhrases(ActorEntry entry) => entry.Phrases;
 
-    private static IEnumerable<ActorEntry> LeaderEntries(List<OfficeHolder> leaders, ActorCodeParser codes, int firstId) =>
-        leaders.Select((l, i) => new ActorEntry(
-            firstId + i,
-            $"{l.Title} {l.Name}".Trim(),
-            ActorKind.Person,
-            l.Aliases,
-            [new DatedActorCode(codes.Parse(l.Country + "GOV"), l.Since, null)],
-            l.Source,
-            KnowledgeLayer.Factbook,
-            "in office per the Factbook snapshot of 2026-01-22"));
+    /// <summary>
+    /// Each Factbook leader twice: by the full names, in office since the snapshot's date and one of the country's
+    /// elites before, as Phoenix codes its people ([USAELI] beside their dated [USAGOV …]: "Donald Trump" in a 2019
+    /// article is still American); by a surname alone ("Putin"), only in office, since a lone word
+    /// ("Christian", the mayor of Pitcairn) is a person's name only where the context makes it one.
+    /// </summary>
+    private static IEnumerable<ActorEntry> LeaderEntries(List<OfficeHolder> leaders, ActorCodeParser codes, int firstId)
+    {
+        var id = firstId;
+        foreach (var l in leaders)
+        {
+            var inOffice = new DatedActorCode(codes.Parse(l.Country + "GOV"), l.Since, null);
+            var names = l.Aliases.Where(a => a.Contains(' ', StringComparison.Ordinal) || a.Contains('_', StringComparison.Ordinal)).ToList();
+            var surnames = l.Aliases.Except(names).ToList();
+            if (names.Count > 0)
+            {
+                yield return new ActorEntry(id++, $"{l.Title} {l.Name}".Trim(), ActorKind.Person, names, [inOffice, new DatedActorCode(codes.Parse(l.Country + "ELI"), null, null)],
+                    l.Source, KnowledgeLayer.Factbook, "in office per the Factbook snapshot of 2026-01-22; an elite of the country before");
+            }
+
+            if (surnames.Count > 0)
+            {
+                yield return new ActorEntry(id++, $"{l.Title} {l.Name}".Trim(), ActorKind.Person, surnames, [inOffice],
+                    l.Source, KnowledgeLayer.Factbook, "in office per the Factbook snapshot of 2026-01-22");
+            }
+        }
+    }
 
     /// <summary>Each country by its names and demonyms (code: the country), and its capital as a metonym for its government (code: country + GOV).</summary>
     private static List<ActorEntry> CountryEntries(List<Country> countries, ActorCodeParser codes, int firstId)

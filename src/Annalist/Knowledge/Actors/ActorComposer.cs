@@ -145,6 +145,13 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
             {
                 var person = people[0] with { Text = Slice(start, personPiece.End) };
                 var entry = personPiece.Actors.First(e => e.Entry == person.Entry && e.Source == person.Source);
+                if (person is { ValidFrom: null, ValidTo: null, Sector: "ELI", Country.Length: > 0 } && composed.Sector.Length > 0 && composed.Sector != "ELI")
+                {
+                    // "President Donald Trump" in 2019: the dictionaries know the person only out of the office they
+                    // date (an elite of the country); the title the writer gives says which office they hold.
+                    person = person with { Code = dictionary.Codes.Parse(agent.Apply(person.Country)) };
+                }
+
                 mentions.Add(ActorMention.Found(new TokenRange(start, personPiece.End), Range(start, personPiece.End), person, entry, agent, countryEntry));
                 return next + 1;
             }

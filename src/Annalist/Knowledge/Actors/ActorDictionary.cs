@@ -70,10 +70,17 @@ public sealed class ActorDictionary
         [.. entries.Distinct()
             .Select(e => (Entry: e, Code: e.CodeOn(date)))
             .Where(x => x.Code is { } c && !c.Code.IsEmpty && c.Code.Value != "---")
-            .OrderByDescending(x => x.Entry.Layer)
+            .OrderByDescending(x => Precedence(x.Entry.Layer, x.Code!.Value))
             .ThenByDescending(x => !x.Code!.Value.IsDefault)
             .ThenBy(x => x.Entry.Id)
             .Select(x => new ActorCandidate(text, x.Code!.Value.Code, x.Entry.Kind, x.Entry.Entry, x.Entry.Source, x.Code.Value.From, x.Code.Value.To))];
+
+    /// <summary>
+    /// A later layer wins, but a Factbook leader out of the office the snapshot dates (its undated elite code) yields to
+    /// whatever the dictionaries say of that date ("Putin" in 2005 is Phoenix's dated RUSGOV, not the Factbook's RUSELI).
+    /// </summary>
+    private static int Precedence(KnowledgeLayer layer, DatedActorCode code) =>
+        layer == KnowledgeLayer.Factbook && code.IsDefault ? (int)KnowledgeLayer.Dictionary - 1 : (int)layer;
 
     /// <summary>
     /// The people whose names end in <paramref name="word"/> ("Mugabe": Robert Mugabe), for a title followed by a
