@@ -62,7 +62,7 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
                 }
 
                 var country = CountryInPhrase(head, mention);
-                sources.Add(country is null ? WithContextCountry(mention, place) : mention.InCountry(country, $"country {country} from its own phrase"));
+                sources.Add(country is null ? WithContextCountry(mention, place, asSource: true) : mention.InCountry(country, $"country {country} from its own phrase"));
             }
         }
 
@@ -249,9 +249,10 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
 
     /// <summary>
     /// A bare role with no country ("police", "troops") takes the country of the event's place, else of
-    /// the country the article mentioned most recently before this sentence; the entry says so.
+    /// the country the article mentioned most recently before this sentence; the entry says so. A source
+    /// (<paramref name="asSource"/>) never takes it from the other side of its own clause.
     /// </summary>
-    private ActorMention WithContextCountry(ActorMention mention, EventPlace? place)
+    private ActorMention WithContextCountry(ActorMention mention, EventPlace? place, bool asSource = false)
     {
         if (!mention.IsBareRole || mention.Kind == ActorMention.Media)
         {
@@ -265,21 +266,50 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
 
         // "Police in Nairobi fired tear gas at opposition supporters": the one country the sentence names comes
         // before whatever the article named last.
-        var country = SentenceCountry() ?? contextCountry();
+        var country = SentenceCountry(asSource) ?? contextCountry();
         return country is null ? mention : mention.InCountry(country, $"country {country} inferred from the article");
     }
 
     /// <summary>
     /// The country of the places the sentence names, when they are all in one. Actors do not count: "the rebels
-    /// released 12 hostages, including two French citizens" says nothing of where the rebels are from.
+    /// released 12 hostages, including two French citizens" says nothing of where the rebels are from. For a source
+    /// (<paramref name="forSource"/>), places that are the other side (<see cref="IsOtherSide"/>) do not count either.
     /// </summary>
-    private string? SentenceCountry()
+    private string? SentenceCountry(bool forSource)
     {
-        var countries = placeMentions.Select(p => p.Place.Country).Where(ActorCode.IsCountry)
+        var countries = placeMentions.Where(p => !(forSource && IsOtherSide(p.Tokens))).Select(p => p.Place.Country).Where(ActorCode.IsCountry)
             .Distinct(StringComparer.Ordinal)
             .Take(2)
             .ToList();
         return countries.Count == 1 ? countries[0] : null;
+    }
+
+    /// <summary>
+    /// Whether a place's phrase stands as the other side of its clause rather than where something is: an object, or
+    /// the object of a preposition that names the other side ("criticized China", "talks with Italy", "sanctions
+    /// against Iran"; but "in Nairobi", "Greece's trial"). "President John Doe criticized China" says nothing of where
+    /// the president is from; "Venezuela releases dozens of activists" does say where the activists are.
+    /// </summary>
+    private bool IsOtherSide(TokenRange tokens)
+    {
+        var head = tokens.Start;
+        while (head < tokens.End - 1 && tree.Head(head) >= tokens.Start && tree.Head(head) < tokens.End)
+        {
+            head++;
+        }
+
+        for (var guard = 0; tree.Relation(head) == "conj" && tree.Head(head) >= 0 && guard < 10; guard++)
+        {
+            head = tree.Head(head); // "to Croatia and Ecuador": a conjunct stands where the first does
+        }
+
+        var relation = tree.BaseRelation(head);
+        if (relation is "obj" or "iobj")
+        {
+            return true;
+        }
+
+        return tree.CaseMarker(head) is "against" or "with" or "to" or "toward" or "towards";
     }
 
     /// <summary>Whether a target is its source over again (<see cref="PartyIdentity.SameParty"/>).</summary>

@@ -118,8 +118,9 @@ internal sealed class ReadingEvents(
         }
 
         // "Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials": a court, police or
-        // government with no country from its phrase, the place or the article acts on its own nationals.
-        var recipientCountries = d.Targets.Select(t => t.Country).Where(ActorCode.IsCountry).Distinct(StringComparer.Ordinal).ToList();
+        // government with no country from its phrase, the place or the article acts on its own nationals. A state is
+        // no national: "President John Doe criticized China" says nothing of where the president is from.
+        var recipientCountries = d.Targets.Where(t => !NamesState(t)).Select(t => t.Country).Where(ActorCode.IsCountry).Distinct(StringComparer.Ordinal).ToList();
         if (recipientCountries.Count == 1)
         {
             for (var i = 0; i < d.Sources.Count; i++)
@@ -258,4 +259,22 @@ internal sealed class ReadingEvents(
 
     /// <summary>Cooperative acts of several coordinated parties with no other target are mutual ("Kim and Putin signed a treaty").</summary>
     private static bool IsMutual(CameoCode cameo) => Rules.Has(cameo, CodeProperty.Mutual);
+
+    /// <summary>Whether a mention names a state itself ("China", "the United States"), not its nationals ("28 Chilean officials", "two Kenyans").</summary>
+    private bool NamesState(ActorMention mention)
+    {
+        if (mention.Kind != ActorMention.State || mention.Tokens.IsEmpty)
+        {
+            return false;
+        }
+
+        var head = mention.Tokens.Start;
+        while (head < mention.Tokens.End - 1 && tree.Head(head) >= mention.Tokens.Start && tree.Head(head) < mention.Tokens.End)
+        {
+            head++;
+        }
+
+        // "Kenyans", "Chileans": a plural name of one word is the nationals, as Participants.Resident reads it.
+        return tree.Upos(head) == "PROPN" && !(mention.Tokens.Count == 1 && tree.Document.Xpos(head) is "NNPS" or "NNS");
+    }
 }

@@ -84,13 +84,41 @@ internal static class PairFinder
             }
 
             var range = document.RangeOf(m.Tokens);
-            var same = m.Code.Length > 0 ? m.Code == e.Actor.Code : string.Equals(m.Name, e.Actor.Text, StringComparison.OrdinalIgnoreCase);
+            var same = m.Code.Length > 0 ? m.Code == e.Actor.Code && !TwoPeople(document, m, e.Actor) : string.Equals(m.Name, e.Actor.Text, StringComparison.OrdinalIgnoreCase);
             if (!same && !range.Overlaps(e.Actor.Range) && Governed(document, m.Tokens, trigger))
             {
                 seen++;
                 yield return m;
             }
         }
+    }
+
+    /// <summary>
+    /// Two people of one code are two parties when one does not name the other's surname ("President Thabo Mbeki
+    /// released his deputy Jacob Zuma": both ZAFGOV); "Mbeki" after "President Thabo Mbeki" is the same one.
+    /// </summary>
+    private static bool TwoPeople(Document document, ActorMention m, EventParticipant actor)
+    {
+        if (m.Kind != ActorMention.Person || actor.Kind != ActorKinds.Name(ActorMention.Person) || m.Tokens.IsEmpty)
+        {
+            return false;
+        }
+
+        var surname = actor.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => char.IsUpper(w[0]));
+        if (surname is null)
+        {
+            return false;
+        }
+
+        for (var t = m.Tokens.Start; t < m.Tokens.End; t++)
+        {
+            if (document.Form(t) == surname || actor.Text.Contains(document.Form(m.Tokens.End - 1), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Relations that join another clause: a recipient is not looked for across them.</summary>

@@ -39,6 +39,19 @@ public sealed class RecipientCompletionTests
     }
 
     [Fact]
+    public void Another_person_of_the_actors_code_may_complete_the_event_but_the_actor_named_again_may_not()
+    {
+        var document = FullPipeline.Instance.Process(new Document("President Jacob Zuma released his deputy Kgalema Motlanthe of his duties.", new DocumentMetadata { Id = "t" }));
+        var release = Assert.Single(document.GetExtension<DocumentEvents>()!.Events, e => e.Actor.Text.Contains("Zuma"));
+        Assert.Null(release.Recipient);
+        var actors = document.GetExtension<Annalist.Coding.SentenceActors>()!.BySentence[0];
+        var candidates = PairFinder.RecipientCandidates(document, release, actors).ToList();
+        var deputy = Assert.Single(candidates);
+        Assert.Equal(release.Actor.Code, deputy.Code); // both ZAFGOV: two people of one code are two parties
+        Assert.Contains("Motlanthe", document.Text[document.RangeOf(deputy.Tokens).Start..document.RangeOf(deputy.Tokens).End]);
+    }
+
+    [Fact]
     public void Two_mentions_of_one_noun_phrase_share_its_head_and_a_mention_of_another_phrase_does_not()
     {
         var document = FullPipeline.Instance.Process(new Document("President Barack Obama's administration said it would not give more aid to Germany.", new DocumentMetadata { Id = "t" }));
