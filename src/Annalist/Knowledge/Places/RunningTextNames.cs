@@ -26,6 +26,9 @@ internal static class RunningTextNames
             "said", "says", "will", "would", "could", "should", "can", "one", "two", "three", "first", "second", "last", "next", "mr", "mrs", "ms",
             "sir", "lord", "saint", "st", "mount", "lake", "river", "island", "islands", "port", "bay", "hope", "unity", "liberty", "independence",
             "republic", "democracy", "freedom", "justice", "progress", "order", "reform", "future", "early", "late", "long", "good", "best",
+            // Words of titles: "Vice-President Hamilton Mourao" names no town of Vice in Peru.
+            "vice", "deputy", "acting", "former", "chief", "general", "prime", "premier", "chancellor", "secretary", "senator", "governor",
+            "mayor", "king", "queen", "prince", "princess", "speaker", "ambassador", "envoy", "commander", "colonel", "judge", "spokesman",
         ],
         StringComparer.Ordinal);
 
