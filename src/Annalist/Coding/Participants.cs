@@ -24,6 +24,13 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// <summary>Armed forces ("troops", "warships"): what an act is done with, never a fallback recipient.</summary>
     private static readonly WordClass ForceNouns = CodingRules.Shipped.Words("force-nouns");
 
+    /// <summary>Weapons ("artillery", "rockets"): what force is done with.</summary>
+    private static readonly WordClass WeaponNouns = CodingRules.Shipped.Words("weapon-nouns");
+
+    /// <summary>A bare role named by a force or weapon word alone ("artillery", "troops"): a means, never a fallback recipient.</summary>
+    private bool IsMeans(ActorMention mention) =>
+        mention.IsBareRole && mention.Tokens.Count == 1 && (ForceNouns.Contains(tree.Lemma(mention.Tokens.Start)) || WeaponNouns.Contains(tree.Lemma(mention.Tokens.Start)));
+
     /// <summary>Heads of names of places and things that are no party ("the Gulf of Oman"): a country named inside one is no origin.</summary>
     private static readonly WordClass FacilityNouns = CodingRules.Shipped.Words("facility-nouns");
 
@@ -117,6 +124,11 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
 
             foreach (var mention in Actors([head]))
             {
+                if (IsMeans(mention))
+                {
+                    continue; // "exchanged artillery fire": the weapon inside the object is what is fired, not at whom
+                }
+
                 if (mention.IsBareRole && mention.Kind != ActorMention.Media && WithContextCountry(mention, place) is { IsBareRole: false } role && !sources.Any(s => SameActor(s, role)))
                 {
                     targets.Add(role);

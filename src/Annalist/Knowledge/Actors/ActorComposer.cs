@@ -76,6 +76,11 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
             return p + 2;
         }
 
+        if (best.Kind == ActorKind.State && SharedHeadConjunct(p, best) is { } first)
+        {
+            mentions.Add(first);
+        }
+
         mentions.Add(ActorMention.Found(new TokenRange(piece.Start, piece.End), Range(piece.Start, piece.End), best, bestEntry, null, null));
         return p + 1;
     }
@@ -207,6 +212,34 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
         }
 
         return (holders[0], people.First(e => e.Entry == holders[0].Entry && e.Source == holders[0].Source));
+    }
+
+    /// <summary>The compass words that begin two countries' names sharing the rest ("North and South Korea", "East and West Germany").</summary>
+    private static readonly string[] Compass = ["North", "South", "East", "West"];
+
+    /// <summary>
+    /// "North and South Korea": the first conjunct of two country names that share their last words is a country of its
+    /// own, named by its compass word alone; without it the first country is lost and the second acts alone.
+    /// </summary>
+    private ActorMention? SharedHeadConjunct(int p, ActorCandidate second)
+    {
+        var piece = pieces[p];
+        if (p < 2 || piece.End - piece.Start < 2 || !Compass.Contains(tokens.Form(piece.Start).ToString())
+            || pieces[p - 1].Start != piece.Start - 1 || !tokens.Form(piece.Start - 1).SequenceEqual("and")
+            || pieces[p - 2].Start != piece.Start - 2 || pieces[p - 2].End != piece.Start - 1 || pieces[p - 2].Kind == ActorPieceKind.Actor)
+        {
+            return null;
+        }
+
+        var word = tokens.Form(piece.Start - 2).ToString();
+        if (!Compass.Contains(word) || word == tokens.Form(piece.Start).ToString())
+        {
+            return null;
+        }
+
+        var name = word + tokens.Text[(tokens.Start(piece.Start + 1) - 1)..tokens.End(piece.End - 1)];
+        var country = dictionary.Lookup(name, date).FirstOrDefault(c => c.Kind == ActorKind.State && c.Country.Length > 0 && c.Country != second.Country);
+        return country is null ? null : ActorMention.Found(new TokenRange(piece.Start - 2, piece.Start - 1), Range(piece.Start - 2, piece.Start - 1), country with { Text = name }, null, null, null);
     }
 
     private bool AfterPossessive(int start) =>
