@@ -30,8 +30,12 @@ public sealed class KnowledgeOverlay
 
     public required KnowledgeLoadReport Report { get; init; }
 
-    /// <summary>Reads every file the options name; a missing file is a <see cref="DataFileException"/>, bad lines are in <see cref="Report"/>.</summary>
-    public static KnowledgeOverlay Read(KnowledgeOverlayOptions options, ActorCodeParser codes)
+    /// <summary>
+    /// Reads every file the options name; a missing file is a <see cref="DataFileException"/>, bad lines are in <see cref="Report"/>.
+    /// A verbs file laid over the knowledge's own (not <see cref="KnowledgeOverlayOptions.Replace"/>) may name the synsets of
+    /// <paramref name="underlying"/> ("&amp;AGREEMENT_" of CAMEO.2.0), as the project's verbs do.
+    /// </summary>
+    public static KnowledgeOverlay Read(KnowledgeOverlayOptions options, ActorCodeParser codes, IReadOnlyDictionary<string, Synset>? underlying = null)
     {
         var report = new KnowledgeLoadReport();
         var actors = new List<ActorEntry>();
@@ -79,7 +83,7 @@ public sealed class KnowledgeOverlay
         if (options.Verbs is { } verbPath)
         {
             Require(verbPath);
-            verbs = PetrarchVerbReader.Read(verbPath, verbPath, report.Add(verbPath, "verbs"));
+            verbs = PetrarchVerbReader.Read(verbPath, verbPath, report.Add(verbPath, "verbs"), options.Replace ? null : underlying);
         }
 
         return new KnowledgeOverlay

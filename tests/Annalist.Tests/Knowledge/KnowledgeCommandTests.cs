@@ -75,4 +75,20 @@ public sealed class KnowledgeCommandTests
         var result = CliRunner.Run(null, "actors", "lookup", "Putin", "--date", "2005-13-01");
         Assert.Equal(2, result.ExitCode);
     }
+
+    [Fact]
+    public void A_users_verbs_file_may_name_the_shipped_dictionarys_synsets()
+    {
+        using var dir = new TempDirectory();
+        var verbs = dir.File("verbs.txt", """
+            ---  USER_INK   [---]  ---
+            INK
+            - * &CEASEFIRE                                        [057]         # INK
+            - * &NO_SUCH_SYNSET                                   [057]         # INK
+            """);
+        var result = CliRunner.Run(null, "knowledge", "check", "--verbs", verbs);
+        Assert.Equal(1, result.ExitCode); // the second pattern's synset is defined nowhere
+        Assert.Contains("NO_SUCH_SYNSET", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("CEASEFIRE", result.Stdout, StringComparison.Ordinal); // CAMEO.2.0's, inherited
+    }
 }

@@ -178,8 +178,8 @@ internal static class KnowledgeCommand
                 throw new FatalCommandException("name the files to check with --actors, --agents, --media, --places, --discards, --verbs or --knowledge-config");
             }
 
-            var codes = KnowledgeBase.Load(DataDirectory.Default).Actors.Codes;
-            var overlay = KnowledgeOverlay.Read(options, codes);
+            var shipped = KnowledgeBase.Load(DataDirectory.Default);
+            var overlay = KnowledgeOverlay.Read(options, shipped.Actors.Codes, shipped.Verbs.Synsets);
             TextTable.Write(Console.Out, ["file", "kind", "loaded", "skipped", "warnings"], [.. overlay.Report.Files.Select(f => new[]
             {
                 f.File, f.Kind, f.Loaded.ToString(CultureInfo.InvariantCulture), f.Skipped.ToString(CultureInfo.InvariantCulture), f.Warnings.ToString(CultureInfo.InvariantCulture),

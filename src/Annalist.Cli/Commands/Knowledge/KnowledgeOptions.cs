@@ -56,7 +56,7 @@ internal sealed class KnowledgeOptions
             return knowledge;
         }
 
-        var overlay = KnowledgeOverlay.Read(overlayOptions, knowledge.Actors.Codes);
+        var overlay = KnowledgeOverlay.Read(overlayOptions, knowledge.Actors.Codes, knowledge.Verbs.Synsets);
         foreach (var problem in overlay.Report.Problems)
         {
             error.WriteLine($"annalist: {problem}");

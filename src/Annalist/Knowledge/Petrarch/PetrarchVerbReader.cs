@@ -11,11 +11,11 @@ namespace Annalist.Knowledge.Petrarch;
 /// </summary>
 public static class PetrarchVerbReader
 {
-    public static VerbDictionary Read(string path, string displayName, SourceFileReport report)
+    public static VerbDictionary Read(string path, string displayName, SourceFileReport report, IReadOnlyDictionary<string, Synset>? inherited = null)
     {
         var name = Path.GetFileName(path);
         name = name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
-        return Read(SourceText.Lines(path), name, displayName, report);
+        return Read(SourceText.Lines(path), name, displayName, report, inherited);
     }
 
     /// <param name="inherited">The synsets of the dictionary this one lies over, which its patterns may name.</param>
