@@ -38,11 +38,14 @@ public static class KnowledgeBuilder
         var leaders = FactbookLeaderReader.Read(P(KnowledgeSourceFiles.Leaders), KnowledgeSourceFiles.Leaders, independent, report.Add(KnowledgeSourceFiles.Leaders, "leaders"));
 
         var actors = new List<ActorEntry>();
+        var countryCorrections = ActorCountryCorrections.Read(P(KnowledgeSourceFiles.ProjectActorCorrections), KnowledgeSourceFiles.ProjectActorCorrections, report.Add(KnowledgeSourceFiles.ProjectActorCorrections, "actors"));
         foreach (var (file, militant) in new[] { (KnowledgeSourceFiles.CountryActors, false), (KnowledgeSourceFiles.InternationalActors, false), (KnowledgeSourceFiles.MilitantActors, true) })
         {
             var records = PetrarchActorReader.Read(P(file), report.Add(file, "actors"));
-            actors.AddRange(ActorEntries(records, file, KnowledgeLayer.Dictionary, codes, actors.Count, militant));
+            actors.AddRange(countryCorrections.Apply(ActorEntries(records, file, KnowledgeLayer.Dictionary, codes, actors.Count, militant), file, codes));
         }
+
+        countryCorrections.ReportUnused();
 
         actors.AddRange(LeaderEntries(leaders, codes, actors.Count));
         actors.AddRange(CountryEntries(countries, codes, actors.Count));

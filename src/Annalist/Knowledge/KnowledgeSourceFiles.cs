@@ -23,6 +23,9 @@ public static class KnowledgeSourceFiles
     public const string ProjectAgents = "project/agents.tsv";
     public const string ProjectVerbs = "project/verbs.txt";
 
+    /// <summary>Reviewed corrections of a Phoenix entry's country (file, entry, from, to, note), applied as the dictionaries are read.</summary>
+    public const string ProjectActorCorrections = "project/actor-corrections.tsv";
+
     /// <summary>Reviewed corrections of CAMEO2PLOVER-2021 where the PLOVER manual says otherwise, each row naming the manual's section.</summary>
     public const string ProjectCameoToPlover = "project/cameo-plover.txt";
 
@@ -30,6 +33,6 @@ public static class KnowledgeSourceFiles
     public static IReadOnlyList<string> All { get; } =
     [
         CameoCodes, CameoToPlover, ProjectCameoToPlover, PloverEvents, PloverModes, PloverContexts, Countries, Leaders, CountryActors, InternationalActors,
-        MilitantActors, ProjectActors, ProjectMedia, Agents, ProjectAgents, Verbs, ProjectVerbs, Discards, Admin1, Cities,
+        MilitantActors, ProjectActorCorrections, ProjectActors, ProjectMedia, Agents, ProjectAgents, Verbs, ProjectVerbs, Discards, Admin1, Cities,
     ];
 }
