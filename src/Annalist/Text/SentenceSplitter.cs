@@ -127,7 +127,7 @@ public sealed class SentenceSplitter
 
                 break;
             case EndStrength.Abbreviation:
-                if (gapLines == 1 || IsOpener(next) || (char.IsUpper(next[0]) && EnglishAbbreviations.IsSentenceStarter(next)))
+                if (gapLines == 1 || IsOpener(next) || (char.IsUpper(next[0]) && EnglishAbbreviations.IsSentenceStarter(next) && !EnglishAbbreviations.ContinuesInitials(token, next)))
                 {
                     return last + 1;
                 }
