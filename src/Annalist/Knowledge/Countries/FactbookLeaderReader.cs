@@ -106,7 +106,8 @@ public static partial class FactbookLeaderReader
         {
             aliases.Add(string.Join(' ', surname.Prepend(givenNames[0])));
             var last = string.Join(' ', surname);
-            if (last.Length >= 4 && surname.Length == 1 && rest.Length == 0)
+            // A surname alone names the leader, but not when it is a common word: "Friday", "Christian", "Store".
+            if (last.Length >= 4 && surname.Length == 1 && rest.Length == 0 && !Places.RunningTextNames.IsCommonWord(last))
             {
                 aliases.Add(last);
             }

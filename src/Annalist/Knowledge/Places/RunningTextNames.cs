@@ -29,8 +29,13 @@ internal static class RunningTextNames
             // Words of titles: "Vice-President Hamilton Mourao" names no town of Vice in Peru.
             "vice", "deputy", "acting", "former", "chief", "general", "prime", "premier", "chancellor", "secretary", "senator", "governor",
             "mayor", "king", "queen", "prince", "princess", "speaker", "ambassador", "envoy", "commander", "colonel", "judge", "spokesman",
+            // Common words that are also surnames of leaders ("on Friday" is not Saint Vincent's prime minister Godwin Friday).
+            "christian", "store", "steel", "plant", "grenade", "brown",
         ],
         StringComparer.Ordinal);
+
+    /// <summary>Whether a word (any case) is a common English word that names no place, and no person standing alone.</summary>
+    public static bool IsCommonWord(string word) => CommonWords.Contains(word.ToLowerInvariant());
 
     /// <summary>The population from which a place's alternate names are taken in running text ("Kiev", "Peking", "Bombay").</summary>
     private const long MinPopulationForAlternateNames = 100_000;
