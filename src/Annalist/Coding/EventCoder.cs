@@ -19,7 +19,7 @@ public sealed class EventCoder
     public EventCoder(IActorFinder actors, IEventLexicon lexicon, IEventOntology ontology, IPlaceFinder? places, VersionStamp versions, CoderOptions? options = null)
     {
         Options = options ?? CoderOptions.Default;
-        Stages = [new ActorStage(actors), new DateStage(), new PlaceStage(places), new EventStage(lexicon, Options), new MergeStage(ontology, versions, Options)];
+        Stages = [new DateStage(), new ActorStage(actors), new PlaceStage(places), new EventStage(lexicon, Options), new MergeStage(ontology, versions, Options)];
     }
 
     public CoderOptions Options { get; }

@@ -24,7 +24,7 @@ public sealed class CodingStagesTests
     public void The_builder_accepts_the_coders_stages_in_their_order_and_names_the_layer_a_missing_stage_would_write()
     {
         var stages = Coder().Stages;
-        Assert.Equal(["actors", "dates", "places", "events", "merge"], stages.Select(s => s.Name));
+        Assert.Equal(["dates", "actors", "places", "events", "merge"], stages.Select(s => s.Name));
         var pipeline = stages.Aggregate(new PipelineBuilder().WithInputLayers(Parsed), (b, s) => b.Add(s)).Build();
         Assert.Equal(5, pipeline.Stages.Length);
 
@@ -40,15 +40,17 @@ public sealed class CodingStagesTests
         var stages = Coder().Stages;
 
         stages[0].Process(document);
+        Assert.True(document.Has(TemporalMentions.Layer));
+        Assert.False(document.Has(ActorMentions.Layer));
+
+        stages[1].Process(document);
         var actors = document.GetExtension<ActorMentions>()!.BySentence.SelectMany(m => m).Select(m => m.Code).ToList();
         Assert.True(document.Has(ActorMentions.Layer));
         Assert.Contains("USA", actors);
         Assert.Contains("PRKGOV", actors);
         Assert.False(document.Has(DocumentEvents.Layer));
 
-        stages[1].Process(document);
         stages[2].Process(document);
-        Assert.True(document.Has(TemporalMentions.Layer));
         Assert.True(document.Has(PlaceMentions.Layer));
         Assert.All(document.GetExtension<PlaceMentions>()!.BySentence, Assert.Empty); // no gazetteer given
 

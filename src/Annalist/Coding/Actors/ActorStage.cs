@@ -1,18 +1,20 @@
 using Annalist.Documents;
 using Annalist.Knowledge.Actors;
+using Annalist.Coding.Rules;
 using Annalist.Pipeline;
 
 namespace Annalist.Coding.Actors;
 
 /// <summary>
 /// Finds the dictionary actors of each sentence, dated by the publication date, and the later short forms of the
-/// names seen before (<see cref="NameAliases"/>): writes <see cref="ActorMentions"/>.
+/// names seen before (<see cref="NameAliases"/>): writes <see cref="ActorMentions"/>. A name inside a date phrase is
+/// no actor ("a May 15 deadline" is not the group May 15) unless a group noun follows it ("the May 15 group").
 /// </summary>
 public sealed class ActorStage(IActorFinder actors) : IPipelineStage
 {
     public string Name => "actors";
 
-    public IReadOnlyList<Layer> Requires { get; } = [Layer.Tokens, Layer.Sentences, Layer.Tags];
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Tokens, Layer.Sentences, Layer.Tags, Dates.TemporalMentions.Layer];
 
     public IReadOnlyList<Layer> Produces { get; } = [ActorMentions.Layer];
 
@@ -20,10 +22,18 @@ public sealed class ActorStage(IActorFinder actors) : IPipelineStage
     {
         var reference = EventCoder.ReferenceDate(document);
         var aliases = new NameAliases();
+        var dates = document.GetExtension<Dates.TemporalMentions>()?.BySentence; // the date phrases, written by DateStage before
         var bySentence = new List<IReadOnlyList<ActorMention>>(document.Sentences.Count);
-        foreach (var sentence in document.Sentences)
+        for (var s = 0; s < document.Sentences.Count; s++)
         {
-            var mentions = aliases.Extend(document, sentence, actors.Find(document, sentence, reference));
+            var sentence = document.Sentences[s];
+            var found = actors.Find(document, sentence, reference);
+            if (dates is not null && s < dates.Count && dates[s].Count > 0)
+            {
+                found = [.. found.Where(m => NamesGroup(document, m) || !dates[s].Any(d => d.Tokens.Start <= m.Tokens.Start && m.Tokens.End <= d.Tokens.End))];
+            }
+
+            var mentions = aliases.Extend(document, sentence, found);
             foreach (var mention in mentions)
             {
                 aliases.Remember(document, mention);
@@ -35,4 +45,10 @@ public sealed class ActorStage(IActorFinder actors) : IPipelineStage
         document.SetExtension(new ActorMentions(bySentence));
         document.MarkProduced(ActorMentions.Layer);
     }
+
+    /// <summary>Heads that make a date-like name a group's ("the May 15 group", "November 17 Organization"): word class agent-nouns.</summary>
+    private static readonly WordClass AgentNouns = CodingRules.Shipped.Words("agent-nouns");
+
+    private static bool NamesGroup(Document document, ActorMention mention) =>
+        mention.Tokens.End < document.TokenCount && AgentNouns.Contains(document.Lemma(mention.Tokens.End) ?? document.Form(mention.Tokens.End).ToLowerInvariant());
 }
