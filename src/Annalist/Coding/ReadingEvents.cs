@@ -133,6 +133,20 @@ internal sealed class ReadingEvents(
             }
         }
 
+        // "Islamic fundamentalists continued their hunger strike to demand the resignation of Algerian President Ahmed
+        // Ben Bella": people with no country of their own protesting against one country's authorities are its people.
+        var protested = d.Targets.Where(t => t.Sector is "GOV" or "LEG" or "JUD" or "COP" || NamesState(t)).Select(t => t.Country).Where(ActorCode.IsCountry).Distinct(StringComparer.Ordinal).ToList();
+        if (protested.Count == 1 && Rules.Has(d.Reading.Cameo, CodeProperty.Protest))
+        {
+            for (var i = 0; i < d.Sources.Count; i++)
+            {
+                if (d.Sources[i] is { IsBareRole: true } crowd && crowd.Kind != ActorMention.Media)
+                {
+                    d.Sources[i] = crowd.InCountry(protested[0], $"country {protested[0]} of the authorities it protests against");
+                }
+            }
+        }
+
         if (d.Claim.Intention == Intention.Requested && d.ByPredicate)
         {
             return false; // "urged Seoul to send weapons": the request is the event, the asked-for act did not happen
