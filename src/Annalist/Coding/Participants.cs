@@ -304,12 +304,7 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// </summary>
     private bool IsOtherSide(TokenRange tokens)
     {
-        var head = tokens.Start;
-        while (head < tokens.End - 1 && tree.Head(head) >= tokens.Start && tree.Head(head) < tokens.End)
-        {
-            head++;
-        }
-
+        var head = tree.HeadOf(tokens);
         for (var guard = 0; tree.Relation(head) == "conj" && tree.Head(head) >= 0 && guard < 10; guard++)
         {
             head = tree.Head(head); // "to Croatia and Ecuador": a conjunct stands where the first does

@@ -282,11 +282,7 @@ internal sealed class ReadingEvents(
             return false;
         }
 
-        var head = mention.Tokens.Start;
-        while (head < mention.Tokens.End - 1 && tree.Head(head) >= mention.Tokens.Start && tree.Head(head) < mention.Tokens.End)
-        {
-            head++;
-        }
+        var head = tree.HeadOf(mention.Tokens);
 
         // "Kenyans", "Chileans": a plural name of one word is the nationals, as Participants.Resident reads it.
         return tree.Upos(head) == "PROPN" && !(mention.Tokens.Count == 1 && tree.Document.Xpos(head) is "NNPS" or "NNS");
