@@ -47,6 +47,12 @@ internal sealed class ReadingEvents(
         (d.Place, d.PlaceWhy) = places.ForEvent(predicate, trigger, reading.Cameo, byTrigger);
         d.SourceHeads = reading.SourceHeads ?? predicate.Sources;
         d.Sources = participants.SourceActors(d.SourceHeads, d.Place, crowdsAct: Rules.Has(reading.Cameo, CodeProperty.Protest));
+        if (d.SourceHeads.Contains(tree.Head(predicate.Trigger)))
+        {
+            // "a statement condemning Israel": the noun a participle modifies does it, never a party of the participle's own clause.
+            var clause = tree.Subtree(predicate.Trigger);
+            d.Sources.RemoveAll(m => m.Tokens.Start >= clause.Start && m.Tokens.End <= clause.End);
+        }
         d.ActorWhy = reading.SourceHeads is not null ? $"the source slot of {reading.Rule}"
             : predicate.Passive ? "the by-agent of a passive (PredicateFinder)"
             : predicate.SubjectInherited ? "the subject recovered from the governing clause (PredicateFinder)" : "the subject (PredicateFinder)";

@@ -22,6 +22,9 @@ public static class PredicateFinder
     /// <summary>Verbs of dying: their subject undergoes the event, so they read like passives with no agent.</summary>
     private static readonly WordClass Dying = CodingRules.Shipped.Words("dying");
 
+    /// <summary>Documents a party issues, adopts or sends ("a statement condemning Israel"): whoever issued one does what it does.</summary>
+    private static readonly WordClass DocumentNouns = CodingRules.Shipped.Words("document-nouns");
+
     /// <summary>Verbs whose object is the subject of an "of/for V-ing" complement: accuse Y of V-ing, blame Y for V-ing.</summary>
     private static readonly WordClass ObjectIsAgentOfComplement = CodingRules.Shipped.Words("object-is-agent-of-complement");
 
@@ -170,7 +173,17 @@ public static class PredicateFinder
                 passive = true;
             }
 
-            subjects.Add(noun);
+            if (!passive && DocumentNouns.Contains(tree.Lemma(noun)) && tree.IsBase(noun, "obj") && built.TryGetValue(tree.Head(noun), out var issuing) && issuing.Subjects.Count > 0)
+            {
+                // "The UN issued a statement condemning Israel", "parliament passed a resolution criticizing the
+                // president": the document does what its issuer does through it.
+                subjects.AddRange(issuing.Subjects);
+            }
+            else
+            {
+                subjects.Add(noun);
+            }
+
             inherited = true;
         }
 
