@@ -171,7 +171,9 @@ public static class KnowledgeBuilder
         foreach (var country in countries)
         {
             var phrases = new List<string> { country.Name, country.OfficialName };
-            phrases.AddRange(country.AlternateNames);
+            // An alternate name that is a common word names no country in running text: "Island" (Iceland's own name,
+            // folded), "Mann" (the Isle of Man's, and a surname: "Mr Justice Anthony Mann").
+            phrases.AddRange(country.AlternateNames.Where(a => a.Contains(' ', StringComparison.Ordinal) || !Places.RunningTextNames.IsCommonWord(TokenKey.Fold(a))));
 
             // "French" is France's, not the French Southern Lands'.
             foreach (var demonym in country.Demonyms.Where(d => country.Independent || !independentDemonyms.Contains(d)))

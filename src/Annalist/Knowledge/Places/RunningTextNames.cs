@@ -29,8 +29,9 @@ internal static class RunningTextNames
             // Words of titles: "Vice-President Hamilton Mourao" names no town of Vice in Peru.
             "vice", "deputy", "acting", "former", "chief", "general", "prime", "premier", "chancellor", "secretary", "senator", "governor",
             "mayor", "king", "queen", "prince", "princess", "speaker", "ambassador", "envoy", "commander", "colonel", "judge", "spokesman",
-            // Common words that are also surnames of leaders ("on Friday" is not Saint Vincent's prime minister Godwin Friday).
-            "christian", "store", "steel", "plant", "grenade", "brown",
+            // Common words that are also surnames of leaders ("on Friday" is not Saint Vincent's prime minister Godwin Friday),
+            // or surnames that are also a country's alternate name ("Mann", the Isle of Man's).
+            "christian", "store", "steel", "plant", "grenade", "brown", "mann",
         ],
         StringComparer.Ordinal);
 
