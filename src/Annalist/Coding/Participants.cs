@@ -27,10 +27,6 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// <summary>Weapons ("artillery", "rockets"): what force is done with.</summary>
     private static readonly WordClass WeaponNouns = CodingRules.Shipped.Words("weapon-nouns");
 
-    /// <summary>A bare role named by a force or weapon word alone ("artillery", "troops"): a means, never a fallback recipient.</summary>
-    private bool IsMeans(ActorMention mention) =>
-        mention.IsBareRole && mention.Tokens.Count == 1 && (ForceNouns.Contains(tree.Lemma(mention.Tokens.Start)) || WeaponNouns.Contains(tree.Lemma(mention.Tokens.Start)));
-
     /// <summary>Heads of names of places and things that are no party ("the Gulf of Oman"): a country named inside one is no origin.</summary>
     private static readonly WordClass FacilityNouns = CodingRules.Shipped.Words("facility-nouns");
 
@@ -158,6 +154,10 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
             ? mention
             : mention with { Country = country, Code = country, Entry = $"{mention.Entry}; living in {country}" };
     }
+
+    /// <summary>A bare role named by a force or weapon word alone ("artillery", "troops"): a means, never a fallback recipient.</summary>
+    private bool IsMeans(ActorMention mention) =>
+        mention.IsBareRole && mention.Tokens.Count == 1 && (ForceNouns.Contains(tree.Lemma(mention.Tokens.Start)) || WeaponNouns.Contains(tree.Lemma(mention.Tokens.Start)));
 
     /// <summary>
     /// The country a bare role's own phrase names, by an actor or a place inside it ("opposition groups in Zimbabwe").

@@ -1,6 +1,6 @@
+using Annalist.Coding.Rules;
 using Annalist.Documents;
 using Annalist.Knowledge.Actors;
-using Annalist.Coding.Rules;
 using Annalist.Pipeline;
 
 namespace Annalist.Coding.Actors;
@@ -12,6 +12,9 @@ namespace Annalist.Coding.Actors;
 /// </summary>
 public sealed class ActorStage(IActorFinder actors) : IPipelineStage
 {
+    /// <summary>Heads that make a date-like name a group's ("the May 15 group", "November 17 Organization"): word class agent-nouns.</summary>
+    private static readonly WordClass AgentNouns = CodingRules.Shipped.Words("agent-nouns");
+
     public string Name => "actors";
 
     public IReadOnlyList<Layer> Requires { get; } = [Layer.Tokens, Layer.Sentences, Layer.Tags, Dates.TemporalMentions.Layer];
@@ -46,9 +49,7 @@ public sealed class ActorStage(IActorFinder actors) : IPipelineStage
         document.MarkProduced(ActorMentions.Layer);
     }
 
-    /// <summary>Heads that make a date-like name a group's ("the May 15 group", "November 17 Organization"): word class agent-nouns.</summary>
-    private static readonly WordClass AgentNouns = CodingRules.Shipped.Words("agent-nouns");
-
+    /// <summary>Whether a group noun follows the name ("the May 15 group").</summary>
     private static bool NamesGroup(Document document, ActorMention mention) =>
         mention.Tokens.End < document.TokenCount && AgentNouns.Contains(document.Lemma(mention.Tokens.End) ?? document.Form(mention.Tokens.End).ToLowerInvariant());
 }

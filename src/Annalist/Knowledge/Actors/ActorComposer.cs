@@ -22,6 +22,9 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
     /// <summary>Sectors of offices a person holds ("German Chancellor", "Senator"), as opposed to companies or places.</summary>
     private static readonly string[] TitleSectors = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "ELI"];
 
+    /// <summary>The compass words that begin two countries' names sharing the rest ("North and South Korea", "East and West Germany").</summary>
+    private static readonly string[] Compass = ["North", "South", "East", "West"];
+
     public List<ActorMention> Compose()
     {
         var mentions = new List<ActorMention>();
@@ -213,9 +216,6 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
 
         return (holders[0], people.First(e => e.Entry == holders[0].Entry && e.Source == holders[0].Source));
     }
-
-    /// <summary>The compass words that begin two countries' names sharing the rest ("North and South Korea", "East and West Germany").</summary>
-    private static readonly string[] Compass = ["North", "South", "East", "West"];
 
     /// <summary>
     /// "North and South Korea": the first conjunct of two country names that share their last words is a country of its
