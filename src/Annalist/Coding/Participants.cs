@@ -304,7 +304,7 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// </summary>
     private bool IsOtherSide(TokenRange tokens)
     {
-        var head = tree.HeadOf(tokens);
+        var head = tree.Document.HeadOf(tokens);
         for (var guard = 0; tree.Relation(head) == "conj" && tree.Head(head) >= 0 && guard < 10; guard++)
         {
             head = tree.Head(head); // "to Croatia and Ecuador": a conjunct stands where the first does

@@ -51,7 +51,7 @@ internal sealed class ReadingEvents(
         {
             // "a statement condemning Israel": the noun a participle modifies does it, never a party of the participle's own clause.
             var clause = tree.Subtree(predicate.Trigger);
-            d.Sources.RemoveAll(m => m.Tokens.Start >= clause.Start && m.Tokens.End <= clause.End);
+            d.Sources.RemoveAll(m => clause.Contains(m.Tokens));
         }
         d.ActorWhy = reading.SourceHeads is not null ? $"the source slot of {reading.Rule}"
             : predicate.Passive ? "the by-agent of a passive (PredicateFinder)"
@@ -126,31 +126,13 @@ internal sealed class ReadingEvents(
         // "Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials": a court, police or
         // government with no country from its phrase, the place or the article acts on its own nationals. A state is
         // no national: "President John Doe criticized China" says nothing of where the president is from.
-        var recipientCountries = d.Targets.Where(t => !NamesState(t)).Select(t => t.Country).Where(ActorCode.IsCountry).Distinct(StringComparer.Ordinal).ToList();
-        if (recipientCountries.Count == 1)
-        {
-            for (var i = 0; i < d.Sources.Count; i++)
-            {
-                if (d.Sources[i] is { IsBareRole: true, Sector: "JUD" or "COP" or "GOV" or "LEG" } institution
-                    && !d.Targets.Any(t => t.Code == recipientCountries[0] + institution.Code))
-                {
-                    d.Sources[i] = institution.InCountry(recipientCountries[0], $"country {recipientCountries[0]} of the people it acts on");
-                }
-            }
-        }
+        TakeTargetCountry(d, d.Targets.Where(t => !NamesState(t)), (role, country) => role.Sector is "JUD" or "COP" or "GOV" or "LEG" && !d.Targets.Any(t => t.Code == country + role.Code), "of the people it acts on");
 
         // "Islamic fundamentalists continued their hunger strike to demand the resignation of Algerian President Ahmed
         // Ben Bella": people with no country of their own protesting against one country's authorities are its people.
-        var protested = d.Targets.Where(t => t.Sector is "GOV" or "LEG" or "JUD" or "COP" || NamesState(t)).Select(t => t.Country).Where(ActorCode.IsCountry).Distinct(StringComparer.Ordinal).ToList();
-        if (protested.Count == 1 && Rules.Has(d.Reading.Cameo, CodeProperty.Protest))
+        if (Rules.Has(d.Reading.Cameo, CodeProperty.Protest))
         {
-            for (var i = 0; i < d.Sources.Count; i++)
-            {
-                if (d.Sources[i] is { IsBareRole: true } crowd && crowd.Kind != ActorMention.Media)
-                {
-                    d.Sources[i] = crowd.InCountry(protested[0], $"country {protested[0]} of the authorities it protests against");
-                }
-            }
+            TakeTargetCountry(d, d.Targets.Where(t => t.Sector is "GOV" or "LEG" or "JUD" or "COP" || NamesState(t)), (role, _) => role.Kind != ActorMention.Media, "of the authorities it protests against");
         }
 
         if (d.Claim.Intention == Intention.Requested && d.ByPredicate)
@@ -280,6 +262,28 @@ internal sealed class ReadingEvents(
     /// <summary>Cooperative acts of several coordinated parties with no other target are mutual ("Kim and Putin signed a treaty").</summary>
     private static bool IsMutual(CameoCode cameo) => Rules.Has(cameo, CodeProperty.Mutual);
 
+    /// <summary>
+    /// When <paramref name="targets"/> name exactly one country, each bare-role source that <paramref name="takes"/> (given
+    /// that country) gets it, and its entry says why.
+    /// </summary>
+    private static void TakeTargetCountry(EventDraft d, IEnumerable<ActorMention> targets, Func<ActorMention, string, bool> takes, string why)
+    {
+        var countries = targets.Select(t => t.Country).Where(ActorCode.IsCountry).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        if (countries.Count != 1)
+        {
+            return;
+        }
+
+        var country = countries[0];
+        for (var i = 0; i < d.Sources.Count; i++)
+        {
+            if (d.Sources[i] is { IsBareRole: true } role && takes(role, country))
+            {
+                d.Sources[i] = role.InCountry(country, $"country {country} {why}");
+            }
+        }
+    }
+
     /// <summary>Whether a mention names a state itself ("China", "the United States"), not its nationals ("28 Chilean officials", "two Kenyans").</summary>
     private bool NamesState(ActorMention mention)
     {
@@ -288,7 +292,7 @@ internal sealed class ReadingEvents(
             return false;
         }
 
-        var head = tree.HeadOf(mention.Tokens);
+        var head = tree.Document.HeadOf(mention.Tokens);
 
         // "Kenyans", "Chileans": a plural name of one word is the nationals, as Participants.Resident reads it.
         return tree.Upos(head) == "PROPN" && !(mention.Tokens.Count == 1 && tree.Document.Xpos(head) is "NNPS" or "NNS");

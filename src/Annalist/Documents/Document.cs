@@ -166,6 +166,18 @@ public sealed class Document
     /// <summary>The head's token index in the document, or -1 for the root of its sentence (or when unparsed).</summary>
     public int Head(int token) => token < heads.Length ? heads[token] : -1;
 
+    /// <summary>The head of a phrase: its first token whose head lies outside it.</summary>
+    public int HeadOf(TokenRange tokens)
+    {
+        var head = tokens.Start;
+        while (head < tokens.End - 1 && Head(head) >= tokens.Start && Head(head) < tokens.End)
+        {
+            head++;
+        }
+
+        return head;
+    }
+
     public string? Deprel(int token) => token < deprels.Length ? deprels[token] : null;
 
     public void SetTag(int token, string upos, string xpos)

@@ -11,5 +11,8 @@ public readonly record struct TokenRange(int Start, int End)
 
     public bool Overlaps(TokenRange other) => Start < other.End && other.Start < End;
 
+    /// <summary>Whether <paramref name="other"/> lies wholly inside this range.</summary>
+    public bool Contains(TokenRange other) => other.Start >= Start && other.End <= End;
+
     public override string ToString() => $"tokens[{Start},{End})";
 }

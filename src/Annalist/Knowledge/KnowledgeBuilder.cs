@@ -146,7 +146,7 @@ public static class KnowledgeBuilder
         foreach (var l in leaders)
         {
             var inOffice = new DatedActorCode(codes.Parse(l.Country + "GOV"), l.Since, null);
-            var names = l.Aliases.Where(a => a.Contains(' ', StringComparison.Ordinal) || a.Contains('_', StringComparison.Ordinal)).ToList();
+            var names = l.Aliases.Where(a => a.Contains(' ', StringComparison.Ordinal)).ToList();
             var surnames = l.Aliases.Except(names).ToList();
             if (names.Count > 0)
             {
@@ -173,7 +173,7 @@ public static class KnowledgeBuilder
             var phrases = new List<string> { country.Name, country.OfficialName };
             // An alternate name that is a common word names no country in running text: "Island" (Iceland's own name,
             // folded), "Mann" (the Isle of Man's, and a surname: "Mr Justice Anthony Mann").
-            phrases.AddRange(country.AlternateNames.Where(a => a.Contains(' ', StringComparison.Ordinal) || !Places.RunningTextNames.IsCommonWord(TokenKey.Fold(a))));
+            phrases.AddRange(country.AlternateNames.Where(a => a.Contains(' ', StringComparison.Ordinal) || !Places.RunningTextNames.IsCommonWord(a)));
 
             // "French" is France's, not the French Southern Lands'.
             foreach (var demonym in country.Demonyms.Where(d => country.Independent || !independentDemonyms.Contains(d)))

@@ -79,7 +79,7 @@ internal static class PlvEvaluation
                         best = probabilities[i][j] > probabilities[i][best] ? j : best;
                     }
 
-                    score.Add(list[i].GoldRoot, model.Labels[best], DevTestSplit.Of(list[i].Text));
+                    score.Add(list[i].GoldRoot, model.Labels[best], list[i].Part);
                 }
             }
 
@@ -118,10 +118,10 @@ internal static class PlvEvaluation
                     : stage.Apply(document, candidates!, probabilities!, thresholds);
                 var linked = events.FirstOrDefault(e => Links(e, record));
                 var predicted = linked is null ? null : typing?.Types.LabelOf(linked.EventType) ?? Yield(linked.EventType);
-                score.Add(record.GoldRoot, predicted, DevTestSplit.Of(record.Text));
+                score.Add(record.GoldRoot, predicted, record.Part);
                 if (verbose && predicted != record.GoldRoot)
                 {
-                    output.WriteLine($"  WRONG [{DevTestSplit.Name(DevTestSplit.Of(record.Text))}] {record.Id}: gold {record.GoldRoot}, coded {predicted ?? "no linking event"}{(linked is null ? string.Empty : $" by {linked.Rule} ({linked.TypedBy?.By} {linked.TypedBy?.Probability})")}; {events.Count} events; reach: {Reach(record, document, candidates)}");
+                    output.WriteLine($"  WRONG [{DevTestSplit.Name(record.Part)}] {record.Id}: gold {record.GoldRoot}, coded {predicted ?? "no linking event"}{(linked is null ? string.Empty : $" by {linked.Rule} ({linked.TypedBy?.By} {linked.TypedBy?.Probability})")}; {events.Count} events; reach: {Reach(record, document, candidates)}");
                 }
             }
 

@@ -33,7 +33,7 @@ public sealed class ActorStage(IActorFinder actors) : IPipelineStage
             var found = actors.Find(document, sentence, reference);
             if (dates is not null && s < dates.Count && dates[s].Count > 0)
             {
-                found = [.. found.Where(m => NamesGroup(document, m) || !dates[s].Any(d => d.Tokens.Start <= m.Tokens.Start && m.Tokens.End <= d.Tokens.End))];
+                found = [.. found.Where(m => NamesGroup(document, m) || !dates[s].Any(d => d.Tokens.Contains(m.Tokens)))];
             }
 
             var mentions = aliases.Extend(document, sentence, found);

@@ -180,18 +180,6 @@ public sealed class SentenceTree
         return string.Join(' ', markers);
     }
 
-    /// <summary>The head of a phrase: its first token whose head lies outside it.</summary>
-    public int HeadOf(TokenRange tokens)
-    {
-        var head = tokens.Start;
-        while (head < tokens.End - 1 && Head(head) >= tokens.Start && Head(head) < tokens.End)
-        {
-            head++;
-        }
-
-        return head;
-    }
-
     /// <summary>The tokens [min, max] covered by the token's subtree.</summary>
     public TokenRange Subtree(int token) => new(subtreeMin[token - Sentence.Tokens.Start], subtreeMax[token - Sentence.Tokens.Start] + 1);
 

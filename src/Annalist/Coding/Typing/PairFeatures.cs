@@ -26,8 +26,8 @@ internal static class PairFeatures
     public static List<string> Of(Document document, IReadOnlyList<ActorMention> mentions, ActorMention a, ActorMention b, IReadOnlyList<CodedEvent> sentenceEvents)
     {
         var features = new List<string>(40);
-        var headA = PairFinder.MentionHead(document, a.Tokens);
-        var headB = PairFinder.MentionHead(document, b.Tokens);
+        var headA = document.HeadOf(a.Tokens);
+        var headB = document.HeadOf(b.Tokens);
         var (up, down, meet) = Path(document, headA, headB);
         var path = up.Count + down.Count <= MaxPath ? string.Join('/', up) + "^" + string.Join('/', down) : "long";
         features.Add("path=" + path);
@@ -88,8 +88,8 @@ internal static class PairFeatures
     /// </summary>
     public static bool CrossesClause(Document document, TokenRange a, TokenRange b)
     {
-        var chainA = Chain(document, PairFinder.MentionHead(document, a));
-        var chainB = Chain(document, PairFinder.MentionHead(document, b));
+        var chainA = Chain(document, document.HeadOf(a));
+        var chainB = Chain(document, document.HeadOf(b));
         var meet = chainA.FirstOrDefault(chainB.Contains, -1);
         if (meet < 0)
         {

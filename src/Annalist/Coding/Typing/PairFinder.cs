@@ -110,9 +110,14 @@ internal static class PairFinder
             return false;
         }
 
+        if (actor.Text.Contains(document.Form(m.Tokens.End - 1), StringComparison.Ordinal))
+        {
+            return false; // "Mbeki" after "President Thabo Mbeki"
+        }
+
         for (var t = m.Tokens.Start; t < m.Tokens.End; t++)
         {
-            if (document.Form(t) == surname || actor.Text.Contains(document.Form(m.Tokens.End - 1), StringComparison.Ordinal))
+            if (document.Form(t) == surname)
             {
                 return false;
             }
@@ -130,7 +135,7 @@ internal static class PairFinder
     /// <summary>Whether a mention's head lies below a trigger token within six steps, through no subject and no other clause.</summary>
     private static bool Governed(Document document, TokenRange tokens, TextRange trigger)
     {
-        var t = MentionHead(document, tokens);
+        var t = document.HeadOf(tokens);
 
         if (InTrigger(t) && !InTrigger(document.Head(t)))
         {
@@ -167,17 +172,6 @@ internal static class PairFinder
         bool InTrigger(int token) => token >= 0 && document.TokenStart(token) >= trigger.Start && document.TokenEnd(token) <= trigger.End;
     }
 
-    /// <summary>A mention's head: its first token whose head lies outside it.</summary>
-    public static int MentionHead(Document document, TokenRange tokens)
-    {
-        var t = tokens.Start;
-        while (t < tokens.End - 1 && document.Head(t) >= tokens.Start && document.Head(t) < tokens.End)
-        {
-            t++;
-        }
-
-        return t;
-    }
 
     /// <summary>
     /// The head of the noun phrase a mention stands in, through the relations that build one ("President Barack Obama's
@@ -185,7 +179,7 @@ internal static class PairFinder
     /// </summary>
     public static int PhraseHead(Document document, TokenRange tokens)
     {
-        var t = MentionHead(document, tokens);
+        var t = document.HeadOf(tokens);
 
         for (var steps = 0; steps < 6 && document.Head(t) >= 0 && document.Deprel(t) is "compound" or "amod" or "nmod:poss" or "flat" or "appos" or "nmod:desc"; steps++)
         {

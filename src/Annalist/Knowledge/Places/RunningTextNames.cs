@@ -36,7 +36,7 @@ internal static class RunningTextNames
         StringComparer.Ordinal);
 
     /// <summary>Whether a word (any case) is a common English word that names no place, and no person standing alone.</summary>
-    public static bool IsCommonWord(string word) => CommonWords.Contains(word.ToLowerInvariant());
+    public static bool IsCommonWord(string word) => CommonWords.Contains(TokenKey.Fold(word));
 
     /// <summary>The population from which a place's alternate names are taken in running text ("Kiev", "Peking", "Bombay").</summary>
     private const long MinPopulationForAlternateNames = 100_000;
