@@ -96,6 +96,7 @@ internal sealed class DependencyParser
         }
 
         WriteTree(state, words, heads, labels, tagger?.Upos);
+        constraints?.JoinSplitPhrases(words, heads, labels);
     }
 
     /// <summary>
@@ -140,6 +141,7 @@ internal sealed class DependencyParser
         }
 
         WriteTree(beam[0], words, heads, labels, tagger?.Upos);
+        constraints?.JoinSplitPhrases(words, heads, labels);
     }
 
     private LabelConstraints? ConstraintsFor(PosTagger? tagger) => tagger is null ? null : constraintsByTagger.GetValue(tagger, t => new LabelConstraints(Labels, t.Upos, t.Xpos));

@@ -27,6 +27,7 @@ internal sealed class PosTagger
     private readonly bool[] nominalClass;
     private readonly bool[] adjectiveClass;
     private readonly int baseClass;
+    private readonly int properNounClass;
     private readonly bool[] modalClass;
     private readonly bool[] singularNounClass;
     private readonly bool[] adverbOrQuoteClass;
@@ -41,6 +42,13 @@ internal sealed class PosTagger
             .Select(f => FeatureHash.Text(f)).ToFrozenSet();
 
     private static readonly ulong On = FeatureHash.Text("on");
+
+    private static readonly ulong Hyphen = FeatureHash.Text("-");
+
+    /// <summary>Lower-case particles inside personal names (Arabic, Romance, Dutch and German names).</summary>
+    private static readonly FrozenSet<ulong> NameParticles =
+        new[] { "al", "el", "bin", "bint", "ibn", "abu", "abd", "ben", "de", "da", "di", "do", "dos", "das", "del", "della", "du", "van", "von", "der", "den", "la", "le" }
+            .Select(f => FeatureHash.Text(f)).ToFrozenSet();
 
     private static readonly ulong That = FeatureHash.Text("that");
 
@@ -81,6 +89,7 @@ internal sealed class PosTagger
         nominalClass = Upos.Select(u => u is "NOUN" or "PROPN" or "PRON").ToArray();
         adjectiveClass = Xpos.Select(x => x is "JJ").ToArray();
         baseClass = classes.IdOf(TagClass.Of("VERB", "VB"));
+        properNounClass = classes.IdOf(TagClass.Of("PROPN", "NNP"));
         modalClass = Xpos.Select(x => x is "MD").ToArray();
         singularNounClass = Xpos.Select(x => x is "NN").ToArray();
         adverbOrQuoteClass = Xpos.Select(x => x is "RB" or "``" or "''").ToArray();
@@ -118,6 +127,47 @@ internal sealed class PosTagger
         RepairSubjunctive(words, runnerUp);
         RepairFiniteVerb(words, runnerUp);
         RepairVerbAfterModal(words, runnerUp);
+        RepairNameParticles(words);
+    }
+
+    /// <summary>
+    /// The particles of personal names ("Mohammed bin Salman", "Abdel Fattah el-Sisi", "Lula da Silva", "Ursula von
+    /// der Leyen") between two proper nouns, or before a hyphen and one, are part of the name: the treebanks tag
+    /// every such particle as a proper noun, but a particle never seen in training ("el", "ibn") was tagged a noun,
+    /// and the parser then split the name into two phrases.
+    /// </summary>
+    private void RepairNameParticles(SentenceWords words)
+    {
+        if (properNounClass < 0)
+        {
+            return;
+        }
+
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (words.Tags[i] == properNounClass || !NameParticles.Contains(words.Lower[i]) || words.Tags[i - 1] != properNounClass)
+            {
+                continue;
+            }
+
+            // The name goes on after the particle, after a second particle ("von der Leyen") or after a hyphen ("el-Sisi").
+            var next = i + 1;
+            while (next + 1 < words.Count && (NameParticles.Contains(words.Lower[next]) || words.Lower[next] == Hyphen))
+            {
+                next++;
+            }
+
+            if (words.Tags[next] == properNounClass)
+            {
+                for (var k = i; k < next; k++)
+                {
+                    if (words.Lower[k] != Hyphen)
+                    {
+                        words.Tags[k] = properNounClass;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>

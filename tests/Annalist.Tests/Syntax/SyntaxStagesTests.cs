@@ -121,6 +121,42 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void A_name_particle_between_names_is_part_of_the_name()
+    {
+        var document = Build("Egypt 's President Abdel Fattah el - Sisi met the delegation in Cairo .");
+        Annotate(document);
+        Assert.Equal("PROPN", document.Upos(5));
+    }
+
+    [Fact]
+    public void A_name_the_parse_split_into_two_subjects_is_one_subject()
+    {
+        var document = Build("Saudi Arabia 's Crown Prince Mohammed bin Salman has met Egypt 's President at the palace .");
+        Annotate(document);
+        var met = Enumerable.Range(0, document.TokenCount).First(t => document.Form(t) == "met");
+        var subjects = Enumerable.Range(0, document.TokenCount).Where(t => document.Head(t) == met && document.Deprel(t) == "nsubj").ToList();
+        Assert.Single(subjects);
+        var up = document.Head(1);
+        while (up >= 0 && up != subjects[0] && up != met)
+        {
+            up = document.Head(up);
+        }
+
+        Assert.Equal(subjects[0], up); // "Saudi Arabia 's" belongs to the prince's phrase, not to "met"
+    }
+
+    [Fact]
+    public void A_nominal_with_its_own_preposition_or_a_day_after_the_verb_is_no_subject()
+    {
+        var document = Build("The United Nations on Sunday said it will investigate the attacks .", "Bolivia 's government said Wednesday that it would leave .");
+        Annotate(document);
+        Assert.NotEqual("nsubj", document.Deprel(4)); // "on Sunday"
+        Assert.Equal("nsubj", document.Deprel(2)); // "Nations"
+        var wednesday = Enumerable.Range(0, document.TokenCount).First(t => document.Form(t) == "Wednesday");
+        Assert.NotEqual("nsubj", document.Deprel(wednesday));
+    }
+
+    [Fact]
     public void A_participle_in_a_sentence_with_a_finite_verb_stays_a_participle()
     {
         var document = Build("Students arrested in Belgrade were released on Sunday .");
