@@ -40,4 +40,12 @@ public sealed class EventActorTests
         var events = FullPipeline.Code("The Federal Minister for Interior allowed the rally.");
         Assert.All(events, e => Assert.NotEqual("ARG", e.Actor.Country));
     }
+
+    [Fact]
+    public void An_indefinite_pronoun_stands_for_no_one()
+    {
+        // "Nothing" is no antecedent's stand-in, not even the girls the sentence's subject names.
+        var events = FullPipeline.Code("The girls said nothing could prevent them from going to school.");
+        Assert.DoesNotContain(events, e => e.Actor.Text == "nothing");
+    }
 }

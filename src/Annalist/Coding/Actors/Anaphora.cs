@@ -33,7 +33,8 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
     /// <summary>
     /// An antecedent earlier in the same sentence ("Choe visited Moscow and said her country...",
     /// "negotiations with Washington highlighted its policy"): the nearest preceding subject of the right
-    /// kind, else the nearest preceding mention of that kind. Persons for he/she, others for it/its/they.
+    /// kind, else the nearest preceding mention of that kind. Persons for he/she, others for it/its/they. A role with no
+    /// country of its own ("the rebels") stands only as the subject of the clause the pronoun is in or under.
     /// </summary>
     private ActorMention? SameSentence(string pronoun, int token)
     {
@@ -42,8 +43,18 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var mention = mentions[i];
-            if (mention.Tokens.End > token || mention.IsOutlet || (mention.Kind == ActorMention.Person) != wantPerson || mention.IsBareRole)
+            if (mention.Tokens.End > token || mention.IsOutlet || (mention.Kind == ActorMention.Person) != wantPerson)
             {
+                continue;
+            }
+
+            if (mention.IsBareRole)
+            {
+                if (IsSubject(mention) && GovernsClauseOf(mention, token))
+                {
+                    return mention; // "The rebels have said they will not begin talks": they are the rebels, whoever the article named before
+                }
+
                 continue;
             }
 
@@ -56,6 +67,20 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
         }
 
         return nearest;
+    }
+
+    /// <summary>Whether the pronoun lies in the clause whose subject the mention is, or in a clause that clause governs.</summary>
+    private bool GovernsClauseOf(ActorMention mention, int pronoun)
+    {
+        for (var t = mention.Tokens.Start; t < mention.Tokens.End; t++)
+        {
+            if (tree.IsBase(t, "nsubj") && !mention.Tokens.Contains(tree.Head(t)) && tree.Dominates(tree.Head(t), pronoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsSubject(ActorMention mention)
