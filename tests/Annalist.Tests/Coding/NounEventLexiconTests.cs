@@ -26,6 +26,17 @@ public sealed class NounEventLexiconTests
     }
 
     [Fact]
+    public void The_possessor_of_an_arrest_is_the_one_arrested_unless_an_of_phrase_names_that_one()
+    {
+        // "his arrest": he was arrested; "Uganda's arrest of the activist": Uganda arrested.
+        var events = FullPipeline.Code("President Uhuru Kenyatta spoke on Monday. Russian police released the activist a week after his arrest.");
+        Assert.DoesNotContain(events, e => e.Evidence.TriggerText == "arrest" && e.Actor.Text == "his");
+        var arrest = Assert.Single(FullPipeline.Code("Kenya condemned Uganda's arrest of the activist."), e => e.EventType == "COERCE");
+        Assert.Equal("UGA", arrest.Actor.Country);
+        Assert.NotEqual("UGA", arrest.Recipient?.Country);
+    }
+
+    [Fact]
     public void Every_lexicon_line_parses_and_names_a_cameo_code()
     {
         Assert.True(Nouns.Count >= 40);

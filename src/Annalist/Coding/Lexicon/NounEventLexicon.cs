@@ -155,6 +155,10 @@ public sealed class NounEventLexicon
         return null;
     }
 
+    /// <summary>Whether the noun has an of-phrase ("the arrest of the activist"): then its possessor is the one who acts.</summary>
+    private static bool HasOfPhrase(SentenceTree tree, int noun) =>
+        tree.Children(noun).ToArray().Any(c => (tree.IsBase(c, "nmod") || tree.IsBase(c, "obl")) && tree.CaseMarker(c) == "of");
+
     /// <summary>The argument heads at the first marker that has one.</summary>
     private static List<int> Find(SentenceTree tree, int noun, IReadOnlyList<string> markers, Func<int, bool> denotesActor, IReadOnlyList<int>? exclude = null)
     {
@@ -180,6 +184,7 @@ public sealed class NounEventLexicon
                     var matches = marker switch
                     {
                         "poss" => tree.Relation(child) == "nmod:poss",
+                        "poss-agent" => tree.Relation(child) == "nmod:poss" && HasOfPhrase(tree, noun), // "the police's arrest of X", not "his arrest"
                         "compound" => tree.IsBase(child, "compound") && tree.Upos(child) is "PROPN" or "NOUN",
                         "amod" => tree.IsBase(child, "amod"),
                         _ => (tree.IsBase(child, "nmod") || tree.IsBase(child, "obl")) && tree.CaseMarker(child) == marker,
