@@ -48,4 +48,19 @@ public sealed class EventActorTests
         var events = FullPipeline.Code("The girls said nothing could prevent them from going to school.");
         Assert.DoesNotContain(events, e => e.Actor.Text == "nothing");
     }
+
+    [Fact]
+    public void A_party_named_inside_an_apposition_is_not_the_argument_it_describes()
+    {
+        // Okafor was freed and sued; no dictionary names him, and President Kenyatta, of whom he is a critic, did neither.
+        var events = FullPipeline.Code("A Kenyan court freed John Okafor, a critic of President Uhuru Kenyatta, after he sued the police.");
+        Assert.DoesNotContain(events, e => e.Actor.Code == "KENGOV" || e.Recipient?.Code == "KENGOV");
+    }
+
+    [Fact]
+    public void An_apposition_still_says_who_its_name_is()
+    {
+        var demand = Assert.Single(FullPipeline.Code("Kenzo Oshima, the United Nations relief coordinator, demanded that Iraq allow aid workers in."), e => e.EventType == "REQUEST");
+        Assert.StartsWith("IGOUNO", demand.Actor.Code);
+    }
 }

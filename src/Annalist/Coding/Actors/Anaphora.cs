@@ -27,8 +27,44 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
         }
 
         var antecedent = SameSentence(word, token) ?? discourse.Resolve(word, sentence, token);
-        return antecedent is null ? null : antecedent with { Tokens = new TokenRange(token, token + 1), Antecedent = antecedent };
+        if (antecedent is null || PersonPronouns.Contains(word) && UnknownNameOutranks(antecedent, token))
+        {
+            return null;
+        }
+
+        return antecedent with { Tokens = new TokenRange(token, token + 1), Antecedent = antecedent };
     }
+
+    /// <summary>
+    /// Whether a person's name no dictionary knows comes before a he/his/she/her in its sentence and outranks the
+    /// antecedent found: it stands after that antecedent, or it is a subject or object where the antecedent is neither
+    /// (embedded in a modifier, or from an earlier sentence). "A court freed John Okafor, a critic of President
+    /// Kenyatta, after he sued the police" is Okafor suing, and the coder cannot name him, so the pronoun is left alone
+    /// rather than given to the president. A name is a proper noun with a <c>flat</c> proper-noun part ("John Okafor",
+    /// "Mohammed bin Salman"), as the treebanks write people's names, covered by no actor mention.
+    /// </summary>
+    private bool UnknownNameOutranks(ActorMention antecedent, int pronoun)
+    {
+        var here = tree.Sentence.Tokens.Contains(antecedent.Tokens.Start);
+        var antecedentCore = here && Enumerable.Range(antecedent.Tokens.Start, antecedent.Tokens.Count).Any(IsCore);
+        for (var t = tree.Sentence.Tokens.Start; t < pronoun; t++)
+        {
+            if (IsUnknownName(t) && (!here || t >= antecedent.Tokens.End || IsCore(t) && !antecedentCore))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsUnknownName(int t) =>
+        tree.Document.Xpos(t) is "NNP" && mentions.All(m => !m.Tokens.Contains(t))
+        && tree.Children(t).ToArray().Any(c => tree.Relation(c) == "flat" && tree.Document.Xpos(c) is "NNP" && mentions.All(m => !m.Tokens.Contains(c)));
+
+    private bool IsCore(int t) => (tree.IsBase(t, "nsubj") || tree.IsBase(t, "obj") || tree.IsBase(t, "iobj")) && !IsInsideOwnPhrase(t);
+
+    private bool IsInsideOwnPhrase(int t) => tree.Head(t) is var h && h >= 0 && tree.Document.Upos(h) is "NOUN" or "PROPN";
 
     /// <summary>
     /// An antecedent earlier in the same sentence ("Choe visited Moscow and said her country...",

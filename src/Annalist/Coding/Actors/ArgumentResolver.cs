@@ -188,10 +188,17 @@ public sealed class ArgumentResolver
             return null;
         }
 
+        // A party named by a prepositional phrase inside an apposition is not the argument: "freed John Okafor, a critic
+        // of President Kenyatta" freed Okafor, whom no dictionary names, not the president ("Kenzo Oshima, the United
+        // Nations Emergency Relief Coordinator" is still the UN's).
+        var breaks = tree.Children(head).ToArray().Where(c => tree.IsBase(c, "appos"))
+            .SelectMany(a => tree.Children(a).ToArray().Where(c => tree.IsBase(c, "nmod") && tree.CaseMarker(c).Length > 0))
+            .Select(tree.Subtree).ToList();
         ActorMention? only = null;
         foreach (var mention in mentions)
         {
-            if (mention.Tokens.Start >= range.Start && mention.Tokens.End <= range.End && !mention.IsOutlet && !mention.IsBareRole)
+            if (mention.Tokens.Start >= range.Start && mention.Tokens.End <= range.End && !mention.IsOutlet && !mention.IsBareRole
+                && !breaks.Any(b => b.Contains(mention.Tokens)))
             {
                 if (only is not null)
                 {
