@@ -63,4 +63,19 @@ public sealed class EventActorTests
         var demand = Assert.Single(FullPipeline.Code("Kenzo Oshima, the United Nations relief coordinator, demanded that Iraq allow aid workers in."), e => e.EventType == "REQUEST");
         Assert.StartsWith("IGOUNO", demand.Actor.Code);
     }
+
+    [Fact]
+    public void Investigators_no_dictionary_lists_are_still_a_party()
+    {
+        // word-classes.tsv agent-nouns: investigators, inspectors, mediators, critics, donors ... are people.
+        var events = FullPipeline.Code("Federal investigators shared evidence with India this week.");
+        Assert.Contains(events, e => e.EventType == "COOPERATE" && e.Actor.Text == "Federal investigators" && e.Recipient?.Country == "IND");
+    }
+
+    [Fact]
+    public void Struggling_to_cope_is_no_fight()
+    {
+        // CAMEO.2.0 files STRUGGLE under PHYSICAL_CONFLICT [190]; project/verbs.txt makes it neutral.
+        Assert.DoesNotContain(FullPipeline.Code("Flood survivors in Kenya are struggling to rebuild their lives."), e => e.EventType == "ASSAULT");
+    }
 }
