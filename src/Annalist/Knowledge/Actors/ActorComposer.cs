@@ -189,8 +189,43 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
             return next + 1;
         }
 
+        if (country is not null)
+        {
+            ShareRole(start, agent, mentions);
+        }
+
         AddComposed(start, agentPiece.End, composed, ActorKind.Organization, agent, countryEntry, mentions);
         return next;
+    }
+
+    /// <summary>
+    /// "British and French troops", "Japanese and Australian armies": a country right before "and" or "or" that shares
+    /// the role after the second country is that role of its own country (GBRMIL), not the state alone.
+    /// </summary>
+    private void ShareRole(int start, AgentEntry agent, List<ActorMention> mentions)
+    {
+        if (start < 2 || mentions.Count == 0 || tokens.Form(start - 1) is not ("and" or "or"))
+        {
+            return;
+        }
+
+        var last = mentions[^1];
+        if (last.Tokens.End != start - 1 || last.Kind != ActorMention.State || last.Country.Length == 0 || last.Sector.Length > 0 || last.Tokens.Count != 1)
+        {
+            return;
+        }
+
+        var code = dictionary.Codes.Parse(agent.Apply(last.Country));
+        mentions[^1] = last with
+        {
+            Code = code.Value,
+            Sector = code.Sector,
+            Kind = ActorMention.Organization,
+            Entry = $"{last.Entry} + {agent.Entry} (the role the two countries share)",
+            Candidate = last.Candidate is { } candidate ? candidate with { Code = code, Kind = ActorKind.Organization } : null,
+            Agent = agent,
+            CountryEntry = last.Actor,
+        };
     }
 
     /// <summary>The only person named by this surname whose code on the date has the role's sector, or null.</summary>
