@@ -78,4 +78,13 @@ public sealed class EventActorTests
         // CAMEO.2.0 files STRUGGLE under PHYSICAL_CONFLICT [190]; project/verbs.txt makes it neutral.
         Assert.DoesNotContain(FullPipeline.Code("Flood survivors in Kenya are struggling to rebuild their lives."), e => e.EventType == "ASSAULT");
     }
+
+    [Fact]
+    public void An_apposition_the_parse_took_for_a_conjunct_is_no_second_party()
+    {
+        // "X, Tehran's pointman on Syria, held meetings": the parse makes that phrase a conjunct of X, and the coder had
+        // the commander and Tehran meet each other.
+        var events = FullPipeline.Code("Top Iranian commander Ali Rezaei, Tehran's pointman on Syria, has held several meetings in Damascus and Homs to convince political factions to close ranks.", new DateOnly(2020, 1, 1));
+        Assert.DoesNotContain(events, e => e.Actor.Country == "IRN" && e.Recipient?.Country == "IRN");
+    }
 }

@@ -204,7 +204,7 @@ public sealed class SentenceTree
         {
             foreach (var child in Children(result[i]))
             {
-                if (IsBase(child, "conj") && !IsVerbal(child))
+                if (IsBase(child, "conj") && !IsVerbal(child) && !IsAppositionAsConjunct(result[i], child))
                 {
                     result.Add(child);
                 }
@@ -213,6 +213,33 @@ public sealed class SentenceTree
 
         return result;
     }
+
+    /// <summary>
+    /// "Top Iranian commander Qasem Soleimani, Tehran's pointman on Iraq, held meetings": a "conjunct" with no
+    /// conjunction anywhere in its coordination, after a name or a noun, that has an article or a possessor of its own is the
+    /// name's apposition the parse took for a conjunct, not a second party (the coder had the commander and Tehran
+    /// meet each other). Lists without a conjunction ("Britain, France, Germany") have no article.
+    /// </summary>
+    private bool IsAppositionAsConjunct(int first, int conjunct)
+    {
+        if (Upos(first) is not ("PROPN" or "NOUN") || HasConjunction(first, depth: 0))
+        {
+            return false;
+        }
+
+        // "Evil Mordor, the awful Fornost, and good Gondor": a conjunction right after the phrase makes it a list.
+        var next = Subtree(conjunct).End;
+        while (next < Sentence.Tokens.End && Upos(next) == "PUNCT")
+        {
+            next++;
+        }
+
+        return (next >= Sentence.Tokens.End || Upos(next) != "CCONJ") && Children(conjunct).ToArray().Any(c => IsBase(c, "det") || Relation(c) == "nmod:poss");
+    }
+
+    /// <summary>Whether a conjunct of the token, or of its conjuncts ("Mordor, the awful Fornost, and good Gondor"), has a conjunction.</summary>
+    private bool HasConjunction(int token, int depth) =>
+        depth < 8 && Children(token).ToArray().Any(c => IsBase(c, "conj") && (Child(c, "cc") >= 0 || HasConjunction(c, depth + 1)));
 
     public bool IsVerbal(int token) => Upos(token) is "VERB" or "AUX" || (Child(token, "cop") >= 0 && Upos(token) != "NOUN" && Upos(token) != "PROPN");
 
