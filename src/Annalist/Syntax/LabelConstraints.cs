@@ -67,6 +67,10 @@ internal sealed class LabelConstraints
     private readonly int possessor;
     private readonly ulong caseMark;
     private readonly bool[] auxClass;
+    private readonly bool[] nameClass;
+    private readonly bool[] nounClass;
+    private readonly bool[] numberClass;
+    private readonly bool[] possessiveMarkClass;
     private readonly bool[] punctClass;
     private readonly bool[] nominalClass;
     private readonly bool[] verbalClass;
@@ -97,7 +101,7 @@ internal sealed class LabelConstraints
         compound = labels.IdOf("compound");
         caseLabel = labels.IdOf("case");
         possessor = labels.IdOf("nmod:poss");
-        caseMark = Bits(labels.IdOf("case"));
+        caseMark = Bits(caseLabel);
         pastClass = classXpos.Select(x => x == "VBD").ToArray();
         auxClass = classUpos.Select(u => u == "AUX").ToArray();
         punctClass = classUpos.Select(u => u == "PUNCT").ToArray();
@@ -109,17 +113,13 @@ internal sealed class LabelConstraints
         nounClass = classUpos.Select(u => u is "NOUN" or "PROPN").ToArray();
     }
 
-    private readonly bool[] nameClass;
-    private readonly bool[] nounClass;
-    private readonly bool[] numberClass;
-    private readonly bool[] possessiveMarkClass;
-
     /// <summary>
     /// After decoding: two subjects or two objects of one word that stand side by side, the first a phrase of nouns,
     /// names and their modifiers only, are one phrase the greedy parse split ("Crown [nsubj] Prince Mohammed [nsubj] bin
     /// Salman has met", "the Munich I [nsubj] Regional Court [nsubj] convicted"): the first becomes a <c>compound</c> of
     /// the second. Likewise a possessor hung from the verb right before its subject or object ("Saudi Arabia's [nmod:poss
-    /// of met] Crown Prince ... has met") is that phrase's possessor. No word of the treebanks has two subjects or two objects, so only trees that are certainly wrong change.
+    /// of met] Crown Prince ... has met") is that phrase's possessor. No word of the treebanks has two subjects or two
+    /// objects, so only trees that are certainly wrong change.
     /// (As a constraint while decoding, one subject and one object per word cost EWT dev 0.17 UAS: the greedy parser
     /// attaches the nearer subject first, and when that one is wrong the right one is refused.)
     /// </summary>

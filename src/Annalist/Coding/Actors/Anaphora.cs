@@ -62,9 +62,10 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
         tree.Document.Xpos(t) is "NNP" && mentions.All(m => !m.Tokens.Contains(t))
         && tree.Children(t).ToArray().Any(c => tree.Relation(c) == "flat" && tree.Document.Xpos(c) is "NNP" && mentions.All(m => !m.Tokens.Contains(c)));
 
-    private bool IsCore(int t) => (tree.IsBase(t, "nsubj") || tree.IsBase(t, "obj") || tree.IsBase(t, "iobj")) && !IsInsideOwnPhrase(t);
+    /// <summary>A subject or object of a verb (not the subject of a nominal predicate, which names rather than acts).</summary>
+    private bool IsCore(int t) => (tree.IsBase(t, "nsubj") || tree.IsBase(t, "obj") || tree.IsBase(t, "iobj")) && !HangsFromNoun(t);
 
-    private bool IsInsideOwnPhrase(int t) => tree.Head(t) is var h && h >= 0 && tree.Document.Upos(h) is "NOUN" or "PROPN";
+    private bool HangsFromNoun(int t) => tree.Head(t) is var h && h >= 0 && tree.Document.Upos(h) is "NOUN" or "PROPN";
 
     /// <summary>
     /// An antecedent earlier in the same sentence ("Choe visited Moscow and said her country...",
@@ -106,30 +107,22 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
     }
 
     /// <summary>Whether the pronoun lies in the clause whose subject the mention is, or in a clause that clause governs.</summary>
-    private bool GovernsClauseOf(ActorMention mention, int pronoun)
-    {
-        for (var t = mention.Tokens.Start; t < mention.Tokens.End; t++)
-        {
-            if (tree.IsBase(t, "nsubj") && !mention.Tokens.Contains(tree.Head(t)) && tree.Dominates(tree.Head(t), pronoun))
-            {
-                return true;
-            }
-        }
+    private bool GovernsClauseOf(ActorMention mention, int pronoun) => PredicateOf(mention) is var predicate and >= 0 && tree.Dominates(predicate, pronoun);
 
-        return false;
-    }
+    private bool IsSubject(ActorMention mention) => PredicateOf(mention) >= 0;
 
-    private bool IsSubject(ActorMention mention)
+    /// <summary>The word the mention is the subject of, or -1.</summary>
+    private int PredicateOf(ActorMention mention)
     {
         for (var t = mention.Tokens.Start; t < mention.Tokens.End; t++)
         {
             if (tree.IsBase(t, "nsubj") && !mention.Tokens.Contains(tree.Head(t)))
             {
-                return true;
+                return tree.Head(t);
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>

@@ -197,7 +197,7 @@ public sealed class ArgumentResolver
         ActorMention? only = null;
         foreach (var mention in mentions)
         {
-            if (mention.Tokens.Start >= range.Start && mention.Tokens.End <= range.End && !mention.IsOutlet && !mention.IsBareRole
+            if (range.Contains(mention.Tokens) && !mention.IsOutlet && !mention.IsBareRole
                 && !breaks.Any(b => b.Contains(mention.Tokens)))
             {
                 if (only is not null)
