@@ -22,4 +22,13 @@ public sealed class EventTypeTests
         var defeat = Assert.Single(FullPipeline.Code("Iraqi troops defeated Islamic State fighters in Mosul.", new DateOnly(2017, 7, 10)), e => e.EventType == "ASSAULT");
         Assert.Equal(("IRQ", "IMGMUSISI"), (defeat.Actor.Country, defeat.Recipient?.Code));
     }
+
+    [Fact]
+    public void Pleading_guilty_is_no_appeal()
+    {
+        // CAMEO.2.0's APPEAL block codes PLEAD 020 unless the plea is "not guilty" or "innocent"; project/verbs.txt adds
+        // the guilty plea as no event.
+        Assert.DoesNotContain(FullPipeline.Code("The Kenyan minister pleaded guilty to corruption charges."), e => e.EventType == "REQUEST");
+        Assert.Contains(FullPipeline.Code("The Kenyan rebels pleaded for international aid."), e => e.EventType == "REQUEST");
+    }
 }
