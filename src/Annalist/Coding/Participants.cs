@@ -287,14 +287,8 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// released 12 hostages, including two French citizens" says nothing of where the rebels are from. For a source
     /// (<paramref name="forSource"/>), places that are the other side (<see cref="IsOtherSide"/>) do not count either.
     /// </summary>
-    private string? SentenceCountry(bool forSource)
-    {
-        var countries = placeMentions.Where(p => !(forSource && IsOtherSide(p.Tokens))).Select(p => p.Place.Country).Where(ActorCode.IsCountry)
-            .Distinct(StringComparer.Ordinal)
-            .Take(2)
-            .ToList();
-        return countries.Count == 1 ? countries[0] : null;
-    }
+    private string? SentenceCountry(bool forSource) =>
+        ActorCode.OneCountry(placeMentions.Where(p => !(forSource && IsOtherSide(p.Tokens))).Select(p => p.Place.Country));
 
     /// <summary>
     /// Whether a place's phrase stands as the other side of its clause rather than where something is: an object, or

@@ -268,13 +268,11 @@ internal sealed class ReadingEvents(
     /// </summary>
     private static void TakeTargetCountry(EventDraft d, IEnumerable<ActorMention> targets, Func<ActorMention, string, bool> takes, string why)
     {
-        var countries = targets.Select(t => t.Country).Where(ActorCode.IsCountry).Distinct(StringComparer.Ordinal).Take(2).ToList();
-        if (countries.Count != 1)
+        if (ActorCode.OneCountry(targets.Select(t => t.Country)) is not { } country)
         {
             return;
         }
 
-        var country = countries[0];
         for (var i = 0; i < d.Sources.Count; i++)
         {
             if (d.Sources[i] is { IsBareRole: true } role && takes(role, country))

@@ -59,8 +59,9 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
     }
 
     private bool IsUnknownName(int t) =>
-        tree.Document.Xpos(t) is "NNP" && mentions.All(m => !m.Tokens.Contains(t))
-        && tree.Children(t).ToArray().Any(c => tree.Relation(c) == "flat" && tree.Document.Xpos(c) is "NNP" && mentions.All(m => !m.Tokens.Contains(c)));
+        tree.Document.Xpos(t) is "NNP" && !IsCovered(t) && tree.Children(t).ToArray().Any(c => tree.Relation(c) == "flat" && tree.Document.Xpos(c) is "NNP" && !IsCovered(c));
+
+    private bool IsCovered(int t) => mentions.Any(m => m.Tokens.Contains(t));
 
     /// <summary>A subject or object of a verb (not the subject of a nominal predicate, which names rather than acts).</summary>
     private bool IsCore(int t) => (tree.IsBase(t, "nsubj") || tree.IsBase(t, "obj") || tree.IsBase(t, "iobj")) && !HangsFromNoun(t);

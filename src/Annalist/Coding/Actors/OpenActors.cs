@@ -96,15 +96,9 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
     }
 
     /// <summary>The one country the actors and places inside the phrase name, or null.</summary>
-    private string? CountryInside(TokenRange phrase)
-    {
-        var countries = mentions.Where(m => m.HasCountry && !m.IsOutlet && phrase.Start <= m.Tokens.Start && m.Tokens.End <= phrase.End).Select(m => m.Country)
-            .Concat(places.Where(p => p.Place.HasCountry && phrase.Start <= p.Tokens.Start && p.Tokens.End <= phrase.End).Select(p => p.Place.Country))
-            .Distinct(StringComparer.Ordinal)
-            .Take(2)
-            .ToList();
-        return countries.Count == 1 ? countries[0] : null;
-    }
+    private string? CountryInside(TokenRange phrase) =>
+        ActorCode.OneCountry(mentions.Where(m => !m.IsOutlet && phrase.Contains(m.Tokens)).Select(m => m.Country)
+            .Concat(places.Where(p => phrase.Contains(p.Tokens)).Select(p => p.Place.Country)));
 
     /// <summary>
     /// Whether a place or an actor already covers the head; a bare role inside a name ("the Zemblan Trading Company",

@@ -156,8 +156,11 @@ public sealed class NounEventLexicon
     }
 
     /// <summary>Whether the noun has an of-phrase ("the arrest of the activist"): then its possessor is the one who acts.</summary>
-    private static bool HasOfPhrase(SentenceTree tree, int noun) =>
-        tree.Children(noun).ToArray().Any(c => (tree.IsBase(c, "nmod") || tree.IsBase(c, "obl")) && tree.CaseMarker(c) == "of");
+    private static bool HasOfPhrase(SentenceTree tree, int noun) => tree.Children(noun).ToArray().Any(c => IsPhraseWith(tree, c, "of"));
+
+    /// <summary>Whether a dependent is a prepositional phrase with that preposition ("of", "against").</summary>
+    private static bool IsPhraseWith(SentenceTree tree, int child, string preposition) =>
+        (tree.IsBase(child, "nmod") || tree.IsBase(child, "obl")) && tree.CaseMarker(child) == preposition;
 
     /// <summary>The argument heads at the first marker that has one.</summary>
     private static List<int> Find(SentenceTree tree, int noun, IReadOnlyList<string> markers, Func<int, bool> denotesActor, IReadOnlyList<int>? exclude = null)
@@ -187,7 +190,7 @@ public sealed class NounEventLexicon
                         "poss-agent" => tree.Relation(child) == "nmod:poss" && HasOfPhrase(tree, noun), // "the police's arrest of X", not "his arrest"
                         "compound" => tree.IsBase(child, "compound") && tree.Upos(child) is "PROPN" or "NOUN",
                         "amod" => tree.IsBase(child, "amod"),
-                        _ => (tree.IsBase(child, "nmod") || tree.IsBase(child, "obl")) && tree.CaseMarker(child) == marker,
+                        _ => IsPhraseWith(tree, child, marker),
                     };
                     if (matches && (exclude is null || !exclude.Contains(child)) && denotesActor(child))
                     {

@@ -12,6 +12,28 @@ public readonly record struct ActorCode(string Value, string Country, string Sec
     /// <summary>Whether a country field holds a country (a three-letter ISO 3166 or IGO code such as UNO), not nothing.</summary>
     public static bool IsCountry(string? country) => country is { Length: 3 };
 
+    /// <summary>The one country among <paramref name="countries"/> (repeats and empty fields ignored), or null when they name none or several.</summary>
+    public static string? OneCountry(IEnumerable<string?> countries)
+    {
+        string? one = null;
+        foreach (var country in countries)
+        {
+            if (!IsCountry(country) || country == one)
+            {
+                continue;
+            }
+
+            if (one is not null)
+            {
+                return null;
+            }
+
+            one = country;
+        }
+
+        return one;
+    }
+
     /// <summary>The three-letter role codes after the country (<c>GOV</c>, <c>BUS</c> for <c>KORGOVBUS</c>).</summary>
     public IEnumerable<string> Roles
     {
