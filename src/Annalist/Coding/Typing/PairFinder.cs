@@ -70,7 +70,8 @@ internal static class PairFinder
     /// <summary>
     /// The actor mentions of a rule event's sentence that could be the recipient it lacks: those its predicate governs
     /// other than through a subject ("condemned the regime's attacks", "opened an investigation into the death of X"),
-    /// the object of a trigger phrase included ("free 1,500 prisoners"), apart from the actor itself.
+    /// the object of a trigger phrase included ("free 1,500 prisoners") and the parties of the clause it governs as its
+    /// content ("demanded that the minister appear", "claimed that the church imprisoned her"), apart from the actor itself.
     /// </summary>
     public static IEnumerable<ActorMention> RecipientCandidates(Document document, CodedEvent e, IReadOnlyList<ActorMention> mentions)
     {
@@ -132,7 +133,7 @@ internal static class PairFinder
         "advcl", "ccomp", "parataxis", "conj", "acl:relcl", "list", "discourse", "vocative", "dislocated", "reparandum", "orphan",
     };
 
-    /// <summary>Whether a mention's head lies below a trigger token within six steps, through no subject and no other clause.</summary>
+    /// <summary>Whether a mention's head lies below a trigger token within six steps, through no subject of the trigger and no other clause than the trigger's own complement.</summary>
     private static bool Governed(Document document, TokenRange tokens, TextRange trigger)
     {
         var t = document.HeadOf(tokens);
@@ -152,9 +153,9 @@ internal static class PairFinder
 
             var relation = document.Deprel(t) ?? string.Empty;
             var subject = relation.StartsWith("nsubj", StringComparison.Ordinal) || relation.StartsWith("csubj", StringComparison.Ordinal) || relation == "obl:agent";
-            if (subject && InTrigger(head) || ClauseLinks.Contains(relation) && !(relation == "conj" && Nominal(t) && Nominal(head)))
+            if (subject && InTrigger(head) || ClauseLinks.Contains(relation) && !(relation == "conj" && Nominal(t) && Nominal(head)) && !(relation == "ccomp" && InTrigger(head)))
             {
-                return false; // the trigger's own subject, or another clause (nouns conjoined to a noun are one phrase)
+                return false; // the trigger's own subject, or another clause (nouns conjoined to a noun are one phrase; the trigger's own complement is its content: "demanded that the minister appear")
             }
 
             if (InTrigger(head))

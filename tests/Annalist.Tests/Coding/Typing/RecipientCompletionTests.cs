@@ -52,6 +52,17 @@ public sealed class RecipientCompletionTests
     }
 
     [Fact]
+    public void A_party_of_the_clause_the_trigger_governs_as_its_content_may_complete_the_event()
+    {
+        var document = FullPipeline.Instance.Process(new Document("The lawyer claimed that the Church of Scientology had imprisoned his client.", new DocumentMetadata { Id = "t" }));
+        var claim = Assert.Single(document.GetExtension<DocumentEvents>()!.Events, e => e.EventType == "ACCUSE");
+        Assert.Null(claim.Recipient);
+        var actors = document.GetExtension<Annalist.Coding.SentenceActors>()!.BySentence[0];
+        var church = Assert.Single(PairFinder.RecipientCandidates(document, claim, actors));
+        Assert.Contains("Scientology", document.Text[document.RangeOf(church.Tokens).Start..document.RangeOf(church.Tokens).End]);
+    }
+
+    [Fact]
     public void Two_mentions_of_one_noun_phrase_share_its_head_and_a_mention_of_another_phrase_does_not()
     {
         var document = FullPipeline.Instance.Process(new Document("President Barack Obama's administration said it would not give more aid to Germany.", new DocumentMetadata { Id = "t" }));
