@@ -280,7 +280,8 @@ internal sealed class PosTagger
     /// "demanded that the Sudanese government end curbs", "its demand today that Israel ease restrictions": after a
     /// word of demanding and "that", the subjunctive verb is a bare form the tagger reads as a singular noun (or, with
     /// clusters, even a preposition or a wh-word); the first word after the clause's subject that is no verb, with a
-    /// verb as runner-up and an object after it, is the verb.
+    /// verb as runner-up and an object, a preposition, a particle or the sentence's end after it, is the verb ("demanded that
+    /// President Ruto appear before the committee", "insisted that the minister resign.").
     /// </summary>
     private void RepairSubjunctive(SentenceWords words, Span<int> runnerUp)
     {
@@ -306,7 +307,7 @@ internal sealed class PosTagger
 
                 if (Upos[tag] is not ("VERB" or "AUX" or "PUNCT" or "CCONJ") && Xpos[tag] is not ("NNS" or "NNPS" or "POS") && Upos[runnerUp[j]] == "VERB"
                     && nominalClass[words.Tags[j - 1]]
-                    && (nominalClass[words.Tags[j + 1]] || Xpos[words.Tags[j + 1]] is "DT" or "JJ" or "PRP$" or "JJR" or "CD"))
+                    && (nominalClass[words.Tags[j + 1]] || Xpos[words.Tags[j + 1]] is "DT" or "JJ" or "PRP$" or "JJR" or "CD" or "IN" or "RP" or "TO" || j + 1 == words.Count - 1 && Upos[words.Tags[j + 1]] == "PUNCT"))
                 {
                     words.Tags[j] = baseClass;
                     break;

@@ -96,6 +96,16 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void An_intransitive_subjunctive_after_a_demand_is_the_verb_of_the_clause_that_the_demand_governs()
+    {
+        var document = Build("The senator demanded that President Ruto appear before the committee .");
+        Annotate(document);
+        Assert.Equal("VB", document.Xpos(6));
+        Assert.Equal((2, "ccomp"), (document.Head(6), document.Deprel(6)));
+        Assert.Equal((6, "nsubj"), (document.Head(5), document.Deprel(5)));
+    }
+
+    [Fact]
     public void A_reporting_verb_after_a_comma_is_no_conjunct_or_relative_of_the_clause_before_and_according_to_qualifies_it()
     {
         var document = Build(
