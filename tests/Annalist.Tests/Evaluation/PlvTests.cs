@@ -15,6 +15,18 @@ public sealed class PlvTests
     }
 
     [Fact]
+    public void A_party_marked_twice_keeps_both_marks_and_the_last_is_the_one_the_model_reads()
+    {
+        var marked = "<s>The army</s> shelled <t>Gaza</t> after rockets were fired from <t>Gaza</t>.";
+        var (text, _, target) = PlvReader.Unmark(marked);
+        var (sources, targets) = PlvReader.MarkedSpans(marked);
+        Assert.Equal([(0, 8)], sources);
+        Assert.Equal([(17, 21), (52, 56)], targets);
+        Assert.Equal((52, 56), target);
+        Assert.Equal("Gaza", text[targets[0].Start..targets[0].End]);
+    }
+
+    [Fact]
     public void Folds_are_fixed_by_the_hash_of_the_id_as_the_trainer_computes_them()
     {
         // fold_of in scripts/train/train_events.py: int.from_bytes(sha256(id)[:4], "big") % 5

@@ -178,9 +178,9 @@ internal static class PlvEvaluation
         return result;
     }
 
-    /// <summary>The event links the marked pair: its actor stands for the source and its recipient for the target (any recipient when none is marked).</summary>
+    /// <summary>The event links the marked pair: its actor stands for a marked mention of the source and its recipient for one of the target (any recipient when none is marked).</summary>
     private static bool Links(CodedEvent e, PlvRecord record) =>
-        e.Actor.StandsFor(Span(record.Source)) && (record.Target is not { } target || e.Recipient is { } r && r.StandsFor(Span(target)));
+        record.Sources.Any(s => e.Actor.StandsFor(Span(s))) && (record.Target is null || e.Recipient is { } r && record.Targets.Any(t => r.StandsFor(Span(t))));
 
     private static TextRange Span((int Start, int End) marked) => new(marked.Start, marked.End);
 
@@ -196,8 +196,7 @@ internal static class PlvEvaluation
         {
             foreach (var (actor, recipient) in EventTypingStage.AskablePairs(document))
             {
-                var target = record.Target ?? (-1, -1);
-                var marked = Overlaps(actor, record.Source) && Overlaps(recipient, target) || Overlaps(actor, target) && Overlaps(recipient, record.Source);
+                var marked = IsSource(record, actor) && IsTarget(record, recipient) || IsTarget(record, actor) && IsSource(record, recipient);
                 if (!marked)
                 {
                     file.Write(record.Id, "NONE", record.Text, actor, recipient);
@@ -217,34 +216,34 @@ internal static class PlvEvaluation
             return "a rule event links the pair";
         }
 
-        if (candidates is not null && candidates.Silent.Any(p => Overlaps(Range(document, p.Actor.Tokens), record.Source)
-                && (record.Target is not { } t || Overlaps(Range(document, p.Recipient.Tokens), t))))
+        if (candidates is not null && candidates.Silent.Any(p => IsSource(record, Range(document, p.Actor.Tokens))
+                && (record.Target is null || IsTarget(record, Range(document, p.Recipient.Tokens)))))
         {
             return "the pair is a silent pair the model is asked about";
         }
 
-        if (candidates is not null && candidates.Completions.Any(c => candidates.Events[c.Event].Actor.StandsFor(Span(record.Source))
-                && (record.Target is not { } u || Overlaps(Range(document, c.Recipient.Tokens), u))))
+        if (candidates is not null && candidates.Completions.Any(c => record.Sources.Any(s => candidates.Events[c.Event].Actor.StandsFor(Span(s)))
+                && (record.Target is null || IsTarget(record, Range(document, c.Recipient.Tokens)))))
         {
             return "the target is a recipient the model is asked to complete a rule event with";
         }
 
-        if (candidates is not null && candidates.Selected.Any(p => Overlaps(Range(document, p.Actor.Tokens), record.Source)
-                && (record.Target is not { } st || Overlaps(Range(document, p.Recipient.Tokens), st))))
+        if (candidates is not null && candidates.Selected.Any(p => IsSource(record, Range(document, p.Actor.Tokens))
+                && (record.Target is null || IsTarget(record, Range(document, p.Recipient.Tokens)))))
         {
             return "the pair is the pair selector's choice the model is asked about";
         }
 
         var actors = document.GetExtension<Coding.SentenceActors>()?.BySentence.SelectMany(a => a).ToList() ?? [];
-        var source = actors.Any(a => Overlaps(Range(document, a.Tokens), record.Source));
-        var target = record.Target is not { } marked || actors.Any(a => Overlaps(Range(document, a.Tokens), marked));
+        var source = actors.Any(a => IsSource(record, Range(document, a.Tokens)));
+        var target = record.Target is null || actors.Any(a => IsTarget(record, Range(document, a.Tokens)));
         return (source, target) switch
         {
             (false, false) => "neither marked party is an actor mention",
             (false, true) => "the marked source is no actor mention",
             (true, false) => "the marked target is no actor mention",
-            _ when events.Any(e => e.Actor.StandsFor(Span(record.Source)) && e.Recipient is null) => "both are actors; a rule event has the source and no recipient",
-            _ when events.Any(e => e.Actor.StandsFor(Span(record.Source))) => "both are actors; a rule event has the source and another recipient",
+            _ when events.Any(e => record.Sources.Any(s => e.Actor.StandsFor(Span(s))) && e.Recipient is null) => "both are actors; a rule event has the source and no recipient",
+            _ when events.Any(e => record.Sources.Any(s => e.Actor.StandsFor(Span(s)))) => "both are actors; a rule event has the source and another recipient",
             _ when events.Count > 0 => "both are actors; rule events link other pairs",
             _ => "both are actors; the pair is not asked (subject-led, at most three actors)",
         };
@@ -263,6 +262,12 @@ internal static class PlvEvaluation
     }
 
     private static bool Overlaps(TextRange range, (int Start, int End) span) => range.Start < span.End && span.Start < range.End;
+
+    /// <summary>Whether the range overlaps a marked mention of the source.</summary>
+    private static bool IsSource(PlvRecord record, TextRange range) => record.Sources.Any(s => Overlaps(range, s));
+
+    /// <summary>Whether the range overlaps a marked mention of the target.</summary>
+    private static bool IsTarget(PlvRecord record, TextRange range) => record.Targets.Any(t => Overlaps(range, t));
 
     private static string Yield(string eventType) => eventType is "CONCEDE" or "RETREAT" ? "YIELD" : eventType;
 

@@ -43,7 +43,8 @@ public static class PlvReader
                 continue;
             }
 
-            records.Add(new PlvRecord(fields[id], parsed.Text, source, parsed.Target, fields[gold]));
+            var (sources, targets) = MarkedSpans(fields[marked]);
+            records.Add(new PlvRecord(fields[id], parsed.Text, source, parsed.Target, fields[gold]) { Sources = sources, Targets = targets });
         }
 
         return records;
@@ -75,6 +76,35 @@ public static class PlvReader
         }
 
         return (text.ToString(), source, target);
+    }
+
+    /// <summary>The offsets, in the unmarked text, of every marked source and every marked target (a party the sentence names twice is marked twice).</summary>
+    public static (IReadOnlyList<(int Start, int End)> Sources, IReadOnlyList<(int Start, int End)> Targets) MarkedSpans(string marked)
+    {
+        var sources = new List<(int, int)>();
+        var targets = new List<(int, int)>();
+        var length = 0;
+        int sourceStart = -1, targetStart = -1;
+        for (var i = 0; i < marked.Length; i++)
+        {
+            if (marked[i] == '<' && Tag(marked, i) is { } tag)
+            {
+                switch (tag)
+                {
+                    case "<s>": sourceStart = length; break;
+                    case "<t>": targetStart = length; break;
+                    case "</s>" when sourceStart >= 0: sources.Add((sourceStart, length)); break;
+                    case "</t>" when targetStart >= 0: targets.Add((targetStart, length)); break;
+                }
+
+                i += tag.Length - 1;
+                continue;
+            }
+
+            length++;
+        }
+
+        return (sources, targets);
     }
 
     private static string? Tag(string s, int at)
