@@ -64,8 +64,8 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
                     continue;
                 }
 
-                var country = CountryInPhrase(head, mention);
-                sources.Add(country is null ? WithContextCountry(mention, place, asSource: true) : mention.InCountry(country, $"country {country} from its own phrase"));
+                var country = CountrySource(head, mention);
+                sources.Add(country is null ? WithContextCountry(mention, place, asSource: true) : Placed(mention, country.Value));
             }
         }
 
@@ -87,9 +87,9 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
                 {
                     targets.Add(Resident(mention, head, place));
                 }
-                else if (mention.Kind != ActorMention.Media && CountryInPhrase(head, mention, originOnly: true) is { } country)
+                else if (mention.Kind != ActorMention.Media && CountrySource(head, mention, originOnly: true) is { } country)
                 {
-                    targets.Add(mention.InCountry(country, $"country {country} from its own phrase"));
+                    targets.Add(Placed(mention, country));
                 }
                 else if (mention.Kind == ActorMention.Person && WithContextCountry(mention, place) is { IsBareRole: false } official)
                 {
@@ -165,13 +165,65 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// the war in Liberia"), not a landmark beside them ("a guerrilla stronghold on the Thai border").
     /// </summary>
     private string? CountryInPhrase(int head, ActorMention role, bool originOnly = false)
+        => CountrySource(head, role, originOnly)?.Country;
+
+    /// <summary>The actor or place inside a bare role's own phrase that gives it its country (<see cref="CountryInPhrase"/>), and where it ends.</summary>
+    private (string Country, TokenRange Tokens)? CountrySource(int head, ActorMention role, bool originOnly = false)
     {
         var phrase = tree.Subtree(head);
         var inner = resolver.Mentions.FirstOrDefault(m => m.HasCountry && !ReferenceEquals(m, role) && m.Tokens.Start >= phrase.Start && m.Tokens.End <= phrase.End
             && (!originOnly || OfOrigin(m.Tokens.Start, head)));
+        if (inner is not null)
+        {
+            return (inner.Country, inner.Tokens);
+        }
+
         var innerPlace = placeMentions.FirstOrDefault(p => p.Tokens.Start >= phrase.Start && p.Tokens.End <= phrase.End && p.Place.HasCountry
             && (!originOnly || OfOrigin(p.Tokens.Start, head)));
-        return inner?.Country ?? innerPlace?.Place.Country;
+        return innerPlace is null ? null : (innerPlace.Place.Country, innerPlace.Tokens);
+    }
+
+    /// <summary>
+    /// A bare role placed by a phrase of its own ("300,000 people in northeast Nigeria", "opposition groups in
+    /// Zimbabwe"): the participant is the role with that phrase, so that its text says where the country came from.
+    /// </summary>
+    private ActorMention Placed(ActorMention role, (string Country, TokenRange Tokens) source) =>
+        role.InCountry(source.Country, $"country {source.Country} from its own phrase") with
+        {
+            Tokens = !Modifies(source.Tokens, role.Tokens) ? role.Tokens : new TokenRange(role.Tokens.Start, source.Tokens.End),
+        };
+
+    /// <summary>
+    /// Whether a phrase after a role modifies it through nominal modifiers alone, with no punctuation between ("people in
+    /// northeast Nigeria", "politicians in Germany"), not through a clause ("a woman to lead a firm in ...", "soldiers
+    /// who have served India") or an apposition.
+    /// </summary>
+    private bool Modifies(TokenRange inner, TokenRange role)
+    {
+        if (inner.Start < role.End)
+        {
+            return false;
+        }
+
+        for (var t = role.End; t < inner.End; t++)
+        {
+            if (tree.Upos(t) is "PUNCT" or "VERB" or "AUX" or "PRON" or "SCONJ")
+            {
+                return false;
+            }
+        }
+
+        var head = tree.Document.HeadOf(role);
+        var guard = 0;
+        for (var t = tree.Document.HeadOf(inner); t >= 0 && t != head && guard++ < 10; t = tree.Head(t))
+        {
+            if (tree.BaseRelation(t).ToString() is not ("nmod" or "compound" or "flat"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

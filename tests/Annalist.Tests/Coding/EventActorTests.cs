@@ -33,6 +33,23 @@ public sealed class EventActorTests
         Assert.Equal(country, demand.Actor.Country);
     }
 
+    [Theory]
+    [InlineData("Soldiers killed 12 villagers in southern Mali.", "villagers in southern Mali", "MLI")]
+    [InlineData("Rebels abducted dozens of aid workers from Sudan.", "workers from Sudan", "SDN")]
+    public void A_role_placed_by_a_phrase_of_its_own_is_the_role_with_that_phrase(string sentence, string text, string country)
+    {
+        // The recipient's text says where its country came from; a clause after the role is not part of it.
+        var e = Assert.Single(FullPipeline.Code(sentence), x => x.Recipient is not null);
+        Assert.Equal((text, country), (e.Recipient!.Text, e.Recipient.Country));
+    }
+
+    [Fact]
+    public void A_clause_after_a_placed_role_stays_out_of_its_text()
+    {
+        var events = FullPipeline.Code("The ministry thanked the soldiers who have served India.");
+        Assert.DoesNotContain(events, e => e.Actor.Text.Contains("served") || e.Recipient?.Text.Contains("served") == true);
+    }
+
     [Fact]
     public void A_capitalised_adjective_of_a_title_is_no_town()
     {
