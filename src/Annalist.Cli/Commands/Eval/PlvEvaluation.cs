@@ -18,6 +18,7 @@ namespace Annalist.Cli.Commands.Eval;
 internal static class PlvEvaluation
 {
     private static readonly double[] Grid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01];
+    private static readonly double[] DoubtGrid = [0, 0.02, 0.05, 0.1, 0.2, 0.3];
     private static readonly double[] SelectGrid = [EventTypingStage.MinSelection, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
 
     /// <summary>The column heads of every threshold table: the values of <see cref="Grid"/>.</summary>
@@ -137,7 +138,7 @@ internal static class PlvEvaluation
         PrintReach(output, coded.Select(c => Reach(c.Record, c.Document, c.Candidates)).ToList());
         var shipped = settings.Fast ? null : typing!.Value.Model.Thresholds;
         var result = ScoreAt(shipped, settings.Verbose);
-        Print(output, $"PLV end to end (the coder must link the marked pair), {description}" + (shipped is null ? string.Empty : $", thresholds overrule {shipped.Overrule} (contested {shipped.Contested}), silent {shipped.Silent}, complete {shipped.Complete}"), result);
+        Print(output, $"PLV end to end (the coder must link the marked pair), {description}" + (shipped is null ? string.Empty : $", thresholds overrule {shipped.Overrule} (contested {shipped.Contested}; doubted {shipped.Doubted} below {shipped.Doubt}), silent {shipped.Silent}, complete {shipped.Complete}"), result);
         if (!settings.Fast && settings.Folds > 0)
         {
             output.WriteLine("threshold sweep (root macro-F1; rows overrule, columns silent; 1.01 = never):");
@@ -166,6 +167,14 @@ internal static class PlvEvaluation
 
             Line($"recipient completion (at overrule {shipped!.Overrule}, silent {shipped.Silent}; the sweep above completes at {shipped.Complete}):", g => shipped with { Complete = g });
             Line($"contested overrule (where another predicate of the sentence links the same parties; at overrule {shipped.Overrule}, silent {shipped.Silent}; the sweep above uses {shipped.Contested}):", g => shipped with { Contested = g });
+            output.WriteLine($"doubted overrule (rows doubt: the model's probability of the rule's root below which it doubts it; columns doubted: the root the model needs then; at overrule {shipped.Overrule}, silent {shipped.Silent}, complete {shipped.Complete}; 0 = never):");
+            output.WriteLine(GridHeader);
+            foreach (var doubt in DoubtGrid)
+            {
+                output.WriteLine($"  {doubt.ToString("0.00", CultureInfo.InvariantCulture),5}  " + string.Concat(Grid.Select(doubted =>
+                    (100 * ScoreAt(shipped with { Doubt = doubt, Doubted = doubted }, false).MacroF1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7))));
+            }
+
             output.WriteLine($"pair selection (rows select, columns selected: the probability of a root the selector's pair needs; at overrule {shipped.Overrule}, silent {shipped.Silent}, complete {shipped.Complete}):");
             output.WriteLine(GridHeader);
             foreach (var select in SelectGrid)

@@ -166,6 +166,21 @@ public sealed record TypingThresholds(double Overrule, double Silent, double Com
 
     private readonly double? contested;
 
+    /// <summary>
+    /// Below this probability of the rule's own root the model doubts the rule's reading (0: never), and then
+    /// <see cref="Doubted"/> is enough to overrule it on an uncontested event.
+    /// </summary>
+    public double Doubt { get; init; }
+
+    /// <summary>The probability the model's root needs to overrule a rule reading it doubts (the overrule threshold when typing.json does not say).</summary>
+    public double Doubted
+    {
+        get => doubted ?? Overrule;
+        init => doubted = value;
+    }
+
+    private readonly double? doubted;
+
     public static TypingThresholds Load(string path)
     {
         if (!File.Exists(path))
@@ -182,11 +197,13 @@ public sealed record TypingThresholds(double Overrule, double Silent, double Com
             var select = root.TryGetProperty("select", out var p) ? p.GetDouble() : 1.01;
             var thresholds = new TypingThresholds(root.GetProperty("overrule").GetDouble(), silent, complete) { Select = select };
             thresholds = root.TryGetProperty("contested", out var o) ? thresholds with { Contested = o.GetDouble() } : thresholds;
+            thresholds = root.TryGetProperty("doubt", out var d) ? thresholds with { Doubt = d.GetDouble() } : thresholds;
+            thresholds = root.TryGetProperty("doubted", out var dd) ? thresholds with { Doubted = dd.GetDouble() } : thresholds;
             return root.TryGetProperty("selected", out var t) ? thresholds with { Selected = t.GetDouble() } : thresholds;
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            throw new DataFileException(path, $"expected {{\"overrule\": p, \"silent\": p, \"complete\": p, \"select\": p, \"selected\": p, \"contested\": p}} ({ex.Message})");
+            throw new DataFileException(path, $"expected {{\"overrule\": p, \"silent\": p, \"complete\": p, \"select\": p, \"selected\": p, \"contested\": p, \"doubt\": p, \"doubted\": p}} ({ex.Message})");
         }
     }
 }

@@ -136,7 +136,8 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         var typed = new List<CodedEvent>(events.Count);
         for (var i = 0; i < events.Count; i++)
         {
-            typed.Add(candidates.RuleInputs[i] < 0 ? events[i] : Decide(events[i], probabilities[candidates.RuleInputs[i]], Contested(events, i) ? thresholds.Contested : thresholds.Overrule));
+            var contested = Contested(events, i);
+            typed.Add(candidates.RuleInputs[i] < 0 ? events[i] : Decide(events[i], probabilities[candidates.RuleInputs[i]], contested ? thresholds.Contested : thresholds.Overrule, contested ? null : thresholds));
         }
 
         foreach (var group in candidates.Completions.GroupBy(c => c.Event))
@@ -203,16 +204,23 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
     private static bool SameParty(EventParticipant a, EventParticipant b) =>
         a.Country.Length > 0 ? a.Country == b.Country : a.StandsFor(b.Range);
 
-    /// <summary>Keeps the rule's type, or gives the event the model's when the model is sure of another root (never for an alleged or denied act).</summary>
-    public CodedEvent Decide(CodedEvent e, float[] p, double overrule)
+    /// <summary>
+    /// Keeps the rule's type, or gives the event the model's when the model is sure of another root (never for an
+    /// alleged or denied act): at <paramref name="overrule"/>, or, given <paramref name="doubt"/> thresholds, at
+    /// <see cref="TypingThresholds.Doubted"/> where the model gives the rule's own root less than
+    /// <see cref="TypingThresholds.Doubt"/> (a reading the model finds implausible needs less to be replaced).
+    /// </summary>
+    public CodedEvent Decide(CodedEvent e, float[] p, double overrule, TypingThresholds? doubt = null)
     {
         var ruleLabel = types.LabelOf(e.EventType);
         var (best, probability) = Best(p);
         var label = model.Labels[best];
+        var index = ruleLabel is null ? -1 : IndexOf(ruleLabel);
+        var doubted = doubt is not null && index >= 0 && p[index] < doubt.Doubt && probability >= doubt.Doubted;
         // An alleged or denied act is framed by another verb ("accused X of sending troops"): the model, trained on
         // the relation a sentence states between its marked parties, reads the frame, so the rule keeps such types.
         var framed = e.Status is EventStatus.Alleged or EventStatus.Denied;
-        if (!framed && label != ruleLabel && probability >= overrule && types.Of(label) is { } type)
+        if (!framed && label != ruleLabel && (probability >= overrule || doubted) && types.Of(label) is { } type)
         {
             return records.Retyped(e, type) with
             {
@@ -221,7 +229,6 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             };
         }
 
-        var index = ruleLabel is null ? -1 : IndexOf(ruleLabel);
         return e with { TypedBy = new TypeDecision(TypeDecision.ByRule, index < 0 ? null : ModelEvents.Round(p[index]), model.Version) };
     }
 
