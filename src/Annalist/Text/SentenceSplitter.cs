@@ -278,7 +278,8 @@ public sealed class SentenceSplitter
 
     /// <summary>
     /// The end of a news dateline at the start of a paragraph — an upper-case place, optionally a date
-    /// and an agency in brackets, then a dash: "SEOUL, Oct 26 (Reuters) —". Returns -1 when there is none.
+    /// and an agency in brackets, then a dash: "SEOUL, Oct 26 (Reuters) —"; or a place and a colon ("KABUL:"), or the
+    /// agency's closing bracket with no dash ("CAIRO (AP) Acting on ..."). Returns -1 when there is none.
     /// </summary>
     private static int DatelineEnd(ReadOnlySpan<char> text, IReadOnlyList<TextRange> tokens, int first)
     {
@@ -298,6 +299,27 @@ public sealed class SentenceSplitter
                 return k + 1;
             }
 
+            // "KABUL:", "GAZA CITY:": a colon ends a place of four letters or more ("US: Iran must stop" is a speaker).
+            if (!inBrackets && t is ":" && k + 1 < tokens.Count && (k > first + 1 || Letters(head) >= 4))
+            {
+                return k + 1;
+            }
+
+            // The agency in brackets closes a dateline: "CAIRO (AP) Acting on ...", with the dash lost or mangled into a quote.
+            if (inBrackets && t is ")" && k + 1 < tokens.Count)
+            {
+                var next = Slice(text, tokens[k + 1]);
+                if (next is "\"" or "\u201c" or "\u201d" or ":" && k + 2 < tokens.Count)
+                {
+                    return k + 2;
+                }
+
+                if (char.IsUpper(next[0]))
+                {
+                    return k + 1;
+                }
+            }
+
             // The agency in brackets is any name, lower-case ones too ("(dpa)", "(Yonhap news agency)").
             inBrackets = t is "(" || (inBrackets && t is not ")");
             var ok = inBrackets || t is "," or ")" or "/" || char.IsUpper(t[0]) || char.IsDigit(t[0]) || (t.Length > 1 && t[^1] == '.' && char.IsUpper(t[0]));
@@ -308,6 +330,17 @@ public sealed class SentenceSplitter
         }
 
         return -1;
+    }
+
+    private static int Letters(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters;
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> word)
