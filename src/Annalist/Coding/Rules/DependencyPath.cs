@@ -21,8 +21,8 @@ public sealed record PathStep(string Relation, IReadOnlyList<string> Preposition
         + (Filters.Count == 0 ? string.Empty : "[" + string.Join('|', Filters) + "]");
 }
 
-/// <summary>A filter on the tokens a step reaches (any alternative keeps a token): a word class of its lemma, its UPOS, or that its covering mention is a named actor.</summary>
-public sealed record StepFilter(WordClass? Class, string? Upos, bool NamedCover)
+/// <summary>A filter on the tokens a step reaches (any alternative keeps a token): a word class of its lemma, its UPOS, or that its covering mention is a named actor (or, with <paramref name="AnyCover"/>, any actor, a bare role included).</summary>
+public sealed record StepFilter(WordClass? Class, string? Upos, bool NamedCover, bool AnyCover = false)
 {
-    public override string ToString() => Class is not null ? "&" + Class.Name : Upos is not null ? "upos=" + Upos : "named";
+    public override string ToString() => Class is not null ? "&" + Class.Name : Upos is not null ? "upos=" + Upos : AnyCover ? "actor" : "named";
 }

@@ -83,7 +83,8 @@ internal static partial class TargetRuleParser
                 f.StartsWith('&') ? new StepFilter(Class(row, f[1..], classes), null, false)
                 : f.StartsWith("upos=", StringComparison.Ordinal) ? new StepFilter(null, f[5..], false)
                 : f == "named" ? new StepFilter(null, null, true)
-                : throw RulePackReader.Problem(row, $"filter '{f}' is none of &CLASS, upos=TAG, named")).ToList();
+                : f == "actor" ? new StepFilter(null, null, false, AnyCover: true)
+                : throw RulePackReader.Problem(row, $"filter '{f}' is none of &CLASS, upos=TAG, named, actor")).ToList();
             steps.Add(new PathStep(relation, prepositions, preferred, filters));
         }
 

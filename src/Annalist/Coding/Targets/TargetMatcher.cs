@@ -107,7 +107,7 @@ internal sealed class TargetMatcher(
 
     private List<int> Filter(PathStep step, List<int> tokens) =>
         step.Filters.Count == 0 ? tokens : tokens.Where(t => step.Filters.Any(f =>
-            (f.Class is not null && f.Class.Contains(tree.Lemma(t))) || (f.Upos is not null && tree.Upos(t) == f.Upos) || (f.NamedCover && covering(t) is { IsBareRole: false }))).ToList();
+            (f.Class is not null && f.Class.Contains(tree.Lemma(t))) || (f.Upos is not null && tree.Upos(t) == f.Upos) || (f.NamedCover && covering(t) is { IsBareRole: false }) || (f.AnyCover && covering(t) is not null))).ToList();
 
     /// <summary>A sum or quantity ("$400 million", "25,000 tons"): what it is in or of names the thing.</summary>
     private bool IsAmount(int head) => tree.Upos(head) is "SYM" or "NUM" || Amounts.Contains(tree.Lemma(head));

@@ -44,6 +44,7 @@ public sealed class TargetRuleTests
     [InlineData("obl:@no-such-list", "no preference list")]
     [InlineData("obj[&no-such-class]", "not declared")]
     [InlineData("builtin:guess", "no built-in target strategy")]
+    [InlineData("obj[people]", "none of &CLASS, upos=TAG, named, actor")]
     public void A_bad_pattern_is_refused_with_its_line(string path, string problem)
     {
         using var copy = RulePackTests.CopyPack();
