@@ -50,6 +50,14 @@ public sealed class EventActorTests
         Assert.DoesNotContain(events, e => e.Actor.Text.Contains("served") || e.Recipient?.Text.Contains("served") == true);
     }
 
+    [Theory]
+    [InlineData("UK officials criticized France.")]
+    [InlineData("UK and EU negotiators have agreed a trade deal.")]
+    public void The_bare_UK_of_agency_copy_is_the_United_Kingdom(string sentence)
+    {
+        Assert.Contains(FullPipeline.Code(sentence), e => e.Actor.Country == "GBR");
+    }
+
     [Fact]
     public void A_capitalised_adjective_of_a_title_is_no_town()
     {
