@@ -30,6 +30,8 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// <summary>Heads of names of places and things that are no party ("the Gulf of Oman"): a country named inside one is no origin.</summary>
     private static readonly WordClass FacilityNouns = CodingRules.Shipped.Words("facility-nouns");
 
+    private static readonly WordClass SponsorParticiples = CodingRules.Shipped.Words("sponsor-participles");
+
     private readonly PartyIdentity identity = new(tree, placeMentions);
 
     private static CodingRules Rules => CodingRules.Shipped;
@@ -172,14 +174,14 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     {
         var phrase = tree.Subtree(head);
         var inner = resolver.Mentions.FirstOrDefault(m => m.HasCountry && !ReferenceEquals(m, role) && m.Tokens.Start >= phrase.Start && m.Tokens.End <= phrase.End
-            && (!originOnly || OfOrigin(m.Tokens.Start, head)));
+            && (!originOnly || OfOrigin(m.Tokens.Start, head)) && !Sponsor(m.Tokens.Start, head));
         if (inner is not null)
         {
             return (inner.Country, inner.Tokens);
         }
 
         var innerPlace = placeMentions.FirstOrDefault(p => p.Tokens.Start >= phrase.Start && p.Tokens.End <= phrase.End && p.Place.HasCountry
-            && (!originOnly || OfOrigin(p.Tokens.Start, head)));
+            && (!originOnly || OfOrigin(p.Tokens.Start, head)) && !Sponsor(p.Tokens.Start, head));
         return innerPlace is null ? null : (innerPlace.Place.Country, innerPlace.Tokens);
     }
 
@@ -224,6 +226,21 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
         }
 
         return true;
+    }
+
+    /// <summary>Whether a token names the sponsor of the head it modifies: it hangs from a participle of the word class sponsor-participles ("Russian-backed separatists").</summary>
+    private bool Sponsor(int token, int head)
+    {
+        var guard = 0;
+        for (var t = token; t >= 0 && t != head && guard++ < 10; t = tree.Head(t))
+        {
+            if (t != token && SponsorParticiples.Contains(tree.Document.Form(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -58,6 +58,16 @@ public sealed class EventActorTests
         Assert.Contains(FullPipeline.Code(sentence), e => e.Actor.Country == "GBR");
     }
 
+    [Theory]
+    [InlineData("Russian-backed separatists shelled Mariupol.", "UKR")]
+    [InlineData("Iran-backed militias attacked a US base in Iraq.", "IRQ")]
+    public void A_sponsor_named_in_a_roles_phrase_is_not_its_country(string sentence, string country)
+    {
+        // The role takes the country of the place instead (word class sponsor-participles).
+        var attack = Assert.Single(FullPipeline.Code(sentence), e => e.EventType == "ASSAULT");
+        Assert.Equal(country, attack.Actor.Country);
+    }
+
     [Fact]
     public void A_capitalised_adjective_of_a_title_is_no_town()
     {
