@@ -8,60 +8,92 @@ using Annalist.Tests.TestSupport;
 namespace Annalist.Tests.Coding.Typing;
 
 /// <summary>
-/// The model types a pair of parties, not a predicate. Where another predicate of the sentence links the same two
-/// parties, the model may be reading that one, so overruling the rule there takes the higher contested threshold.
+/// When the model overrules a rule's type. It types a pair of parties, not a predicate: where another predicate of the
+/// sentence links the same two parties, the model may be reading that one, so overruling the rule there takes the higher
+/// contested threshold. A rule reading the model finds implausible (its root below the doubt threshold) yields to a less
+/// certain root (the doubted threshold), never on a contested event.
 /// </summary>
 public sealed class ContestedOverruleTests
 {
-    [SkippableFact]
-    public void A_rule_event_whose_parties_another_predicate_also_links_needs_the_contested_threshold_to_be_overruled()
+    private const string Text = "North Korea's foreign minister visited Moscow and said North Korea will firmly support Russia. France condemned Germany on Monday.";
+
+    private static readonly TypingThresholds Thresholds = new(Overrule: 0.7, Silent: 1.01, Complete: 1.01) { Contested = 0.9 };
+
+    /// <summary>The two-sentence document typed with every pair given THREATEN at <paramref name="threaten"/> and the rest spread evenly over the other labels.</summary>
+    private static Func<TypingThresholds, IReadOnlyList<CodedEvent>> Typed(float threaten)
     {
         Skip.If(PipelineFactory.DefaultTyping is null, $"the event-typing model is not installed in {DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}");
         var (model, types) = PipelineFactory.DefaultTyping!.Value;
-        var document = FullPipeline.Instance.Process(new Document(
-            "North Korea's foreign minister visited Moscow and said North Korea will firmly support Russia. France condemned Germany on Monday.",
-            new DocumentMetadata { Id = "contested", PublicationDate = new DateOnly(2024, 11, 22) }));
+        var document = FullPipeline.Instance.Process(new Document(Text, new DocumentMetadata { Id = "overrule", PublicationDate = new DateOnly(2024, 11, 22) }));
         var stage = PipelineFactory.TypingStage(model, types);
         var candidates = stage.Candidates(document);
-
-        // Every pair "typed" THREATEN at 0.8: above the overrule threshold, below the contested one.
-        var threaten = model.Labels.ToList().IndexOf("THREATEN");
+        var label = model.Labels.ToList().IndexOf("THREATEN");
         var probabilities = candidates.Pairs.Select(_ =>
         {
-            var p = Enumerable.Repeat(0.2f / (model.Labels.Count - 1), model.Labels.Count).ToArray();
-            p[threaten] = 0.8f;
+            var p = Enumerable.Repeat((1 - threaten) / (model.Labels.Count - 1), model.Labels.Count).ToArray();
+            p[label] = threaten;
             return p;
         }).ToArray();
-        var thresholds = new TypingThresholds(Overrule: 0.7, Silent: 1.01, Complete: 1.01) { Contested = 0.9 };
-
-        var typed = stage.Apply(document, candidates, probabilities, thresholds);
-        CodedEvent Event(string trigger, string actor) => Assert.Single(typed, e => e.Evidence.TriggerText == trigger && e.Actor.Country == actor);
-        Assert.Equal("CONSULT", Event("visited", "PRK").EventType);
-        Assert.Equal(TypeDecision.ByRule, Event("visited", "PRK").TypedBy!.By);
-        Assert.Equal("AGREE", Event("support", "PRK").EventType);
-        Assert.Equal("THREATEN", Event("visited", "RUS").EventType);
-        Assert.Equal("THREATEN", Event("condemned", "FRA").EventType);
-
-        var uncontested = stage.Apply(document, candidates, probabilities, thresholds with { Contested = 0.7 });
-        Assert.All(uncontested, e => Assert.Equal("THREATEN", e.EventType));
+        return thresholds => stage.Apply(document, candidates, probabilities, thresholds);
     }
 
-    [Fact]
-    public void Without_a_contested_threshold_the_overrule_threshold_holds_everywhere()
+    private static CodedEvent Event(IReadOnlyList<CodedEvent> typed, string trigger, string actor) =>
+        Assert.Single(typed, e => e.Evidence.TriggerText == trigger && e.Actor.Country == actor);
+
+    [SkippableFact]
+    public void A_rule_event_whose_parties_another_predicate_also_links_needs_the_contested_threshold_to_be_overruled()
+    {
+        // Every pair "typed" THREATEN at 0.8: above the overrule threshold, below the contested one.
+        var apply = Typed(0.8f);
+        var typed = apply(Thresholds);
+        Assert.Equal("CONSULT", Event(typed, "visited", "PRK").EventType);
+        Assert.Equal(TypeDecision.ByRule, Event(typed, "visited", "PRK").TypedBy!.By);
+        Assert.Equal("AGREE", Event(typed, "support", "PRK").EventType);
+        Assert.Equal("THREATEN", Event(typed, "visited", "RUS").EventType);
+        Assert.Equal("THREATEN", Event(typed, "condemned", "FRA").EventType);
+
+        Assert.All(apply(Thresholds with { Contested = 0.7 }), e => Assert.Equal("THREATEN", e.EventType));
+    }
+
+    [SkippableFact]
+    public void A_doubted_rule_reading_yields_to_a_root_below_the_overrule_threshold_but_a_contested_one_does_not()
+    {
+        // Every pair "typed" THREATEN at 0.65, every other root (the rules' among them) at about 0.023.
+        var apply = Typed(0.65f);
+        Assert.Equal("ACCUSE", Event(apply(Thresholds), "condemned", "FRA").EventType);
+
+        var doubting = apply(Thresholds with { Doubt = 0.1, Doubted = 0.6 });
+        var condemned = Event(doubting, "condemned", "FRA");
+        Assert.Equal(("THREATEN", TypeDecision.ByModel), (condemned.EventType, condemned.TypedBy!.By));
+        Assert.Equal("CONSULT", Event(doubting, "visited", "PRK").EventType);
+
+        Assert.Equal("ACCUSE", Event(apply(Thresholds with { Doubt = 0.02, Doubted = 0.6 }), "condemned", "FRA").EventType);
+    }
+
+    [Theory]
+    [InlineData("""{"overrule": 0.8, "silent": 0.9}""", 0.8, 0.0, 0.8)]
+    [InlineData("""{"overrule": 0.7, "contested": 0.9, "silent": 0.9}""", 0.9, 0.0, 0.7)]
+    [InlineData("""{"overrule": 0.7, "contested": 0.9, "doubt": 0.1, "doubted": 0.6, "silent": 0.9}""", 0.9, 0.1, 0.6)]
+    public void Thresholds_not_given_fall_back_to_the_overrule_threshold_and_no_reading_is_doubted(string json, double contested, double doubt, double doubted)
     {
         var directory = Directory.CreateTempSubdirectory("annalist-typing-");
         try
         {
             var path = Path.Combine(directory.FullName, "typing.json");
-            File.WriteAllText(path, """{"overrule": 0.8, "silent": 0.9}""");
-            Assert.Equal(0.8, TypingThresholds.Load(path).Contested);
-            File.WriteAllText(path, """{"overrule": 0.7, "contested": 0.9, "silent": 0.9}""");
-            Assert.Equal(0.9, TypingThresholds.Load(path).Contested);
-            Assert.Equal(0.9, (TypingThresholds.Load(path) with { Overrule = 0.5 }).Contested);
+            File.WriteAllText(path, json);
+            var thresholds = TypingThresholds.Load(path);
+            Assert.Equal((contested, doubt, doubted), (thresholds.Contested, thresholds.Doubt, thresholds.Doubted));
         }
         finally
         {
             directory.Delete(true);
         }
+    }
+
+    [Fact]
+    public void The_contested_threshold_follows_a_changed_overrule_threshold_only_when_not_given()
+    {
+        Assert.Equal(0.5, (new TypingThresholds(Overrule: 0.7, Silent: 0.9, Complete: 0.9) with { Overrule = 0.5 }).Contested);
+        Assert.Equal(0.9, (new TypingThresholds(Overrule: 0.7, Silent: 0.9, Complete: 0.9) { Contested = 0.9 } with { Overrule = 0.5 }).Contested);
     }
 }
