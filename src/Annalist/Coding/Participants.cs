@@ -192,7 +192,7 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     private ActorMention Placed(ActorMention role, (string Country, TokenRange Tokens) source) =>
         role.InCountry(source.Country, $"country {source.Country} from its own phrase") with
         {
-            Tokens = !Modifies(source.Tokens, role.Tokens) ? role.Tokens : new TokenRange(role.Tokens.Start, source.Tokens.End),
+            Tokens = Modifies(source.Tokens, role.Tokens) ? new TokenRange(role.Tokens.Start, source.Tokens.End) : role.Tokens,
         };
 
     /// <summary>

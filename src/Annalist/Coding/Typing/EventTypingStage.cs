@@ -206,17 +206,17 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
 
     /// <summary>
     /// Keeps the rule's type, or gives the event the model's when the model is sure of another root (never for an
-    /// alleged or denied act): at <paramref name="overrule"/>, or, given <paramref name="doubt"/> thresholds, at
+    /// alleged or denied act): at <paramref name="overrule"/>, or, given <paramref name="doubting"/> thresholds, at
     /// <see cref="TypingThresholds.Doubted"/> where the model gives the rule's own root less than
     /// <see cref="TypingThresholds.Doubt"/> (a reading the model finds implausible needs less to be replaced).
     /// </summary>
-    public CodedEvent Decide(CodedEvent e, float[] p, double overrule, TypingThresholds? doubt = null)
+    public CodedEvent Decide(CodedEvent e, float[] p, double overrule, TypingThresholds? doubting = null)
     {
         var ruleLabel = types.LabelOf(e.EventType);
         var (best, probability) = Best(p);
         var label = model.Labels[best];
         var index = ruleLabel is null ? -1 : IndexOf(ruleLabel);
-        var doubted = doubt is not null && index >= 0 && p[index] < doubt.Doubt && probability >= doubt.Doubted;
+        var doubted = doubting is not null && index >= 0 && p[index] < doubting.Doubt && probability >= doubting.Doubted;
         // An alleged or denied act is framed by another verb ("accused X of sending troops"): the model, trained on
         // the relation a sentence states between its marked parties, reads the frame, so the rule keeps such types.
         var framed = e.Status is EventStatus.Alleged or EventStatus.Denied;
