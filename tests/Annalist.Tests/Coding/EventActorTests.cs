@@ -68,6 +68,21 @@ public sealed class EventActorTests
         Assert.Equal(country, attack.Actor.Country);
     }
 
+    [Theory]
+    [InlineData("The State Department criticized Kenya.", "USAGOV")]
+    [InlineData("The Department of Homeland Security criticized Kenya.", "USAGOV")]
+    [InlineData("The OSCE criticized Belarus.", "IGO")]
+    public void Bodies_Phoenix_names_only_in_longer_forms_are_known_by_their_usual_names(string sentence, string code)
+    {
+        Assert.Contains(FullPipeline.Code(sentence), e => e.Actor.Code == code);
+    }
+
+    [Fact]
+    public void A_word_spelled_like_an_agency_is_no_agency()
+    {
+        Assert.DoesNotContain(FullPipeline.Code("Ice covered the roads and police closed the highway."), e => e.Actor.Country == "USA");
+    }
+
     [Fact]
     public void A_capitalised_adjective_of_a_title_is_no_town()
     {
