@@ -215,32 +215,20 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
             }
         }
 
-        var head = tree.Document.HeadOf(role);
-        var guard = 0;
-        for (var t = tree.Document.HeadOf(inner); t >= 0 && t != head && guard++ < 10; t = tree.Head(t))
-        {
-            if (tree.BaseRelation(t).ToString() is not ("nmod" or "compound" or "flat"))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return PathUp(tree.Document.HeadOf(inner), tree.Document.HeadOf(role), 10).All(t => tree.BaseRelation(t).ToString() is "nmod" or "compound" or "flat");
     }
 
     /// <summary>Whether a token names the sponsor of the head it modifies: it hangs from a participle of the word class sponsor-participles ("Russian-backed separatists").</summary>
-    private bool Sponsor(int token, int head)
+    private bool Sponsor(int token, int head) => PathUp(token, head, 10).Skip(1).Any(t => SponsorParticiples.Contains(tree.Document.Form(t)));
+
+    /// <summary>The tokens from <paramref name="token"/> up its heads to <paramref name="head"/> (not included), at most <paramref name="limit"/>.</summary>
+    private IEnumerable<int> PathUp(int token, int head, int limit)
     {
         var guard = 0;
-        for (var t = token; t >= 0 && t != head && guard++ < 10; t = tree.Head(t))
+        for (var t = token; t >= 0 && t != head && guard++ < limit; t = tree.Head(t))
         {
-            if (t != token && SponsorParticiples.Contains(tree.Document.Form(t)))
-            {
-                return true;
-            }
+            yield return t;
         }
-
-        return false;
     }
 
     /// <summary>
@@ -250,8 +238,7 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     private bool OfOrigin(int token, int head)
     {
         var origin = false;
-        var guard = 0;
-        for (var t = token; t >= 0 && t != head && guard++ < 20; t = tree.Head(t))
+        foreach (var t in PathUp(token, head, 20))
         {
             if (t != token && FacilityNouns.Contains(tree.Lemma(t)))
             {

@@ -189,7 +189,10 @@ internal static class PlvEvaluation
 
     /// <summary>The event links the marked pair: its actor stands for a marked mention of the source and its recipient for one of the target (any recipient when none is marked).</summary>
     private static bool Links(CodedEvent e, PlvRecord record) =>
-        record.Sources.Any(s => e.Actor.StandsFor(Span(s))) && (record.Target is null || e.Recipient is { } r && record.Targets.Any(t => r.StandsFor(Span(t))));
+        ActsAsSource(e, record) && (record.Target is null || e.Recipient is { } r && record.Targets.Any(t => r.StandsFor(Span(t))));
+
+    /// <summary>Whether the event's actor stands for a marked mention of the source.</summary>
+    private static bool ActsAsSource(CodedEvent e, PlvRecord record) => record.Sources.Any(s => e.Actor.StandsFor(Span(s)));
 
     private static TextRange Span((int Start, int End) marked) => new(marked.Start, marked.End);
 
@@ -231,7 +234,7 @@ internal static class PlvEvaluation
             return "the pair is a silent pair the model is asked about";
         }
 
-        if (candidates is not null && candidates.Completions.Any(c => record.Sources.Any(s => candidates.Events[c.Event].Actor.StandsFor(Span(s)))
+        if (candidates is not null && candidates.Completions.Any(c => ActsAsSource(candidates.Events[c.Event], record)
                 && (record.Target is null || IsTarget(record, Range(document, c.Recipient.Tokens)))))
         {
             return "the target is a recipient the model is asked to complete a rule event with";
@@ -251,8 +254,8 @@ internal static class PlvEvaluation
             (false, false) => "neither marked party is an actor mention",
             (false, true) => "the marked source is no actor mention",
             (true, false) => "the marked target is no actor mention",
-            _ when events.Any(e => record.Sources.Any(s => e.Actor.StandsFor(Span(s))) && e.Recipient is null) => "both are actors; a rule event has the source and no recipient",
-            _ when events.Any(e => record.Sources.Any(s => e.Actor.StandsFor(Span(s)))) => "both are actors; a rule event has the source and another recipient",
+            _ when events.Any(e => ActsAsSource(e, record) && e.Recipient is null) => "both are actors; a rule event has the source and no recipient",
+            _ when events.Any(e => ActsAsSource(e, record)) => "both are actors; a rule event has the source and another recipient",
             _ when events.Count > 0 => "both are actors; rule events link other pairs",
             _ => "both are actors; the pair is not asked (subject-led, at most three actors)",
         };

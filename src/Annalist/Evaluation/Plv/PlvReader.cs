@@ -37,25 +37,40 @@ public static class PlvReader
                 continue;
             }
 
-            if (Unmark(fields[marked]) is not { Source: { } source } parsed || fields[gold].Length == 0)
+            var (text, sources, targets) = Parse(fields[marked]);
+            if (sources.Count == 0 || fields[gold].Length == 0)
             {
                 problems?.Add($"{path}:{number}: sentence {fields[id]} has no marked source (<s>...</s>) or no gold root");
                 continue;
             }
 
-            var (sources, targets) = MarkedSpans(fields[marked]);
-            records.Add(new PlvRecord(fields[id], parsed.Text, source, parsed.Target, fields[gold]) { Sources = sources, Targets = targets });
+            records.Add(new PlvRecord(fields[id], text, sources[^1], Last(targets), fields[gold]) { Sources = sources, Targets = targets });
         }
 
         return records;
     }
 
-    /// <summary>The text without its &lt;s&gt;, &lt;/s&gt;, &lt;t&gt;, &lt;/t&gt; marks, and the marked spans' offsets in it (as scripts/train/train_events.py unmark does).</summary>
+    /// <summary>The text without its &lt;s&gt;, &lt;/s&gt;, &lt;t&gt;, &lt;/t&gt; marks, and the last marked spans' offsets in it (as scripts/train/train_events.py unmark does).</summary>
     public static (string Text, (int, int)? Source, (int, int)? Target) Unmark(string marked)
     {
+        var (text, sources, targets) = Parse(marked);
+        return (text, Last(sources), Last(targets));
+    }
+
+    /// <summary>The offsets, in the unmarked text, of every marked source and every marked target (a party the sentence names twice is marked twice).</summary>
+    public static (IReadOnlyList<(int Start, int End)> Sources, IReadOnlyList<(int Start, int End)> Targets) MarkedSpans(string marked)
+    {
+        var (_, sources, targets) = Parse(marked);
+        return (sources, targets);
+    }
+
+    /// <summary>The unmarked text and the offsets of every marked source and target, in order.</summary>
+    private static (string Text, List<(int Start, int End)> Sources, List<(int Start, int End)> Targets) Parse(string marked)
+    {
         var text = new StringBuilder(marked.Length);
+        var sources = new List<(int, int)>();
+        var targets = new List<(int, int)>();
         int sourceStart = -1, targetStart = -1;
-        (int, int)? source = null, target = null;
         for (var i = 0; i < marked.Length; i++)
         {
             if (marked[i] == '<' && Tag(marked, i) is { } tag)
@@ -64,8 +79,8 @@ public static class PlvReader
                 {
                     case "<s>": sourceStart = text.Length; break;
                     case "<t>": targetStart = text.Length; break;
-                    case "</s>" when sourceStart >= 0: source = (sourceStart, text.Length); break;
-                    case "</t>" when targetStart >= 0: target = (targetStart, text.Length); break;
+                    case "</s>" when sourceStart >= 0: sources.Add((sourceStart, text.Length)); break;
+                    case "</t>" when targetStart >= 0: targets.Add((targetStart, text.Length)); break;
                 }
 
                 i += tag.Length - 1;
@@ -75,37 +90,10 @@ public static class PlvReader
             text.Append(marked[i]);
         }
 
-        return (text.ToString(), source, target);
+        return (text.ToString(), sources, targets);
     }
 
-    /// <summary>The offsets, in the unmarked text, of every marked source and every marked target (a party the sentence names twice is marked twice).</summary>
-    public static (IReadOnlyList<(int Start, int End)> Sources, IReadOnlyList<(int Start, int End)> Targets) MarkedSpans(string marked)
-    {
-        var sources = new List<(int, int)>();
-        var targets = new List<(int, int)>();
-        var length = 0;
-        int sourceStart = -1, targetStart = -1;
-        for (var i = 0; i < marked.Length; i++)
-        {
-            if (marked[i] == '<' && Tag(marked, i) is { } tag)
-            {
-                switch (tag)
-                {
-                    case "<s>": sourceStart = length; break;
-                    case "<t>": targetStart = length; break;
-                    case "</s>" when sourceStart >= 0: sources.Add((sourceStart, length)); break;
-                    case "</t>" when targetStart >= 0: targets.Add((targetStart, length)); break;
-                }
-
-                i += tag.Length - 1;
-                continue;
-            }
-
-            length++;
-        }
-
-        return (sources, targets);
-    }
+    private static (int, int)? Last(List<(int Start, int End)> spans) => spans.Count == 0 ? null : spans[^1];
 
     private static string? Tag(string s, int at)
     {
