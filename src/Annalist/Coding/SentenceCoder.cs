@@ -49,7 +49,7 @@ internal sealed class SentenceCoder
         places = new PlaceAssigner(tree, placeMentions);
         open = new OpenActors(tree, resolver.Mentions, placeMentions, temporal.Select(t => t.Tokens).ToList());
         participants = new Participants(tree, resolver, placeMentions, contextCountry);
-        var targetFinder = new TargetFinder(tree, byTrigger, participants, resolver);
+        var targetFinder = new TargetFinder(tree, byTrigger, participants, resolver, open);
         folding = new EventFolding(tree, byTrigger);
         var recipients = new Recipients(participants, targetFinder, places, open, options);
         readingEvents = new ReadingEvents(tree, byTrigger, participants, recipients, open, claims, dates, places, options);

@@ -74,4 +74,14 @@ public sealed class OpenActorTests
         Assert.Equal("THA", e.Recipient?.Country);
         Assert.Equal("Bangkok", e.Recipient?.Text);
     }
+
+    [Fact]
+    public void A_name_no_dictionary_knows_as_the_object_is_the_target_before_anyone_further_down()
+    {
+        // Not the school (a role of the country of the place) the arrest happened at.
+        const string text = "Police arrested Ahmed Okonkwo-Lisle at his school in Texas.";
+        var e = Assert.Single(FullPipeline.Code(text, Published), r => r.Cameo == "173");
+        Assert.Equal("Ahmed Okonkwo-Lisle", e.Recipient?.Text);
+        Assert.Equal("unresolved", e.Recipient?.Kind);
+    }
 }

@@ -37,7 +37,7 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
             return null; // "blocked the Europe Bridge": a named thing, not a party
         }
 
-        var named = upos == "PROPN" || tree.Document.Xpos(head) is "NNP" or "NNPS";
+        var named = Proper(head);
         if (!named && !AgentNouns.Contains(lemma))
         {
             return null;
@@ -51,6 +51,11 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
             : $"open actor: '{lemma}' names people or an organisation (word-classes.tsv agent-nouns), in no dictionary";
         return ActorMention.Open(phrase, text, country ?? string.Empty, country is null ? why : $"{why}; country {country} from its own phrase");
     }
+
+    /// <summary>Whether the head is an open actor by its name ("arrested Ahmed Mohamed", "forced Apple Inc."), not by a role word.</summary>
+    public bool IsOpenName(int head) => Proper(head) && Of(head) is not null;
+
+    private bool Proper(int head) => tree.Upos(head) == "PROPN" || tree.Document.Xpos(head) is "NNP" or "NNPS";
 
     /// <summary>
     /// The open actors among the clause arguments of the sentence (subjects, by-agents, objects, indirect objects and

@@ -30,12 +30,14 @@ internal sealed class TargetFinder
     private readonly Dictionary<int, Predicate> byTrigger;
     private readonly Participants participants;
     private readonly TargetMatcher matcher;
+    private readonly OpenActors open;
 
-    public TargetFinder(SentenceTree tree, Dictionary<int, Predicate> byTrigger, Participants participants, ArgumentResolver resolver)
+    public TargetFinder(SentenceTree tree, Dictionary<int, Predicate> byTrigger, Participants participants, ArgumentResolver resolver, OpenActors open)
     {
         this.tree = tree;
         this.byTrigger = byTrigger;
         this.participants = participants;
+        this.open = open;
         matcher = new TargetMatcher(tree, byTrigger, participants.Actors, resolver.Covering);
     }
 
@@ -86,12 +88,14 @@ internal sealed class TargetFinder
     /// <summary>
     /// The objects (the subject of a passive), without the source's own people ("recalled its ambassador from
     /// Kabul": what it acts with): when one is a named actor or a named office holder the dictionaries lack
-    /// ("ordered former president Carlos Menem to appear").
+    /// ("ordered former president Carlos Menem to appear"), or a name no dictionary has ("forced Apple Inc. to lower its
+    /// prices for media": Apple, not the media further down; the caller opens it). A role word the dictionaries lack is
+    /// no more a target here than a bare role is ("sent a team of medical experts": what is sent).
     /// </summary>
     private List<int>? Objects(Predicate predicate)
     {
         var targets = OwnTargets(predicate);
-        return Actors(targets).Any(a => !a.IsBareRole || a.Kind == ActorMention.Person) ? targets : null;
+        return Actors(targets).Any(a => !a.IsBareRole || a.Kind == ActorMention.Person) || targets.Any(open.IsOpenName) ? targets : null;
     }
 
     /// <summary>
