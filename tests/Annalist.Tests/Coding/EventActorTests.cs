@@ -137,4 +137,15 @@ public sealed class EventActorTests
         var events = FullPipeline.Code("Top Iranian commander Ali Rezaei, Tehran's pointman on Syria, has held several meetings in Damascus and Homs to convince political factions to close ranks.", new DateOnly(2020, 1, 1));
         Assert.DoesNotContain(events, e => e.Actor.Country == "IRN" && e.Recipient?.Country == "IRN");
     }
+
+    [Fact]
+    public void A_persons_name_before_a_facility_noun_names_the_place_not_the_person()
+    {
+        var document = new Annalist.Documents.Document("Police arrested 20 protesters at John F. Kennedy airport in New York.",
+            new Annalist.Documents.DocumentMetadata { Id = "t", PublicationDate = new DateOnly(2010, 5, 5) });
+        FullPipeline.Instance.Process(document);
+        var mentions = document.GetExtension<Annalist.Coding.Actors.ActorMentions>()!.BySentence.SelectMany(m => m).ToList();
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("Kennedy", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.Text == "Police");
+    }
 }

@@ -71,6 +71,17 @@ public sealed class ActorMatchingTests
     }
 
     [Fact]
+    public void A_person_dated_only_to_other_years_is_coded_by_the_nearest_period()
+    {
+        // Phoenix dates Javier Solana's codes 1995-1999 (NATO's secretary general last): in 2024 he is still that person.
+        var (_, mentions) = Find("Javier Solana arrived in Madrid.");
+        var solana = mentions.Single(m => m.Text == "Javier Solana");
+        Assert.Equal("IGOWSTNAT", solana.Code);
+        Assert.True(solana.Candidate!.OutOfPeriod);
+        Assert.False(mentions.Single(m => m.Text == "Madrid").Candidate?.OutOfPeriod ?? false);
+    }
+
+    [Fact]
     public void Lower_case_words_are_not_taken_for_actor_abbreviations()
     {
         var (_, mentions) = Find("Tell us what the government of us all will do.");

@@ -8,12 +8,16 @@ namespace Annalist.Coding.Actors;
 /// <summary>
 /// Finds the dictionary actors of each sentence, dated by the publication date, and the later short forms of the
 /// names seen before (<see cref="NameAliases"/>): writes <see cref="ActorMentions"/>. A name inside a date phrase is
-/// no actor ("a May 15 deadline" is not the group May 15) unless a group noun follows it ("the May 15 group").
+/// no actor ("a May 15 deadline" is not the group May 15) unless a group noun follows it ("the May 15 group"); a
+/// person's name right before a facility noun names the place ("John F. Kennedy airport", "the Mandela bridge").
 /// </summary>
 public sealed class ActorStage(IActorFinder actors) : IPipelineStage
 {
     /// <summary>Heads that make a date-like name a group's ("the May 15 group", "November 17 Organization"): word class agent-nouns.</summary>
     private static readonly WordClass AgentNouns = CodingRules.Shipped.Words("agent-nouns");
+
+    /// <summary>Nouns of places and things named after people ("Kennedy airport"): word class facility-nouns.</summary>
+    private static readonly WordClass FacilityNouns = CodingRules.Shipped.Words("facility-nouns");
 
     public string Name => "actors";
 
@@ -36,6 +40,8 @@ public sealed class ActorStage(IActorFinder actors) : IPipelineStage
                 found = [.. found.Where(m => NamesGroup(document, m) || !dates[s].Any(d => d.Tokens.Contains(m.Tokens)))];
             }
 
+            found = [.. found.Where(m => !NamesFacility(document, m))];
+
             var mentions = aliases.Extend(document, sentence, found);
             foreach (var mention in mentions)
             {
@@ -48,6 +54,11 @@ public sealed class ActorStage(IActorFinder actors) : IPipelineStage
         document.SetExtension(new ActorMentions(bySentence));
         document.MarkProduced(ActorMentions.Layer);
     }
+
+    /// <summary>Whether the mention is a person's name with a facility noun right after it ("Kennedy airport").</summary>
+    private static bool NamesFacility(Document document, ActorMention mention) =>
+        mention.Kind == ActorKind.Person && mention.Tokens.End < document.TokenCount
+        && FacilityNouns.Contains(document.Lemma(mention.Tokens.End) ?? document.Form(mention.Tokens.End).ToLowerInvariant());
 
     /// <summary>Whether a group noun follows the name ("the May 15 group").</summary>
     private static bool NamesGroup(Document document, ActorMention mention) =>

@@ -114,7 +114,7 @@ public sealed class ArgumentResolver
         {
             if (!direct.IsBareRole)
             {
-                return Titled(direct, head) ?? direct;
+                return Titled(direct, head) ?? Apposed(direct, head) ?? direct;
             }
 
             // "al-Qaeda leaders", "Hamas fighters": a role whose modifier names an organisation or group is its people
@@ -149,6 +149,32 @@ public sealed class ArgumentResolver
         }
 
         return FromModifiers(head, depth: 0) ?? OnlyMentionInside(head) ?? BareRole(head);
+    }
+
+    /// <summary>
+    /// A person the dictionary dates only to other years, with an apposition that names an actor of now ("Kenzo Oshima,
+    /// the United Nations Emergency Relief Coordinator"): the person, coded as the apposition's actor.
+    /// </summary>
+    private ActorMention? Apposed(ActorMention person, int head)
+    {
+        if (person.Candidate is not { OutOfPeriod: true })
+        {
+            return null;
+        }
+
+        foreach (var child in tree.Children(head))
+        {
+            if (tree.IsBase(child, "appos") && Resolve(child).FirstOrDefault(a => !a.IsBareRole && !a.IsOutlet && a.Candidate is not { OutOfPeriod: true }) is { } described)
+            {
+                return person with
+                {
+                    Code = described.Code, Country = described.Country, Sector = described.Sector,
+                    Entry = $"{person.Entry}; no period of it covers the date: code from the apposition ({described.Entry})",
+                };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

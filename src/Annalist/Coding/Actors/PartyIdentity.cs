@@ -53,9 +53,16 @@ internal sealed class PartyIdentity(SentenceTree tree, IReadOnlyList<PlaceMentio
         return true;
     }
 
-    /// <summary>Same code, or same country and sector; actors without a country (the Arab League, the European Community) only by code.</summary>
+    /// <summary>
+    /// Same code, or same country and sector; actors without a country (the Arab League, the European Community) only by
+    /// code; two people the dictionaries name by different entries never ("Gerald Ford praised Richard Nixon": two
+    /// American elites of one code).
+    /// </summary>
     public static bool SameActor(ActorMention a, ActorMention b) =>
-        !a.IsUnknown && !b.IsUnknown && (a.IsUnresolved || b.IsUnresolved
+        !a.IsUnknown && !b.IsUnknown && !TwoPeople(a, b) && (a.IsUnresolved || b.IsUnresolved
             ? a.IsUnresolved && b.IsUnresolved && string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase)
             : a.Code == b.Code || (a.Country.Length > 0 && a.Country == b.Country && a.Sector == b.Sector));
+
+    private static bool TwoPeople(ActorMention a, ActorMention b) =>
+        a.Actor is { Kind: ActorKind.Person } one && b.Actor is { Kind: ActorKind.Person } other && !ReferenceEquals(one, other) && one.Id != other.Id;
 }

@@ -9,4 +9,7 @@ public sealed record ActorCandidate(string Text, ActorCode Code, ActorKind Kind,
     public string Country => Code.Country;
 
     public string Sector => Code.Sector;
+
+    /// <summary>No period of the entry covers the date asked for: the code is its nearest period's (<see cref="ActorEntry.NearestCode"/>).</summary>
+    public bool OutOfPeriod { get; init; }
 }

@@ -47,7 +47,9 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
     {
         var piece = pieces[p];
         var text = Slice(piece.Start, piece.End);
-        var candidates = dictionary.Rank(piece.Actors, text, date);
+        // A person the dictionary dates only to other years is still that person, coded by the nearest period
+        // ("Nixon" in 2024); with a title before the name (ComposeAgent) the title says the office instead.
+        var candidates = dictionary.Rank(piece.Actors, text, date, nearest: true);
         if (candidates.Count == 0)
         {
             return p + 1;

@@ -65,15 +65,20 @@ public sealed class ActorDictionary
         return result;
     }
 
-    /// <summary>The candidates of <paramref name="entries"/> for <paramref name="text"/> on <paramref name="date"/>, best first.</summary>
-    public IReadOnlyList<ActorCandidate> Rank(IEnumerable<ActorEntry> entries, string text, DateOnly date) =>
+    /// <summary>
+    /// The candidates of <paramref name="entries"/> for <paramref name="text"/> on <paramref name="date"/>, best first. With
+    /// <paramref name="nearest"/>, an entry none of whose periods covers the date is a candidate too, after every one that
+    /// has a code for it, with the code of its nearest period (<see cref="ActorEntry.NearestCode"/>).
+    /// </summary>
+    public IReadOnlyList<ActorCandidate> Rank(IEnumerable<ActorEntry> entries, string text, DateOnly date, bool nearest = false) =>
         [.. entries.Distinct()
-            .Select(e => (Entry: e, Code: e.CodeOn(date)))
+            .Select(e => (Entry: e, Code: e.CodeOn(date) ?? (nearest ? e.NearestCode(date) : null), InPeriod: e.CodeOn(date) is not null))
             .Where(x => x.Code is { } c && !c.Code.IsEmpty && c.Code.Value != "---")
-            .OrderByDescending(x => Precedence(x.Entry.Layer, x.Code!.Value))
+            .OrderByDescending(x => x.InPeriod)
+            .ThenByDescending(x => Precedence(x.Entry.Layer, x.Code!.Value))
             .ThenByDescending(x => !x.Code!.Value.IsDefault)
             .ThenBy(x => x.Entry.Id)
-            .Select(x => new ActorCandidate(text, x.Code!.Value.Code, x.Entry.Kind, x.Entry.Entry, x.Entry.Source, x.Code.Value.From, x.Code.Value.To))];
+            .Select(x => new ActorCandidate(text, x.Code!.Value.Code, x.Entry.Kind, x.Entry.Entry, x.Entry.Source, x.Code.Value.From, x.Code.Value.To) { OutOfPeriod = !x.InPeriod })];
 
     /// <summary>
     /// A later layer wins, but a Factbook leader out of the office the snapshot dates (its undated elite code) yields to

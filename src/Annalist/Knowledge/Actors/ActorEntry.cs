@@ -38,4 +38,27 @@ public sealed record ActorEntry(
 
         return null;
     }
+
+    /// <summary>
+    /// The code of the period nearest to <paramref name="date"/> when <see cref="CodeOn"/> has none (every code is dated
+    /// and none covers it): the last period that ended before it, else the first that begins after it. "Nixon" in a
+    /// 2024 article is still the American whose last period the dictionary dates 1974-1994, not no one.
+    /// </summary>
+    public DatedActorCode? NearestCode(DateOnly date)
+    {
+        DatedActorCode? before = null, after = null;
+        foreach (var code in Codes)
+        {
+            if (code.To is { } to && to < date && (before?.To is not { } best || to > best))
+            {
+                before = code;
+            }
+            else if (code.From is { } from && from > date && (after?.From is not { } first || from < first))
+            {
+                after = code;
+            }
+        }
+
+        return before ?? after;
+    }
 }
