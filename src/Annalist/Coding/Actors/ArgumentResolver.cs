@@ -19,6 +19,8 @@ public sealed class ArgumentResolver
 
     private static readonly WordClass Quantities = CodingRules.Shipped.Words("quantities");
 
+    private static readonly WordClass FacilityNouns = CodingRules.Shipped.Words("facility-nouns");
+
     private readonly SentenceTree tree;
     private readonly IReadOnlyList<ActorMention> mentions;
     private readonly DiscourseContext discourse;
@@ -217,8 +219,12 @@ public sealed class ArgumentResolver
         // A party named by a prepositional phrase inside an apposition is not the argument: "freed John Okafor, a critic
         // of President Kenyatta" freed Okafor, whom no dictionary names, not the president ("Kenzo Oshima, the United
         // Nations Emergency Relief Coordinator" is still the UN's).
+        // Nor is the place a facility stands in: "an army camp in western Kabul" is the army's (its role, below).
         var breaks = tree.Children(head).ToArray().Where(c => tree.IsBase(c, "appos"))
             .SelectMany(a => tree.Children(a).ToArray().Where(c => tree.IsBase(c, "nmod") && tree.CaseMarker(c).Length > 0))
+            .Concat(FacilityNouns.Contains(tree.Lemma(head))
+                ? tree.Children(head).ToArray().Where(c => tree.IsBase(c, "nmod") && Places.PlaceAssigner.IsLocativeMarker(tree.CaseMarker(c)))
+                : [])
             .Select(tree.Subtree).ToList();
         ActorMention? only = null;
         foreach (var mention in mentions)
