@@ -39,6 +39,10 @@ public sealed class DictionaryEventLexiconTests
         CELEBRATE
         - * IFTAR IN ^ + [045]
         - * IFTAR AT ^ ^ + [044]
+
+        --- RETURN [---] ---
+        RETURN
+        - * ^ (TO +) [0842]
         """;
 
     [Theory]
@@ -172,6 +176,32 @@ public sealed class DictionaryEventLexiconTests
         var reading = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true)[0];
         Assert.Equal(code, reading.Cameo.Value);
         Assert.Equal(target, d.Form(Assert.Single(reading.TargetHeads!)));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_skip_after_the_verb_needs_an_object_to_skip(bool withObject)
+    {
+        // "Arnor returned the crown to Gondor" gives it back; "Arnor returned to Gondor" goes there.
+        var words = new List<(string Form, string Lemma, string Upos, string Xpos, int Head, string Relation)>
+        {
+            ("Arnor", "Arnor", "PROPN", "NNP", 2, "nsubj"), ("returned", "return", "VERB", "VBD", 0, "root"),
+        };
+        if (withObject)
+        {
+            words.Add(("crown", "crown", "NOUN", "NN", 2, "obj"));
+        }
+
+        var to = words.Count + 1;
+        words.Add(("to", "to", "ADP", "IN", to + 1, "case"));
+        words.Add(("Gondor", "Gondor", "PROPN", "NNP", 2, "obl"));
+        words.Add((".", ".", "PUNCT", ".", 2, "punct"));
+        var d = Parsed.FromConllu(string.Join('\n', words.Select((w, i) => $"{i + 1}\t{w.Form}\t{w.Lemma}\t{w.Upos}\t{w.Xpos}\t_\t{w.Head}\t{w.Relation}\t_\t_")) + "\n\n");
+        var tree = new SentenceTree(d, d.Sentences[0]);
+        var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "return");
+        var readings = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true);
+        Assert.Equal(withObject, readings.Any(r => r.Cameo.Value == "0842" && r.TargetHeads is [var t] && d.Form(t) == "Gondor"));
     }
 
     private static Annalist.Knowledge.Verbs.VerbDictionary Dictionary() =>

@@ -11,7 +11,8 @@ namespace Annalist.Coding.Lexicon;
 /// phrase-structure tree. Noun elements are looked for among the clause's objects, passive subjects
 /// and oblique or nominal-modifier heads, their modifiers among the dependents of that head;
 /// prepositional elements need an oblique (or a modifier of an object) with that preposition;
-/// <c>+</c> marks where the target is, <c>$</c> the source, <c>%</c> a mutual act. A pattern matches
+/// <c>+</c> marks where the target is, <c>$</c> the source, <c>%</c> a mutual act, <c>^</c> after the verb an object it
+/// needs but does not name. A pattern matches
 /// only when every element is found; the score counts the words it found, so the most specific
 /// pattern wins. A phrase that names a time is no prepositional element: "called Morrison on Wednesday to
 /// congratulate him" is no "call on" (- * (ON), an appeal).
@@ -113,6 +114,15 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
                     break;
                 case SlotElement { Slot: PatternSlot.Compound }:
                     symmetric = true;
+                    break;
+                case SlotElement { Slot: PatternSlot.Skip }:
+                    // "- * ^ (TO +)": a noun phrase is skipped, so there must be one ("returned a painting to the museum",
+                    // not "returned to Nairobi").
+                    if (predicate.Objects.Count == 0)
+                    {
+                        return null;
+                    }
+
                     break;
                 case AdjacentElement adjacent:
                     if (!FindAdjacent(adjacent, predicate.Trigger + 1, tokens, ref score))
