@@ -132,7 +132,7 @@ public static class KnowledgeBuilder
     public static List<AgentEntry> AgentEntries(IEnumerable<PetrarchAgentRecord> records, string file, KnowledgeLayer layer, int firstId) =>
         [.. records.Select((r, i) => new AgentEntry(firstId + i, r.Entry, r.Phrases, r.Code, r.Prefix, $"{file}:{r.Line}", layer))];
 
-    private static IEnumerable<string> ActorPhrases(ActorEntry entry) => entry.Phrases;
+    private static IEnumerable<string> ActorPhrases(ActorEntry entry) => entry.Phrases.Select(ActorEntry.IndexPhrase);
 
     /// <summary>
     /// Each Factbook leader twice: by the full names, in office since the snapshot's date and one of the country's

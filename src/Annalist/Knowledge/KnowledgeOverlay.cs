@@ -88,7 +88,7 @@ public sealed class KnowledgeOverlay
 
         return new KnowledgeOverlay
         {
-            Actors = actors.Count > 0 || options.Replace ? PhraseIndex<ActorEntry>.Build(actors, a => a.Phrases) : null,
+            Actors = actors.Count > 0 || options.Replace ? PhraseIndex<ActorEntry>.Build(actors, a => a.Phrases.Select(ActorEntry.IndexPhrase)) : null,
             Agents = agents.Count > 0 || options.Replace ? PhraseIndex<AgentEntry>.Build(agents, a => a.Phrases) : null,
             Places = places.Count > 0 ? PhraseIndex<Place>.Build(places, p => p.AlternateNames.Prepend(p.Name)) : null,
             Discards = discards.Count > 0 || (options.Replace && options.Discards.Count > 0)

@@ -81,6 +81,17 @@ public sealed class ActorMatchingTests
         Assert.False(mentions.Single(m => m.Text == "Madrid").Candidate?.OutOfPeriod ?? false);
     }
 
+    [Theory]
+    [InlineData("ICE agents detained two men in Texas.", true)]
+    [InlineData("Ice storms closed the roads in Texas.", false)]
+    [InlineData("Immigration and Customs Enforcement detained two men.", true)]
+    public void An_alias_marked_exact_case_matches_only_as_written(string text, bool agency)
+    {
+        // project/actors.tsv lists the agency's acronym as =ICE; the rest of the dictionary ignores case.
+        var (_, mentions) = Find(text);
+        Assert.Equal(agency, mentions.Any(m => m.Code == "USAGOV" && m.Candidate?.Entry == "Immigration and Customs Enforcement"));
+    }
+
     [Fact]
     public void Lower_case_words_are_not_taken_for_actor_abbreviations()
     {

@@ -52,6 +52,8 @@ public sealed class ActorDictionary
         var start = tokens.Count > 1 && tokens.Form(0).Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         var exact = new List<ActorEntry>();
         Index.MatchExactly(tokens, start, tokens.Count, exact);
+        var words = string.Join(' ', Enumerable.Range(start, tokens.Count - start).Select(i => tokens.Form(i).ToString()));
+        exact.RemoveAll(e => !e.Admits(words));
         result.AddRange(Rank(exact, tokens.Slice(start, tokens.Count), date));
         var mentions = Find(tokens, 0, tokens.Count, date, requireCapitalized: false);
         foreach (var mention in mentions.OrderByDescending(m => m.Tokens.Count).ThenBy(m => m.Tokens.Start))

@@ -15,6 +15,50 @@ public sealed record ActorEntry(
     string? Note = null)
 {
     /// <summary>
+    /// Marks an alias that matches only in exactly the case written ("=ICE" in an actors TSV): an acronym that is also a
+    /// word ("Ice storms closed the roads") when the dictionary otherwise matches regardless of case.
+    /// </summary>
+    public const char ExactCase = '=';
+
+    /// <summary>Whether some alias must match in its own case (<see cref="ExactCase"/>).</summary>
+    public bool HasExactCase { get; } = Phrases.Any(p => p.Length > 1 && p[0] == ExactCase);
+
+    /// <summary>The phrase as the index holds it: without the <see cref="ExactCase"/> mark.</summary>
+    public static string IndexPhrase(string phrase) => phrase.Length > 1 && phrase[0] == ExactCase ? phrase[1..] : phrase;
+
+    /// <summary>
+    /// Whether the words <paramref name="text"/> (single spaces between tokens) may be this entry: always, unless every
+    /// alias they spell is an exact-case one written in another case.
+    /// </summary>
+    public bool Admits(string text)
+    {
+        if (!HasExactCase)
+        {
+            return true;
+        }
+
+        var spelled = false;
+        foreach (var phrase in Phrases)
+        {
+            var exact = phrase.Length > 1 && phrase[0] == ExactCase;
+            var words = IndexPhrase(phrase).Replace('_', ' ');
+            if (!words.Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (!exact || words.Equals(text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            spelled = true;
+        }
+
+        return !spelled;
+    }
+
+    /// <summary>
     /// The code that applies on <paramref name="date"/>: the first dated code that covers it (file order, as
     /// PETRARCH does), else the default; none when the entry's only codes are dated and none covers the date.
     /// </summary>

@@ -39,6 +39,15 @@ internal static class ActorPieces
                     hasActor = dictionary.Index.TryMatchLongest(tokens, i, limit, actors, out actorEnd);
                 }
 
+                if (hasActor && actors.Exists(a => a.HasExactCase))
+                {
+                    // "=ICE": the agency in capitals only, not "Ice storms".
+                    var words = Words(tokens, i, actorEnd);
+                    actors.RemoveAll(a => !a.Admits(words));
+                    hasActor = actors.Count > 0;
+                    actorEnd = hasActor ? actorEnd : i;
+                }
+
                 agents.Clear();
             }
 
@@ -220,5 +229,17 @@ internal static class ActorPieces
         }
 
         return form.Length > 0 && char.IsLetter(form[0]);
+    }
+
+    private static string Words<TTokens>(TTokens tokens, int start, int end)
+        where TTokens : ITokenForms
+    {
+        var words = new System.Text.StringBuilder();
+        for (var k = start; k < end; k++)
+        {
+            words.Append(k > start ? " " : string.Empty).Append(tokens.Form(k));
+        }
+
+        return words.ToString();
     }
 }
