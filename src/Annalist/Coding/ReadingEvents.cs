@@ -86,6 +86,18 @@ internal sealed class ReadingEvents(
             d.Sources = d.SourceHeads.Select(open.Of).OfType<ActorMention>().ToList();
             d.ActorWhy = $"{d.ActorWhy}, an open actor";
         }
+        else if (d.Sources.Count > 0 && !d.Agentless && options.OpenActors)
+        {
+            // "India and MERCOSUR have agreed": a doer no dictionary knows, coordinated with a known one, acts with it.
+            var coordinated = d.SourceHeads.SelectMany(h => tree.WithConjuncts(h)).Distinct()
+                .Where(c => participants.Actors([c]).Count == 0).Select(open.Of).OfType<ActorMention>()
+                .Where(o => !d.Sources.Any(s => s.Tokens.Overlaps(o.Tokens))).ToList();
+            if (coordinated.Count > 0)
+            {
+                d.Sources = [.. d.Sources, .. coordinated];
+                d.ActorWhy = $"{d.ActorWhy}, with an open actor coordinated with it";
+            }
+        }
 
         return d.Sources.Count > 0 || d.Agentless || d.UnnamedDoer;
     }

@@ -84,4 +84,13 @@ public sealed class OpenActorTests
         Assert.Equal("Ahmed Okonkwo-Lisle", e.Recipient?.Text);
         Assert.Equal("unresolved", e.Recipient?.Kind);
     }
+
+    [Fact]
+    public void A_name_no_dictionary_knows_coordinated_with_a_known_doer_acts_with_it()
+    {
+        const string text = "Kenya and the Zemblan Trade Bloc have agreed to cut tariffs on maize.";
+        var events = FullPipeline.Code(text, Published).Where(r => r.EventType == "AGREE").ToList();
+        Assert.Contains(events, e => e.Actor.Country == "KEN" && e.Recipient?.Text == "the Zemblan Trade Bloc" && e.Recipient.Kind == "unresolved");
+        Assert.Contains(events, e => e.Actor.Text == "the Zemblan Trade Bloc" && e.Recipient?.Country == "KEN");
+    }
 }
