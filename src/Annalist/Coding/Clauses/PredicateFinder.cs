@@ -126,6 +126,13 @@ public static class PredicateFinder
         {
             link = "xcomp";
         }
+        else if (link == "acl" && tree.Head(trigger) == parentToken && parentToken >= 0 && tree.Upos(parentToken) == "VERB")
+        {
+            // A participle clause hung from a verb as if from a noun ("passed a resolution on Thursday | criticizing the
+            // president" with the time phrase between): a clause modifies a noun, so this one is adverbial and its
+            // subject is the verb's.
+            link = "advcl";
+        }
 
         var inherited = false;
         if (subjects.Count == 0 && parentToken >= 0 && built.TryGetValue(parentToken, out var parent))
