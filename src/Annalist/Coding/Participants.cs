@@ -21,6 +21,9 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// <summary>Words for an unnamed crowd ("Thousands marched", "a crowd gathered").</summary>
     private static readonly WordClass Crowds = CodingRules.Shipped.Words("crowds");
 
+    /// <summary>Civilian craft ("airliner"): hit by others, never acting (word class craft-nouns).</summary>
+    private static readonly WordClass CraftNouns = CodingRules.Shipped.Words("craft-nouns");
+
     /// <summary>Armed forces ("troops", "warships"): what an act is done with, never a fallback recipient.</summary>
     private static readonly WordClass ForceNouns = CodingRules.Shipped.Words("force-nouns");
 
@@ -39,13 +42,18 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// <summary>
     /// The actors the subject heads denote; a bare role ("opposition groups", "police") takes the country
     /// named inside its own phrase ("opposition groups in Zimbabwe"), else the event's place, else the
-    /// article's most recent country.
+    /// article's most recent country. A civilian craft is no source (word class craft-nouns).
     /// </summary>
     public List<ActorMention> SourceActors(IReadOnlyList<int> heads, EventPlace? place, bool crowdsAct = false)
     {
         var sources = new List<ActorMention>();
         foreach (var head in heads.Distinct())
         {
+            if (CraftNouns.Contains(tree.Lemma(head)))
+            {
+                continue; // "the jetliner crashed, killing 228 people": a craft does not act
+            }
+
             var mentions = Actors([head]);
             if (mentions.Count == 0 && crowdsAct && Crowds.Contains(tree.Lemma(head)))
             {

@@ -148,4 +148,13 @@ public sealed class EventActorTests
         Assert.DoesNotContain(mentions, m => m.Text.Contains("Kennedy", StringComparison.Ordinal));
         Assert.Contains(mentions, m => m.Text == "Police");
     }
+
+    [Theory]
+    [InlineData("The massive airliner will then fly directly to Sydney for the celebrations.", false)]
+    [InlineData("The Airbus A330 jetliner crashed into the Atlantic Ocean in June, killing all 228 people on board.", true)]
+    public void A_civilian_craft_never_acts(string text, bool model)
+    {
+        // A craft is hit by others (Phoenix's AIRLINER and JETLINER are civilians to be downed); it does not kill or fly to anyone.
+        Assert.DoesNotContain(FullPipeline.Code(text, new DateOnly(2009, 7, 30), model: model), e => e.Actor.Text.Contains("liner", StringComparison.Ordinal));
+    }
 }

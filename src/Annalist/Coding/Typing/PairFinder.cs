@@ -1,3 +1,4 @@
+using Annalist.Coding.Rules;
 using Annalist.Documents;
 using Annalist.Events;
 using Annalist.Knowledge.Actors;
@@ -14,6 +15,8 @@ internal static class PairFinder
     /// <summary>At most this many actors of a sentence are paired, and this many recipients tried for one event.</summary>
     public const int MaxActors = 3;
 
+    private static readonly WordClass CraftNouns = CodingRules.Shipped.Words("craft-nouns");
+
     /// <summary>
     /// The ordered pairs of a sentence's actors the model may type: up to <see cref="MaxActors"/> distinct parties
     /// (open actors without a code only <paramref name="withOpen"/>), each pair led by a clause subject or passive
@@ -23,7 +26,7 @@ internal static class PairFinder
     public static IEnumerable<(ActorMention Actor, ActorMention Recipient)> SentencePairs(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, bool withOpen)
     {
         var found = mentions.Where(m => IsCandidate(m) && (withOpen || m.Code.Length > 0)).DistinctBy(m => m.Tokens).Take(MaxActors).ToList();
-        var leaders = HasSubject(document, sentence) ? found.Where(m => IsClauseSubject(document, m.Tokens)).ToList() : found;
+        var leaders = (HasSubject(document, sentence) ? found.Where(m => IsClauseSubject(document, m.Tokens)) : found).Where(m => !IsCraft(document, m.Tokens)).ToList();
         foreach (var a in leaders)
         {
             foreach (var b in found)
@@ -189,6 +192,10 @@ internal static class PairFinder
 
         return t;
     }
+
+    /// <summary>Whether the mention names a civilian craft ("the jetliner crashed, killing 228 people"): hit by others, it never leads a pair (word class craft-nouns).</summary>
+    public static bool IsCraft(Document document, TokenRange tokens) =>
+        !tokens.IsEmpty && CraftNouns.Contains(document.Lemma(tokens.End - 1) ?? document.Form(tokens.End - 1).ToLowerInvariant());
 
     /// <summary>Whether the mention heads the subject or passive agent of a clause, or is conjoined to, a modifier of or a name inside one ("Members of the Association").</summary>
     public static bool IsClauseSubject(Document document, TokenRange tokens)
