@@ -31,4 +31,13 @@ public sealed class EventTypeTests
         Assert.DoesNotContain(FullPipeline.Code("The Kenyan minister pleaded guilty to corruption charges."), e => e.EventType == "REQUEST");
         Assert.Contains(FullPipeline.Code("The Kenyan rebels pleaded for international aid."), e => e.EventType == "REQUEST");
     }
+
+    [Theory]
+    [InlineData("Sweden defeated South Korea 1 – 0 in Nizhny Novgorod.", false)]
+    [InlineData("Belgium beat Panama 3-0 on Monday.", false)]
+    [InlineData("Government troops defeated the rebels near Goma.", true)]
+    public void Winning_with_a_score_is_a_game_not_force(string text, bool force)
+    {
+        Assert.Equal(force, FullPipeline.Code(text, new DateOnly(2018, 6, 19)).Any(e => e.EventType == "ASSAULT"));
+    }
 }

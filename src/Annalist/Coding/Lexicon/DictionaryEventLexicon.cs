@@ -102,9 +102,9 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
                 continue;
             }
 
-            if (ElectoralContest(tree, predicate, entry.Lemma))
+            if (VoteOrGame(tree, predicate, entry.Lemma))
             {
-                continue; // "were defeated in this constituency", "beat the incumbent in the election": a vote, not force
+                continue; // "were defeated in this constituency", "beat the incumbent in the election", "defeated Panama 3 – 0": a vote or a game, not force
             }
 
             if (bestPattern is null && PredicateFinder.IsDying(entry.Lemma))
@@ -155,14 +155,17 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
         return (readings, false);
     }
 
-    /// <summary>Verbs of winning and losing that news uses for votes as much as for battles.</summary>
+    /// <summary>Verbs of winning and losing that news uses for votes and games as much as for battles.</summary>
     private static readonly WordClass Contests = CodingRules.Shipped.Words("contests");
 
     /// <summary>Words of elections: a contest in their clause is a vote.</summary>
     private static readonly WordClass ElectionWords = CodingRules.Shipped.Words("election-words");
 
-    /// <summary>Whether a verb of winning or losing is said of a vote ("defeated in the election", "beat him by 5,000 votes").</summary>
-    private static bool ElectoralContest(SentenceTree tree, Predicate predicate, string lemma)
+    /// <summary>
+    /// Whether a verb of winning or losing is said of a vote ("defeated in the election", "beat him by 5,000 votes") or
+    /// of a game: its clause gives a score ("Sweden defeated South Korea 1 – 0", "won 3-1").
+    /// </summary>
+    private static bool VoteOrGame(SentenceTree tree, Predicate predicate, string lemma)
     {
         if (!Contests.Contains(lemma))
         {
@@ -172,13 +175,28 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
         var clause = tree.Subtree(predicate.Trigger);
         for (var t = clause.Start; t < clause.End; t++)
         {
-            if (ElectionWords.Contains(tree.Lemma(t)) || ElectionWords.Contains(tree.Document.Form(t)))
+            if (ElectionWords.Contains(tree.Lemma(t)) || ElectionWords.Contains(tree.Document.Form(t)) || IsScore(tree.Document, t, clause.End))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A score at the token: two small numbers joined by a dash ("1 – 0", "3-1"), as one token or three.</summary>
+    private static bool IsScore(Documents.Document document, int t, int end)
+    {
+        static bool Small(ReadOnlySpan<char> s) => s.Length is > 0 and <= 2 && s.IndexOfAnyExceptInRange('0', '9') < 0;
+        static bool Dash(ReadOnlySpan<char> s) => s is "-" or "–" or "—";
+        var form = document.Form(t).AsSpan();
+        var dash = form.IndexOfAny("-–—");
+        if (dash > 0 && Small(form[..dash]) && Small(form[(dash + 1)..]))
+        {
+            return true;
+        }
+
+        return t + 2 < end && Small(form) && Dash(document.Form(t + 1)) && Small(document.Form(t + 2));
     }
 
     public IReadOnlyList<EventReading> ReadNoun(SentenceTree tree, int noun, Func<int, bool> denotesActor) =>
