@@ -88,7 +88,7 @@ internal sealed class ReadingEvents(
         }
         else if (d.Sources.Count > 0 && !d.Agentless && options.OpenActors)
         {
-            // "India and MERCOSUR have agreed": a doer no dictionary knows, coordinated with a known one, acts with it.
+            // "Kenya and the Zemblan Trade Bloc have agreed": a doer no dictionary knows, coordinated with a known one, acts with it.
             var coordinated = d.SourceHeads.SelectMany(h => tree.WithConjuncts(h)).Distinct()
                 .Where(c => participants.Actors([c]).Count == 0).Select(open.Of).OfType<ActorMention>()
                 .Where(o => !d.Sources.Any(s => s.Tokens.Overlaps(o.Tokens))).ToList();

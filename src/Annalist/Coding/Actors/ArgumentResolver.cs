@@ -154,8 +154,8 @@ public sealed class ArgumentResolver
     }
 
     /// <summary>
-    /// A person the dictionary dates only to other years, with an apposition that names an actor of now ("Kenzo Oshima,
-    /// the United Nations Emergency Relief Coordinator"): the person, coded as the apposition's actor.
+    /// A person the dictionary dates only to other years, with an apposition that names an actor of now ("Javier Solana,
+    /// the European Union foreign policy chief"): the person, coded as the apposition's actor.
     /// </summary>
     private ActorMention? Apposed(ActorMention person, int head)
     {
@@ -219,7 +219,7 @@ public sealed class ArgumentResolver
         // A party named by a prepositional phrase inside an apposition is not the argument: "freed John Okafor, a critic
         // of President Kenyatta" freed Okafor, whom no dictionary names, not the president ("Kenzo Oshima, the United
         // Nations Emergency Relief Coordinator" is still the UN's).
-        // Nor is the place a facility stands in: "an army camp in western Kabul" is the army's (its role, below).
+        // Nor is the place a facility stands in: "a police base in northern Mali" is the police's (its role, below).
         var breaks = tree.Children(head).ToArray().Where(c => tree.IsBase(c, "appos"))
             .SelectMany(a => tree.Children(a).ToArray().Where(c => tree.IsBase(c, "nmod") && tree.CaseMarker(c).Length > 0))
             .Concat(FacilityNouns.Contains(tree.Lemma(head))

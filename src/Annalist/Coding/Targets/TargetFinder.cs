@@ -90,7 +90,7 @@ internal sealed class TargetFinder
     /// Kabul": what it acts with): when one is a named actor or a named office holder the dictionaries lack
     /// ("ordered former president Carlos Menem to appear"), or a name no dictionary has ("forced Apple Inc. to lower its
     /// prices for media": Apple, not the media further down; the caller opens it). A role word the dictionaries lack is
-    /// no more a target here than a bare role is ("sent a team of medical experts": what is sent).
+    /// no more a target here than a bare role is ("sent a team of engineers": what is sent).
     /// </summary>
     private List<int>? Objects(Predicate predicate)
     {
