@@ -57,10 +57,12 @@ public sealed class ActorStage(IActorFinder actors) : IPipelineStage
 
     /// <summary>Whether the mention is a person's name with a facility noun right after it ("Kennedy airport").</summary>
     private static bool NamesFacility(Document document, ActorMention mention) =>
-        mention.Kind == ActorKind.Person && mention.Tokens.End < document.TokenCount
-        && FacilityNouns.Contains(document.Lemma(mention.Tokens.End) ?? document.Form(mention.Tokens.End).ToLowerInvariant());
+        mention.Kind == ActorKind.Person && NextWordIn(document, mention, FacilityNouns);
 
     /// <summary>Whether a group noun follows the name ("the May 15 group").</summary>
-    private static bool NamesGroup(Document document, ActorMention mention) =>
-        mention.Tokens.End < document.TokenCount && AgentNouns.Contains(document.Lemma(mention.Tokens.End) ?? document.Form(mention.Tokens.End).ToLowerInvariant());
+    private static bool NamesGroup(Document document, ActorMention mention) => NextWordIn(document, mention, AgentNouns);
+
+    /// <summary>Whether the word right after the mention (its lemma, else its lower-cased form) is in the class.</summary>
+    private static bool NextWordIn(Document document, ActorMention mention, WordClass words) =>
+        mention.Tokens.End < document.TokenCount && words.Contains(document.Lemma(mention.Tokens.End) ?? document.Form(mention.Tokens.End).ToLowerInvariant());
 }

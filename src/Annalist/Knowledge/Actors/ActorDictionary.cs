@@ -52,7 +52,7 @@ public sealed class ActorDictionary
         var start = tokens.Count > 1 && tokens.Form(0).Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         var exact = new List<ActorEntry>();
         Index.MatchExactly(tokens, start, tokens.Count, exact);
-        var words = string.Join(' ', Enumerable.Range(start, tokens.Count - start).Select(i => tokens.Form(i).ToString()));
+        var words = ActorPieces.Words(tokens, start, tokens.Count);
         exact.RemoveAll(e => !e.Admits(words));
         result.AddRange(Rank(exact, tokens.Slice(start, tokens.Count), date));
         var mentions = Find(tokens, 0, tokens.Count, date, requireCapitalized: false);
@@ -74,7 +74,7 @@ public sealed class ActorDictionary
     /// </summary>
     public IReadOnlyList<ActorCandidate> Rank(IEnumerable<ActorEntry> entries, string text, DateOnly date, bool nearest = false) =>
         [.. entries.Distinct()
-            .Select(e => (Entry: e, Code: e.CodeOn(date) ?? (nearest ? e.NearestCode(date) : null), InPeriod: e.CodeOn(date) is not null))
+            .Select(e => e.CodeOn(date) is { } on ? (Entry: e, Code: (DatedActorCode?)on, InPeriod: true) : (Entry: e, Code: nearest ? e.NearestCode(date) : null, InPeriod: false))
             .Where(x => x.Code is { } c && !c.Code.IsEmpty && c.Code.Value != "---")
             .OrderByDescending(x => x.InPeriod)
             .ThenByDescending(x => Precedence(x.Entry.Layer, x.Code!.Value))

@@ -231,7 +231,8 @@ internal static class ActorPieces
         return form.Length > 0 && char.IsLetter(form[0]);
     }
 
-    private static string Words<TTokens>(TTokens tokens, int start, int end)
+    /// <summary>The tokens' forms with single spaces between them, as <see cref="ActorEntry.Admits"/> reads them.</summary>
+    internal static string Words<TTokens>(TTokens tokens, int start, int end)
         where TTokens : ITokenForms
     {
         var words = new System.Text.StringBuilder();
