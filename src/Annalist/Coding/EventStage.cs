@@ -40,8 +40,9 @@ public sealed class EventStage(IEventLexicon lexicon, CoderOptions options) : IP
             var i = sentence.Index;
             var tree = new SentenceTree(document, sentence);
             var mentions = i < actors.Count ? actors[i] : [];
-            var resolver = new ArgumentResolver(tree, mentions, discourse);
-            var coder = new SentenceCoder(tree, resolver, i < temporal.Count ? temporal[i] : [], i < places.Count ? places[i] : [], reference, lexicon, options, discourse.RecentCountry);
+            var sentencePlaces = i < places.Count ? places[i] : [];
+            var resolver = new ArgumentResolver(tree, mentions, discourse, sentencePlaces);
+            var coder = new SentenceCoder(tree, resolver, i < temporal.Count ? temporal[i] : [], sentencePlaces, reference, lexicon, options, discourse.RecentCountry);
             typingActors.Add([.. mentions, .. coder.OpenArguments().Where(o => !mentions.Any(m => m.Tokens.Overlaps(o.Tokens)))]);
             candidates.AddRange(Rebuttals.Link(tree, coder.Code(), candidates));
             Remember(discourse, tree, coder, resolver);

@@ -61,4 +61,32 @@ public sealed class EventPlaceTests
         Assert.Contains(events, e => e.Evidence.TriggerText == "shelled");
         Assert.Contains(events, e => e.Place?.Name == "Kharkiv");
     }
+
+    [Theory]
+    [InlineData("Taliban negotiators met Alice Smith in Doha.", "Alice Smith")]
+    [InlineData("Taliban negotiators met Alice Wells in Doha.", "Alice Wells")]
+    public void A_town_inside_a_persons_name_is_no_place(string sentence, string person)
+    {
+        // "Alice" is a town in Texas and South Africa, "Wells" one in England: next to another proper noun they are a
+        // name no dictionary knows (place-name-parts), the one met; the meeting is in Doha.
+        var meeting = Assert.Single(FullPipeline.Code(sentence), e => e.Actor.Country == "AFG");
+        Assert.Equal((person, "", "Doha"), (meeting.Recipient?.Text, meeting.Recipient?.Country, meeting.Place?.Name));
+    }
+
+    [Fact]
+    public void A_town_standing_alone_stays_a_place()
+    {
+        var events = FullPipeline.Code("Police fired tear gas at protesters in Alice on Sunday.");
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal("Alice", e.Place?.Name));
+    }
+
+    [Fact]
+    public void A_word_of_places_after_a_name_is_no_town()
+    {
+        // "University" is also a town in Florida: after a name it is a word of that name.
+        var events = FullPipeline.Code("Egyptian police fired tear gas at protesters near Cairo University on Sunday.");
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.NotEqual("USA", e.Place?.Country));
+    }
 }

@@ -2,6 +2,7 @@ using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Documents;
 using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Places;
 
 namespace Annalist.Coding.Actors;
 
@@ -25,12 +26,14 @@ public sealed class ArgumentResolver
     private readonly IReadOnlyList<ActorMention> mentions;
     private readonly DiscourseContext discourse;
     private readonly Anaphora anaphora;
+    private readonly IReadOnlyList<PlaceMention> places;
     private readonly Dictionary<int, IReadOnlyList<ActorMention>> cache = [];
 
-    public ArgumentResolver(SentenceTree tree, IReadOnlyList<ActorMention> mentions, DiscourseContext discourse)
+    public ArgumentResolver(SentenceTree tree, IReadOnlyList<ActorMention> mentions, DiscourseContext discourse, IReadOnlyList<PlaceMention>? places = null)
     {
         this.tree = tree;
         this.mentions = mentions;
+        this.places = places ?? [];
         this.discourse = discourse;
         anaphora = new Anaphora(tree, mentions, discourse);
     }
@@ -219,11 +222,15 @@ public sealed class ArgumentResolver
         // A party named by a prepositional phrase inside an apposition is not the argument: "freed John Okafor, a critic
         // of President Kenyatta" freed Okafor, whom no dictionary names, not the president ("Kenzo Oshima, the United
         // Nations Emergency Relief Coordinator" is still the UN's).
-        // Nor is the place a facility stands in: "a police base in northern Mali" is the police's (its role, below).
+        // Nor is the place a facility stands in: "a police base in northern Mali" is the police's (its role, below),
+        // nor where someone no dictionary names was: "met Alice Smith in Doha" met her, not Qatar.
         var breaks = tree.Children(head).ToArray().Where(c => tree.IsBase(c, "appos"))
             .SelectMany(a => tree.Children(a).ToArray().Where(c => tree.IsBase(c, "nmod") && tree.CaseMarker(c).Length > 0))
             .Concat(FacilityNouns.Contains(tree.Lemma(head))
                 ? tree.Children(head).ToArray().Where(c => tree.IsBase(c, "nmod") && Places.PlaceAssigner.IsLocativeMarker(tree.CaseMarker(c)))
+                : [])
+            .Concat(UnknownName(head)
+                ? tree.Children(head).ToArray().Where(c => tree.IsBase(c, "nmod") && Places.PlaceAssigner.IsLocativeMarker(tree.CaseMarker(c)) && places.Any(p => tree.Subtree(c).Contains(p.Tokens)))
                 : [])
             .Select(tree.Subtree).ToList();
         ActorMention? only = null;
@@ -243,6 +250,10 @@ public sealed class ArgumentResolver
 
         return only;
     }
+
+    /// <summary>A proper noun that no actor and no place covers, and no common word ("Friday"): a name no dictionary or gazetteer knows.</summary>
+    private bool UnknownName(int head) =>
+        tree.Document.Xpos(head) is "NNP" or "NNPS" && !RunningTextNames.IsCommonWord(tree.Document.Form(head)) && !mentions.Any(m => m.Tokens.Contains(head)) && !places.Any(p => p.Tokens.Contains(head));
 
     /// <summary>
     /// Modifiers of a common noun that name the actor: "North Korean troops", "Pyongyang's forces",

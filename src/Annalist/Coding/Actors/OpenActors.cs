@@ -82,6 +82,12 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
                 continue;
             }
 
+            if (Proper(head) && !AgentNouns.Contains(tree.Lemma(head)) && tree.IsBase(child, "nmod") && Places.PlaceAssigner.IsLocativeMarker(tree.CaseMarker(child))
+                && places.Any(p => tree.Subtree(child).Contains(p.Tokens)))
+            {
+                continue; // "met Alice Smith in Doha": where she was is no part of her name ("a network in Bielefeld" is the German one)
+            }
+
             var sub = tree.Subtree(child);
             start = Math.Min(start, sub.Start);
             end = Math.Max(end, sub.End);

@@ -1,4 +1,5 @@
 using Annalist.Coding.Actors;
+using Annalist.Coding.Rules;
 using Annalist.Documents;
 using Annalist.Knowledge.Actors;
 using Annalist.Knowledge.Places;
@@ -8,8 +9,9 @@ namespace Annalist.Coding.Places;
 
 /// <summary>
 /// Finds the places each sentence names, preferring the countries of the actors named so far in the document
-/// (this sentence's included) and never reading a person's name as a place ("Vladimir" in "Vladimir Putin"):
-/// writes <see cref="PlaceMentions"/>; with no gazetteer, every sentence has none.
+/// (this sentence's included) and never reading a person's name as a place ("Vladimir" in "Vladimir Putin", and
+/// "Alice" and "Wells" in "Alice Wells", which no dictionary knows): writes <see cref="PlaceMentions"/>; with no
+/// gazetteer, every sentence has none.
 /// </summary>
 public sealed class PlaceStage(IPlaceFinder? places) : IPipelineStage
 {
@@ -29,10 +31,44 @@ public sealed class PlaceStage(IPlaceFinder? places) : IPipelineStage
             var mentions = sentence.Index < actors.Count ? actors[sentence.Index] : [];
             countries.UnionWith(mentions.Where(m => m.HasCountry).Select(m => m.Country));
             var persons = mentions.Where(m => m.Kind == ActorMention.Person).Select(m => m.Tokens).ToList();
-            bySentence.Add(places?.Find(document, sentence, countries, persons) ?? []);
+            var found = places?.Find(document, sentence, countries, persons) ?? [];
+            bySentence.Add(found.Count == 0 ? found : found.Where(p => !InsideLongerName(document, sentence.Tokens, p, mentions)).ToList());
         }
 
         document.SetExtension(new PlaceMentions(bySentence));
         document.MarkProduced(PlaceMentions.Layer);
+    }
+
+    private static readonly WordClass NameParts = CodingRules.Shipped.Words("place-name-parts");
+
+    private static readonly WordClass FacilityNouns = CodingRules.Shipped.Words("facility-nouns");
+
+    /// <summary>
+    /// Whether a place name is only part of a longer proper name: a proper noun stands right before or after it
+    /// that no actor covers and that is no word of places, titles or common English ("Alice Smith", "Alice Wells",
+    /// "John Austin", "the Charlotte Hornets"). "Nairobi County", "Kabul airport", "Gaza City", "Moscow Mayor" and
+    /// "Baghdad, Iraq" keep their place.
+    /// </summary>
+    internal static bool InsideLongerName(Document document, TokenRange sentence, PlaceMention place, IReadOnlyList<ActorMention> actors) =>
+        NamePart(document, sentence, place.Tokens.Start - 1, actors) || NamePart(document, sentence, place.Tokens.End, actors)
+        || (place.Tokens.Count == 1 && PlaceWord(document, place.Tokens.Start) && sentence.Contains(place.Tokens.Start - 1) && document.Xpos(place.Tokens.Start - 1) is "NNP" or "NNPS");
+
+    /// <summary>A word of places or facilities ("University" in "Cairo University", a town in Florida too), not a name of its own.</summary>
+    private static bool PlaceWord(Document document, int token)
+    {
+        var form = document.Form(token);
+        var lemma = document.Lemma(token) ?? form;
+        return NameParts.Contains(lemma) || NameParts.Contains(form) || FacilityNouns.Contains(lemma) || FacilityNouns.Contains(form);
+    }
+
+    private static bool NamePart(Document document, TokenRange sentence, int token, IReadOnlyList<ActorMention> actors)
+    {
+        if (!sentence.Contains(token) || document.Xpos(token) is not ("NNP" or "NNPS") || !Gazetteer.StartsCapitalized(document.FormSpan(token)))
+        {
+            return false;
+        }
+
+        var form = document.Form(token);
+        return form.Any(char.IsLetter) && !RunningTextNames.IsCommonWord(form) && !PlaceWord(document, token) && !actors.Any(a => a.Tokens.Contains(token));
     }
 }
