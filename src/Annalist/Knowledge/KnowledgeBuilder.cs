@@ -68,6 +68,7 @@ public static class KnowledgeBuilder
         var cities = PlaceReaders.ReadCities(P(KnowledgeSourceFiles.Cities), KnowledgeSourceFiles.Cities, iso2, admin1.ToDictionary(a => a.Key, a => a.Value.Name, StringComparer.Ordinal), report.Add(KnowledgeSourceFiles.Cities, "places"));
         var places = new List<Place>(cities);
         places.AddRange(AdminPlaces(admin1, cities, iso2));
+        places.AddRange(PlaceReaders.ReadUserPlaces(P(KnowledgeSourceFiles.ProjectRegions), report.Add(KnowledgeSourceFiles.ProjectRegions, "places"), KnowledgeSourceFiles.ProjectRegions));
         places.AddRange(countries.Select(c => new Place(c.Name, null, c.Latitude, c.Longitude, c.Iso3, string.Empty, 0, "PCLI", [.. c.AlternateNames.Prepend(c.OfficialName).Distinct()], c.Source)));
 
         return new KnowledgeBase

@@ -23,6 +23,9 @@ public static class KnowledgeSourceFiles
     public const string ProjectAgents = "project/agents.tsv";
     public const string ProjectVerbs = "project/verbs.txt";
 
+    /// <summary>Regions GeoNames' cities and admin-1 files lack (Kashmir, the Donbas, Europe), in the format of a user's places overlay.</summary>
+    public const string ProjectRegions = "project/regions.tsv";
+
     /// <summary>Reviewed corrections of a Phoenix entry's country (file, entry, from, to, note), applied as the dictionaries are read.</summary>
     public const string ProjectActorCorrections = "project/actor-corrections.tsv";
 
@@ -33,6 +36,6 @@ public static class KnowledgeSourceFiles
     public static IReadOnlyList<string> All { get; } =
     [
         CameoCodes, CameoToPlover, ProjectCameoToPlover, PloverEvents, PloverModes, PloverContexts, Countries, Leaders, CountryActors, InternationalActors,
-        MilitantActors, ProjectActorCorrections, ProjectActors, ProjectMedia, Agents, ProjectAgents, Verbs, ProjectVerbs, Discards, Admin1, Cities,
+        MilitantActors, ProjectActorCorrections, ProjectActors, ProjectMedia, Agents, ProjectAgents, Verbs, ProjectVerbs, Discards, Admin1, Cities, ProjectRegions,
     ];
 }

@@ -89,4 +89,16 @@ public sealed class EventPlaceTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.NotEqual("USA", e.Place?.Country));
     }
+
+    [Theory]
+    [InlineData("Russian forces shelled towns in the Donbas on Monday.", "Donbas", "UKR")]
+    [InlineData("Sudanese troops attacked villages in Darfur on Monday.", "Darfur", "SDN")]
+    [InlineData("Indian authorities imposed a curfew in parts of Kashmir on Monday.", "Kashmir", "")]
+    public void A_region_is_a_place(string sentence, string region, string country)
+    {
+        // project/regions.tsv: regions GeoNames' cities and admin-1 files lack; Kashmir, disputed, has no country.
+        var events = FullPipeline.Code(sentence);
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal((region, country), (e.Place?.Name, e.Place?.Country)));
+    }
 }

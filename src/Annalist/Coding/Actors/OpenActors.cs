@@ -112,11 +112,12 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
             .Concat(places.Where(p => phrase.Contains(p.Tokens)).Select(p => p.Place.Country)));
 
     /// <summary>
-    /// Whether a place or an actor already covers the head; a bare role inside a name ("the Zemblan Trading Company",
+    /// Whether a place of a country or an actor already covers the head (a region of several countries or a disputed
+    /// one, "Kashmir", "the Middle East", may still be a party); a bare role inside a name ("the Zemblan Trading Company",
     /// "Company" a role of the agents dictionary) does not: the name is the actor.
     /// </summary>
     private bool Covered(int head) =>
-        places.Any(p => p.Tokens.Contains(head)) || mentions.Any(m => m.Tokens.Contains(head) && !(m.IsBareRole && IsName(head)));
+        places.Any(p => p.Tokens.Contains(head) && p.Best.Country.Length > 0) || mentions.Any(m => m.Tokens.Contains(head) && !(m.IsBareRole && IsName(head)));
 
     /// <summary>A proper-noun head with a proper-noun modifier of its own ("Trading Company"): a name, not a role word.</summary>
     public bool IsName(int head)

@@ -66,7 +66,7 @@ public static class PlaceReaders
     }
 
     /// <summary>A user's places: name|aliases, latitude, longitude, country ISO3, admin1, population, feature code (default PPL).</summary>
-    public static List<Place> ReadUserPlaces(string path, SourceFileReport report)
+    public static List<Place> ReadUserPlaces(string path, SourceFileReport report, string? displayName = null)
     {
         var result = new List<Place>();
         foreach (var (number, line) in SourceText.Lines(path))
@@ -90,7 +90,7 @@ public static class PlaceReaders
             var names = f[0].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var population = f.Length > 5 && long.TryParse(f[5], out var p) ? p : 0;
             var feature = f.Length > 6 && f[6].Length > 0 ? f[6] : "PPL";
-            result.Add(new Place(names[0], null, lat, lon, f[3].ToUpperInvariant(), f.Length > 4 ? f[4] : string.Empty, population, feature, names[1..], $"{path}:{number}"));
+            result.Add(new Place(names[0], null, lat, lon, f[3].ToUpperInvariant(), f.Length > 4 ? f[4] : string.Empty, population, feature, names[1..], $"{displayName ?? path}:{number}"));
             report.Loaded++;
         }
 
