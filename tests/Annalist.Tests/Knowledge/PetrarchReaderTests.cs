@@ -108,6 +108,18 @@ public sealed class PetrarchReaderTests
     }
 
     [Fact]
+    public void Two_pattern_blocks_of_one_name_in_an_overlay_both_add_their_patterns()
+    {
+        // A project file may add to one block in two places ("REDUCE" for aid and for tariffs); the merge took the
+        // first and threw on the second.
+        var under = PetrarchVerbReader.Read(Lines("--- REDUCE [---] ---\nREDUCE\n- * TROOPS [0873]"), "U", "u.verbs", new SourceFileReport("u.verbs", "verbs"));
+        var over = PetrarchVerbReader.Read(Lines("--- REDUCE [---] ---\n- * AID [162]\n\n--- REDUCE [---] ---\n- * TARIFFS [085]"), "O", "o.verbs", new SourceFileReport("o.verbs", "verbs"));
+        var merged = VerbDictionaryMerge.Over(over, under);
+        var reduce = merged.Block("REDUCE")!;
+        Assert.Collection(reduce.Patterns, p => Assert.Contains("AID", p.Text), p => Assert.Contains("TARIFFS", p.Text), p => Assert.Contains("TROOPS", p.Text));
+    }
+
+    [Fact]
     public void The_verb_dictionary_is_read_into_typed_blocks_verbs_patterns_and_transformations()
     {
         const string text = """

@@ -4,13 +4,17 @@ namespace Annalist.Knowledge.Verbs;
 /// Lays a user's verb dictionary over another: its blocks replace blocks of the same name, its verbs
 /// replace the other's entries for the same verb (so a verb can be moved to another block or given
 /// another code without copying a whole block), its synsets win. A block of the overlay that lists
-/// no verbs, only patterns, adds its patterns (first) to the other's block of that name instead.
+/// no verbs, only patterns, adds its patterns (first) to the other's block of that name instead (several such
+/// blocks of one name add theirs in file order).
 /// </summary>
 public static class VerbDictionaryMerge
 {
     public static VerbDictionary Over(VerbDictionary overlay, VerbDictionary baseDictionary)
     {
-        var additions = overlay.Blocks.Where(b => b.Verbs.Count == 0 && baseDictionary.Block(b.Name) is not null).ToDictionary(b => b.Name, StringComparer.OrdinalIgnoreCase);
+        // Several patterns-only blocks of one name (a file that adds to REDUCE in two places) add their patterns in file order.
+        var additions = overlay.Blocks.Where(b => b.Verbs.Count == 0 && baseDictionary.Block(b.Name) is not null)
+            .GroupBy(b => b.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First() with { Patterns = [.. g.SelectMany(b => b.Patterns)] }, StringComparer.OrdinalIgnoreCase);
         var names = overlay.Blocks.Where(b => !additions.ContainsKey(b.Name)).Select(b => b.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var synsets = new Dictionary<string, Synset>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, synset) in baseDictionary.Synsets)
