@@ -1,4 +1,5 @@
 using Annalist.Coding.Clauses;
+using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Knowledge.Ontology;
 
@@ -60,6 +61,22 @@ internal sealed class EventFolding(SentenceTree tree, Dictionary<int, Predicate>
     {
         var roots = found.Where(c => byTrigger.ContainsKey(c.Trigger)).Select(c => (c.Trigger, Root: c.Cameo.RootPrefix)).ToHashSet();
         found.RemoveAll(c => !byTrigger.ContainsKey(c.Trigger) && tree.IsBase(c.Trigger, "nsubj") && roots.Contains((tree.Head(c.Trigger), c.Cameo.RootPrefix)));
+    }
+
+    /// <summary>
+    /// "lifted its arms embargo on China", "ended its boycott of Israeli goods": an event noun that a verb's pattern
+    /// took into its trigger, when the verb undoes or refuses to undo a measure (codes.tsv: undoes), is what the verb
+    /// acts on, not a second event of its own (the embargo was imposed before; lifting it is the news). "Condemned
+    /// Uganda's arrest of the activist" keeps the arrest.
+    /// </summary>
+    public void DropNounsInsideVerbTriggers(List<EventCandidate> found)
+    {
+        var verbs = found.Where(c => byTrigger.ContainsKey(c.Trigger) && c.TriggerTokens.Count > 1 && CodingRules.Shipped.Has(c.Cameo, CodeProperty.Undoes)).ToList();
+        if (verbs.Count > 0)
+        {
+            found.RemoveAll(c => !byTrigger.ContainsKey(c.Trigger) && tree.IsBase(c.Trigger, "obj")
+                && verbs.Any(v => v.Trigger == tree.Head(c.Trigger) && v.TriggerTokens.Contains(c.Trigger)));
+        }
     }
 
     /// <summary>

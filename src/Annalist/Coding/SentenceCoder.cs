@@ -75,6 +75,7 @@ internal sealed class SentenceCoder
 
         folding.FoldComplements(found);
         folding.DropSubjectNouns(found);
+        folding.DropNounsInsideVerbTriggers(found);
         found.Sort((a, b) => a.Trigger.CompareTo(b.Trigger));
         return found;
     }

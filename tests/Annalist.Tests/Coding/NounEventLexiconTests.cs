@@ -36,6 +36,16 @@ public sealed class NounEventLexiconTests
         Assert.NotEqual("UGA", arrest.Recipient?.Country);
     }
 
+    [Theory]
+    [InlineData("The European Union lifted its arms embargo on China.", "085")]
+    [InlineData("France ended its boycott of Israeli goods.", "085")]
+    public void A_measure_lifted_or_ended_is_no_second_event(string sentence, string cameo)
+    {
+        // The embargo and the boycott were imposed before; undoing them (codes.tsv: undoes) is the one event.
+        var e = Assert.Single(FullPipeline.Code(sentence));
+        Assert.Equal(cameo, e.Cameo);
+    }
+
     [Fact]
     public void Every_lexicon_line_parses_and_names_a_cameo_code()
     {

@@ -41,4 +41,10 @@ public enum CodeProperty
 
     /// <summary>Defined by large numbers of victims (202 mass killings): victims counted below 20 take the row's code (value).</summary>
     Mass,
+
+    /// <summary>
+    /// Easing, lifting or ending a measure, or refusing to (08, 124): a measure the verb's pattern names ("lifted its
+    /// arms embargo") is what is undone, not a second event of its own.
+    /// </summary>
+    Undoes,
 }

@@ -214,7 +214,8 @@ public static class RulePackReader
         "protest" => CodeProperty.Protest,
         "show-of-force" => CodeProperty.ShowOfForce,
         "mass" => CodeProperty.Mass,
-        _ => throw Problem(row, $"unknown property '{name}' (needs-recipient, mutual, force, violent, domestic, located, addressed, implied-target, statement, threat, protest, show-of-force, mass)"),
+        "undoes" => CodeProperty.Undoes,
+        _ => throw Problem(row, $"unknown property '{name}' (needs-recipient, mutual, force, violent, domestic, located, addressed, implied-target, statement, threat, protest, show-of-force, mass, undoes)"),
     };
 
     private static string Code(RuleRow row, string code) =>
