@@ -148,12 +148,19 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
                 Symmetric = best?.Symmetric ?? false,
                 TriggerTokens = [.. particle, .. best?.Tokens ?? []],
                 Block = entry.Block,
-                Plover = Resignations.Contains(entry.Lemma) || (entry.Lemma == "step" && particle.Count > 0) ? ("RETREAT", "resign") : null,
+                Plover = Resignations.Contains(entry.Lemma) || Resignations.Contains(Phrasal(tree, entry.Lemma, [.. particle, .. best?.Tokens ?? []], predicate.Trigger)) ? ("RETREAT", "resign") : null,
             });
         }
 
         return (readings, false);
     }
+
+    /// <summary>
+    /// A verb with the words its entry or pattern took, as the word classes list phrasal verbs ("step down" by STEP's
+    /// pattern "- * DOWN"; "stepped up pressure" is "step up pressure", no resignation).
+    /// </summary>
+    private static string Phrasal(SentenceTree tree, string lemma, IEnumerable<int> words, int verb) =>
+        string.Join(' ', words.Where(t => t > verb).Order().Select(t => tree.Document.Form(t).ToLowerInvariant()).Prepend(lemma));
 
     /// <summary>Verbs of winning and losing that news uses for votes and games as much as for battles.</summary>
     private static readonly WordClass Contests = CodingRules.Shipped.Words("contests");
