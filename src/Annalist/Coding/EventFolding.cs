@@ -66,16 +66,18 @@ internal sealed class EventFolding(SentenceTree tree, Dictionary<int, Predicate>
     /// <summary>
     /// "lifted its arms embargo on China", "ended its boycott of Israeli goods": an event noun that a verb's pattern
     /// took into its trigger, when the verb undoes or refuses to undo a measure (codes.tsv: undoes), is what the verb
-    /// acts on, not a second event of its own (the embargo was imposed before; lifting it is the news). "Condemned
-    /// Uganda's arrest of the activist" keeps the arrest.
+    /// acts on, not a second event of its own (the embargo was imposed before; lifting it is the news). So is an event
+    /// noun an appeal or a demand takes as its object (codes.tsv: asks-for): "requested aid from Japan" gave no aid.
+    /// "Condemned Uganda's arrest of the activist" keeps the arrest.
     /// </summary>
-    public void DropNounsInsideVerbTriggers(List<EventCandidate> found)
+    public void DropNounsVerbsActOn(List<EventCandidate> found)
     {
-        var verbs = found.Where(c => byTrigger.ContainsKey(c.Trigger) && c.TriggerTokens.Count > 1 && CodingRules.Shipped.Has(c.Cameo, CodeProperty.Undoes)).ToList();
+        var verbs = found.Where(c => byTrigger.ContainsKey(c.Trigger)
+            && ((c.TriggerTokens.Count > 1 && CodingRules.Shipped.Has(c.Cameo, CodeProperty.Undoes)) || CodingRules.Shipped.Has(c.Cameo, CodeProperty.AsksFor))).ToList();
         if (verbs.Count > 0)
         {
             found.RemoveAll(c => !byTrigger.ContainsKey(c.Trigger) && tree.IsBase(c.Trigger, "obj")
-                && verbs.Any(v => v.Trigger == tree.Head(c.Trigger) && v.TriggerTokens.Contains(c.Trigger)));
+                && verbs.Any(v => v.Trigger == tree.Head(c.Trigger) && (v.TriggerTokens.Contains(c.Trigger) || CodingRules.Shipped.Has(v.Cameo, CodeProperty.AsksFor))));
         }
     }
 

@@ -75,7 +75,7 @@ internal sealed class SentenceCoder
 
         folding.FoldComplements(found);
         folding.DropSubjectNouns(found);
-        folding.DropNounsInsideVerbTriggers(found);
+        folding.DropNounsVerbsActOn(found);
         found.Sort((a, b) => a.Trigger.CompareTo(b.Trigger));
         return found;
     }

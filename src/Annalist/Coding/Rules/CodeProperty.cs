@@ -47,4 +47,7 @@ public enum CodeProperty
     /// arms embargo") is what is undone, not a second event of its own.
     /// </summary>
     Undoes,
+
+    /// <summary>An appeal or a demand (02, 10): an event noun it takes as its object ("requested aid", "demanded an apology") is asked for, not done.</summary>
+    AsksFor,
 }

@@ -215,7 +215,8 @@ public static class RulePackReader
         "show-of-force" => CodeProperty.ShowOfForce,
         "mass" => CodeProperty.Mass,
         "undoes" => CodeProperty.Undoes,
-        _ => throw Problem(row, $"unknown property '{name}' (needs-recipient, mutual, force, violent, domestic, located, addressed, implied-target, statement, threat, protest, show-of-force, mass, undoes)"),
+        "asks-for" => CodeProperty.AsksFor,
+        _ => throw Problem(row, $"unknown property '{name}' (needs-recipient, mutual, force, violent, domestic, located, addressed, implied-target, statement, threat, protest, show-of-force, mass, undoes, asks-for)"),
     };
 
     private static string Code(RuleRow row, string code) =>
