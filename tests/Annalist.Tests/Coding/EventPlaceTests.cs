@@ -101,4 +101,13 @@ public sealed class EventPlaceTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal((region, country), (e.Place?.Name, e.Place?.Country)));
     }
+
+    [Fact]
+    public void A_countrys_demonym_is_no_region_of_another_country()
+    {
+        // "Somali" is also Ethiopia's Somali region: as Somalia's demonym it names no place in Ethiopia.
+        var shelling = Assert.Single(FullPipeline.Code("Kenyan troops shelled Somali positions."));
+        Assert.Null(shelling.Place);
+        Assert.NotEqual("ETH", shelling.Recipient?.Country);
+    }
 }

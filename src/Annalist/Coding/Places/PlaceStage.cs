@@ -32,12 +32,19 @@ public sealed class PlaceStage(IPlaceFinder? places) : IPipelineStage
             countries.UnionWith(mentions.Where(m => m.HasCountry).Select(m => m.Country));
             var persons = mentions.Where(m => m.Kind == ActorMention.Person).Select(m => m.Tokens).ToList();
             var found = places?.Find(document, sentence, countries, persons) ?? [];
-            bySentence.Add(found.Count == 0 ? found : found.Where(p => !InsideLongerName(document, sentence.Tokens, p, mentions)).ToList());
+            bySentence.Add(found.Count == 0 ? found : found.Where(p => !InsideLongerName(document, sentence.Tokens, p, mentions) && !OtherCountrysName(p, mentions)).ToList());
         }
 
         document.SetExtension(new PlaceMentions(bySentence));
         document.MarkProduced(PlaceMentions.Layer);
     }
+
+    /// <summary>
+    /// Whether a country's name or demonym covers the place and the place lies in another country: "Somali positions"
+    /// are Somalia's, not in Ethiopia's Somali region.
+    /// </summary>
+    private static bool OtherCountrysName(PlaceMention place, IReadOnlyList<ActorMention> actors) =>
+        actors.Any(a => a.Kind == ActorMention.State && a.Tokens.Contains(place.Tokens) && a.Country.Length > 0 && a.Country != place.Best.Country);
 
     private static readonly WordClass NameParts = CodingRules.Shipped.Words("place-name-parts");
 
