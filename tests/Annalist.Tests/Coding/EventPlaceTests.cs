@@ -110,4 +110,15 @@ public sealed class EventPlaceTests
         Assert.Null(shelling.Place);
         Assert.NotEqual("ETH", shelling.Recipient?.Country);
     }
+
+    [Theory]
+    [InlineData("Somali militants attacked a Kenyan base in Lamu county.", "Lamu")]
+    [InlineData("Rebels attacked a convoy near Garissa town.", "Garissa")]
+    public void A_word_of_places_after_a_town_is_at_that_town(string sentence, string town)
+    {
+        // The locative phrase's head is "county" or "town"; its compound names the place (place-name-parts).
+        var events = FullPipeline.Code(sentence);
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(town, e.Place?.Name));
+    }
 }

@@ -23,6 +23,10 @@ public sealed class PlaceAssigner
 
     private static readonly WordClass Travel = CodingRules.Shipped.Words("travel");
 
+    private static readonly WordClass PlaceWords = CodingRules.Shipped.Words("place-name-parts");
+
+    private static readonly WordClass FacilityNouns = CodingRules.Shipped.Words("facility-nouns");
+
     /// <summary>The rule id of a place that force is aimed at ("shelled Kharkiv"): its target phrase is the place, not a recipient.</summary>
     public const string ForceTarget = "places:force-target";
 
@@ -258,7 +262,30 @@ public sealed class PlaceAssigner
         return false;
     }
 
-    private EventPlace? Covering(int token) => CoveringMention(token)?.Place;
+    private EventPlace? Covering(int token) => (CoveringMention(token) ?? NamedByModifier(token))?.Place;
+
+    /// <summary>
+    /// "in Lamu county", "at Kandahar airport", "in Dadaab camp": a word of places or facilities (word classes
+    /// place-name-parts, facility-nouns) whose compound modifier is a place names that place.
+    /// </summary>
+    private PlaceMention? NamedByModifier(int token)
+    {
+        var lemma = tree.Lemma(token);
+        if (!PlaceWords.Contains(lemma) && !FacilityNouns.Contains(lemma))
+        {
+            return null;
+        }
+
+        foreach (var child in tree.Children(token))
+        {
+            if (tree.IsBase(child, "compound") && CoveringMention(child) is { } place)
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
 
     private PlaceMention? CoveringMention(int token)
     {
