@@ -123,6 +123,18 @@ internal static class RelativeDates
             return TemporalExpressionFinder.Make(d, i, i + 1, i + 1, pub, DatePrecision.Day, word == "later");
         }
 
+        // "earlier in the day", "later in the day": the day of the story.
+        if (word is "earlier" or "later" && next is "in" && third is "the" && Lower(i + 3) is "day")
+        {
+            return TemporalExpressionFinder.Make(d, i, i + 3, i + 3, pub, DatePrecision.Day, word == "later");
+        }
+
+        // "at the weekend", "over the weekend": the weekend of the publication date, or the last one before it.
+        if (word is "the" && next is "weekend" && i > 0 && d.Form(i - 1).ToLowerInvariant() is "at" or "over" or "during" or "on")
+        {
+            return Period(d, i, i + 1, pub.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? "this" : "last", "weekend", pub);
+        }
+
         if (word is "in" && next is "recent" && third is "days" or "weeks" or "months" or "years")
         {
             return TemporalExpressionFinder.Make(d, i, i + 2, i + 2, pub, DatePrecision.Before);

@@ -90,7 +90,7 @@ public static class TemporalExpressionFinder
         return null;
     }
 
-    /// <summary>"November 22", "Nov. 22, 2024", "June 2024", "June", "early June".</summary>
+    /// <summary>"November 22", "Nov. 22, 2024", "June 2024", "June", "early June", "mid-June".</summary>
     private static TemporalExpression? MonthFirst(Document d, int i, int end, DateOnly pub)
     {
         var first = i;
@@ -100,7 +100,15 @@ public static class TemporalExpressionFinder
             i++;
         }
 
-        if (!CalendarWords.TryMonth(d.FormSpan(i), out var month) || !char.IsUpper(d.FormSpan(i)[0]))
+        // "mid-April" is one token: the month after "mid-".
+        var name = d.FormSpan(i);
+        if (modifier == PartOf.None && name.Length > 4 && name.StartsWith("mid-", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[4..];
+            modifier = PartOf.Mid;
+        }
+
+        if (!CalendarWords.TryMonth(name, out var month) || !char.IsUpper(name[0]))
         {
             return null;
         }
