@@ -23,10 +23,6 @@ public sealed class PlaceAssigner
 
     private static readonly WordClass Travel = CodingRules.Shipped.Words("travel");
 
-    private static readonly WordClass PlaceWords = CodingRules.Shipped.Words("place-name-parts");
-
-    private static readonly WordClass FacilityNouns = CodingRules.Shipped.Words("facility-nouns");
-
     /// <summary>The rule id of a place that force is aimed at ("shelled Kharkiv"): its target phrase is the place, not a recipient.</summary>
     public const string ForceTarget = "places:force-target";
 
@@ -270,8 +266,7 @@ public sealed class PlaceAssigner
     /// </summary>
     private PlaceMention? NamedByModifier(int token)
     {
-        var lemma = tree.Lemma(token);
-        if (!PlaceWords.Contains(lemma) && !FacilityNouns.Contains(lemma))
+        if (!PlaceStage.PlaceWord(tree.Document, token))
         {
             return null;
         }

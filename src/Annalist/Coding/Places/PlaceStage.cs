@@ -60,8 +60,11 @@ public sealed class PlaceStage(IPlaceFinder? places) : IPipelineStage
         NamePart(document, sentence, place.Tokens.Start - 1, actors) || NamePart(document, sentence, place.Tokens.End, actors)
         || (place.Tokens.Count == 1 && PlaceWord(document, place.Tokens.Start) && sentence.Contains(place.Tokens.Start - 1) && document.Xpos(place.Tokens.Start - 1) is "NNP" or "NNPS");
 
-    /// <summary>A word of places or facilities ("University" in "Cairo University", a town in Florida too), not a name of its own.</summary>
-    private static bool PlaceWord(Document document, int token)
+    /// <summary>
+    /// A word of places or facilities (word classes place-name-parts, facility-nouns: "University" in "Cairo University",
+    /// a town in Florida too; "county" in "Lamu county"), not a name of its own.
+    /// </summary>
+    internal static bool PlaceWord(Document document, int token)
     {
         var form = document.Form(token);
         var lemma = document.Lemma(token) ?? form;
