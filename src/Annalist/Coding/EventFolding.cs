@@ -72,12 +72,15 @@ internal sealed class EventFolding(SentenceTree tree, Dictionary<int, Predicate>
     /// </summary>
     public void DropNounsVerbsActOn(List<EventCandidate> found)
     {
-        var verbs = found.Where(c => byTrigger.ContainsKey(c.Trigger)
-            && ((c.TriggerTokens.Count > 1 && CodingRules.Shipped.Has(c.Cameo, CodeProperty.Undoes)) || CodingRules.Shipped.Has(c.Cameo, CodeProperty.AsksFor))).ToList();
+        // Each verb with what of its object it takes: the words its pattern took (undoes), or any object (asks-for).
+        var verbs = found.Where(c => byTrigger.ContainsKey(c.Trigger))
+            .Select(c => (c.Trigger, c.TriggerTokens, c.Cameo, AsksFor: CodingRules.Shipped.Has(c.Cameo, CodeProperty.AsksFor)))
+            .Where(v => v.AsksFor || (v.TriggerTokens.Count > 1 && CodingRules.Shipped.Has(v.Cameo, CodeProperty.Undoes)))
+            .ToList();
         if (verbs.Count > 0)
         {
             found.RemoveAll(c => !byTrigger.ContainsKey(c.Trigger) && tree.IsBase(c.Trigger, "obj")
-                && verbs.Any(v => v.Trigger == tree.Head(c.Trigger) && (v.TriggerTokens.Contains(c.Trigger) || CodingRules.Shipped.Has(v.Cameo, CodeProperty.AsksFor))));
+                && verbs.Any(v => v.Trigger == tree.Head(c.Trigger) && (v.AsksFor || v.TriggerTokens.Contains(c.Trigger))));
         }
     }
 

@@ -227,11 +227,8 @@ public sealed class ArgumentResolver
         var breaks = tree.Children(head).ToArray().Where(c => tree.IsBase(c, "appos"))
             .SelectMany(a => tree.Children(a).ToArray().Where(c => tree.IsBase(c, "nmod") && tree.CaseMarker(c).Length > 0))
             .Concat(FacilityNouns.Contains(tree.Lemma(head))
-                ? tree.Children(head).ToArray().Where(c => tree.IsBase(c, "nmod") && Places.PlaceAssigner.IsLocativeMarker(tree.CaseMarker(c)))
-                : [])
-            .Concat(UnknownName(head)
-                ? tree.Children(head).ToArray().Where(c => tree.IsBase(c, "nmod") && Places.PlaceAssigner.IsLocativeMarker(tree.CaseMarker(c)) && places.Any(p => tree.Subtree(c).Contains(p.Tokens)))
-                : [])
+                ? tree.Children(head).ToArray().Where(c => Places.PlaceAssigner.IsLocativeModifier(tree, c))
+                : UnknownName(head) ? tree.Children(head).ToArray().Where(c => Places.PlaceAssigner.IsPlacingModifier(tree, c, places)) : [])
             .Select(tree.Subtree).ToList();
         ActorMention? only = null;
         foreach (var mention in mentions)

@@ -82,8 +82,7 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
                 continue;
             }
 
-            if (Proper(head) && !AgentNouns.Contains(tree.Lemma(head)) && tree.IsBase(child, "nmod") && Places.PlaceAssigner.IsLocativeMarker(tree.CaseMarker(child))
-                && places.Any(p => tree.Subtree(child).Contains(p.Tokens)))
+            if (Proper(head) && !AgentNouns.Contains(tree.Lemma(head)) && Places.PlaceAssigner.IsPlacingModifier(tree, child, places))
             {
                 continue; // "met Alice Smith in Doha": where she was is no part of her name ("a network in Bielefeld" is the German one)
             }

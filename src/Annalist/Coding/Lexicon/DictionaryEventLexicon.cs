@@ -139,6 +139,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
             }
 
             var particle = entry.IsMultiWord ? MultiWordTokens(tree, predicate.Trigger, entry) ?? [] : [];
+            List<int> taken = [.. particle, .. best?.Tokens ?? []];
             readings.Add(new EventReading((forward ?? reverse)!.Value, bestPattern?.Id ?? $"{DictionaryOf(entry)}:{entry.Block}:{entry.Lemma}", (best?.Score ?? 0) + (entry.IsMultiWord ? 10 : 0))
             {
                 ReverseCameo = forward is null ? null : reverse,
@@ -146,9 +147,9 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
                 TargetHeads = best?.TargetHeads,
                 SourceHeads = best?.SourceHeads,
                 Symmetric = best?.Symmetric ?? false,
-                TriggerTokens = [.. particle, .. best?.Tokens ?? []],
+                TriggerTokens = taken,
                 Block = entry.Block,
-                Plover = Resignations.Contains(entry.Lemma) || Resignations.Contains(Phrasal(tree, entry.Lemma, [.. particle, .. best?.Tokens ?? []], predicate.Trigger)) ? ("RETREAT", "resign") : null,
+                Plover = Resignations.Contains(entry.Lemma) || (taken.Count > 0 && Resignations.Contains(Phrasal(tree, entry.Lemma, taken, predicate.Trigger))) ? ("RETREAT", "resign") : null,
             });
         }
 

@@ -38,6 +38,13 @@ public sealed class PlaceAssigner
     /// <summary>Whether a preposition places what it governs ("in", "at", "near": word-classes.tsv locative).</summary>
     public static bool IsLocativeMarker(string marker) => Locative.Contains(marker);
 
+    /// <summary>Whether a noun's dependent is a locative phrase ("a base in northern Mali"): an nmod with a locative preposition.</summary>
+    public static bool IsLocativeModifier(SentenceTree tree, int dependent) => tree.IsBase(dependent, "nmod") && IsLocativeMarker(tree.CaseMarker(dependent));
+
+    /// <summary>Whether a noun's dependent is a locative phrase that names a gazetteer place ("Alice Smith in Doha").</summary>
+    public static bool IsPlacingModifier(SentenceTree tree, int dependent, IReadOnlyList<PlaceMention> places) =>
+        IsLocativeModifier(tree, dependent) && places.Any(p => tree.Subtree(dependent).Contains(p.Tokens));
+
     /// <summary>Whether the phrase over <paramref name="tokens"/> is the object of a locative preposition ("in Addis Ababa", "near Goma").</summary>
     public static bool InLocativePhrase(SentenceTree tree, TokenRange tokens)
     {

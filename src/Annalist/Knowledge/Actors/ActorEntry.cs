@@ -21,10 +21,12 @@ public sealed record ActorEntry(
     public const char ExactCase = '=';
 
     /// <summary>Whether some alias must match in its own case (<see cref="ExactCase"/>).</summary>
-    public bool HasExactCase { get; } = Phrases.Any(p => p.Length > 1 && p[0] == ExactCase);
+    public bool HasExactCase { get; } = Phrases.Any(IsExactCase);
 
     /// <summary>The phrase as the index holds it: without the <see cref="ExactCase"/> mark.</summary>
-    public static string IndexPhrase(string phrase) => phrase.Length > 1 && phrase[0] == ExactCase ? phrase[1..] : phrase;
+    public static string IndexPhrase(string phrase) => IsExactCase(phrase) ? phrase[1..] : phrase;
+
+    private static bool IsExactCase(string phrase) => phrase.Length > 1 && phrase[0] == ExactCase;
 
     /// <summary>
     /// Whether the words <paramref name="text"/> (single spaces between tokens) may be this entry: always, unless every
@@ -40,7 +42,7 @@ public sealed record ActorEntry(
         var spelled = false;
         foreach (var phrase in Phrases)
         {
-            var exact = phrase.Length > 1 && phrase[0] == ExactCase;
+            var exact = IsExactCase(phrase);
             var words = IndexPhrase(phrase).Replace('_', ' ');
             if (!words.Equals(text, StringComparison.OrdinalIgnoreCase))
             {
