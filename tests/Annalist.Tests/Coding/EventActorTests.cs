@@ -108,6 +108,17 @@ public sealed class EventActorTests
     }
 
     [Fact]
+    public void He_is_the_titled_person_of_his_own_sentence_before_one_of_an_earlier_sentence()
+    {
+        // "former Prime Minister Zorblat Quenx" is a role the dictionary gives no country yet; he is still the one
+        // appealing, not the president the previous sentence named.
+        var events = FullPipeline.Code("Kenyan police arrested President William Ruto's spokesman on Monday. A court in Peru has released former Prime Minister Zorblat Quenx from jail while he appeals his conviction.");
+        var appeal = Assert.Single(events, e => e.Actor.Text == "he");
+        Assert.NotEqual("KENGOV", appeal.Actor.Code);
+        Assert.EndsWith("ELI", appeal.Actor.Code);
+    }
+
+    [Fact]
     public void An_apposition_still_says_who_its_name_is()
     {
         var demand = Assert.Single(FullPipeline.Code("Kenzo Oshima, the United Nations relief coordinator, demanded that Iraq allow aid workers in."), e => e.EventType == "REQUEST");

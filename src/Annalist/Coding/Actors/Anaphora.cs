@@ -71,8 +71,10 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
     /// <summary>
     /// An antecedent earlier in the same sentence ("Choe visited Moscow and said her country...",
     /// "negotiations with Washington highlighted its policy"): the nearest preceding subject of the right
-    /// kind, else the nearest preceding mention of that kind. Persons for he/she, others for it/its/they. A role with no
-    /// country of its own ("the rebels") stands only as the subject of the clause the pronoun is in or under.
+    /// kind, else the nearest preceding mention of that kind. Persons for he/she, others for it/its/they. For it/they a
+    /// role with no country of its own ("the rebels") stands only as the subject of the clause the pronoun is in or
+    /// under; a titled person is one person wherever the sentence names him ("released former Prime Minister Zorblat
+    /// Quenx while he appeals": he is Quenx, not someone an earlier sentence named).
     /// </summary>
     private ActorMention? SameSentence(string pronoun, int token)
     {
@@ -86,7 +88,7 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
                 continue;
             }
 
-            if (mention.IsBareRole)
+            if (mention.IsBareRole && !wantPerson)
             {
                 if (IsSubject(mention) && GovernsClauseOf(mention, token))
                 {
