@@ -97,6 +97,7 @@ internal sealed class DependencyParser
 
         WriteTree(state, words, heads, labels, tagger?.Upos);
         constraints?.JoinSplitPhrases(words, heads, labels);
+        constraints?.MendSmallClauses(words, heads, labels);
     }
 
     /// <summary>
@@ -142,6 +143,7 @@ internal sealed class DependencyParser
 
         WriteTree(beam[0], words, heads, labels, tagger?.Upos);
         constraints?.JoinSplitPhrases(words, heads, labels);
+        constraints?.MendSmallClauses(words, heads, labels);
     }
 
     private LabelConstraints? ConstraintsFor(PosTagger? tagger) => tagger is null ? null : constraintsByTagger.GetValue(tagger, t => new LabelConstraints(Labels, t.Upos, t.Xpos));
