@@ -181,8 +181,8 @@ internal sealed class LabelConstraints
     /// <summary>
     /// After decoding: a verb's oblique nominal (with a preposition of its own and no copula) that takes as its subject a
     /// word between the verb and itself is a small clause the greedy parse made of the verb's object and that oblique:
-    /// "met Mauritania's President Zorblat Quenx [nsubj of palace] at the palace", "released the minister [nsubj of bail]
-    /// under bail". The subject becomes the verb's object, unless the verb has one or the phrase follows "with" or
+    /// "met Ghana's President Zorblat Quenx [nsubj of palace] at the palace", "received the minister [nsubj of house]
+    /// at the state house". The subject becomes the verb's object, unless the verb has one or the phrase follows "with" or
     /// "without" (the absolute "with X in charge", where the treebanks give the nominal a subject: 34 of the 36 subjects
     /// of such nominals in EWT and GUM training).
     /// </summary>

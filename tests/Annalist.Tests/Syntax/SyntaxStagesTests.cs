@@ -158,12 +158,12 @@ public sealed class SyntaxStagesTests
     [Fact]
     public void An_object_before_the_verbs_prepositional_phrase_is_the_object_not_the_phrases_subject()
     {
-        // The greedy parse read "Quenx under bail" as a small clause; "with X in charge" keeps its subject.
-        var document = Build("A court in Peru has released former Vice President Zorblat Quenx from prison under bail .", "They left the city with the army in charge .");
+        // The greedy parse read "Quenx at the state house" as a small clause; "with X in charge" keeps its subject.
+        var document = Build("The Kenyan president received Mauritania 's President Zorblat Quenx at the state house in Nairobi .", "They left the city with the army in charge .");
         Annotate(document);
-        var released = Enumerable.Range(0, document.TokenCount).First(t => document.Form(t) == "released");
+        var received = Enumerable.Range(0, document.TokenCount).First(t => document.Form(t) == "received");
         var zorblat = Enumerable.Range(0, document.TokenCount).First(t => document.Form(t) == "Zorblat");
-        Assert.Equal(released, document.Head(zorblat));
+        Assert.Equal(received, document.Head(zorblat));
         Assert.Equal("obj", document.Deprel(zorblat));
         var army = Enumerable.Range(0, document.TokenCount).First(t => document.Form(t) == "army");
         Assert.NotEqual("obj", document.Deprel(army));
