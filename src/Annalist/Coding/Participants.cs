@@ -107,10 +107,29 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
                     // someone, of the country where it happens or the article is about.
                     targets.Add(official);
                 }
+                else if (IsNamed(mention))
+                {
+                    // "convicted the blogger Zorblat Quenx": someone named is the target, even where no country is known.
+                    targets.Add(WithContextCountry(mention, place));
+                }
             }
         }
 
         return targets;
+    }
+
+    /// <summary>A role its own proper name restates, in apposition or as a flat part: "the blogger Zorblat Quenx" is someone.</summary>
+    public bool IsNamed(ActorMention mention)
+    {
+        for (var t = mention.Tokens.Start; t < mention.Tokens.End; t++)
+        {
+            if (tree.Document.Xpos(t) is "NNP" or "NNPS" && tree.Relation(t) is "appos" or "flat" && mention.Tokens.Contains(tree.Head(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -119,6 +119,15 @@ public sealed class EventActorTests
     }
 
     [Fact]
+    public void A_role_its_own_name_restates_is_the_target_where_no_country_is_known()
+    {
+        // "blogger" is a media role of the agents dictionary; with the name beside it, it is someone, not an outlet,
+        // and the conviction falls on him rather than on Morocco implied.
+        var events = FullPipeline.Code("A Moroccan court convicted the blogger Zorblat Quenx.");
+        Assert.Contains(events, e => e.Actor.Country == "MAR" && e.Recipient?.Text.Contains("Zorblat Quenx", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void An_apposition_still_says_who_its_name_is()
     {
         var demand = Assert.Single(FullPipeline.Code("Kenzo Oshima, the United Nations relief coordinator, demanded that Iraq allow aid workers in."), e => e.EventType == "REQUEST");
