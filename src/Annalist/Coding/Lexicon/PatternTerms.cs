@@ -5,7 +5,8 @@ namespace Annalist.Coding.Lexicon;
 
 /// <summary>
 /// Whether a word or synset of a verb pattern matches a token (by lemma or form; a multi-word synset member by the
-/// words before the token), and whether a prepositional phrase has a pattern's preposition.
+/// words before the token; a hyphenated word by the parts the tokenizer split it into, ending at the token), and
+/// whether a prepositional phrase has a pattern's preposition.
 /// </summary>
 internal sealed class PatternTerms(SentenceTree tree, IReadOnlyDictionary<string, Synset> synsets)
 {
@@ -55,9 +56,11 @@ internal sealed class PatternTerms(SentenceTree tree, IReadOnlyDictionary<string
 
         var lemma = tree.Lemma(token);
         var form = tree.Document.Form(token);
+        var (joined, joinedLength) = HyphenJoined(token);
         if (!term.IsSynset)
         {
-            return lemma.Equals(term.Word, StringComparison.OrdinalIgnoreCase) || form.Equals(term.Word, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            return lemma.Equals(term.Word, StringComparison.OrdinalIgnoreCase) || form.Equals(term.Word, StringComparison.OrdinalIgnoreCase) ? 1
+                : joined is not null && joined.Equals(term.Word, StringComparison.OrdinalIgnoreCase) ? joinedLength : 0;
         }
 
         if (!synsets.TryGetValue(term.Word, out var synset))
@@ -74,6 +77,11 @@ internal sealed class PatternTerms(SentenceTree tree, IReadOnlyDictionary<string
 
             var words = member.Words;
             var last = words[^1];
+            if (words.Count == 1 && joined is not null && joined.Equals(last, StringComparison.OrdinalIgnoreCase))
+            {
+                return joinedLength; // "cease - fire", as the tokenizer splits it, is CEASE-FIRE
+            }
+
             if (!(lemma.Equals(last, StringComparison.OrdinalIgnoreCase) || form.Equals(last, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
@@ -93,5 +101,28 @@ internal sealed class PatternTerms(SentenceTree tree, IReadOnlyDictionary<string
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The hyphenated word the tokenizer split into parts ending at the token ("cease - fire", "sit - in", written with
+    /// no space around the hyphens) joined again ("cease-fire"), and how many tokens it spans; (null, 0) when the token
+    /// ends no such word. The dictionaries spell such words whole (CEASE-FIRE, SIT-IN, COUNTER-OFFENSIVE).
+    /// </summary>
+    private (string? Word, int Length) HyphenJoined(int token)
+    {
+        var start = token;
+        while (start - 2 >= tree.Sentence.Tokens.Start && tree.Document.Form(start - 1) == "-"
+            && tree.Document.TokenEnd(start - 1) == tree.Document.TokenStart(start) && tree.Document.TokenEnd(start - 2) == tree.Document.TokenStart(start - 1))
+        {
+            start -= 2;
+        }
+
+        if (start == token)
+        {
+            return (null, 0);
+        }
+
+        var joined = string.Concat(Enumerable.Range(start, token - start + 1).Select(t => tree.Document.Form(t)));
+        return (joined, token - start + 1);
     }
 }
