@@ -128,6 +128,15 @@ public sealed class EventActorTests
     }
 
     [Fact]
+    public void Him_is_not_the_subject_of_his_own_verb_but_the_name_no_dictionary_knows()
+    {
+        // The president did not pardon himself; "him" is Quenx, whom no dictionary names: an open actor.
+        var events = FullPipeline.Code("Zorblat Quenx was released on Saturday after Kenyan President William Ruto pardoned him.");
+        var pardon = Assert.Single(events, e => e.Actor.Code == "KENGOV");
+        Assert.Equal("Zorblat Quenx", pardon.Recipient?.Antecedent?.Text);
+    }
+
+    [Fact]
     public void An_apposition_still_says_who_its_name_is()
     {
         var demand = Assert.Single(FullPipeline.Code("Kenzo Oshima, the United Nations relief coordinator, demanded that Iraq allow aid workers in."), e => e.EventType == "REQUEST");

@@ -27,7 +27,12 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
         }
 
         var antecedent = SameSentence(word, token) ?? discourse.Resolve(word, sentence, token);
-        if (antecedent is null || PersonPronouns.Contains(word) && UnknownNameOutranks(antecedent, token))
+        if (PersonPronouns.Contains(word) && OutrankingUnknownName(antecedent, token) is { } name)
+        {
+            antecedent = name;
+        }
+
+        if (antecedent is null)
         {
             return null;
         }
@@ -36,26 +41,43 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
     }
 
     /// <summary>
-    /// Whether a person's name no dictionary knows comes before a he/his/she/her in its sentence and outranks the
-    /// antecedent found: it stands after that antecedent, or it is a subject or object where the antecedent is neither
-    /// (embedded in a modifier, or from an earlier sentence). "A court freed John Okafor, a critic of President
-    /// Kenyatta, after he sued the police" is Okafor suing, and the coder cannot name him, so the pronoun is left alone
-    /// rather than given to the president. A name is a proper noun with a <c>flat</c> proper-noun part ("John Okafor",
-    /// "Mohammed bin Salman"), as the treebanks write people's names, covered by no actor mention.
+    /// A person's name no dictionary knows that comes before a he/his/she/her in its sentence and outranks the antecedent
+    /// found (or stands where none was found): it stands after that antecedent, or it is a subject or object where the
+    /// antecedent is neither (embedded in a modifier, or from an earlier sentence). "A court freed John Okafor, a critic of
+    /// President Kenyatta, after he sued the police" is Okafor suing, not the president; the pronoun then stands for the
+    /// name as an open actor (kind unresolved), as the name itself would. A name is a proper noun with a <c>flat</c>
+    /// proper-noun part ("John Okafor", "Mohammed bin Salman"), as the treebanks write people's names, covered by no actor
+    /// mention; the nearest such subject or object before the pronoun, else the nearest such name.
     /// </summary>
-    private bool UnknownNameOutranks(ActorMention antecedent, int pronoun)
+    private ActorMention? OutrankingUnknownName(ActorMention? antecedent, int pronoun)
     {
-        var here = tree.Sentence.Tokens.Contains(antecedent.Tokens.Start);
-        var antecedentCore = here && Enumerable.Range(antecedent.Tokens.Start, antecedent.Tokens.Count).Any(IsCore);
+        var here = antecedent is not null && tree.Sentence.Tokens.Contains(antecedent.Tokens.Start);
+        var antecedentCore = here && Enumerable.Range(antecedent!.Tokens.Start, antecedent.Tokens.Count).Any(IsCore);
+        var found = -1;
         for (var t = tree.Sentence.Tokens.Start; t < pronoun; t++)
         {
-            if (IsUnknownName(t) && (!here || t >= antecedent.Tokens.End || IsCore(t) && !antecedentCore))
+            if (IsUnknownName(t) && (!here || t >= antecedent!.Tokens.End || IsCore(t) && !antecedentCore) && (found < 0 || IsCore(t) || !IsCore(found)))
             {
-                return true;
+                found = t;
             }
         }
 
-        return false;
+        if (found < 0)
+        {
+            return null;
+        }
+
+        var end = found + 1;
+        foreach (var part in tree.Children(found))
+        {
+            if (tree.Relation(part) == "flat" && part >= end)
+            {
+                end = part + 1;
+            }
+        }
+
+        var text = tree.Document.Text[tree.Document.TokenStart(found)..tree.Document.TokenEnd(end - 1)];
+        return ActorMention.Open(new TokenRange(found, end), text, string.Empty, $"open actor: the name '{text}' is in no dictionary");
     }
 
     private bool IsUnknownName(int t) =>
@@ -83,7 +105,7 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var mention = mentions[i];
-            if (mention.Tokens.End > token || mention.IsOutlet || (mention.Kind == ActorMention.Person) != wantPerson)
+            if (mention.Tokens.End > token || mention.IsOutlet || (mention.Kind == ActorMention.Person) != wantPerson || wantPerson && IsOwnClauseSubject(mention, token))
             {
                 continue;
             }
@@ -108,6 +130,16 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
 
         return nearest;
     }
+
+    /// <summary>
+    /// Whether the mention is the subject of the verb the pronoun is the object of: "the president pardoned him" is never
+    /// the president pardoning himself, which English says with "himself" (a reflexive is that subject). Asked for
+    /// him/her only: "it" and "them" as objects mostly stand for things ("NATO never rescinded it"), and passing over
+    /// the subject would hand them to another party.
+    /// </summary>
+    private bool IsOwnClauseSubject(ActorMention mention, int pronoun) =>
+        (tree.IsBase(pronoun, "obj") || tree.IsBase(pronoun, "iobj")) && !tree.Document.Form(pronoun).EndsWith("self", StringComparison.OrdinalIgnoreCase)
+        && !tree.Document.Form(pronoun).EndsWith("selves", StringComparison.OrdinalIgnoreCase) && PredicateOf(mention) is var predicate && predicate >= 0 && predicate == tree.Head(pronoun);
 
     /// <summary>Whether the pronoun lies in the clause whose subject the mention is, or in a clause that clause governs.</summary>
     private bool GovernsClauseOf(ActorMention mention, int pronoun) => PredicateOf(mention) is var predicate and >= 0 && tree.Dominates(predicate, pronoun);
