@@ -50,6 +50,17 @@ public sealed class OpenActorTests
     }
 
     [Theory]
+    [InlineData("International labor officials praised the Ugandan government.", "International labor officials")]
+    [InlineData("The strikers accepted an offer from the Kenyan government.", "The strikers")]
+    [InlineData("Musicians ended their boycott of Israel.", "Musicians")]
+    [InlineData("Forty African nations signed a trade pact with China.", "Forty African nations")]
+    public void Officials_strikers_musicians_and_nations_no_dictionary_lists_are_open_actors(string text, string actor)
+    {
+        var events = FullPipeline.Code(text, Published);
+        Assert.Contains(events, e => e.Actor.Text == actor && e.Actor.Kind == "unresolved");
+    }
+
+    [Theory]
     [InlineData("Iodine declined sharply in the Zemblan Solidarity Committee's report.")]
     [InlineData("Protesters blocked the Golden Horn Bridge for three hours.")]
     public void Named_things_and_events_with_no_coded_party_are_no_open_actors(string text)
