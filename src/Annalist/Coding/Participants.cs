@@ -135,9 +135,10 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// <summary>
     /// Recipients for an event no rule reached a named recipient for: bare roles among the target heads ("pressured
     /// lecturers", "expelled weapons inspectors") with the country of their phrase, the event's place or the article,
-    /// as subjects get theirs; never forces, which an act is done with ("sent troops"), and never a role of a source.
+    /// as subjects get theirs, or with <paramref name="country"/> when given (the country the event's code implies);
+    /// never forces, which an act is done with ("sent troops"), and never a role of a source.
     /// </summary>
-    public List<ActorMention> RoleTargets(IReadOnlyList<int> heads, IReadOnlyList<ActorMention> sources, EventPlace? place)
+    public List<ActorMention> RoleTargets(IReadOnlyList<int> heads, IReadOnlyList<ActorMention> sources, EventPlace? place, string? country = null)
     {
         var targets = new List<ActorMention>();
         foreach (var head in heads)
@@ -154,7 +155,8 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
                     continue; // "exchanged artillery fire": the weapon inside the object is what is fired, not at whom
                 }
 
-                if (mention.IsBareRole && mention.Kind != ActorMention.Media && WithContextCountry(mention, place) is { IsBareRole: false } role && !sources.Any(s => SameActor(s, role)))
+                var placed = country is null ? WithContextCountry(mention, place) : mention.InCountry(country, $"country {country} the event's code implies");
+                if (mention.IsBareRole && mention.Kind != ActorMention.Media && placed is { IsBareRole: false } role && !sources.Any(s => SameActor(s, role)))
                 {
                     targets.Add(role);
                 }

@@ -137,6 +137,16 @@ public sealed class EventActorTests
     }
 
     [Fact]
+    public void A_role_the_arrest_falls_on_takes_the_country_the_code_implies()
+    {
+        // No place and no earlier sentence give the lawyers a country; the arrest's implied target (codes.tsv: the
+        // place, else the source's country) does, and the recipient keeps its words.
+        var arrest = Assert.Single(FullPipeline.Code("Kenyan police arrested five lawyers on Monday."), e => e.EventType == "COERCE");
+        Assert.Equal("KEN", arrest.Recipient?.Country);
+        Assert.Contains("lawyers", arrest.Recipient!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_apposition_still_says_who_its_name_is()
     {
         var demand = Assert.Single(FullPipeline.Code("Kenzo Oshima, the United Nations relief coordinator, demanded that Iraq allow aid workers in."), e => e.EventType == "REQUEST");

@@ -62,11 +62,13 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
     public (List<ActorMention> Targets, string Why)? Fallback(Predicate predicate, EventReading reading, int trigger, EventPlace? place,
         IReadOnlyList<ActorMention> sources, IReadOnlyList<int> sourceHeads, IReadOnlyList<int> targetHeads, bool agentless)
     {
+        var roleHeads = new List<int>();
         if (options.OpenActors && !reading.OneSided && !agentless)
         {
             var openHeads = targetHeads.Count > 0 ? targetHeads : targetFinder.OpenCandidates(predicate, trigger);
             openHeads = openHeads.Where(h => !sourceHeads.Contains(h)).ToList();
-            var roles = participants.RoleTargets(openHeads.Where(h => !open.IsName(h)).ToList(), sources, place);
+            roleHeads = openHeads.Where(h => !open.IsName(h)).ToList();
+            var roles = participants.RoleTargets(roleHeads, sources, place);
             if (roles.Count > 0)
             {
                 return (roles, "a role among the targets, of the country of its phrase, the place or the article (open actors)");
@@ -81,7 +83,14 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
 
         if (options.ImplyDomesticTargets && !reading.Symmetric && !reading.OneSided && participants.ImpliedTarget(reading.Cameo, sources, place, trigger) is { } implied)
         {
-            return ([implied], $"implied-target {Rules.RuleOf(reading.Cameo, CodeProperty.ImpliedTarget)?.Row}");
+            var row = Rules.RuleOf(reading.Cameo, CodeProperty.ImpliedTarget)?.Row;
+
+            // "Kenyan police arrested five lawyers": the lawyers are the target, of the country the code implies, where
+            // neither the place nor the article gave them one.
+            var placed = implied.Country.Length > 0 ? participants.RoleTargets(roleHeads, sources, place, implied.Country) : [];
+            return placed.Count > 0
+                ? (placed, $"a role among the targets, of the country {implied.Country} the code implies (implied-target {row})")
+                : ([implied], $"implied-target {row}");
         }
 
         return null;
