@@ -42,6 +42,7 @@ public sealed class OpenActorTests
     [InlineData("Kenyan police freed a hostage.", "a hostage")]
     [InlineData("Kenyan guards attacked an inmate at the jail.", "an inmate")]
     [InlineData("Kenyan police arrested three suspects in Nairobi.", "three suspects")]
+    [InlineData("Kenyan police detained two foreign pilots.", "two foreign pilots")]
     [InlineData("The European Parliament issued an ultimatum to the negotiators.", "the negotiators")]
     public void People_held_sought_or_allied_are_open_recipients(string text, string recipient)
     {
