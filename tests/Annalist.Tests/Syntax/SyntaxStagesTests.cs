@@ -167,6 +167,13 @@ public sealed class SyntaxStagesTests
         Assert.Equal("obj", document.Deprel(zorblat));
         var army = Enumerable.Range(0, document.TokenCount).First(t => document.Form(t) == "army");
         Assert.NotEqual("obj", document.Deprel(army));
+
+        // The same when the parse made the phrase a parataxis ("on bail") rather than an oblique.
+        var freed = Build("The Supreme Court freed former Vice President Zorblat Quenx from prison on bail while he appeals .");
+        Annotate(freed);
+        var verb = Enumerable.Range(0, freed.TokenCount).First(t => freed.Form(t) == "freed");
+        var name = Enumerable.Range(0, freed.TokenCount).First(t => freed.Form(t) == "Zorblat");
+        Assert.Equal(verb, freed.Head(name));
     }
 
     [Fact]
