@@ -111,8 +111,8 @@ internal sealed class PatternTerms(SentenceTree tree, IReadOnlyDictionary<string
     private (string? Word, int Length) HyphenJoined(int token)
     {
         var start = token;
-        while (start - 2 >= tree.Sentence.Tokens.Start && tree.Document.Form(start - 1) == "-"
-            && tree.Document.TokenEnd(start - 1) == tree.Document.TokenStart(start) && tree.Document.TokenEnd(start - 2) == tree.Document.TokenStart(start - 1))
+        while (start - 2 >= tree.Sentence.Tokens.Start && tree.Document.FormSpan(start - 1) is "-"
+            && tree.Document.NoSpaceAfter(start - 1) && tree.Document.NoSpaceAfter(start - 2))
         {
             start -= 2;
         }
