@@ -29,7 +29,8 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
         var antecedent = SameSentence(word, token) ?? discourse.Resolve(word, sentence, token);
         if (PersonPronouns.Contains(word) && OutrankingUnknownName(antecedent, token) is { } name)
         {
-            antecedent = name;
+            // A possessive stays unresolved: "resigned his leadership" owns no role of the name's (unknown) country.
+            antecedent = tree.Relation(token) == "nmod:poss" ? null : name;
         }
 
         if (antecedent is null)
