@@ -91,6 +91,11 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
         var targets = new List<ActorMention>();
         foreach (var head in heads)
         {
+            if (NamedOutlet(head) is { } outlet && !targets.Contains(outlet))
+            {
+                targets.Add(outlet);
+            }
+
             foreach (var mention in Actors([head]))
             {
                 if (!mention.IsBareRole)
@@ -290,6 +295,12 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
 
         return origin;
     }
+
+    /// <summary>
+    /// A named news outlet of a known country the argument head denotes ("sued the BBC", "banned the Daily Monitor"): a
+    /// party an act can fall on, though outlets never act in an event (what they say is a report, not a deed).
+    /// </summary>
+    public ActorMention? NamedOutlet(int head) => resolver.Resolve(head).FirstOrDefault(m => m.IsOutlet && !m.IsBareRole && m.HasCountry);
 
     /// <summary>The actors (never outlets) the argument heads denote.</summary>
     public List<ActorMention> Actors(IReadOnlyList<int> heads)

@@ -147,6 +147,14 @@ public sealed class EventActorTests
     }
 
     [Fact]
+    public void A_named_outlet_an_act_falls_on_is_its_recipient_but_a_reporting_outlet_is_none()
+    {
+        var lawsuit = Assert.Single(FullPipeline.Code("Kenya sued the BBC over its documentary."), e => e.Actor.Country == "KEN");
+        Assert.Equal("BBC", lawsuit.Recipient?.Text);
+        Assert.DoesNotContain(FullPipeline.Code("The Kenyan foreign minister told Reuters that Kenya would expel the Ugandan envoy."), e => e.Recipient?.Text == "Reuters");
+    }
+
+    [Fact]
     public void An_apposition_still_says_who_its_name_is()
     {
         var demand = Assert.Single(FullPipeline.Code("Kenzo Oshima, the United Nations relief coordinator, demanded that Iraq allow aid workers in."), e => e.EventType == "REQUEST");

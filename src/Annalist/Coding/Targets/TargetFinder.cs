@@ -87,16 +87,16 @@ internal sealed class TargetFinder
 
     /// <summary>
     /// The objects (the subject of a passive), without the source's own people ("recalled its ambassador from
-    /// Kabul": what it acts with): when one is a named actor, a role its own name restates ("the blogger Zorblat
-    /// Quenx"), a named office holder the dictionaries lack ("ordered former president Zorblat Quenx to appear"), or a
-    /// name no dictionary has ("forced Apple Inc. to lower its prices for media": Apple, not the media further down; the
-    /// caller opens it). A role word the dictionaries lack is no more a target here than a bare role is ("sent a team of
-    /// engineers": what is sent).
+    /// Kabul": what it acts with): when one is a named actor or outlet ("sued the BBC"), a role its own name restates
+    /// ("the blogger Zorblat Quenx"), a named office holder the dictionaries lack ("ordered former president Zorblat
+    /// Quenx to appear"), or a name no dictionary has ("forced Apple Inc. to lower its prices for media": Apple, not the
+    /// media further down; the caller opens it). A role word the dictionaries lack is no more a target here than a bare
+    /// role is ("sent a team of engineers": what is sent).
     /// </summary>
     private List<int>? Objects(Predicate predicate)
     {
         var targets = OwnTargets(predicate);
-        return Actors(targets).Any(a => !a.IsBareRole || a.Kind == ActorMention.Person || participants.IsNamed(a)) || targets.Any(open.IsOpenName) ? targets : null;
+        return Actors(targets).Any(a => !a.IsBareRole || a.Kind == ActorMention.Person || participants.IsNamed(a)) || targets.Any(open.IsOpenName) || targets.Any(t => participants.NamedOutlet(t) is not null) ? targets : null;
     }
 
     /// <summary>
