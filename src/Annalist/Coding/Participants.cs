@@ -160,8 +160,9 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
                     continue; // "exchanged artillery fire": the weapon inside the object is what is fired, not at whom
                 }
 
-                var placed = country is null ? WithContextCountry(mention, place) : mention.InCountry(country, $"country {country} the event's code implies");
-                if (mention.IsBareRole && mention.Kind != ActorMention.Media && placed is { IsBareRole: false } role && !sources.Any(s => SameActor(s, role)))
+                if (mention.IsBareRole && mention.Kind != ActorMention.Media
+                    && (country is null ? WithContextCountry(mention, place) : mention.InCountry(country, $"country {country} the event's code implies")) is { IsBareRole: false } role
+                    && !sources.Any(s => SameActor(s, role)))
                 {
                     targets.Add(role);
                 }

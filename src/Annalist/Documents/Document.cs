@@ -153,6 +153,10 @@ public sealed class Document
     public bool NoSpaceAfter(int token) =>
         token + 1 < TokenCount ? tokenStart[token + 1] == tokenEnd[token] : tokenEnd[token] == Text.Length;
 
+    /// <summary>True for a hyphen written with no space on either side, joining the words around it ("Jong-un", "cease-fire").</summary>
+    public bool IsJoiningHyphen(int token) =>
+        token > 0 && FormSpan(token) is "-" && NoSpaceAfter(token - 1) && NoSpaceAfter(token);
+
     // ---- tags, lemmas, dependencies -----------------------------------------------------------
 
     public string? Upos(int token) => token < upos.Length ? upos[token] : null;

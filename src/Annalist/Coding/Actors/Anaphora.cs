@@ -78,7 +78,7 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
         }
 
         var text = tree.Document.Text[tree.Document.TokenStart(found)..tree.Document.TokenEnd(end - 1)];
-        return ActorMention.Open(new TokenRange(found, end), text, string.Empty, $"open actor: the name '{text}' is in no dictionary");
+        return ActorMention.Open(new TokenRange(found, end), text, string.Empty, OpenActors.UnknownNameReason(text));
     }
 
     private bool IsUnknownName(int t) =>

@@ -67,7 +67,7 @@ public sealed class NameAliases
             }
 
             var end = t;
-            while (end < sentence.Tokens.End && !covered[end - sentence.Tokens.Start] && (IsNamePart(document, end) || IsJoiningHyphen(document, end)))
+            while (end < sentence.Tokens.End && !covered[end - sentence.Tokens.Start] && (IsNamePart(document, end) || document.IsJoiningHyphen(end)))
             {
                 end++;
             }
@@ -105,7 +105,7 @@ public sealed class NameAliases
     private static string[] NameWords(Document document, TokenRange tokens)
     {
         var start = tokens.End;
-        while (start > tokens.Start && (IsNamePart(document, start - 1) || IsJoiningHyphen(document, start - 1)))
+        while (start > tokens.Start && (IsNamePart(document, start - 1) || document.IsJoiningHyphen(start - 1)))
         {
             start--;
         }
@@ -123,6 +123,4 @@ public sealed class NameAliases
     private static bool IsLowerNameSyllable(Document document, int token) =>
         token > 0 && document.Form(token - 1) == "-" && document.NoSpaceAfter(token - 1) && document.Upos(token) == "PROPN";
 
-    private static bool IsJoiningHyphen(Document document, int token) =>
-        document.Form(token) == "-" && token > 0 && document.NoSpaceAfter(token - 1) && document.NoSpaceAfter(token);
 }

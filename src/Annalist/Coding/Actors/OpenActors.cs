@@ -47,10 +47,13 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
         var text = tree.Document.Text[tree.Document.TokenStart(phrase.Start)..tree.Document.TokenEnd(phrase.End - 1)];
         var country = CountryInside(phrase);
         var why = named
-            ? $"open actor: the name '{text}' is in no dictionary"
+            ? UnknownNameReason(text)
             : $"open actor: '{lemma}' names people or an organisation (word-classes.tsv agent-nouns), in no dictionary";
         return ActorMention.Open(phrase, text, country ?? string.Empty, country is null ? why : $"{why}; country {country} from its own phrase");
     }
+
+    /// <summary>Why a name no dictionary knows is an open actor (also said of a pronoun that stands for one).</summary>
+    internal static string UnknownNameReason(string text) => $"open actor: the name '{text}' is in no dictionary";
 
     /// <summary>Whether the head is an open actor by its name ("arrested Ahmed Mohamed", "forced Apple Inc."), not by a role word.</summary>
     public bool IsOpenName(int head) => Proper(head) && Of(head) is not null;

@@ -111,8 +111,7 @@ internal sealed class PatternTerms(SentenceTree tree, IReadOnlyDictionary<string
     private (string? Word, int Length) HyphenJoined(int token)
     {
         var start = token;
-        while (start - 2 >= tree.Sentence.Tokens.Start && tree.Document.FormSpan(start - 1) is "-"
-            && tree.Document.NoSpaceAfter(start - 1) && tree.Document.NoSpaceAfter(start - 2))
+        while (start - 2 >= tree.Sentence.Tokens.Start && tree.Document.IsJoiningHyphen(start - 1))
         {
             start -= 2;
         }
