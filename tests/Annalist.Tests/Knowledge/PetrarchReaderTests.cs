@@ -108,6 +108,19 @@ public sealed class PetrarchReaderTests
     }
 
     [Fact]
+    public void A_synset_member_written_as_a_braced_phrase_is_reported_not_kept()
+    {
+        // A member's words stand bare, joined by '_' or a space; "+{MEDICAL SUPPLIES}" kept its braces and never matched.
+        var report = new SourceFileReport("o.verbs", "verbs");
+        var verbs = PetrarchVerbReader.Read(Lines("&RELIEF_\n+MEDICINE\n+{MEDICAL SUPPLIES}\n+MEDICAL_EQUIPMENT\n+RELIEF GOODS\n\n--- SEND [---] ---\nSEND\n- * &RELIEF_ [073]"), "O", "o.verbs", report);
+        Assert.Equal(1, report.Skipped);
+        Assert.Contains(report.Problems, p => p.Line == 3 && p.Message.Contains("braces", StringComparison.Ordinal));
+        Assert.Contains(verbs.Synsets["relief"].Members, m => m.Words.SequenceEqual(["medical", "equipment"]));
+        Assert.Contains(verbs.Synsets["relief"].Members, m => m.Words.SequenceEqual(["relief", "goods"]));
+        Assert.Equal(3, verbs.Synsets["relief"].Members.Count);
+    }
+
+    [Fact]
     public void Two_pattern_blocks_of_one_name_in_an_overlay_both_add_their_patterns()
     {
         // A project file may add to one block in two places ("REDUCE" for aid and for tariffs); the merge took the

@@ -53,7 +53,7 @@ public static class PetrarchVerbReader
             }
             else if (line[0] == '+' && state.InSynset)
             {
-                state.AddSynsetMember(line[1..].Trim(), number);
+                state.AddSynsetMember(line[1..].Trim(), number, raw);
             }
             else if (line[0] == '~')
             {

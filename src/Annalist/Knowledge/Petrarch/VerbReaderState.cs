@@ -43,9 +43,15 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
         synsets[name] = synset;
     }
 
-    public void AddSynsetMember(string member, int number)
+    public void AddSynsetMember(string member, int number, string raw)
     {
-        if (member.Length > 0)
+        if (member.AsSpan().IndexOfAny('{', '}') >= 0)
+        {
+            // A member's words stand bare ("+PEACEKEEPING_FORCE", "+SWISS FRANCS"); braces, which mark a noun phrase in
+            // a pattern, were kept as part of the words ("+{MEDICAL SUPPLIES}") and the member never matched.
+            report.Skip(number, "a synset member's words stand without braces (+MEDICAL_SUPPLIES or +MEDICAL SUPPLIES)", raw);
+        }
+        else if (member.Length > 0)
         {
             synset!.Members.Add((member, number));
         }
