@@ -51,6 +51,16 @@ public sealed class OpenActorTests
     }
 
     [Theory]
+    [InlineData("Kenya rejected a request from the Quenx Foundation to fund the project.", "the Quenx Foundation")]
+    [InlineData("The Kenyan court dismissed an appeal by Zorblat Quenx.", "Zorblat Quenx")]
+    public void Whoever_made_a_request_or_appeal_answered_is_its_open_recipient(string text, string recipient)
+    {
+        var e = Assert.Single(FullPipeline.Code(text, Published), r => r.EventType == "REJECT");
+        Assert.Equal(recipient, e.Recipient?.Text);
+        Assert.Equal("unresolved", e.Recipient!.Kind);
+    }
+
+    [Theory]
     [InlineData("International labor officials praised the Ugandan government.", "International labor officials")]
     [InlineData("The strikers accepted an offer from the Kenyan government.", "The strikers")]
     [InlineData("Musicians ended their boycott of Israel.", "Musicians")]

@@ -112,9 +112,12 @@ internal sealed class TargetFinder
         var heads = new List<int>();
         foreach (var noun in nouns)
         {
+            var proposal = ProposalNouns.Contains(tree.Lemma(noun));
             foreach (var child in tree.Children(noun))
             {
-                if (tree.IsBase(child, "nmod") && TargetPrepositions.Contains(tree.CaseMarker(child)))
+                // "refused a request from the justice minister": whoever made a proposal, request or offer answered is
+                // its target (the proposal-authors row takes named authors; a role or an open actor stands here).
+                if (tree.IsBase(child, "nmod") && (TargetPrepositions.Contains(tree.CaseMarker(child)) || (proposal && tree.CaseMarker(child) is "by" or "from")))
                 {
                     heads.Add(child);
                 }
