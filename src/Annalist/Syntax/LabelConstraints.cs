@@ -5,7 +5,8 @@ namespace Annalist.Syntax;
 /// <summary>
 /// What a word's part of speech and spelling rule out as its relation, applied while decoding (UD's own
 /// validation rules): <c>aux</c> and <c>aux:pass</c> only on auxiliaries, <c>cop</c> only on forms of
-/// "be", <c>punct</c> only on punctuation, and punctuation only as <c>punct</c>; and a day ("Thursday",
+/// "be", <c>punct</c> only on punctuation, and punctuation only as <c>punct</c>, <c>fixed</c> on a noun, adjective or
+/// verb only for the words of the treebanks' fixed expressions ("of course", "let alone"); and a day ("Thursday",
 /// "today") is never an object. Two more for news attribution: a reporting verb attached across a comma
 /// to a clause before it, with no conjunction, marker or wh-word of its own ("and said", "as he said",
 /// "who said"), is a parenthetical (<c>parataxis</c>, as in the treebanks), never a conjunct, relative or
@@ -49,6 +50,14 @@ internal sealed class LabelConstraints
 
     private static readonly ulong According = FeatureHash.Text("according");
 
+    /// <summary>
+    /// The nouns, adjectives and verbs that are part of a fixed expression in the treebanks ("of course", "in order to",
+    /// "each other", "in case", "as many", "not to mention", "let alone", "as opposed to"): every open-class word that
+    /// is <c>fixed</c> in EWT and GUM (142 of the 1,023 fixed words; the rest are function words).
+    /// </summary>
+    private static readonly FrozenSet<ulong> FixedOpenWords = Hashes(
+        "course", "order", "other", "case", "many", "mention", "alone", "opposed", "board", "such");
+
     private readonly int aux;
     private readonly int mark;
     private readonly int parataxis;
@@ -70,6 +79,7 @@ internal sealed class LabelConstraints
     private readonly int compound;
     private readonly int caseLabel;
     private readonly int possessor;
+    private readonly int fixedLabel;
     private readonly ulong caseMark;
     private readonly bool[] auxClass;
     private readonly bool[] nameClass;
@@ -80,6 +90,7 @@ internal sealed class LabelConstraints
     private readonly bool[] nominalClass;
     private readonly bool[] verbalClass;
     private readonly bool[] pastClass;
+    private readonly bool[] openClass;
 
     /// <param name="labels">The parser's relations.</param>
     /// <param name="classUpos">The UPOS of each tag class of the tagger.</param>
@@ -107,6 +118,8 @@ internal sealed class LabelConstraints
         compound = labels.IdOf("compound");
         caseLabel = labels.IdOf("case");
         possessor = labels.IdOf("nmod:poss");
+        fixedLabel = labels.IdOf("fixed");
+        openClass = classUpos.Select(u => u is "NOUN" or "PROPN" or "ADJ" or "VERB" or "NUM").ToArray();
         caseMark = Bits(caseLabel);
         pastClass = classXpos.Select(x => x == "VBD").ToArray();
         auxClass = classUpos.Select(u => u == "AUX").ToArray();
@@ -278,6 +291,11 @@ internal sealed class LabelConstraints
         if (words.HasRestatements && words.RestatedStart[word] >= 0 && !Restates(words, word, head, label))
         {
             return false;
+        }
+
+        if (label == fixedLabel && IsOf(openClass, tag) && !FixedOpenWords.Contains(words.Lower[word]))
+        {
+            return false; // "Ethiopia let free 74 leaders": "let alone" is fixed, "let free" is not
         }
 
         if (label == aux || label == auxPass)

@@ -177,6 +177,16 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void Only_the_words_of_fixed_expressions_are_fixed()
+    {
+        // "let alone" is a fixed expression of the treebanks; the greedy parse made "let free" one too.
+        var document = Build("Ethiopia let free 74 political leaders .", "Of course they came .");
+        Annotate(document);
+        Assert.NotEqual("fixed", document.Deprel(2)); // "free"
+        Assert.Equal("fixed", document.Deprel(8)); // "course"
+    }
+
+    [Fact]
     public void A_nominal_with_its_own_preposition_or_a_day_after_the_verb_is_no_subject()
     {
         var document = Build("The United Nations on Sunday said it will investigate the attacks .", "Bolivia 's government said Wednesday that it would leave .");
