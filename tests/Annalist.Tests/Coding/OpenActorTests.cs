@@ -53,9 +53,10 @@ public sealed class OpenActorTests
     [Theory]
     [InlineData("Kenya rejected a request from the Quenx Foundation to fund the project.", "the Quenx Foundation")]
     [InlineData("The Kenyan court dismissed an appeal by Zorblat Quenx.", "Zorblat Quenx")]
-    public void Whoever_made_a_request_or_appeal_answered_is_its_open_recipient(string text, string recipient)
+    [InlineData("Kenyan lawmakers demanded that Zorblat Quenx step down as governor.", "Zorblat Quenx")]
+    public void The_maker_of_a_request_answered_or_the_one_a_demand_is_aimed_at_is_its_open_recipient(string text, string recipient)
     {
-        var e = Assert.Single(FullPipeline.Code(text, Published), r => r.EventType == "REJECT");
+        var e = Assert.Single(FullPipeline.Code(text, Published), r => r.EventType is "REJECT" or "REQUEST");
         Assert.Equal(recipient, e.Recipient?.Text);
         Assert.Equal("unresolved", e.Recipient!.Kind);
     }

@@ -18,6 +18,7 @@ internal sealed class TargetFinder
 {
     /// <summary>Nouns for what one party puts to another: rejecting or accepting one answers its author.</summary>
     private static readonly WordClass ProposalNouns = CodingRules.Shipped.Words("proposal-nouns");
+    private static readonly WordClass ComplementTargetVerbs = CodingRules.Shipped.Words("complement-target-verbs");
 
     private static readonly string[] DefaultTargetPrepositions = [.. CodingRules.Shipped.Preference("target-prepositions")];
 
@@ -102,7 +103,7 @@ internal sealed class TargetFinder
     /// <summary>
     /// Where an open actor may stand as the recipient when no rule reached a dictionary actor: the predicate's own
     /// objects (not the source's own things), then its first oblique of a target preposition (preferences.tsv
-    /// target-prepositions) that has one.
+    /// target-prepositions) that has one, then for a verb of demanding or warning the subject of its that-clause.
     /// </summary>
     public List<int> OpenCandidates(Predicate predicate, int trigger)
     {
@@ -139,7 +140,27 @@ internal sealed class TargetFinder
             }
         }
 
-        return [];
+        // "demanded that Yediyurappa step down": whom a demand or warning is aimed at is the subject of its that-clause,
+        // as the complement-subject row reads a dictionary actor there.
+        var subjects = new List<int>();
+        if (ComplementTargetVerbs.Contains(tree.Lemma(predicate.Trigger)))
+        {
+            foreach (var clause in tree.Children(predicate.Trigger))
+            {
+                if (tree.Relation(clause) == "ccomp")
+                {
+                    foreach (var subject in tree.Children(clause))
+                    {
+                        if (tree.Relation(subject) == "nsubj")
+                        {
+                            subjects.Add(subject);
+                        }
+                    }
+                }
+            }
+        }
+
+        return subjects;
     }
 
     private List<int> OwnTargets(Predicate predicate) =>
