@@ -111,6 +111,15 @@ public sealed class EventPlaceTests
         Assert.NotEqual("ETH", shelling.Recipient?.Country);
     }
 
+    [Fact]
+    public void A_groups_name_is_no_town_of_another_country()
+    {
+        // GeoNames also calls Hamm, Germany, "Hamas": the group's targets are the recipient, not a German town.
+        var strike = Assert.Single(FullPipeline.Code("Norwegian jets struck Hamas targets on Friday."));
+        Assert.NotEqual("DEU", strike.Place?.Country);
+        Assert.Equal("PSE", strike.Recipient?.Country);
+    }
+
     [Theory]
     [InlineData("Somali militants attacked a Kenyan base in Lamu county.", "Lamu")]
     [InlineData("Rebels attacked a convoy near Garissa town.", "Garissa")]

@@ -40,11 +40,11 @@ public sealed class PlaceStage(IPlaceFinder? places) : IPipelineStage
     }
 
     /// <summary>
-    /// Whether a country's name or demonym covers the place and the place lies in another country: "Somali positions"
-    /// are Somalia's, not in Ethiopia's Somali region.
+    /// Whether an actor of another country covers the place: "Somali positions" are Somalia's, not in Ethiopia's Somali
+    /// region, and "Hamas targets" are the Palestinian group's, not in Hamm, Germany (a name GeoNames also gives it).
     /// </summary>
     private static bool OtherCountrysName(PlaceMention place, IReadOnlyList<ActorMention> actors) =>
-        actors.Any(a => a.Kind == ActorMention.State && a.Tokens.Contains(place.Tokens) && a.Country.Length > 0 && a.Country != place.Best.Country);
+        actors.Any(a => a.Tokens.Contains(place.Tokens) && a.Country.Length > 0 && a.Country != place.Best.Country);
 
     private static readonly WordClass NameParts = CodingRules.Shipped.Words("place-name-parts");
 
