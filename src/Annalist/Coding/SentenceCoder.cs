@@ -22,6 +22,8 @@ namespace Annalist.Coding;
 /// </summary>
 internal sealed class SentenceCoder
 {
+    private static readonly WordClass NamingVerbs = CodingRules.Shipped.Words("naming");
+
     private readonly SentenceTree tree;
     private readonly ArgumentResolver resolver;
     private readonly List<Predicate> predicates;
@@ -68,6 +70,8 @@ internal sealed class SentenceCoder
             readingEvents.Add(found, predicate, reading, trigger);
         }
 
+        // "called the vote a sham", "called Chile a partner": a verb of naming that names its object is no phone call.
+        found.RemoveAll(e => NamingVerbs.Contains(tree.Lemma(e.Trigger)) && StatementConstruction.NamesItsObject(tree, e.Trigger));
         if (options.CodeCriticalStatements)
         {
             found.AddRange(StatementConstruction.Apply(tree, predicates, resolver, claims, dates, places, CodingRules.Shipped.Constructions));

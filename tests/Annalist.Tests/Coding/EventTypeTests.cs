@@ -23,6 +23,17 @@ public sealed class EventTypeTests
         Assert.Equal(("IRQ", "IMGMUSISI"), (defeat.Actor.Country, defeat.Recipient?.Code));
     }
 
+    [Theory]
+    [InlineData("Kenya called Uganda a reliable partner.", null)]
+    [InlineData("The Kenyan president called the Ugandan election a farce.", "ACCUSE")]
+    [InlineData("Kenya called Uganda to discuss the border.", "CONSULT")]
+    public void Calling_someone_something_is_no_phone_call(string text, string? type)
+    {
+        // "called X a Y" names X; CAMEO.2.0's CALL read every call as one (041, CONSULT), both ways.
+        var events = FullPipeline.Code(text, new DateOnly(2024, 5, 1));
+        Assert.Equal(type is null ? [] : [type], events.Select(e => e.EventType).Distinct());
+    }
+
     [Fact]
     public void Pleading_guilty_is_no_appeal()
     {

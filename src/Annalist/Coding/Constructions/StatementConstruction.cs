@@ -45,10 +45,17 @@ internal static class StatementConstruction
             }
 
             var range = tree.Subtree(content);
+            var named = NamedObject(tree, statement, content);
+            if (named >= 0)
+            {
+                var objectRange = tree.Subtree(named);
+                range = new Documents.TokenRange(Math.Min(range.Start, objectRange.Start), Math.Max(range.End, objectRange.End));
+            }
+
             var targets = new List<ActorMention>();
             for (var t = range.Start; t < range.End; t++)
             {
-                if (tree.Dominates(statement.Trigger, t) && !tree.Dominates(content, t))
+                if (tree.Dominates(statement.Trigger, t) && !tree.Dominates(content, t) && (named < 0 || !tree.Dominates(named, t)))
                 {
                     continue; // the speaker's own words about the statement ("Kim said in a speech ..."), not its content
                 }
@@ -88,7 +95,10 @@ internal static class StatementConstruction
         }
     }
 
-    /// <summary>The clause the statement reports: its clausal complement, or the main clause it is an aside to ("..., Kim said").</summary>
+    /// <summary>
+    /// The clause the statement reports: its clausal complement, or the main clause it is an aside to ("..., Kim said"),
+    /// or the name it gives its object ("called the vote a sham": the predicative complement).
+    /// </summary>
     private static int Content(SentenceTree tree, Predicate statement)
     {
         var complement = tree.Child(statement.Trigger, "ccomp");
@@ -97,7 +107,29 @@ internal static class StatementConstruction
             return complement;
         }
 
-        return statement.LinkToParent == "parataxis" ? statement.Parent : -1;
+        if (statement.LinkToParent == "parataxis")
+        {
+            return statement.Parent;
+        }
+
+        var name = tree.Child(statement.Trigger, "xcomp");
+        return name >= 0 && NamedObject(tree, statement, name) >= 0 ? name : -1;
+    }
+
+    /// <summary>The object a statement names by its nominal or adjectival complement ("called [the vote] a sham"), or -1.</summary>
+    private static int NamedObject(SentenceTree tree, Predicate statement, int content) =>
+        tree.Relation(content) == "xcomp" && tree.Head(content) == statement.Trigger && tree.Document.Upos(content) is "NOUN" or "PROPN" or "ADJ"
+            ? tree.Child(statement.Trigger, "obj")
+            : -1;
+
+    /// <summary>
+    /// Whether the statement of <paramref name="trigger"/> names its object with a nominal or adjectival complement
+    /// ("called the vote a sham"): then no other reading of its verb holds (the call is no phone call).
+    /// </summary>
+    public static bool NamesItsObject(SentenceTree tree, int trigger)
+    {
+        var name = tree.Child(trigger, "xcomp");
+        return name >= 0 && tree.Child(trigger, "obj") >= 0 && tree.Document.Upos(name) is "NOUN" or "PROPN" or "ADJ";
     }
 
     /// <summary>
