@@ -116,7 +116,7 @@ internal sealed class TargetFinder
             var proposal = ProposalNouns.Contains(tree.Lemma(noun));
             foreach (var child in tree.Children(noun))
             {
-                // "refused a request from the justice minister": whoever made a proposal, request or offer answered is
+                // "rejected an appeal by the Quenx Foundation": whoever made a proposal, request or offer answered is
                 // its target (the proposal-authors row takes named authors; a role or an open actor stands here).
                 if (tree.IsBase(child, "nmod") && (TargetPrepositions.Contains(tree.CaseMarker(child)) || (proposal && tree.CaseMarker(child) is "by" or "from")))
                 {
@@ -140,7 +140,7 @@ internal sealed class TargetFinder
             }
         }
 
-        // "demanded that Yediyurappa step down": whom a demand or warning is aimed at is the subject of its that-clause,
+        // "demanded that Zorblat Quenx resign": whom a demand or warning is aimed at is the subject of its that-clause,
         // as the complement-subject row reads a dictionary actor there.
         var subjects = new List<int>();
         if (ComplementTargetVerbs.Contains(tree.Lemma(predicate.Trigger)))
