@@ -45,7 +45,8 @@ internal static class StatementConstruction
             }
 
             var range = tree.Subtree(content);
-            var named = NamedObject(tree, statement, content);
+            var (name, named) = Naming(tree, statement.Trigger);
+            named = content == name ? named : -1;
             if (named >= 0)
             {
                 var objectRange = tree.Subtree(named);
@@ -112,25 +113,25 @@ internal static class StatementConstruction
             return statement.Parent;
         }
 
-        var name = tree.Child(statement.Trigger, "xcomp");
-        return name >= 0 && NamedObject(tree, statement, name) >= 0 ? name : -1;
+        return Naming(tree, statement.Trigger).Name;
     }
-
-    /// <summary>The object a statement names by its nominal or adjectival complement ("called [the vote] a sham"), or -1.</summary>
-    private static int NamedObject(SentenceTree tree, Predicate statement, int content) =>
-        tree.Relation(content) == "xcomp" && tree.Head(content) == statement.Trigger && tree.Document.Upos(content) is "NOUN" or "PROPN" or "ADJ"
-            ? tree.Child(statement.Trigger, "obj")
-            : -1;
 
     /// <summary>
-    /// Whether the statement of <paramref name="trigger"/> names its object with a nominal or adjectival complement
-    /// ("called the vote a sham"): then no other reading of its verb holds (the call is no phone call).
+    /// The nominal or adjectival complement a verb names its object with, and that object ("called [the vote] [a sham]");
+    /// (-1, -1) when the verb names nothing.
     /// </summary>
-    public static bool NamesItsObject(SentenceTree tree, int trigger)
+    private static (int Name, int Object) Naming(SentenceTree tree, int trigger)
     {
         var name = tree.Child(trigger, "xcomp");
-        return name >= 0 && tree.Child(trigger, "obj") >= 0 && tree.Document.Upos(name) is "NOUN" or "PROPN" or "ADJ";
+        var named = tree.Child(trigger, "obj");
+        return name >= 0 && named >= 0 && tree.Document.Upos(name) is "NOUN" or "PROPN" or "ADJ" ? (name, named) : (-1, -1);
     }
+
+    /// <summary>
+    /// Whether the verb of <paramref name="trigger"/> names its object with a nominal or adjectival complement ("called
+    /// the vote a sham"): then no other reading of it holds (the call is no phone call).
+    /// </summary>
+    public static bool NamesItsObject(SentenceTree tree, int trigger) => Naming(tree, trigger).Name >= 0;
 
     /// <summary>
     /// "ordered out of Nigeria as illegal aliens", "illegal weapons", "terrorist suspects": the word classifies people
