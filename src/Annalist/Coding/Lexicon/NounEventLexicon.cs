@@ -197,6 +197,18 @@ public sealed class NounEventLexicon
                         heads.Add(child);
                     }
                 }
+
+                if (heads.Count == 0 && marker == "by")
+                {
+                    // "the arrest of a journalist by Chilean police": the parse hangs the agent from the of-phrase.
+                    foreach (var of in tree.Children(noun))
+                    {
+                        if (IsPhraseWith(tree, of, "of"))
+                        {
+                            heads.AddRange(tree.Children(of).ToArray().Where(b => IsPhraseWith(tree, b, "by") && (exclude is null || !exclude.Contains(b)) && denotesActor(b)));
+                        }
+                    }
+                }
             }
 
             if (heads.Count > 0)
