@@ -118,7 +118,7 @@ internal sealed class TargetFinder
             {
                 // "rejected an appeal by the Quenx Foundation": whoever made a proposal, request or offer answered is
                 // its target (the proposal-authors row takes named authors; a role or an open actor stands here).
-                if (tree.IsBase(child, "nmod") && (TargetPrepositions.Contains(tree.CaseMarker(child)) || (proposal && tree.CaseMarker(child) is "by" or "from")))
+                if ((tree.IsBase(child, "nmod") && TargetPrepositions.Contains(tree.CaseMarker(child))) || (proposal && IsAuthorPhrase(child)))
                 {
                     heads.Add(child);
                 }
@@ -141,27 +141,12 @@ internal sealed class TargetFinder
         }
 
         // "demanded that Zorblat Quenx resign": whom a demand or warning is aimed at is the subject of its that-clause,
-        // as the complement-subject row reads a dictionary actor there.
-        var subjects = new List<int>();
-        if (ComplementTargetVerbs.Contains(tree.Lemma(predicate.Trigger)))
-        {
-            foreach (var clause in tree.Children(predicate.Trigger))
-            {
-                if (tree.Relation(clause) == "ccomp")
-                {
-                    foreach (var subject in tree.Children(clause))
-                    {
-                        if (tree.Relation(subject) == "nsubj")
-                        {
-                            subjects.Add(subject);
-                        }
-                    }
-                }
-            }
-        }
-
-        return subjects;
+        // as the complement-subject row reads a dictionary actor there (the same path, ccomp/subj).
+        return ComplementTargetVerbs.Contains(tree.Lemma(predicate.Trigger)) ? matcher.Reach(ComplementSubject, predicate) : [];
     }
+
+    /// <summary>The subject of a predicate's that-clause (targets.tsv path <c>ccomp/subj</c>).</summary>
+    private static readonly DependencyPath ComplementSubject = new([new PathStep("ccomp", [], false, []), new PathStep("subj", [], false, [])]);
 
     private List<int> OwnTargets(Predicate predicate) =>
         predicate.Passive ? [.. predicate.Targets] : predicate.Targets.Where(o => !OwnedBySource(predicate, o)).ToList();
@@ -217,6 +202,9 @@ internal sealed class TargetFinder
         return null;
     }
 
+    /// <summary>A by- or from-phrase of a proposal noun: who made it ("a request from the minister", "an offer by Kenya").</summary>
+    private bool IsAuthorPhrase(int child) => tree.IsBase(child, "nmod") && tree.CaseMarker(child) is "by" or "from";
+
     /// <summary>The authors of a proposal the clause answers: its possessor, a national adjective or name on it, "by/from X".</summary>
     private List<int> AuthorsOfProposal(Predicate predicate)
     {
@@ -227,7 +215,7 @@ internal sealed class TargetFinder
             foreach (var child in tree.Children(proposal))
             {
                 var relation = tree.Relation(child);
-                if ((relation is "nmod:poss" or "amod" or "compound" || (tree.IsBase(child, "nmod") && tree.CaseMarker(child) is "by" or "from"))
+                if ((relation is "nmod:poss" or "amod" or "compound" || IsAuthorPhrase(child))
                     && Actors([child]).Any(a => !a.IsBareRole))
                 {
                     authors.AddRange(tree.WithConjuncts(child));

@@ -48,6 +48,9 @@ internal sealed class TargetMatcher(
         return null;
     }
 
+    /// <summary>Every head a path reaches from the predicate, whatever it denotes.</summary>
+    public List<int> Reach(DependencyPath path, Predicate predicate) => Groups(path, predicate).SelectMany(g => g).ToList();
+
     private List<int>? Accepted(TargetAcceptance accept, List<int> group) => accept switch
     {
         TargetAcceptance.Named => actors(group).Any(a => !a.IsBareRole) ? group : null,
