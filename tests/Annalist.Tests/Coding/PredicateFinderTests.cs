@@ -105,5 +105,76 @@ public sealed class PredicateFinderTests
         Assert.True(lift.SubjectInherited);
     }
 
+    [Fact]
+    public void A_participle_conjoined_to_a_passive_is_passive_and_shares_its_agent_both_ways()
+    {
+        var d = Parsed.FromConllu("""
+            1	Journalists	journalist	NOUN	NNS	_	3	nsubj:pass	_	_
+            2	were	be	AUX	VBD	_	3	aux:pass	_	_
+            3	beaten	beat	VERB	VBN	_	0	root	_	_
+            4	and	and	CCONJ	CC	_	5	cc	_	_
+            5	jailed	jail	VERB	VBN	_	3	conj	_	_
+            6	by	by	ADP	IN	_	7	case	_	_
+            7	police	police	NOUN	NN	_	5	obl	_	_
+            8	.	.	PUNCT	.	_	3	punct	_	_
+
+            """);
+        var predicates = Predicates(d);
+        foreach (var lemma in new[] { "beat", "jail" })
+        {
+            var p = predicates.Single(p => p.Lemma == lemma);
+            Assert.True(p.Passive, lemma);
+            Assert.Equal([d.Token("police")], p.Sources);
+            Assert.Equal([d.Token("Journalists")], p.Targets);
+        }
+
+        // A finite verb conjoined to a passive is active: its subject acts.
+        var active = Parsed.FromConllu("""
+            1	Journalists	journalist	NOUN	NNS	_	3	nsubj:pass	_	_
+            2	were	be	AUX	VBD	_	3	aux:pass	_	_
+            3	freed	free	VERB	VBN	_	0	root	_	_
+            4	and	and	CCONJ	CC	_	5	cc	_	_
+            5	thanked	thank	VERB	VBD	_	3	conj	_	_
+            6	police	police	NOUN	NN	_	5	obj	_	_
+            7	.	.	PUNCT	.	_	3	punct	_	_
+
+            """);
+        var thanked = Predicates(active).Single(p => p.Lemma == "thank");
+        Assert.False(thanked.Passive);
+        Assert.Equal([active.Token("Journalists")], thanked.Sources);
+    }
+
+    [Fact]
+    public void A_by_phrase_hung_from_a_passive_verb_s_oblique_is_its_agent_but_not_an_according_to_source()
+    {
+        var d = Parsed.FromConllu("""
+            1	Sailors	sailor	NOUN	NNS	_	3	nsubj:pass	_	_
+            2	were	be	AUX	VBD	_	3	aux:pass	_	_
+            3	freed	free	VERB	VBN	_	0	root	_	_
+            4	from	from	ADP	IN	_	5	case	_	_
+            5	captivity	captivity	NOUN	NN	_	3	obl	_	_
+            6	by	by	ADP	IN	_	7	case	_	_
+            7	pirates	pirate	NOUN	NNS	_	5	nmod	_	_
+            8	.	.	PUNCT	.	_	3	punct	_	_
+
+            """);
+        Assert.Equal([d.Token("pirates")], Predicates(d).Single(p => p.Lemma == "free").Agents);
+
+        var reported = Parsed.FromConllu("""
+            1	Sailors	sailor	NOUN	NNS	_	3	nsubj:pass	_	_
+            2	were	be	AUX	VBD	_	3	aux:pass	_	_
+            3	freed	free	VERB	VBN	_	0	root	_	_
+            4	according	accord	VERB	VBG	_	7	case	_	_
+            5	to	to	ADP	IN	_	4	fixed	_	_
+            6	a	a	DET	DT	_	7	det	_	_
+            7	report	report	NOUN	NN	_	3	obl	_	_
+            8	by	by	ADP	IN	_	9	case	_	_
+            9	monitors	monitor	NOUN	NNS	_	7	nmod	_	_
+            10	.	.	PUNCT	.	_	3	punct	_	_
+
+            """);
+        Assert.Empty(Predicates(reported).Single(p => p.Lemma == "free").Agents);
+    }
+
     private static List<Predicate> Predicates(Document d) => PredicateFinder.Find(new SentenceTree(d, d.Sentences[0]));
 }

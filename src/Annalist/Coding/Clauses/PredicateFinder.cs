@@ -44,6 +44,18 @@ public static class PredicateFinder
             byTrigger[token] = predicate;
         }
 
+        // "were arrested and tortured by police": the agent of the last participle is the first one's too.
+        for (var i = 0; i < predicates.Count; i++)
+        {
+            var parent = predicates[i];
+            if (parent.Passive && parent.Agents.Count == 0
+                && predicates.FirstOrDefault(p => p.Parent == parent.Trigger && p.LinkToParent == "conj" && p.SubjectInherited && p.Agents.Count > 0
+                    && SubjectInheritance.SharesPassive(tree, p.Trigger, parent)) is { } conjunct)
+            {
+                predicates[i] = parent with { Agents = conjunct.Agents };
+            }
+        }
+
         predicates.Sort((a, b) => a.Trigger.CompareTo(b.Trigger));
         return predicates;
     }
@@ -87,6 +99,7 @@ public static class PredicateFinder
         }
 
         // "Three soldiers died in clashes": the subject of dying suffers the act, as a passive's does.
+        var grammaticalPassive = passive;
         passive |= IsDying(tree.Lemma(trigger));
 
         var objects = tree.ChildrenWithBase(trigger, "obj").SelectMany(tree.WithConjuncts).ToList();
@@ -120,6 +133,15 @@ public static class PredicateFinder
             }
         }
 
+        if (grammaticalPassive && agents.Count == 0)
+        {
+            // "were freed from captivity by pirates", "was killed in an attack by rebels": a parse that hangs
+            // the by-phrase from the verb's oblique still names the passive's agent (the author of a report that an
+            // "according to" phrase cites does not).
+            agents.AddRange(obliques.Where(o => o.Preposition is not ("according to" or "according")).SelectMany(o => tree.ChildrenWithBase(o.Head, "nmod"))
+                .Where(n => tree.CaseMarker(n) == "by").SelectMany(tree.WithConjuncts));
+        }
+
         var parentToken = ClauseParent(tree, trigger, out var link);
         var clauseMarker = tree.CaseMarker(trigger);
         if (SubjectInheritance.IsMisattachedComplement(tree, trigger, parentToken, link, clauseMarker, subjects.Count))
@@ -139,6 +161,21 @@ public static class PredicateFinder
         {
             subjects.AddRange(SubjectInheritance.InheritedSubjects(tree, trigger, link, clauseMarker, parent));
             inherited = subjects.Count > 0;
+            if (inherited && link == "conj" && SubjectInheritance.SharesPassive(tree, trigger, parent))
+            {
+                // "were tortured and killed": the second participle shares the passive of the first, and its agent.
+                passive = true;
+                if (agents.Count == 0)
+                {
+                    agents.AddRange(obliques.Where(o => o.Preposition == "by").Select(o => o.Head));
+                    obliques.RemoveAll(o => o.Preposition == "by");
+                }
+
+                if (agents.Count == 0)
+                {
+                    agents.AddRange(parent.Agents);
+                }
+            }
         }
         else if (link == "acl:relcl" && parentToken >= 0)
         {

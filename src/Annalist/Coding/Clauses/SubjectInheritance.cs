@@ -54,6 +54,14 @@ internal static class SubjectInheritance
     }
 
     /// <summary>
+    /// "Two journalists were tortured and killed": a past participle conjoined to a passive verb, with no auxiliary or
+    /// subject of its own, is passive too; "were arrested and accused the police" (a finite verb) is not.
+    /// </summary>
+    internal static bool SharesPassive(SentenceTree tree, int conjunct, Predicate parent) =>
+        parent.Passive && tree.Document.Xpos(conjunct) == "VBN"
+        && tree.Child(conjunct, "aux") < 0 && tree.Child(conjunct, "aux:pass") < 0;
+
+    /// <summary>
     /// "agreed in principle on Saturday to provide aid", "threatened today to impose restrictions": with
     /// phrases between them a greedy parse often makes the infinitive an adverbial clause (purpose) of a
     /// verb whose infinitive is always its complement. Read as UD does, as the verb's xcomp.
