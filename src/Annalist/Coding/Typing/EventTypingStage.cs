@@ -140,6 +140,20 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             typed.Add(candidates.RuleInputs[i] < 0 ? events[i] : Decide(events[i], probabilities[candidates.RuleInputs[i]], contested ? thresholds.Contested : thresholds.Overrule, contested ? null : thresholds));
         }
 
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (typed[i].TypedBy?.By == TypeDecision.ByModel && Mirror(events, i) is var j and >= 0 && typed[j].TypedBy?.By != TypeDecision.ByModel)
+            {
+                // "Zembla and Ruritania did not reach a deal": a mutual act has one type both ways, so the model's
+                // retyping of one direction retypes its mirror.
+                typed[j] = records.Retyped(events[j], (typed[i].EventType, CameoCode.Parse(typed[i].Cameo))) with
+                {
+                    TypedBy = typed[i].TypedBy,
+                    Explain = events[j].Explain is { } x ? x with { Type = $"{typed[i].Explain?.Type ?? x.Type} (the mirror of a mutual act)" } : null,
+                };
+            }
+        }
+
         foreach (var group in candidates.Completions.GroupBy(c => c.Event))
         {
             var e = typed[group.Key];
@@ -198,6 +212,23 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         return e.Recipient is { } recipient && events.Any(x =>
             x.SentenceIndex == e.SentenceIndex && x.Evidence.Trigger != e.Evidence.Trigger && x.Recipient is { } r
             && SameParty(x.Actor, e.Actor) && SameParty(r, recipient));
+    }
+
+    /// <summary>The other direction of a mutual rule event (same trigger and code, actor and recipient swapped), or -1.</summary>
+    private static int Mirror(IReadOnlyList<CodedEvent> events, int i)
+    {
+        var e = events[i];
+        for (var j = 0; e.Recipient is { } recipient && j < events.Count; j++)
+        {
+            var x = events[j];
+            if (j != i && x.SentenceIndex == e.SentenceIndex && x.Evidence.Trigger == e.Evidence.Trigger && x.Cameo == e.Cameo
+                && x.Recipient is { } r && x.Actor.StandsFor(recipient.Range) && r.StandsFor(e.Actor.Range))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The same country, or for parties without one, the same words.</summary>

@@ -70,6 +70,31 @@ public sealed class ContestedOverruleTests
         Assert.Equal("ACCUSE", Event(apply(Thresholds with { Doubt = 0.02, Doubted = 0.6 }), "condemned", "FRA").EventType);
     }
 
+    [SkippableFact]
+    public void The_model_retyping_one_direction_of_a_mutual_act_retypes_its_mirror()
+    {
+        Skip.If(PipelineFactory.DefaultTyping is null, $"the event-typing model is not installed in {DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}");
+        var (model, types) = PipelineFactory.DefaultTyping!.Value;
+        var document = FullPipeline.Instance.Process(new Document("Kenya and Uganda signed a trade agreement on Monday.", new DocumentMetadata { Id = "mirror", PublicationDate = new DateOnly(2024, 11, 22) }));
+        var stage = PipelineFactory.TypingStage(model, types);
+        var candidates = stage.Candidates(document);
+        Assert.Equal(2, candidates.Events.Count(e => e.Cameo == "057"));
+        var kenya = candidates.RuleInputs[candidates.Events.ToList().FindIndex(e => e.Actor.Country == "KEN")];
+        var label = model.Labels.ToList().IndexOf("REJECT");
+        var probabilities = candidates.Pairs.Select((_, input) =>
+        {
+            // Only Kenya's direction is "typed" REJECT above the overrule threshold; every root is even for Uganda's.
+            var p = Enumerable.Repeat(input == kenya ? 0.05f / (model.Labels.Count - 1) : 1f / model.Labels.Count, model.Labels.Count).ToArray();
+            p[label] = input == kenya ? 0.95f : p[label];
+            return p;
+        }).ToArray();
+        var typed = stage.Apply(document, candidates, probabilities, Thresholds);
+        var uganda = Assert.Single(typed, e => e.Actor.Country == "UGA");
+        Assert.Equal(("REJECT", TypeDecision.ByModel), (uganda.EventType, uganda.TypedBy!.By));
+        Assert.Contains("mirror of a mutual act", uganda.Explain!.Type, StringComparison.Ordinal);
+        Assert.Equal("REJECT", Assert.Single(typed, e => e.Actor.Country == "KEN").EventType);
+    }
+
     [Theory]
     [InlineData("""{"overrule": 0.8, "silent": 0.9}""", 0.8, 0.0, 0.8)]
     [InlineData("""{"overrule": 0.7, "contested": 0.9, "silent": 0.9}""", 0.9, 0.0, 0.7)]
