@@ -71,6 +71,7 @@ internal static class TrainCommand
         var command = new Command("train", "Train Annalist's models.");
         command.Subcommands.Add(parser);
         command.Subcommands.Add(ClustersCommand.Create());
+        command.Subcommands.Add(ClosedClassesCommand.Create());
         command.Subcommands.Add(EventsEncoderCommand.Create());
         command.Subcommands.Add(PairsTrainCommand.Create());
         return command;

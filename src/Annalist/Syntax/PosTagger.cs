@@ -31,6 +31,7 @@ internal sealed class PosTagger
     private readonly bool[] modalClass;
     private readonly bool[] singularNounClass;
     private readonly bool[] adverbOrQuoteClass;
+    private readonly bool[] closedClass;
 
     private static readonly ulong Comma = FeatureHash.Text(",");
 
@@ -93,7 +94,14 @@ internal sealed class PosTagger
         modalClass = Xpos.Select(x => x is "MD").ToArray();
         singularNounClass = Xpos.Select(x => x is "NN").ToArray();
         adverbOrQuoteClass = Xpos.Select(x => x is "RB" or "``" or "''").ToArray();
+        closedClass = Upos.Select(ClosedClassLexicon.Closed.Contains).ToArray();
     }
+
+    /// <summary>The closed-class words the tagger keeps to, or null to let it give any word any class.</summary>
+    public ClosedClassLexicon? ClosedClasses { get; private set; }
+
+    /// <summary>Keeps the tagger's closed classes to the words of <paramref name="lexicon"/> (set once, at load).</summary>
+    internal void UseClosedClasses(ClosedClassLexicon lexicon) => ClosedClasses = lexicon;
 
     public SymbolTable Classes { get; }
 
@@ -384,6 +392,11 @@ internal sealed class PosTagger
             scores.Clear();
             weights.AddScores(features[..count], scores);
             (words.Tags[i], runnerUp[i]) = BestTwo(scores);
+            while (ClosedClasses is { } lexicon && closedClass[words.Tags[i]] && !lexicon.Allows(words.Lower[i], Upos[words.Tags[i]]))
+            {
+                scores[words.Tags[i]] = int.MinValue;
+                (words.Tags[i], runnerUp[i]) = BestTwo(scores);
+            }
         }
     }
 

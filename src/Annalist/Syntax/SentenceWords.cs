@@ -10,7 +10,7 @@ namespace Annalist.Syntax;
 /// </summary>
 internal sealed class SentenceWords
 {
-    private const int MaxWordLength = 64;
+    internal const int MaxWordLength = 64;
 
     /// <summary>Bits of the coarse cluster prefix (16 clusters).</summary>
     public const int CoarseBits = 4;

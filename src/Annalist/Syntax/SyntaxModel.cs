@@ -19,6 +19,9 @@ public sealed class SyntaxModel
     /// <summary>Optional word clusters (<see cref="WordClusters"/>); a model trained with them loads them.</summary>
     public const string ClustersFile = "clusters.bin";
 
+    /// <summary>Optional closed-class words (<see cref="ClosedClassLexicon"/>); the tagger keeps its closed classes to them.</summary>
+    public const string ClosedClassesFile = "closed-classes.tsv";
+
     /// <summary>Version of the binary format; a model of another version is refused with a message.</summary>
     public const int FormatVersion = 1;
 
@@ -77,6 +80,11 @@ public sealed class SyntaxModel
             var lemmatizer = ReadFile(directory, LemmatizerFile, Lemmatizer.Read);
             var parser = ReadFile(directory, ParserFile, DependencyParser.Read);
             var clusters = manifest.Sha256.ContainsKey(ClustersFile) ? ReadFile(directory, ClustersFile, WordClusters.Read) : null;
+            if (manifest.Sha256.ContainsKey(ClosedClassesFile))
+            {
+                tagger.UseClosedClasses(ClosedClassLexicon.Read(Path.Combine(directory, ClosedClassesFile)));
+            }
+
             return new SyntaxModel(tagger, lemmatizer, parser, manifest, clusters);
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException)
@@ -85,7 +93,7 @@ public sealed class SyntaxModel
         }
     }
 
-    /// <summary>Writes the three model files and a manifest listing their hashes (other manifest fields as given).</summary>
+    /// <summary>Writes the model files (tagger, lemmatizer, parser, and clusters and closed-class words when it has them) and a manifest listing their hashes (other manifest fields as given).</summary>
     public DataManifest Save(string directory, DataManifest manifest)
     {
         ArgumentNullException.ThrowIfNull(manifest);
@@ -100,6 +108,15 @@ public sealed class SyntaxModel
         else
         {
             File.Delete(Path.Combine(directory, ClustersFile));
+        }
+
+        if (Tagger.ClosedClasses is { } closed)
+        {
+            closed.Write(Path.Combine(directory, ClosedClassesFile));
+        }
+        else
+        {
+            File.Delete(Path.Combine(directory, ClosedClassesFile));
         }
 
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);

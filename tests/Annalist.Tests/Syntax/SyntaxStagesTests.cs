@@ -131,6 +131,38 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void No_word_gets_a_closed_class_the_treebanks_never_gave_it()
+    {
+        // Without the closed-class lexicon the tagger made "offers" an adposition here, and the parse lost the object.
+        var document = Build("The rebels rejected repeated offers of talks by the Colombian government .");
+        Annotate(document);
+        Assert.Equal("NOUN", document.Upos(4));
+        Assert.NotNull(ShippedModel.Instance.Tagger.ClosedClasses);
+    }
+
+    [Fact]
+    public void A_malformed_closed_class_row_names_its_line()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "# words\nthe\tDET\noffers\tNOUN\n");
+            var ex = Assert.Throws<InvalidDataException>(() => ClosedClassLexicon.Read(path));
+            Assert.Contains(":3:", ex.Message);
+            Assert.Contains("'NOUN' is not a closed class", ex.Message);
+            File.WriteAllText(path, "the\tDET PRON\n");
+            var lexicon = ClosedClassLexicon.Read(path);
+            Assert.Equal(2, lexicon.Count);
+            Assert.True(lexicon.Allows(FeatureHash.Text("the"), "PRON"));
+            Assert.False(lexicon.Allows(FeatureHash.Text("the"), "ADP"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_name_particle_between_names_is_part_of_the_name()
     {
         var document = Build("Egypt 's President Abdel Fattah el - Sisi met the delegation in Cairo .");

@@ -1,3 +1,4 @@
+using Annalist.DataFiles;
 using Annalist.Documents;
 using Annalist.Syntax.Evaluation;
 
@@ -25,6 +26,7 @@ public sealed class SyntaxTrainer(TrainingOptions options, ITrainingMonitor? mon
         var taggerTrainer = new TaggerTrainer(tags, options, monitor, clusters);
         var folds = options.JackknifeFolds;
         var tagger = taggerTrainer.Train(train.Sentences, dev?.Sentences, options.TaggerEpochs, options.TaggerEpochs, folds, "tagger");
+        tagger.UseClosedClasses(ClosedClassLexicon.Collect(train.Sentences, tags, string.Join(", ", trainFiles.Select(Path.GetFileName))));
         var (firstEpochs, secondEpochs) = taggerTrainer.BestEpochs;
         monitor?.Log($"tagger: kept epochs {firstEpochs} (pass 1) and {secondEpochs} (pass 2)");
 
@@ -47,6 +49,31 @@ public sealed class SyntaxTrainer(TrainingOptions options, ITrainingMonitor? mon
         monitor?.Log($"parser: kept epoch {parserTrainer.BestEpoch}");
         var model = new SyntaxModel(tagger, lemmatizer, parser, clusters: clusters);
         return new SyntaxTrainingResult(model, parserTrainer.BestScores, train.Sentences.Count, train.Words, firstEpochs, secondEpochs, parserTrainer.BestEpoch);
+    }
+
+    /// <summary>
+    /// Writes the closed-class words of <paramref name="trainFiles"/> (<see cref="ClosedClassLexicon"/>) into the model
+    /// directory and lists the file in its manifest, for a model trained before the file existed; returns the number of
+    /// words and of word classes. Throws <see cref="FormatException"/> or <see cref="FileNotFoundException"/> for bad input.
+    /// </summary>
+    public static (int Words, int Classes) AddClosedClasses(string directory, IReadOnlyList<string> trainFiles)
+    {
+        var tags = new SymbolTable();
+        var treebank = Treebank.Load(trainFiles, tags, new SymbolTable(), grow: true);
+        var lexicon = ClosedClassLexicon.Collect(treebank.Sentences, tags, string.Join(", ", trainFiles.Select(Path.GetFileName)));
+        var path = Path.Combine(directory, SyntaxModel.ClosedClassesFile);
+        lexicon.Write(path);
+
+        var manifestPath = Path.Combine(directory, SyntaxModel.ManifestFile);
+        var manifest = DataManifest.Load(manifestPath);
+        var hashes = new SortedDictionary<string, string>(manifest.Sha256.ToDictionary(), StringComparer.Ordinal)
+        {
+            [SyntaxModel.ClosedClassesFile] = DataManifest.HashFile(path),
+        };
+        var note = $"{SyntaxModel.ClosedClassesFile}: annalist train closed-classes --train {string.Join(" --train ", trainFiles.Select(Path.GetFileName))}";
+        var sources = manifest.Sources.Where(s => !s.StartsWith(SyntaxModel.ClosedClassesFile, StringComparison.Ordinal)).Append(note).ToList();
+        (manifest with { Sha256 = hashes, Sources = sources }).Save(manifestPath);
+        return (lexicon.Words, lexicon.Count);
     }
 
     /// <summary>Distinct documents of a treebank, in order.</summary>
