@@ -51,6 +51,17 @@ public sealed class OpenActorTests
     }
 
     [Theory]
+    [InlineData("Kenyan police detained three suspects in the attack on the convoy of the Ugandan president.", "three suspects")]
+    [InlineData("Kenyan police detained two suspects in the bombing of a hotel owned by the Ugandan president.", "two suspects")]
+    public void What_people_did_or_where_they_were_is_no_part_of_them_as_a_recipient(string text, string recipient)
+    {
+        // The one actor inside the object's phrase stood for the object ("detained ... the Ugandan president").
+        var events = FullPipeline.Code(text, Published);
+        var e = Assert.Single(events);
+        Assert.Equal((recipient, "unresolved", ""), (e.Recipient?.Text, e.Recipient?.Kind, e.Recipient?.Country));
+    }
+
+    [Theory]
     [InlineData("Kenya rejected a request from the Quenx Foundation to fund the project.", "the Quenx Foundation")]
     [InlineData("The Kenyan court dismissed an appeal by Zorblat Quenx.", "Zorblat Quenx")]
     [InlineData("Kenyan lawmakers demanded that Zorblat Quenx step down as governor.", "Zorblat Quenx")]

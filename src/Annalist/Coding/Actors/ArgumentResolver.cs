@@ -22,6 +22,9 @@ public sealed class ArgumentResolver
 
     private static readonly WordClass FacilityNouns = CodingRules.Shipped.Words("facility-nouns");
 
+    /// <summary>Head nouns of people or organisations no dictionary names (an argument so headed is an open actor).</summary>
+    private static readonly WordClass AgentNouns = CodingRules.Shipped.Words("agent-nouns");
+
     private readonly SentenceTree tree;
     private readonly IReadOnlyList<ActorMention> mentions;
     private readonly DiscourseContext discourse;
@@ -229,6 +232,7 @@ public sealed class ArgumentResolver
             .Concat(FacilityNouns.Contains(tree.Lemma(head))
                 ? tree.Children(head).ToArray().Where(c => Places.PlaceAssigner.IsLocativeModifier(tree, c))
                 : UnknownName(head) ? tree.Children(head).ToArray().Where(c => Places.PlaceAssigner.IsPlacingModifier(tree, c, places)) : [])
+            .Concat(AgentNouns.Contains(tree.Lemma(head)) ? tree.Children(head).ToArray().Where(c => OpenActors.IsCircumstance(tree, c)) : [])
             .Select(tree.Subtree).ToList();
         ActorMention? only = null;
         foreach (var mention in mentions)

@@ -90,6 +90,11 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
                 continue; // "met Alice Smith in Doha": where she was is no part of her name ("a network in Bielefeld" is the German one)
             }
 
+            if (!Proper(head) && AgentNouns.Contains(tree.Lemma(head)) && IsCircumstance(tree, child) && !Places.PlaceAssigner.IsPlacingModifier(tree, child, places))
+            {
+                continue; // "three suspects in the attack on the president's convoy": what they are suspected of is no part of them
+            }
+
             var sub = tree.Subtree(child);
             start = Math.Min(start, sub.Start);
             end = Math.Max(end, sub.End);
@@ -107,6 +112,14 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
 
         return new TokenRange(start, end);
     }
+
+    /// <summary>
+    /// A prepositional modifier of a people noun that says what they did, not whose they are: "detained three suspects in
+    /// the attack on the convoy of the president" detained the suspects, not the president; "members of Hamas", "fighters
+    /// from Chad" and "inspectors for the agency" stay the group's, the country's and the agency's.
+    /// </summary>
+    internal static bool IsCircumstance(SentenceTree tree, int child) =>
+        tree.IsBase(child, "nmod") && tree.CaseMarker(child) is { Length: > 0 } marker && marker is not ("of" or "from" or "for");
 
     /// <summary>The one country the actors and places inside the phrase name, or null.</summary>
     private string? CountryInside(TokenRange phrase) =>
