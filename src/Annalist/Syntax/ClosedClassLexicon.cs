@@ -13,7 +13,7 @@ namespace Annalist.Syntax;
 internal sealed class ClosedClassLexicon
 {
     /// <summary>The closed UPOS classes (UD's closed classes except NUM, whose members are numerals of any value).</summary>
-    public static readonly FrozenSet<string> Closed = new[] { "ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ" }.ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> Closed = new[] { "ADP", "AUX", "CCONJ", "DET", "INTJ", "PART", "PRON", "SCONJ" }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrozenSet<(ulong Word, string Upos)> members;
 
