@@ -44,6 +44,7 @@ public sealed class OpenActorTests
     [InlineData("Kenyan police arrested three suspects in Nairobi.", "three suspects")]
     [InlineData("Kenyan police detained two foreign pilots.", "two foreign pilots")]
     [InlineData("The European Parliament issued an ultimatum to the negotiators.", "the negotiators")]
+    [InlineData("Qatar urged the warring factions to return to the negotiating table.", "the warring factions")]
     public void People_held_sought_or_allied_are_open_recipients(string text, string recipient)
     {
         var events = FullPipeline.Code(text, Published);
