@@ -176,5 +176,24 @@ public sealed class PredicateFinderTests
         Assert.Empty(Predicates(reported).Single(p => p.Lemma == "free").Agents);
     }
 
+    [Theory]
+    [InlineData("adopted", "adopt", true)]
+    [InlineData("vetoed", "veto", false)]
+    public void A_document_does_what_its_issuer_says_only_when_issued(string form, string lemma, bool issued)
+    {
+        var d = Parsed.FromConllu($"""
+            1	Kenya	Kenya	PROPN	NNP	_	2	nsubj	_	_
+            2	{form}	{lemma}	VERB	VBD	_	0	root	_	_
+            3	a	a	DET	DT	_	4	det	_	_
+            4	resolution	resolution	NOUN	NN	_	2	obj	_	_
+            5	condemning	condemn	VERB	VBG	_	4	acl	_	_
+            6	Uganda	Uganda	PROPN	NNP	_	5	obj	_	_
+            7	.	.	PUNCT	.	_	2	punct	_	_
+
+            """);
+        var condemning = Predicates(d).Single(p => p.Lemma == "condemn");
+        Assert.Equal(issued ? [d.Token("Kenya")] : [], condemning.Subjects);
+    }
+
     private static List<Predicate> Predicates(Document d) => PredicateFinder.Find(new SentenceTree(d, d.Sentences[0]));
 }

@@ -25,6 +25,9 @@ public static class PredicateFinder
     /// <summary>Documents a party issues, adopts or sends ("a statement condemning Israel"): whoever issued one does what it does.</summary>
     private static readonly WordClass DocumentNouns = CodingRules.Shipped.Words("document-nouns");
 
+    /// <summary>Verbs through which a subject does what the document it issues says ("adopted a resolution condemning X").</summary>
+    private static readonly WordClass IssuingVerbs = CodingRules.Shipped.Words("issuing-verbs");
+
     /// <summary>Verbs whose object is the subject of an "of/for V-ing" complement: accuse Y of V-ing, blame Y for V-ing.</summary>
     private static readonly WordClass ObjectIsAgentOfComplement = CodingRules.Shipped.Words("object-is-agent-of-complement");
 
@@ -217,11 +220,15 @@ public static class PredicateFinder
                 passive = true;
             }
 
-            if (!passive && DocumentNouns.Contains(tree.Lemma(noun)) && tree.IsBase(noun, "obj") && built.TryGetValue(tree.Head(noun), out var issuing) && issuing.Subjects.Count > 0)
+            if (!passive && DocumentNouns.Contains(tree.Lemma(noun)) && tree.IsBase(noun, "obj") && built.TryGetValue(tree.Head(noun), out var governing))
             {
                 // "The UN issued a statement condemning Israel", "parliament passed a resolution criticizing the
-                // president": the document does what its issuer does through it.
-                subjects.AddRange(issuing.Subjects);
+                // president": the document does what its issuer does through it. "Russia vetoed a resolution
+                // condemning X": a document blocked, rejected or opposed does nothing.
+                if (IssuingVerbs.Contains(governing.Lemma))
+                {
+                    subjects.AddRange(governing.Subjects);
+                }
             }
             else
             {
