@@ -51,4 +51,13 @@ public sealed class EventTypeTests
     {
         Assert.Equal(force, FullPipeline.Code(text, new DateOnly(2018, 6, 19)).Any(e => e.EventType == "ASSAULT"));
     }
+
+    [Theory]
+    [InlineData("Iran executed two Kurdish activists on Monday.", true)]
+    [InlineData("The Kenyan army executed its plan to retake the town.", false)]
+    [InlineData("Kenyan police executed a search warrant at the minister's home.", false)]
+    public void Executing_a_party_kills_them_but_executing_a_plan_is_no_event(string text, bool killing)
+    {
+        Assert.Equal(killing, FullPipeline.Code(text, new DateOnly(2024, 5, 1)).Any(e => e.Cameo == "1823"));
+    }
 }

@@ -81,7 +81,9 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
             }
         }
 
-        if (options.ImplyDomesticTargets && !reading.Symmetric && !reading.OneSided && participants.ImpliedTarget(reading.Cameo, sources, place, trigger) is { } implied)
+        // A code that needs a recipient needs a named one ("executed a search warrant" kills no one in the police's country).
+        if (options.ImplyDomesticTargets && !reading.Symmetric && !reading.OneSided && !Rules.Has(reading.Cameo, CodeProperty.NeedsRecipient)
+            && participants.ImpliedTarget(reading.Cameo, sources, place, trigger) is { } implied)
         {
             var row = Rules.RuleOf(reading.Cameo, CodeProperty.ImpliedTarget)?.Row;
 
