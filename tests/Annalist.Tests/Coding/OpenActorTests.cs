@@ -45,6 +45,8 @@ public sealed class OpenActorTests
     [InlineData("Kenyan police detained two foreign pilots.", "two foreign pilots")]
     [InlineData("The European Parliament issued an ultimatum to the negotiators.", "the negotiators")]
     [InlineData("Qatar urged the warring factions to return to the negotiating table.", "the warring factions")]
+    [InlineData("The rebel leader urged his followers to hand in their weapons.", "his followers")]
+    [InlineData("Zimbabwe's opposition leader called on his supporters to stage a national strike.", "his supporters")]
     public void People_held_sought_or_allied_are_open_recipients(string text, string recipient)
     {
         var events = FullPipeline.Code(text, Published);

@@ -131,6 +131,18 @@ internal sealed class TargetFinder
             return heads;
         }
 
+        // "called on his supporters to stage a strike": whoever is to do what is asked is whom the appeal is made to,
+        // whatever the preposition (object control reads the complement's subject off the oblique).
+        var controllers = tree.Children(predicate.Trigger).ToArray()
+            .Where(c => byTrigger.TryGetValue(c, out var inner) && inner.LinkToParent == "xcomp" && inner.SubjectInherited)
+            .SelectMany(c => byTrigger[c].Subjects)
+            .Where(s => predicate.Obliques.Any(o => o.Head == s))
+            .ToList();
+        if (controllers.Count > 0)
+        {
+            return controllers;
+        }
+
         foreach (var preposition in DefaultTargetPrepositions.Where(p => !PlaceAssigner.IsLocativeMarker(p)))
         {
             var obliques = predicate.ObliqueHeads(preposition).Where(h => h != trigger).ToList();
