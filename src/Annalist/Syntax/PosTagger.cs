@@ -27,6 +27,8 @@ internal sealed class PosTagger
     private readonly bool[] nominalClass;
     private readonly bool[] adjectiveClass;
     private readonly int baseClass;
+    private readonly int presentClass;
+    private readonly int presentPluralClass;
     private readonly int properNounClass;
     private readonly bool[] modalClass;
     private readonly bool[] singularNounClass;
@@ -90,6 +92,8 @@ internal sealed class PosTagger
         nominalClass = Upos.Select(u => u is "NOUN" or "PROPN" or "PRON").ToArray();
         adjectiveClass = Xpos.Select(x => x is "JJ").ToArray();
         baseClass = classes.IdOf(TagClass.Of("VERB", "VB"));
+        presentClass = classes.IdOf(TagClass.Of("VERB", "VBZ"));
+        presentPluralClass = classes.IdOf(TagClass.Of("VERB", "VBP"));
         properNounClass = classes.IdOf(TagClass.Of("PROPN", "NNP"));
         modalClass = Xpos.Select(x => x is "MD").ToArray();
         singularNounClass = Xpos.Select(x => x is "NN").ToArray();
@@ -253,6 +257,38 @@ internal sealed class PosTagger
         if (candidate >= 0)
         {
             words.Tags[candidate] = pastClass;
+            return;
+        }
+
+        // Headlines are in the present: "Turkey slams Sweden", "Russia expels 10 Polish diplomats", "Kenya, Ethiopia sign
+        // security pact". With no finite verb, a plural or singular noun after nothing but names (joined by commas or
+        // "and"), whose runner-up is the present tense of a verb, is that verb.
+        for (var i = 1; i < end && i < words.Count - 1 && properNounClass >= 0 && words.Tags[0] == properNounClass; i++)
+        {
+            var tag = words.Tags[i];
+            if (words.Tags[i - 1] != properNounClass)
+            {
+                if (Upos[tag] is "PROPN" or "PUNCT" or "CCONJ")
+                {
+                    continue;
+                }
+
+                return;
+            }
+
+            var present = runnerUp[i] == presentClass && Xpos[tag] == "NNS" ? presentClass
+                : runnerUp[i] == presentPluralClass && Xpos[tag] == "NN" ? presentPluralClass
+                : -1;
+            if (present >= 0)
+            {
+                words.Tags[i] = present;
+                return;
+            }
+
+            if (tag != properNounClass)
+            {
+                return;
+            }
         }
     }
 

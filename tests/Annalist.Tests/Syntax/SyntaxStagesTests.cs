@@ -140,6 +140,19 @@ public sealed class SyntaxStagesTests
         Assert.NotNull(ShippedModel.Instance.Tagger.ClosedClasses);
     }
 
+    [Theory]
+    [InlineData("Russia expels 10 Polish diplomats", 1, true)]
+    [InlineData("Turkey slams Sweden over Koran burning", 1, true)]
+    [InlineData("Best Zembla lounge in town .", 2, false)]
+    public void A_headline_s_verb_after_its_names_is_in_the_present(string sentence, int token, bool verb)
+    {
+        // With no finite verb, the greedy tagger read "expels" and "slams" as plural nouns; only a noun after
+        // nothing but names is taken for the verb ("Best Zembla lounge" starts with no name).
+        var document = Build(sentence);
+        Annotate(document);
+        Assert.Equal(verb, document.Xpos(token) is "VBZ" or "VBP");
+    }
+
     [Fact]
     public void A_malformed_closed_class_row_names_its_line()
     {
