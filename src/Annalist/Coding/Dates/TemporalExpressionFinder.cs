@@ -140,7 +140,7 @@ public static class TemporalExpressionFinder
         }
 
         // A month alone needs a preposition or modifier before it to be a date ("in June", "early June"), not a name ("June Carter").
-        var prev = first > 0 ? d.FormSpan(first - 1) : default;
+        var prev = WordBefore(d, first);
         if (modifier == PartOf.None && !(prev is "in" or "since" or "until" or "by" or "from" or "of" or "during" or "last" or "this" or "next" or "before" or "after"))
         {
             return null;
@@ -197,6 +197,9 @@ public static class TemporalExpressionFinder
         return Make(d, first, last, head, date, DatePrecision.Day, date > pub);
     }
 
+    /// <summary>The lower-cased word before a token ("In 2019, ..." opens a sentence), or empty at the document's start.</summary>
+    private static string WordBefore(Document d, int token) => token > 0 ? d.FormSpan(token - 1).ToString().ToLowerInvariant() : string.Empty;
+
     /// <summary>"in 2023", "during 2014", "early 2024".</summary>
     private static TemporalExpression? Year(Document d, int i, int end, ReadOnlySpan<char> w)
     {
@@ -207,7 +210,7 @@ public static class TemporalExpressionFinder
             return null;
         }
 
-        var prev = i > 0 ? d.FormSpan(i - 1) : default;
+        var prev = WordBefore(d, i);
         if (modifier == PartOf.None && !(prev is "in" or "during" or "of" or "since" or "until" or "by" or "from" or "before" or "after"))
         {
             return null;
