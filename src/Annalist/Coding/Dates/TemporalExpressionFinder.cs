@@ -152,6 +152,15 @@ public static class TemporalExpressionFinder
             yearOf = pub.Year - 1;
         }
 
+        // "in April last year", "in March this year", "in June next year": the year phrase after the month says which.
+        var which = i + 2 < end && WordBefore(d, i + 3) is "year" ? WordBefore(d, i + 2) : string.Empty;
+        if (which is "last" or "this" or "next")
+        {
+            yearOf = which switch { "last" => pub.Year - 1, "next" => pub.Year + 1, _ => pub.Year };
+            var dated = new DateOnly(yearOf, month, 1);
+            return Make(d, first, i + 2, head, dated, DatePrecision.Month, dated > pub);
+        }
+
         var monthDate = new DateOnly(yearOf, month, 1);
         return Make(d, first, i, head, monthDate, DatePrecision.Month, prev is "next");
     }
