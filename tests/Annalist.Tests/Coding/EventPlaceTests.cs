@@ -14,6 +14,14 @@ public sealed class EventPlaceTests
         Assert.All(events, e => Assert.Equal(("Kharkiv", "UKR"), (e.Place?.Name, e.Place?.Country)));
     }
 
+    [Theory]
+    [InlineData("Police in Athens fired tear gas at protesters.", "Athens")]
+    [InlineData("Protesters in Nairobi clashed with police on Tuesday.", "Nairobi")]
+    public void With_no_locative_phrase_of_its_own_the_clause_happens_where_its_subject_is(string sentence, string place)
+    {
+        Assert.All(FullPipeline.Code(sentence), e => Assert.Equal(place, e.Place?.Name));
+    }
+
     [Fact]
     public void A_locative_modifier_of_the_object_places_the_act()
     {

@@ -67,6 +67,27 @@ public sealed class PlaceAssigner
         places.Count == 0 ? null : From(predicate.Trigger, Travel.Contains(predicate.Lemma), tree.Walk(), targetsArePlaces);
 
     /// <summary>
+    /// "Police in Athens fired tear gas at protesters", "Protesters in Nairobi clashed with police": with no locative
+    /// phrase of the clause, the place its subject is "in" is where it acts ("a student at University of Texas" is
+    /// no place).
+    /// </summary>
+    private EventPlace? WhereTheSubjectIs(Predicate predicate)
+    {
+        foreach (var subject in predicate.Passive || places.Count == 0 ? [] : predicate.Subjects)
+        {
+            foreach (var child in tree.Children(subject))
+            {
+                if (tree.IsBase(child, "nmod") && tree.CaseMarker(child) == "in" && Covering(child) is { } place)
+                {
+                    return place;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The place of an event read at <paramref name="trigger"/> (the predicate's verb or an event noun under it) with
     /// <paramref name="cameo"/>, and why: a locative phrase of the clause or its object, of the noun or its clause, or
     /// for a threat (CAMEO 13) with none, the place of the threatened act ("threatened to institute a curfew in Algiers").
@@ -88,6 +109,11 @@ public sealed class PlaceAssigner
                     return (there, Why("places:threatened-act: the place of the threatened act", there));
                 }
             }
+        }
+
+        if (place is null && WhereTheSubjectIs(predicate) is { } subjectPlace)
+        {
+            return (subjectPlace, Why("places:subject-locative: where the clause's subject is said to be, with no locative phrase of the clause", subjectPlace));
         }
 
         return (place, why);
