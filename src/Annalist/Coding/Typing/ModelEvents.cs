@@ -55,10 +55,42 @@ internal sealed class ModelEvents(EventTypeModel model, IEventOntology ontology,
                 Decision(probability),
                 why,
                 why,
-                "dates:publication: the publication date (the model reads no date expression)",
-                "none (places:none; the model reads no place)"),
+                "dates:publication: the publication date (the model reads no date expression, and the sentence names no single past one)",
+                "none (places:none; the model reads no place, and the sentence names no single one outside its parties)"),
         };
-        return Retyped(e, type) with { TypedBy = new TypeDecision(TypeDecision.ByModel, Round(probability), model.Version) };
+        return Situated(document, sentenceIndex, Retyped(e, type), actor, recipient) with { TypedBy = new TypeDecision(TypeDecision.ByModel, Round(probability), model.Version) };
+    }
+
+    /// <summary>
+    /// The model types a pair, not a predicate, so it reads no date or place of its own: a sentence that names one date
+    /// (not a future one) and one place outside the two parties' words (and no country another party names) gives its event those ("On Monday, protesters
+    /// gathered outside the US embassy in Jakarta"); with two or more, which belongs to the event is unknown.
+    /// </summary>
+    private static CodedEvent Situated(Document document, int sentenceIndex, CodedEvent e, ActorMention actor, ActorMention recipient)
+    {
+        var dates = document.GetExtension<Dates.TemporalMentions>()?.BySentence is { } byDate && sentenceIndex < byDate.Count ? byDate[sentenceIndex] : [];
+        if (dates is [{ IsFuture: false } date])
+        {
+            e = e with
+            {
+                Date = date.Date,
+                DatePrecision = date.Precision,
+                DateText = date.Text,
+                Explain = e.Explain! with { Date = $"dates:sentence: the sentence's one date expression '{date.Text}' (precision {date.Precision.ToString().ToLowerInvariant()})" },
+            };
+        }
+
+        var actors = document.GetExtension<Actors.ActorMentions>()?.BySentence is { } byActor && sentenceIndex < byActor.Count ? byActor[sentenceIndex] : [];
+        var places = (document.GetExtension<Places.PlaceMentions>()?.BySentence is { } byPlace && sentenceIndex < byPlace.Count ? byPlace[sentenceIndex] : [])
+            .Where(p => !p.Tokens.Overlaps(actor.Tokens) && !p.Tokens.Overlaps(recipient.Tokens) && !(p.Best.IsCountry && actors.Any(a => a.Tokens.Overlaps(p.Tokens))))
+            .DistinctBy(p => p.Place.GeonameId)
+            .ToList();
+        if (places is [var only])
+        {
+            e = e with { Place = only.Place, Explain = e.Explain! with { Place = Places.PlaceAssigner.Why("places:sentence: the sentence's one place outside the two parties", only.Place) } };
+        }
+
+        return e;
     }
 
     /// <summary>How a record names the model's decision: "event-typing model en-event-types@1.2.0 (p 0.93)".</summary>

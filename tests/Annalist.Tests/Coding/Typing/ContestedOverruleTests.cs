@@ -95,6 +95,30 @@ public sealed class ContestedOverruleTests
         Assert.Equal("REJECT", Assert.Single(typed, e => e.Actor.Country == "KEN").EventType);
     }
 
+    [SkippableTheory]
+    [InlineData("On Monday, Kenya and Uganda shared a stage in Arusha.", "2024-11-18", "Arusha")]
+    [InlineData("On Monday, Kenya and Uganda shared a stage in Arusha and in Nairobi.", "2024-11-18", null)]
+    [InlineData("On Monday and Tuesday, Kenya and Uganda shared a stage in Arusha.", "2024-11-22", "Arusha")]
+    public void An_event_of_the_model_takes_the_sentence_s_one_date_and_one_place(string text, string date, string? place)
+    {
+        // The model types a pair, not a predicate: only a sentence naming one date and one place says where and when.
+        Skip.If(PipelineFactory.DefaultTyping is null, $"the event-typing model is not installed in {DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}");
+        var (model, types) = PipelineFactory.DefaultTyping!.Value;
+        var document = FullPipeline.Instance.Process(new Document(text, new DocumentMetadata { Id = "situated", PublicationDate = new DateOnly(2024, 11, 22) }));
+        var stage = PipelineFactory.TypingStage(model, types);
+        var candidates = stage.Candidates(document);
+        Assert.Empty(candidates.Events);
+        var label = model.Labels.ToList().IndexOf("CONSULT");
+        var probabilities = candidates.Pairs.Select(_ =>
+        {
+            var p = new float[model.Labels.Count];
+            p[label] = 0.99f;
+            return p;
+        }).ToArray();
+        var e = Assert.Single(stage.Apply(document, candidates, probabilities, Thresholds with { Silent = 0.9 }));
+        Assert.Equal((DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), place), (e.Date, e.Place?.Name));
+    }
+
     [Theory]
     [InlineData("""{"overrule": 0.8, "silent": 0.9}""", 0.8, 0.0, 0.8)]
     [InlineData("""{"overrule": 0.7, "contested": 0.9, "silent": 0.9}""", 0.9, 0.0, 0.7)]
