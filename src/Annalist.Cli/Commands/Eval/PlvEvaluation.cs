@@ -105,7 +105,7 @@ internal static class PlvEvaluation
             }
 
             var stage = stages[settings.Folds > 0 ? PlvFolds.Of(record.Id, settings.Folds) : 0]!;
-            var candidates = stage.Candidates(document, settings.Folds > 0 ? EventTypingStage.MinSelection : null);
+            var candidates = stage.Candidates(document, settings.Folds > 0 ? EventTypingStage.MinSelection : null, completeElsewhere: settings.Folds > 0);
             coded.Add((record, document, candidates, stage.Model.Predict(candidates.Pairs), stage));
         }
 
@@ -166,6 +166,7 @@ internal static class PlvEvaluation
             }
 
             Line($"recipient completion (at overrule {shipped!.Overrule}, silent {shipped.Silent}; the sweep above completes at {shipped.Complete}):", g => shipped with { Complete = g });
+            Line($"recipient completion from elsewhere in the sentence (a coded actor the predicate does not govern; at overrule {shipped.Overrule}, silent {shipped.Silent}, complete {shipped.Complete}; the sweep above uses {shipped.CompleteElsewhere}):", g => shipped with { CompleteElsewhere = g });
             Line($"contested overrule (where another predicate of the sentence links the same parties; at overrule {shipped.Overrule}, silent {shipped.Silent}; the sweep above uses {shipped.Contested}):", g => shipped with { Contested = g });
             output.WriteLine($"doubted overrule (rows doubt: the model's probability of the rule's root below which it doubts it; columns doubted: the root the model needs then; at overrule {shipped.Overrule}, silent {shipped.Silent}, complete {shipped.Complete}; 0 = never):");
             output.WriteLine(GridHeader);

@@ -136,7 +136,7 @@ public sealed class EventTypeModel : IDisposable
 /// parties), codes an event the rules missed when the best pair of a sentence
 /// has a root with at least <see cref="Silent"/>, and gives a rule event without a recipient the actor its predicate
 /// governs whose probability of the event's type reaches <see cref="Complete"/> (the silent threshold when typing.json
-/// does not say), and codes the pair the pair selector chooses in a sentence when its selection probability reaches
+/// does not say; a coded actor elsewhere in the sentence at <see cref="CompleteElsewhere"/>), and codes the pair the pair selector chooses in a sentence when its selection probability reaches
 /// <see cref="Select"/> and a root reaches <see cref="Selected"/>.
 /// </summary>
 public sealed record TypingThresholds(double Overrule, double Silent, double Complete)
@@ -165,6 +165,13 @@ public sealed record TypingThresholds(double Overrule, double Silent, double Com
     }
 
     private readonly double? contested;
+
+    /// <summary>
+    /// The probability of a rule event's type a coded actor elsewhere in the sentence, one its predicate does not govern,
+    /// needs to become the recipient the event lacks when none it governs reaches <see cref="Complete"/> (above 1, the
+    /// default: never).
+    /// </summary>
+    public double CompleteElsewhere { get; init; } = 1.01;
 
     /// <summary>
     /// Below this probability of the rule's own root the model doubts the rule's reading (0: never), and then
@@ -198,12 +205,13 @@ public sealed record TypingThresholds(double Overrule, double Silent, double Com
             var thresholds = new TypingThresholds(root.GetProperty("overrule").GetDouble(), silent, complete) { Select = select };
             thresholds = root.TryGetProperty("contested", out var o) ? thresholds with { Contested = o.GetDouble() } : thresholds;
             thresholds = root.TryGetProperty("doubt", out var d) ? thresholds with { Doubt = d.GetDouble() } : thresholds;
+            thresholds = root.TryGetProperty("complete_elsewhere", out var ce) ? thresholds with { CompleteElsewhere = ce.GetDouble() } : thresholds;
             thresholds = root.TryGetProperty("doubted", out var dd) ? thresholds with { Doubted = dd.GetDouble() } : thresholds;
             return root.TryGetProperty("selected", out var t) ? thresholds with { Selected = t.GetDouble() } : thresholds;
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            throw new DataFileException(path, $"expected {{\"overrule\": p, \"silent\": p, \"complete\": p, \"select\": p, \"selected\": p, \"contested\": p, \"doubt\": p, \"doubted\": p}} ({ex.Message})");
+            throw new DataFileException(path, $"expected {{\"overrule\": p, \"silent\": p, \"complete\": p, \"complete_elsewhere\": p, \"select\": p, \"selected\": p, \"contested\": p, \"doubt\": p, \"doubted\": p}} ({ex.Message})");
         }
     }
 }

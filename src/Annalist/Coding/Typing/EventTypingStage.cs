@@ -58,8 +58,9 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
     /// (default: the model's <see cref="TypingThresholds.Select"/>; above 1 the selector is not run). Both parties of a
     /// selected pair must have a code: open actors without a country are no party to an event the model adds.
     /// </summary>
-    public TypingCandidates Candidates(Document document, double? minSelection = null)
+    public TypingCandidates Candidates(Document document, double? minSelection = null, bool completeElsewhere = false)
     {
+        completeElsewhere |= model.Thresholds.CompleteElsewhere <= 1;
         var selection = minSelection ?? model.Thresholds.Select;
         var events = document.GetExtension<DocumentEvents>()?.Events ?? [];
         var actors = document.GetExtension<SentenceActors>()?.BySentence ?? [];
@@ -83,6 +84,12 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
                 foreach (var m in PairFinder.RecipientCandidates(document, events[i], actors[events[i].SentenceIndex]))
                 {
                     completions.Add(new RecipientCompletion(i, m, pairs.Count));
+                    pairs.Add(Encode(document, events[i].Evidence.Sentence, events[i].Actor.Range, document.RangeOf(m.Tokens)));
+                }
+
+                foreach (var m in completeElsewhere ? PairFinder.RecipientsElsewhere(document, events[i], actors[events[i].SentenceIndex]) : [])
+                {
+                    completions.Add(new RecipientCompletion(i, m, pairs.Count, Governed: false));
                     pairs.Add(Encode(document, events[i].Evidence.Sentence, events[i].Actor.Range, document.RangeOf(m.Tokens)));
                 }
             }
@@ -158,13 +165,18 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         {
             var e = typed[group.Key];
             var label = types.LabelOf(e.EventType) is { } l ? IndexOf(l) : -1;
-            if (label > 0 && group.MaxBy(c => probabilities[c.Input][label]) is { } best && probabilities[best.Input][label] >= thresholds.Complete)
+            var best = label <= 0 ? null
+                : group.Where(c => c.Governed).MaxBy(c => probabilities[c.Input][label]) is { } governed && probabilities[governed.Input][label] >= thresholds.Complete ? governed
+                : group.Where(c => !c.Governed).MaxBy(c => probabilities[c.Input][label]) is { } elsewhere && probabilities[elsewhere.Input][label] >= thresholds.CompleteElsewhere ? elsewhere
+                : null;
+            if (best is not null)
             {
                 var p = probabilities[best.Input][label];
+                var among = best.Governed ? "among the actors the predicate governs" : "among the coded actors elsewhere in the sentence, none the predicate governs reaching the threshold";
                 typed[group.Key] = e with
                 {
                     Recipient = EventRecords.Participant(document, best.Recipient),
-                    Explain = e.Explain is { } x ? x with { Recipient = $"{records.Decision(p)}: the likeliest recipient for {e.EventType} among the actors the predicate governs" } : null,
+                    Explain = e.Explain is { } x ? x with { Recipient = $"{records.Decision(p)}: the likeliest recipient for {e.EventType} {among}" } : null,
                 };
             }
         }

@@ -17,6 +17,9 @@ internal static class PairFinder
 
     private static readonly WordClass CraftNouns = CodingRules.Shipped.Words("craft-nouns");
 
+    /// <summary>Markers of a clause an act waits on ("until Zembla frees the prisoners"): its doer may be the act's recipient.</summary>
+    private static readonly WordClass AwaitedConditions = CodingRules.Shipped.Words("awaited-conditions");
+
     /// <summary>
     /// The ordered pairs of a sentence's actors the model may type: up to <see cref="MaxActors"/> distinct parties
     /// (open actors without a code only <paramref name="withOpen"/>), each pair led by a clause subject or passive
@@ -95,6 +98,57 @@ internal static class PairFinder
                 yield return m;
             }
         }
+    }
+
+    /// <summary>
+    /// The coded actors of a rule event's sentence its predicate does not govern that could still be the recipient it
+    /// lacks ("agreed to let aid convoys cross into Zembla"): the model needs
+    /// <see cref="TypingThresholds.CompleteElsewhere"/> for one of them.
+    /// </summary>
+    public static IEnumerable<ActorMention> RecipientsElsewhere(Document document, CodedEvent e, IReadOnlyList<ActorMention> mentions)
+    {
+        var governed = RecipientCandidates(document, e, mentions).ToList();
+        var actorPhrase = mentions.FirstOrDefault(a => e.Actor.StandsFor(document.RangeOf(a.Tokens))) is { } actor ? PhraseHead(document, actor.Tokens) : -1;
+        var seen = governed.Count;
+        foreach (var m in mentions.DistinctBy(m => m.Tokens))
+        {
+            if (!IsCandidate(m) || m.Code.Length == 0 || seen >= MaxActors || governed.Contains(m))
+            {
+                continue;
+            }
+
+            var range = document.RangeOf(m.Tokens);
+            if (m.Code != e.Actor.Code && !range.Overlaps(e.Actor.Range) && PhraseHead(document, m.Tokens) != actorPhrase && !ActsElsewhere(document, m.Tokens))
+            {
+                seen++;
+                yield return m;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the mention is the doer of a clause of its own (its subject or passive agent: "industry experts say ...",
+    /// "killed by the Pentagon"): a party acting in another clause is no recipient of this one, unless that clause is the
+    /// condition this act waits on ("refused to lift its embargo until Zembla frees the prisoners").
+    /// </summary>
+    private static bool ActsElsewhere(Document document, TokenRange tokens)
+    {
+        var head = PhraseHead(document, tokens);
+        var relation = document.Deprel(head) ?? string.Empty;
+        if (!(relation.StartsWith("nsubj", StringComparison.Ordinal) || relation == "obl:agent") || document.Head(head) is not (var verb and >= 0))
+        {
+            return false;
+        }
+
+        for (var t = 0; t < document.TokenCount; t++)
+        {
+            if (document.Head(t) == verb && document.Deprel(t) == "mark" && AwaitedConditions.Contains(document.Lemma(t) ?? string.Empty))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -19,5 +19,9 @@ public sealed record TypingCandidates(IReadOnlyList<CodedEvent> Events, int[] Ru
 /// <summary>The pair the selector prefers in a sentence, its selection probability, and the index of its model input.</summary>
 public sealed record SelectedPair(int Sentence, ActorMention Actor, ActorMention Recipient, double Selection, int Input);
 
-/// <summary>An actor mention that may be the recipient of the rule event <paramref name="Event"/> (its index in <see cref="TypingCandidates.Events"/>), and the index of its model input.</summary>
-public sealed record RecipientCompletion(int Event, ActorMention Recipient, int Input);
+/// <summary>
+/// An actor mention that may be the recipient of the rule event <paramref name="Event"/> (its index in
+/// <see cref="TypingCandidates.Events"/>), the index of its model input, and whether the event's predicate governs it
+/// (else it is a coded actor elsewhere in the sentence).
+/// </summary>
+public sealed record RecipientCompletion(int Event, ActorMention Recipient, int Input, bool Governed = true);

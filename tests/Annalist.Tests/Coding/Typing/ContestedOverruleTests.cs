@@ -139,6 +139,24 @@ public sealed class ContestedOverruleTests
         }
     }
 
+    [Theory]
+    [InlineData("""{"overrule": 0.7, "silent": 0.9}""", 1.01)]
+    [InlineData("""{"overrule": 0.7, "silent": 0.9, "complete_elsewhere": 0.9}""", 0.9)]
+    public void Completing_from_elsewhere_in_the_sentence_is_off_unless_typing_json_sets_it(string json, double expected)
+    {
+        var directory = Directory.CreateTempSubdirectory("annalist-typing-");
+        try
+        {
+            var path = Path.Combine(directory.FullName, "typing.json");
+            File.WriteAllText(path, json);
+            Assert.Equal(expected, TypingThresholds.Load(path).CompleteElsewhere);
+        }
+        finally
+        {
+            directory.Delete(true);
+        }
+    }
+
     [Fact]
     public void The_contested_threshold_follows_a_changed_overrule_threshold_only_when_not_given()
     {

@@ -38,6 +38,32 @@ public sealed class RecipientCompletionTests
         Assert.Null(reject.Recipient);
     }
 
+    [Theory]
+    [InlineData("Kenyan lawmakers rejected the proposal, although Ugandan officials say the deal had been approved by Tanzania.", "lawmakers", null)]
+    [InlineData("Kenya refused to lift its embargo until Uganda frees the prisoners.", "Kenya", "Uganda")]
+    public void A_coded_actor_elsewhere_may_complete_an_event_unless_it_acts_in_a_clause_of_its_own(string text, string actor, string? elsewhere)
+    {
+        // The doer of another clause ("officials say", "approved by Tanzania") is no recipient of this one; the doer of the
+        // condition the act waits on ("until Uganda frees") is.
+        var document = FullPipeline.Instance.Process(new Document(text, new DocumentMetadata { Id = "t" }));
+        var e = document.GetExtension<DocumentEvents>()!.Events.First(e => e.Actor.Text.Contains(actor) && e.EventType == "REJECT");
+        var actors = document.GetExtension<Annalist.Coding.SentenceActors>()!.BySentence[0];
+        var found = PairFinder.RecipientsElsewhere(document, e, actors).Select(m => document.Text[document.RangeOf(m.Tokens).Start..document.RangeOf(m.Tokens).End]).ToList();
+        Assert.Equal(elsewhere is null ? [] : [elsewhere], found);
+    }
+
+    [SkippableTheory]
+    [InlineData("Kenya refused to lift its embargo until Uganda frees the prisoners.", "UGA")]
+    [InlineData("Kenya agreed to open its border to let aid convoys reach Somalia.", "SOM")]
+    public void The_shipped_model_completes_a_rule_event_with_a_party_elsewhere_in_the_sentence(string text, string recipient)
+    {
+        RequireModel();
+        Assert.Contains(FullPipeline.Code(text), e => e.Actor.Country == "KEN" && e.Recipient is null);
+        var completed = FullPipeline.Code(text, model: true).First(e => e.Actor.Country == "KEN");
+        Assert.Equal(recipient, completed.Recipient?.Country);
+        Assert.Contains("elsewhere in the sentence", completed.Explain!.Recipient, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Another_person_of_the_actors_code_may_complete_the_event_but_the_actor_named_again_may_not()
     {
