@@ -55,6 +55,11 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   log "dotnet test exited with $status without failed tests (crash or no results)"
   failed=1
 fi
+if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
+  # A run cancelled from outside can leave no results and a zero status: that is no green run.
+  log "no test results (dotnet test exited with $status)"
+  failed=1
+fi
 # Undo the setup now, so "N passed, N failed" stays the last line (the exit trap then has nothing left).
 annalist_cleanup_run
 echo "($skipped skipped)"

@@ -88,6 +88,20 @@ public sealed class TestScriptCleanupTests
         Assert.False(System.IO.Directory.Exists(data));
     }
 
+    [SkippableFact]
+    public void A_test_run_that_leaves_no_results_is_no_green_run()
+    {
+        // A run cancelled from outside can end with status 0 and no result files: "0 passed, 0 failed" would read as green.
+        using var pg = new ScratchPostgres();
+        var dir = pg.Directory;
+        dir.File("fake/dotnet", "#!/bin/sh\necho 'Build succeeded.'\nexit 0\n");
+        var (exit, output) = Bash(
+            $"chmod +x {dir.Path}/fake/dotnet; export PATH={dir.Path}/fake:$PATH; unset CI; " + pg.Environment + "bash scripts/test.sh 2>&1");
+        Assert.Equal(1, exit);
+        Assert.Equal("0 passed, 1 failed", output.TrimEnd().Split('\n')[^1]);
+        Assert.Contains("no test results", output, StringComparison.Ordinal);
+    }
+
     /// <summary>A free port and a data directory (not created) for a PostgreSQL server of the test's own.</summary>
     private sealed class ScratchPostgres : IDisposable
     {
