@@ -140,7 +140,8 @@ internal static class PairFinder
             return false;
         }
 
-        for (var t = 0; t < document.TokenCount; t++)
+        var sentence = document.Sentences[document.SentenceOf(verb)].Tokens;
+        for (var t = sentence.Start; t < sentence.End; t++)
         {
             if (document.Head(t) == verb && document.Deprel(t) == "mark" && AwaitedConditions.Contains(document.Lemma(t) ?? string.Empty))
             {
