@@ -129,6 +129,7 @@ public sealed class ArgumentResolver
             // (a country and a role are composed already: "Russian troops").
             return anaphora.OwnedRole(direct, head, sentence)
                 ?? (direct.Tokens.Start == head && FromModifiers(head, depth: 0) is { IsBareRole: false } owner ? owner : null)
+                ?? GroupNamedBefore(direct)
                 ?? anaphora.DefiniteRole(direct, head, sentence)
                 ?? direct;
         }
@@ -157,6 +158,25 @@ public sealed class ArgumentResolver
         }
 
         return FromModifiers(head, depth: 0) ?? OnlyMentionInside(head) ?? BareRole(head);
+    }
+
+    /// <summary>
+    /// "harbouring al-Shabaab militants": a role right after the name of an organisation or group is its people, as the
+    /// group's modifier would make it, when the parse split the two (the hyphen of "al - Shabaab" leaves two objects).
+    /// A state's name before a role is left alone ("sent Ukraine troops" sends troops to Ukraine).
+    /// </summary>
+    private ActorMention? GroupNamedBefore(ActorMention role)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Tokens.End == role.Tokens.Start && mention.Kind is ActorMention.Group or ActorMention.Organization
+                && !mention.IsBareRole && mention.Code.Length > 0)
+            {
+                return mention with { Tokens = new TokenRange(mention.Tokens.Start, role.Tokens.End) };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
