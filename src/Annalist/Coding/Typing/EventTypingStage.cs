@@ -81,13 +81,15 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         {
             if (ruleInputs[i] >= 0 && events[i].Recipient is not { Text.Length: > 0 } && events[i].SentenceIndex < actors.Count)
             {
-                foreach (var m in PairFinder.RecipientCandidates(document, events[i], actors[events[i].SentenceIndex]))
+                var mentions = actors[events[i].SentenceIndex];
+                var governed = PairFinder.RecipientCandidates(document, events[i], mentions).ToList();
+                foreach (var m in governed)
                 {
                     completions.Add(new RecipientCompletion(i, m, pairs.Count));
                     pairs.Add(Encode(document, events[i].Evidence.Sentence, events[i].Actor.Range, document.RangeOf(m.Tokens)));
                 }
 
-                foreach (var m in completeElsewhere ? PairFinder.RecipientsElsewhere(document, events[i], actors[events[i].SentenceIndex]) : [])
+                foreach (var m in completeElsewhere ? PairFinder.RecipientsElsewhere(document, events[i], mentions, governed) : [])
                 {
                     completions.Add(new RecipientCompletion(i, m, pairs.Count, Governed: false));
                     pairs.Add(Encode(document, events[i].Evidence.Sentence, events[i].Actor.Range, document.RangeOf(m.Tokens)));

@@ -102,12 +102,12 @@ internal static class PairFinder
 
     /// <summary>
     /// The coded actors of a rule event's sentence its predicate does not govern that could still be the recipient it
-    /// lacks ("agreed to let aid convoys cross into Zembla"): the model needs
-    /// <see cref="TypingThresholds.CompleteElsewhere"/> for one of them.
+    /// lacks ("agreed to let aid convoys cross into Zembla"), besides the <paramref name="governed"/> ones
+    /// (<see cref="RecipientCandidates"/>, already asked): the model needs <see cref="TypingThresholds.CompleteElsewhere"/>
+    /// for one of them.
     /// </summary>
-    public static IEnumerable<ActorMention> RecipientsElsewhere(Document document, CodedEvent e, IReadOnlyList<ActorMention> mentions)
+    public static IEnumerable<ActorMention> RecipientsElsewhere(Document document, CodedEvent e, IReadOnlyList<ActorMention> mentions, IReadOnlyList<ActorMention> governed)
     {
-        var governed = RecipientCandidates(document, e, mentions).ToList();
         var actorPhrase = mentions.FirstOrDefault(a => e.Actor.StandsFor(document.RangeOf(a.Tokens))) is { } actor ? PhraseHead(document, actor.Tokens) : -1;
         var seen = governed.Count;
         foreach (var m in mentions.DistinctBy(m => m.Tokens))
@@ -134,8 +134,7 @@ internal static class PairFinder
     private static bool ActsElsewhere(Document document, TokenRange tokens)
     {
         var head = PhraseHead(document, tokens);
-        var relation = document.Deprel(head) ?? string.Empty;
-        if (!(relation.StartsWith("nsubj", StringComparison.Ordinal) || relation == "obl:agent") || document.Head(head) is not (var verb and >= 0))
+        if (!IsDoer(document.Deprel(head) ?? string.Empty) || document.Head(head) is not (var verb and >= 0))
         {
             return false;
         }
@@ -266,7 +265,7 @@ internal static class PairFinder
             for (var (token, steps) = (t, 0); token >= 0 && steps < 5; (token, steps) = (document.Head(token), steps + 1))
             {
                 var relation = document.Deprel(token) ?? string.Empty;
-                if (relation.StartsWith("nsubj", StringComparison.Ordinal) || relation == "obl:agent")
+                if (IsDoer(relation))
                 {
                     return true;
                 }
@@ -282,6 +281,9 @@ internal static class PairFinder
 
         return false;
     }
+
+    /// <summary>A clause subject's or passive agent's relation: the one who does the clause's act.</summary>
+    private static bool IsDoer(string relation) => relation.StartsWith("nsubj", StringComparison.Ordinal) || relation == "obl:agent";
 
     public static bool HasSubject(Document document, Sentence sentence)
     {

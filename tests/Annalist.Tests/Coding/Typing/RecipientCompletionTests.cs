@@ -48,7 +48,7 @@ public sealed class RecipientCompletionTests
         var document = FullPipeline.Instance.Process(new Document(text, new DocumentMetadata { Id = "t" }));
         var e = document.GetExtension<DocumentEvents>()!.Events.First(e => e.Actor.Text.Contains(actor) && e.EventType == "REJECT");
         var actors = document.GetExtension<Annalist.Coding.SentenceActors>()!.BySentence[0];
-        var found = PairFinder.RecipientsElsewhere(document, e, actors).Select(m => document.Text[document.RangeOf(m.Tokens).Start..document.RangeOf(m.Tokens).End]).ToList();
+        var found = PairFinder.RecipientsElsewhere(document, e, actors, PairFinder.RecipientCandidates(document, e, actors).ToList()).Select(m => document.Text[document.RangeOf(m.Tokens).Start..document.RangeOf(m.Tokens).End]).ToList();
         Assert.Equal(elsewhere is null ? [] : [elsewhere], found);
     }
 
