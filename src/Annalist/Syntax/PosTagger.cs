@@ -260,34 +260,29 @@ internal sealed class PosTagger
             return;
         }
 
-        // Headlines are in the present: "Turkey slams Sweden", "Russia expels 10 Polish diplomats", "Kenya, Ethiopia sign
-        // security pact". With no finite verb, a plural or singular noun after nothing but names (joined by commas or
-        // "and"), whose runner-up is the present tense of a verb, is that verb.
-        for (var i = 1; i < end && i < words.Count - 1 && properNounClass >= 0 && words.Tags[0] == properNounClass; i++)
+        // Headlines are in the present: "Turkey slams Sweden", "Russia expels 10 Polish diplomats". With no finite verb, the
+        // first word after the names the sentence opens with, a plural or singular noun whose runner-up is the present
+        // tense of a verb, is that verb.
+        if (properNounClass < 0 || words.Tags[0] != properNounClass)
         {
-            var tag = words.Tags[i];
-            if (words.Tags[i - 1] != properNounClass)
-            {
-                if (Upos[tag] is "PROPN" or "PUNCT" or "CCONJ")
-                {
-                    continue;
-                }
+            return;
+        }
 
-                return;
-            }
+        var after = 1;
+        while (after < end && after < words.Count - 1 && words.Tags[after] == properNounClass)
+        {
+            after++;
+        }
 
-            var present = runnerUp[i] == presentClass && Xpos[tag] == "NNS" ? presentClass
-                : runnerUp[i] == presentPluralClass && Xpos[tag] == "NN" ? presentPluralClass
+        if (after < end && after < words.Count - 1)
+        {
+            var tag = words.Tags[after];
+            var present = runnerUp[after] == presentClass && Xpos[tag] == "NNS" ? presentClass
+                : runnerUp[after] == presentPluralClass && Xpos[tag] == "NN" ? presentPluralClass
                 : -1;
             if (present >= 0)
             {
-                words.Tags[i] = present;
-                return;
-            }
-
-            if (tag != properNounClass)
-            {
-                return;
+                words.Tags[after] = present;
             }
         }
     }
