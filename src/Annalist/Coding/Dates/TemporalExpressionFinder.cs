@@ -153,7 +153,7 @@ public static class TemporalExpressionFinder
         }
 
         // "in April last year", "in March this year", "in June next year": the year phrase after the month says which.
-        var which = i + 2 < end && WordBefore(d, i + 3) is "year" ? WordBefore(d, i + 2) : string.Empty;
+        var which = i + 2 < end && Lower(d, i + 2) is "year" ? Lower(d, i + 1) : string.Empty;
         if (which is "last" or "this" or "next")
         {
             yearOf = which switch { "last" => pub.Year - 1, "next" => pub.Year + 1, _ => pub.Year };
@@ -207,7 +207,10 @@ public static class TemporalExpressionFinder
     }
 
     /// <summary>The lower-cased word before a token ("In 2019, ..." opens a sentence), or empty at the document's start.</summary>
-    private static string WordBefore(Document d, int token) => token > 0 ? d.FormSpan(token - 1).ToString().ToLowerInvariant() : string.Empty;
+    private static string WordBefore(Document d, int token) => token > 0 ? Lower(d, token - 1) : string.Empty;
+
+    /// <summary>A token's word, lower-cased.</summary>
+    private static string Lower(Document d, int token) => d.FormSpan(token).ToString().ToLowerInvariant();
 
     /// <summary>"in 2023", "during 2014", "early 2024".</summary>
     private static TemporalExpression? Year(Document d, int i, int end, ReadOnlySpan<char> w)

@@ -73,7 +73,7 @@ public sealed class PlaceAssigner
     /// </summary>
     private EventPlace? WhereTheSubjectIs(Predicate predicate)
     {
-        foreach (var subject in predicate.Passive || places.Count == 0 ? [] : predicate.Subjects)
+        foreach (var subject in predicate.Passive ? [] : predicate.Subjects)
         {
             foreach (var child in tree.Children(subject))
             {
