@@ -324,6 +324,12 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// <summary>Whether an argument head names an actor with a country (a bare role as a modifier does not).</summary>
     public bool DenotesActor(int head) => Actors([head]).Any(a => !a.IsBareRole);
 
+    /// <summary>
+    /// Whether the head word itself names a party, a bare role included ("aid workers", "troops"); a thing whose
+    /// modifier names one ("the Israel boycott law") does not.
+    /// </summary>
+    public bool NamesParty(int head) => resolver.Covering(head) is { IsOutlet: false };
+
     /// <summary>The recipient a one-sided domestic event implies (codes.tsv, implied-target; see <see cref="CoderOptions.ImplyDomesticTargets"/>), or null.</summary>
     public ActorMention? ImpliedTarget(CameoCode cameo, IReadOnlyList<ActorMention> sources, EventPlace? place, int trigger)
     {

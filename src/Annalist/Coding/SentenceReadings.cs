@@ -45,7 +45,7 @@ internal sealed class SentenceReadings(
             // The dictionary's own reading of that root stays ("supplied missiles to North Korea" is CAMEO.2.0:SUPPLY#12).
             var unless = rule.Slots.Word("unless-read");
             if (!consumed.Contains(anchor.Trigger)
-                && !(unless.Length > 0 && lexicon.ReadPredicate(tree, anchor, participants.DenotesActor) is [var own, ..] && own.Cameo.IsUnder(unless))
+                && !(unless.Length > 0 && lexicon.ReadPredicate(tree, anchor, participants.DenotesActor, participants.NamesParty) is [var own, ..] && own.Cameo.IsUnder(unless))
                 && consumed.Add(anchor.Trigger))
             {
                 var reading = new EventReading(rule.Code, rule.Name, 100) { TargetHeads = recipients, TriggerTokens = [thing] };
@@ -60,7 +60,7 @@ internal sealed class SentenceReadings(
                 continue;
             }
 
-            var readings = lexicon.ReadPredicate(tree, predicate, participants.DenotesActor);
+            var readings = lexicon.ReadPredicate(tree, predicate, participants.DenotesActor, participants.NamesParty);
             if (readings.Count > 0)
             {
                 found.Add((predicate, readings[0], predicate.Trigger));

@@ -78,7 +78,7 @@ public sealed class DictionaryEventLexiconTests
         var dictionary = Dictionary();
         var tree = new SentenceTree(d, d.Sentences[0]);
         var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "clash");
-        var reading = new DictionaryEventLexicon(dictionary, null).ReadPredicate(tree, predicate, _ => true)[0];
+        var reading = new DictionaryEventLexicon(dictionary, null).ReadPredicate(tree, predicate, _ => true, _ => false)[0];
         Assert.Equal(code, reading.Cameo.Value);
     }
 
@@ -96,7 +96,7 @@ public sealed class DictionaryEventLexiconTests
             """);
         var tree = new SentenceTree(d, d.Sentences[0]);
         var predicate = PredicateFinder.Find(tree).Single();
-        var reading = Assert.Single(new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true));
+        var reading = Assert.Single(new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true, _ => false));
         Assert.Equal("190", reading.Cameo.Value);
     }
 
@@ -119,7 +119,7 @@ public sealed class DictionaryEventLexiconTests
         var tree = new SentenceTree(d, d.Sentences[0]);
         var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "die");
         Assert.True(predicate.Passive);
-        var readings = new DictionaryEventLexicon(dictionary, null).ReadPredicate(tree, predicate, _ => true);
+        var readings = new DictionaryEventLexicon(dictionary, null).ReadPredicate(tree, predicate, _ => true, _ => false);
         Assert.Equal(isEvent, readings.Any(r => r.Cameo.Value == "190"));
     }
 
@@ -149,7 +149,7 @@ public sealed class DictionaryEventLexiconTests
         var d = Parsed.FromConllu(string.Join('\n', lines) + "\n\n");
         var tree = new SentenceTree(d, d.Sentences[0]);
         var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "call");
-        var reading = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true)[0];
+        var reading = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true, _ => false)[0];
         Assert.Equal(code, reading.Cameo.Value);
     }
 
@@ -173,7 +173,7 @@ public sealed class DictionaryEventLexiconTests
             """);
         var tree = new SentenceTree(d, d.Sentences[0]);
         var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "celebrate");
-        var reading = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true)[0];
+        var reading = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true, _ => false)[0];
         Assert.Equal(code, reading.Cameo.Value);
         Assert.Equal(target, d.Form(Assert.Single(reading.TargetHeads!)));
     }
@@ -200,7 +200,7 @@ public sealed class DictionaryEventLexiconTests
         var d = Parsed.FromConllu(string.Join('\n', words.Select((w, i) => $"{i + 1}\t{w.Form}\t{w.Lemma}\t{w.Upos}\t{w.Xpos}\t_\t{w.Head}\t{w.Relation}\t_\t_")) + "\n\n");
         var tree = new SentenceTree(d, d.Sentences[0]);
         var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "return");
-        var readings = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true);
+        var readings = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true, _ => false);
         Assert.Equal(withObject, readings.Any(r => r.Cameo.Value == "0842" && r.TargetHeads is [var t] && d.Form(t) == "Gondor"));
     }
 

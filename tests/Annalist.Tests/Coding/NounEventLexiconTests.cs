@@ -57,7 +57,7 @@ public sealed class NounEventLexiconTests
 
     private sealed class NounsOnly(NounEventLexicon nouns) : IEventLexicon
     {
-        public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor) => [];
+        public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor, Func<int, bool> namesParty) => [];
 
         public IReadOnlyList<EventReading> ReadNoun(SentenceTree tree, int noun, Func<int, bool> denotesActor) => nouns.Read(tree, noun, denotesActor);
     }

@@ -55,7 +55,7 @@ internal sealed class FakeKnowledge : IActorFinder, IEventLexicon, IEventOntolog
         return found;
     }
 
-    public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor) =>
+    public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor, Func<int, bool> namesParty) =>
         verbs.TryGetValue(predicate.Lemma, out var verb) ? [new EventReading(CameoCode.Parse(verb.Code), $"fake:{predicate.Lemma}", 1) { Symmetric = verb.Symmetric }] : [];
 
     public IReadOnlyList<EventReading> ReadNoun(SentenceTree tree, int noun, Func<int, bool> denotesActor) =>

@@ -35,7 +35,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
 
     public VerbDictionary Verbs => verbs;
 
-    public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor)
+    public IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor, Func<int, bool> namesParty)
     {
         if (predicate.Copular && tree.Upos(predicate.Trigger) is "NOUN" or "PROPN")
         {
@@ -45,10 +45,10 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
         // The lemma's entries first; when they give no reading, the entries that list the trigger's form among their
         // inflections ("SHOOT {SHOOTS SHOOTING SHOT}"): a lemmatizer that reads "shot" as a lemma of its own misses them.
         var entries = verbs.ByLemma(predicate.Lemma);
-        var (readings, final) = Read(tree, predicate, denotesActor, entries);
+        var (readings, final) = Read(tree, predicate, denotesActor, namesParty, entries);
         if (readings.Count == 0 && !final)
         {
-            (readings, _) = Read(tree, predicate, denotesActor, verbs.ByForm(tree.Document.Form(predicate.Trigger)).Where(e => !entries.Contains(e)).ToList());
+            (readings, _) = Read(tree, predicate, denotesActor, namesParty, verbs.ByForm(tree.Document.Form(predicate.Trigger)).Where(e => !entries.Contains(e)).ToList());
         }
 
         readings.Sort((a, b) => b.Specificity.CompareTo(a.Specificity));
@@ -67,7 +67,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
     }
 
     /// <summary>The readings of the predicate by some verb entries, and whether one of them said there is no event here (a pattern coded "---").</summary>
-    private (List<EventReading> Readings, bool Final) Read(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor, IReadOnlyList<VerbEntry> entries)
+    private (List<EventReading> Readings, bool Final) Read(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor, Func<int, bool> namesParty, IReadOnlyList<VerbEntry> entries)
     {
         var readings = new List<EventReading>();
         PatternMatcher? matcher = null;
@@ -78,7 +78,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
                 continue;
             }
 
-            matcher ??= new PatternMatcher(tree, predicate, verbs.Synsets);
+            matcher ??= new PatternMatcher(tree, predicate, verbs.Synsets, namesParty);
             VerbPattern? bestPattern = null;
             PatternMatch? best = null;
             foreach (var pattern in verbs.PatternsOf(entry))

@@ -11,9 +11,10 @@ public interface IEventLexicon
 {
     /// <summary>
     /// Readings of a verbal or copular predicate, best first; empty when it names no event.
-    /// <paramref name="denotesActor"/> tells which argument heads name actors.
+    /// <paramref name="denotesActor"/> tells which argument heads name actors; <paramref name="namesParty"/> which name
+    /// any party, a bare role ("aid workers", "troops") included.
     /// </summary>
-    IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor);
+    IReadOnlyList<EventReading> ReadPredicate(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor, Func<int, bool> namesParty);
 
     /// <summary>
     /// Readings of a noun that names an event ("UN sanctions", "the invasion of Ukraine"), best first;

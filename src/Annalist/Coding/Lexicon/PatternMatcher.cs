@@ -15,11 +15,12 @@ namespace Annalist.Coding.Lexicon;
 /// needs but does not name. A pattern matches
 /// only when every element is found; the score counts the words it found, so the most specific
 /// pattern wins. A phrase that names a time is no prepositional element: "called Morrison on Wednesday to
-/// congratulate him" is no "call on" (- * (ON), an appeal).
+/// congratulate him" is no "call on" (- * (ON), an appeal). <paramref name="namesParty"/> tells which heads name
+/// parties: the words before such a head say who they are, not what the verb acts on.
 /// </summary>
-internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IReadOnlyDictionary<string, Synset> synsets)
+internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IReadOnlyDictionary<string, Synset> synsets, Func<int, bool> namesParty)
 {
-    private readonly PredicatePhrases phrases = new(tree, predicate);
+    private readonly PredicatePhrases phrases = new(tree, predicate, namesParty);
     private readonly PatternTerms terms = new(tree, synsets);
 
     /// <summary>The sentence's temporal expressions (the date stage's layer), read once per predicate.</summary>

@@ -6,12 +6,12 @@ namespace Annalist.Coding.Lexicon;
 /// <summary>
 /// Where a verb pattern's elements are looked for in one predicate's clause: the heads a noun element may match
 /// (objects, passive subjects, obliques, what objects are made of), the phrases a prepositional element may match,
-/// and the phrase a pattern's skips lead to.
+/// and the phrase a pattern's skips lead to. <paramref name="namesParty"/> tells which heads name parties.
 /// </summary>
-internal sealed class PredicatePhrases(SentenceTree tree, Predicate predicate)
+internal sealed class PredicatePhrases(SentenceTree tree, Predicate predicate, Func<int, bool> namesParty)
 {
     /// <summary>Heads a noun element may match, in the order they are tried.</summary>
-    public List<int> ObjectHeads { get; } = FindObjectHeads(tree, predicate);
+    public List<int> ObjectHeads { get; } = FindObjectHeads(tree, predicate, namesParty);
 
     /// <summary>
     /// The phrase a pattern's skips lead to: TABARI's "^" passes over one noun phrase, so "(IN ^ +)" names the
@@ -34,7 +34,7 @@ internal sealed class PredicatePhrases(SentenceTree tree, Predicate predicate)
     }
 
     /// <summary>Heads a noun element may match: objects (and passive subjects), obliques, nominal complements, and the modifiers of objects.</summary>
-    private static List<int> FindObjectHeads(SentenceTree tree, Predicate predicate)
+    private static List<int> FindObjectHeads(SentenceTree tree, Predicate predicate, Func<int, bool> namesParty)
     {
         var heads = new List<int>();
         heads.AddRange(predicate.Objects);
@@ -69,7 +69,9 @@ internal sealed class PredicatePhrases(SentenceTree tree, Predicate predicate)
         {
             foreach (var child in tree.Children(head))
             {
-                if (tree.IsBase(child, "nmod") || tree.IsBase(child, "compound") || tree.IsBase(child, "obj"))
+                // A compound before people says who they are: "released two aid workers" frees people (- * &PEOPLE
+                // at most), it does not release aid (- * AID); before a thing it names the thing ("suspended the aid programme").
+                if (tree.IsBase(child, "nmod") || tree.IsBase(child, "obj") || (tree.IsBase(child, "compound") && !namesParty(head)))
                 {
                     heads.Add(child);
                 }
