@@ -28,6 +28,9 @@ public static class PredicateFinder
     /// <summary>Verbs through which a subject does what the document it issues says ("adopted a resolution condemning X").</summary>
     private static readonly WordClass IssuingVerbs = CodingRules.Shipped.Words("issuing-verbs");
 
+    /// <summary>Verbs of expelling: in the passive, whoever the party is expelled from expels it.</summary>
+    private static readonly WordClass ExpellingVerbs = CodingRules.Shipped.Words("expelling-verbs");
+
     /// <summary>Verbs whose object is the subject of an "of/for V-ing" complement: accuse Y of V-ing, blame Y for V-ing.</summary>
     private static readonly WordClass ObjectIsAgentOfComplement = CodingRules.Shipped.Words("object-is-agent-of-complement");
 
@@ -143,6 +146,13 @@ public static class PredicateFinder
             // "according to" phrase cites does not).
             agents.AddRange(obliques.Where(o => o.Preposition is not ("according to" or "according")).SelectMany(o => tree.ChildrenWithBase(o.Head, "nmod"))
                 .Where(n => tree.CaseMarker(n) == "by").SelectMany(tree.WithConjuncts));
+        }
+
+        if (grammaticalPassive && agents.Count == 0 && ExpellingVerbs.Contains(tree.Lemma(trigger)))
+        {
+            // "two diplomats were expelled from Zembla": with no by-phrase, the party they leave expels them.
+            agents.AddRange(obliques.Where(o => o.Preposition == "from").Select(o => o.Head));
+            obliques.RemoveAll(o => o.Preposition == "from");
         }
 
         var parentToken = ClauseParent(tree, trigger, out var link);
