@@ -197,7 +197,8 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         {
             var (rangeA, rangeB) = (document.RangeOf(pair.Actor.Tokens), document.RangeOf(pair.Recipient.Tokens));
             var (label, p) = Best(probabilities[pair.Input]);
-            if (p >= thresholds.Selected && types.Of(model.Labels[label]) is { } type && !typed.Any(e => e.SentenceIndex == pair.Sentence && Links(e, rangeA, rangeB)))
+            if (p >= thresholds.Selected && types.Of(model.Labels[label]) is { } type
+                && !typed.Any(e => e.SentenceIndex == pair.Sentence && (Links(e, rangeA, rangeB) || HappenedAt(e, rangeA, rangeB))))
             {
                 var why = $"the pair the sentence is about by the pair selector (p {ModelEvents.Round(pair.Selection).ToString(System.Globalization.CultureInfo.InvariantCulture)}), where no rule event links it";
                 typed.Add(records.Event(document, pair.Sentence, pair.Actor, pair.Recipient, type, p, ++added, why));
@@ -302,6 +303,14 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
     /// <summary>Whether the event's actor stands for one range and its recipient for the other.</summary>
     private static bool Links(CodedEvent e, TextRange actor, TextRange recipient) =>
         e.Actor.StandsFor(actor) && e.Recipient is { Text.Length: > 0 } r && r.StandsFor(recipient);
+
+    /// <summary>
+    /// Whether the recipient is where a rule event of the same actor, with a recipient of its own, happened ("the
+    /// Taliban attacked a police station in Peshawar"): the place of that act, not a second party to it. Where the rule
+    /// event has no recipient ("imposed a blockade in Darfur"), the place may be the party it falls on.
+    /// </summary>
+    private static bool HappenedAt(CodedEvent e, TextRange actor, TextRange recipient) =>
+        e.Actor.StandsFor(actor) && e.Recipient is { Text.Length: > 0 } && e.Place is { } place && place.Range.Start < recipient.End && recipient.Start < place.Range.End;
 
     /// <summary>The likeliest root (never NONE) and its probability, or NONE's index with probability 0 when NONE is likelier than every root together.</summary>
     private static (int Label, double P) Best(float[] p)

@@ -128,4 +128,16 @@ public sealed class PairSelectorTests
             directory.Delete(true);
         }
     }
+
+    [SkippableFact]
+    public void The_place_of_a_rule_event_with_a_recipient_is_no_second_party_to_it_but_may_be_the_party_of_one_without()
+    {
+        Skip.If(PipelineFactory.DefaultTyping is null, $"the event-typing model is not installed in {DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}");
+
+        // The selector's pair (the Taliban, Peshawar) is where the coded attack on the police station happened.
+        var events = FullPipeline.Code("The Pakistani Taliban attacked a police station in Peshawar.", model: true);
+        var attack = Assert.Single(events);
+        Assert.Equal("PAKCOP", attack.Recipient?.Code);
+        Assert.Equal("Peshawar", attack.Place?.Name);
+    }
 }
