@@ -27,7 +27,7 @@ public static class CountryReader
                 continue;
             }
 
-            result.Add(new Country(f[0], f[1], f[2], f[3], List(f[4]), List(f[5]), List(f[6]), lat, lon, f[9] == "yes", $"{displayName}:{number}"));
+            result.Add(new Country(CameoCountryCodes.Of(f[0]), f[1], f[2], f[3], List(f[4]), List(f[5]), List(f[6]), lat, lon, f[9] == "yes", $"{displayName}:{number}"));
             report.Loaded++;
         }
 

@@ -43,7 +43,7 @@ public static partial class FactbookLeaderReader
                 continue;
             }
 
-            var iso3 = f[0];
+            var iso3 = CameoCountryCodes.Of(f[0]);
             var before = result.Count;
             var chief = Clean(f[4]);
             var government = Clean(f[5]);
