@@ -18,7 +18,8 @@ namespace Annalist.Syntax;
 /// objects in training have one), and a day after its head is no subject: "The United Nations on Thursday said"
 /// is said by the United Nations, "Bolivia's government said Wednesday that" not by Wednesday. After decoding,
 /// <see cref="JoinSplitPhrases"/> mends a phrase the parse split into two subjects or two objects, and
-/// <see cref="MendSmallClauses"/> a verb's object the parse made the subject of the verb's prepositional phrase.
+/// <see cref="MendSmallClauses"/> a verb's object the parse made the subject of the verb's prepositional phrase, and
+/// <see cref="MendReducedRelatives"/> a participle phrase the parse made a clause with a subject.
 /// A parenthesis that spells out or gives an acronym ("UN (United Nations)") hangs inside itself or from
 /// the phrase it restates, as its apposition (every such parenthesis in the treebanks). An auxiliary the tagger called a verb ("has",
 /// "will") still qualifies by its spelling; a verb the tagger got right ("The
@@ -90,6 +91,7 @@ internal sealed class LabelConstraints
     private readonly bool[] nominalClass;
     private readonly bool[] verbalClass;
     private readonly bool[] pastClass;
+    private readonly bool[] participleClass;
     private readonly bool[] openClass;
 
     /// <param name="labels">The parser's relations.</param>
@@ -122,6 +124,7 @@ internal sealed class LabelConstraints
         openClass = classUpos.Select(u => u is "NOUN" or "PROPN" or "ADJ" or "VERB" or "NUM").ToArray();
         caseMark = Bits(caseLabel);
         pastClass = classXpos.Select(x => x == "VBD").ToArray();
+        participleClass = classXpos.Select(x => x == "VBN").ToArray();
         auxClass = classUpos.Select(u => u == "AUX").ToArray();
         punctClass = classUpos.Select(u => u == "PUNCT").ToArray();
         nominalClass = classUpos.Select(u => u is "NOUN" or "PROPN" or "PRON" or "NUM").ToArray();
@@ -231,6 +234,51 @@ internal sealed class LabelConstraints
 
             heads[b] = verb;
             labels[b] = obj;
+        }
+    }
+
+    /// <summary>
+    /// After decoding: a past participle with a subject of its own and no auxiliary, copula or marker, that is itself
+    /// the subject or object of another word, is a noun modified by a reduced relative the parse turned inside out:
+    /// "Six Americans [nsubj of held] held [nsubj:pass of freed] in Venezuelan prisons were freed". A verb is no
+    /// nominal argument, and a bare participle takes no active subject, so the tree is certainly wrong; the noun takes
+    /// the participle's place and the participle becomes its <c>acl</c> ("Americans held in prisons": they are held).
+    /// </summary>
+    public void MendReducedRelatives(SentenceWords words, Span<int> heads, Span<int> labels)
+    {
+        if (acl < 0 || nsubj < 0)
+        {
+            return;
+        }
+
+        for (var v = 1; v < words.Count; v++)
+        {
+            var label = labels[v];
+            if (!IsOf(participleClass, words.Tags[v]) || heads[v] < 0 || label != nsubj && label != nsubjPass && label != obj && label != iobj
+                || HasDependent(heads, labels, v, aux, 0, words.Count) || HasDependent(heads, labels, v, auxPass, 0, words.Count)
+                || HasDependent(heads, labels, v, cop, 0, words.Count) || HasDependent(heads, labels, v, mark, 0, words.Count))
+            {
+                continue;
+            }
+
+            var subject = -1;
+            for (var k = 0; k < v && subject < 0; k++)
+            {
+                if (heads[k] == v && labels[k] == nsubj && IsOf(nominalClass, words.Tags[k]))
+                {
+                    subject = k;
+                }
+            }
+
+            if (subject < 0)
+            {
+                continue;
+            }
+
+            heads[subject] = heads[v];
+            labels[subject] = label;
+            heads[v] = subject;
+            labels[v] = acl;
         }
     }
 

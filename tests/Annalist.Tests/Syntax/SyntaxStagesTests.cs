@@ -131,6 +131,17 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void A_participle_the_parse_made_a_clause_with_a_subject_is_a_reduced_relative_of_that_noun()
+    {
+        // The greedy parse made "held" the passive subject of "freed", with "Americans" as its active subject.
+        var document = Build("Six Americans held in Venezuelan prisons were freed on Saturday .");
+        Annotate(document);
+        Assert.Equal(("nsubj:pass", 7), (document.Deprel(1), document.Head(1)));
+        Assert.Equal(("acl", 1), (document.Deprel(2), document.Head(2)));
+        Assert.Equal(2, document.Head(5));
+    }
+
+    [Fact]
     public void No_word_gets_a_closed_class_the_treebanks_never_gave_it()
     {
         // Without the closed-class lexicon the tagger made "offers" an adposition here, and the parse lost the object.
