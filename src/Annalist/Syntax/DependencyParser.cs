@@ -99,6 +99,7 @@ internal sealed class DependencyParser
         constraints?.JoinSplitPhrases(words, heads, labels);
         constraints?.MendSmallClauses(words, heads, labels);
         constraints?.MendReducedRelatives(words, heads, labels);
+        constraints?.MendSubjectsBeforeMarkers(words, heads, labels);
     }
 
     /// <summary>
@@ -146,6 +147,7 @@ internal sealed class DependencyParser
         constraints?.JoinSplitPhrases(words, heads, labels);
         constraints?.MendSmallClauses(words, heads, labels);
         constraints?.MendReducedRelatives(words, heads, labels);
+        constraints?.MendSubjectsBeforeMarkers(words, heads, labels);
     }
 
     private LabelConstraints? ConstraintsFor(PosTagger? tagger) => tagger is null ? null : constraintsByTagger.GetValue(tagger, t => new LabelConstraints(Labels, t.Upos, t.Xpos));

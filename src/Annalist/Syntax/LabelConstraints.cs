@@ -19,7 +19,8 @@ namespace Annalist.Syntax;
 /// is said by the United Nations, "Bolivia's government said Wednesday that" not by Wednesday. After decoding,
 /// <see cref="JoinSplitPhrases"/> mends a phrase the parse split into two subjects or two objects, and
 /// <see cref="MendSmallClauses"/> a verb's object the parse made the subject of the verb's prepositional phrase, and
-/// <see cref="MendReducedRelatives"/> a participle phrase the parse made a clause with a subject.
+/// <see cref="MendReducedRelatives"/> a participle phrase the parse made a clause with a subject, and
+/// <see cref="MendSubjectsBeforeMarkers"/> a verb's object the parse made the subject of a clause after it.
 /// A parenthesis that spells out or gives an acronym ("UN (United Nations)") hangs inside itself or from
 /// the phrase it restates, as its apposition (every such parenthesis in the treebanks). An auxiliary the tagger called a verb ("has",
 /// "will") still qualifies by its spelling; a verb the tagger got right ("The
@@ -45,6 +46,8 @@ internal sealed class LabelConstraints
         "which", "who", "whom", "whose", "where", "when", "whereby", "wherein", "whereupon", "why");
 
     private static readonly ulong Comma = FeatureHash.Text(",");
+
+    private static readonly ulong To = FeatureHash.Text("to");
 
     /// <summary>The prepositions of an absolute small clause ("with the ARVN in hot pursuit"), whose nominal has a subject.</summary>
     private static readonly FrozenSet<ulong> AbsoluteWords = Hashes("with", "without");
@@ -92,6 +95,7 @@ internal sealed class LabelConstraints
     private readonly bool[] verbalClass;
     private readonly bool[] pastClass;
     private readonly bool[] participleClass;
+    private readonly bool[] gerundClass;
     private readonly bool[] openClass;
 
     /// <param name="labels">The parser's relations.</param>
@@ -125,6 +129,7 @@ internal sealed class LabelConstraints
         caseMark = Bits(caseLabel);
         pastClass = classXpos.Select(x => x == "VBD").ToArray();
         participleClass = classXpos.Select(x => x == "VBN").ToArray();
+        gerundClass = classXpos.Select(x => x == "VBG").ToArray();
         auxClass = classUpos.Select(u => u == "AUX").ToArray();
         punctClass = classUpos.Select(u => u == "PUNCT").ToArray();
         nominalClass = classUpos.Select(u => u is "NOUN" or "PROPN" or "PRON" or "NUM").ToArray();
@@ -280,6 +285,55 @@ internal sealed class LabelConstraints
             heads[v] = subject;
             labels[v] = acl;
         }
+    }
+
+    /// <summary>
+    /// After decoding: a gerund clause of a verb whose subject stands before the clause's own marker, between the verb
+    /// and the marker, is the verb's object the parse gave to the clause: "warned the United States [nsubj of
+    /// interfering] against interfering", "kept the rebels [nsubj of entering] from entering". A preposition opens its
+    /// gerund clause (no subject of a gerund in EWT or GUM, training and dev, comes before a marker of its clause other
+    /// than the "to" of an infinitive), so the tree is certainly wrong; the noun becomes the verb's object, unless the
+    /// verb has one.
+    /// </summary>
+    public void MendSubjectsBeforeMarkers(SentenceWords words, Span<int> heads, Span<int> labels)
+    {
+        if (obj < 0 || nsubj < 0 || mark < 0)
+        {
+            return;
+        }
+
+        for (var n = 1; n < words.Count; n++)
+        {
+            var clause = heads[n];
+            if (labels[n] != nsubj || clause <= n || clause >= words.Count || !IsOf(nominalClass, words.Tags[n]))
+            {
+                continue;
+            }
+
+            var verb = heads[clause];
+            if (verb < 0 || verb >= n || !IsOf(verbalClass, words.Tags[verb]) || !IsOf(gerundClass, words.Tags[clause])
+                || !HasMarkerOtherThanTo(words, heads, labels, clause, n + 1) || HasDependent(heads, labels, verb, obj, 0, words.Count))
+            {
+                continue;
+            }
+
+            heads[n] = verb;
+            labels[n] = obj;
+        }
+    }
+
+    /// <summary>Whether the clause has a marker other than "to" among the words [from, clause).</summary>
+    private bool HasMarkerOtherThanTo(SentenceWords words, Span<int> heads, Span<int> labels, int clause, int from)
+    {
+        for (var k = from; k < clause; k++)
+        {
+            if (heads[k] == clause && labels[k] == mark && words.Lower[k] != To)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOf(bool[] wordClass, int tag) => tag < wordClass.Length && wordClass[tag];

@@ -142,6 +142,16 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void A_subject_before_the_preposition_of_its_gerund_clause_is_the_object_of_the_verb_before_it()
+    {
+        // The parse made "States" the subject of "interfering", so the warning had no recipient.
+        var document = Build("China warned the United States against interfering in Taiwan .");
+        Annotate(document);
+        Assert.Equal(("obj", 1), (document.Deprel(4), document.Head(4)));
+        Assert.Equal(6, document.Head(5));
+    }
+
+    [Fact]
     public void No_word_gets_a_closed_class_the_treebanks_never_gave_it()
     {
         // Without the closed-class lexicon the tagger made "offers" an adposition here, and the parse lost the object.
