@@ -100,6 +100,7 @@ internal sealed class DependencyParser
         constraints?.MendSmallClauses(words, heads, labels);
         constraints?.MendReducedRelatives(words, heads, labels);
         constraints?.MendSubjectsBeforeMarkers(words, heads, labels);
+        constraints?.JoinHeadlineSubjects(words, heads, labels);
     }
 
     /// <summary>
@@ -148,6 +149,7 @@ internal sealed class DependencyParser
         constraints?.MendSmallClauses(words, heads, labels);
         constraints?.MendReducedRelatives(words, heads, labels);
         constraints?.MendSubjectsBeforeMarkers(words, heads, labels);
+        constraints?.JoinHeadlineSubjects(words, heads, labels);
     }
 
     private LabelConstraints? ConstraintsFor(PosTagger? tagger) => tagger is null ? null : constraintsByTagger.GetValue(tagger, t => new LabelConstraints(Labels, t.Upos, t.Xpos));

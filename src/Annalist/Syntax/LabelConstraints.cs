@@ -20,7 +20,8 @@ namespace Annalist.Syntax;
 /// <see cref="JoinSplitPhrases"/> mends a phrase the parse split into two subjects or two objects, and
 /// <see cref="MendSmallClauses"/> a verb's object the parse made the subject of the verb's prepositional phrase, and
 /// <see cref="MendReducedRelatives"/> a participle phrase the parse made a clause with a subject, and
-/// <see cref="MendSubjectsBeforeMarkers"/> a verb's object the parse made the subject of a clause after it.
+/// <see cref="MendSubjectsBeforeMarkers"/> a verb's object the parse made the subject of a clause after it, and
+/// <see cref="JoinHeadlineSubjects"/> the names a headline joins with a comma ("Kenya, Ethiopia sign security pact").
 /// A parenthesis that spells out or gives an acronym ("UN (United Nations)") hangs inside itself or from
 /// the phrase it restates, as its apposition (every such parenthesis in the treebanks). An auxiliary the tagger called a verb ("has",
 /// "will") still qualifies by its spelling; a verb the tagger got right ("The
@@ -96,6 +97,9 @@ internal sealed class LabelConstraints
     private readonly bool[] pastClass;
     private readonly bool[] participleClass;
     private readonly bool[] gerundClass;
+    private readonly bool[] presentPluralClass;
+    private readonly bool[] properNameClass;
+    private readonly int conj;
     private readonly bool[] openClass;
 
     /// <param name="labels">The parser's relations.</param>
@@ -130,6 +134,9 @@ internal sealed class LabelConstraints
         pastClass = classXpos.Select(x => x == "VBD").ToArray();
         participleClass = classXpos.Select(x => x == "VBN").ToArray();
         gerundClass = classXpos.Select(x => x == "VBG").ToArray();
+        presentPluralClass = classXpos.Select(x => x == "VBP").ToArray();
+        properNameClass = classUpos.Select(u => u == "PROPN").ToArray();
+        conj = labels.IdOf("conj");
         auxClass = classUpos.Select(u => u == "AUX").ToArray();
         punctClass = classUpos.Select(u => u == "PUNCT").ToArray();
         nominalClass = classUpos.Select(u => u is "NOUN" or "PROPN" or "PRON" or "NUM").ToArray();
@@ -320,6 +327,93 @@ internal sealed class LabelConstraints
             heads[n] = verb;
             labels[n] = obj;
         }
+    }
+
+    /// <summary>
+    /// After decoding: headlines join their subjects with a comma ("Kenya, Ethiopia sign security pact", "Biden, Xi
+    /// agree to resume talks"), and the parse hangs the first name from the verb as an aside (<c>parataxis</c>, an
+    /// unmarked oblique) with the second as the only subject. When the sentence opens with names, a comma and the
+    /// verb's subject (names too), and the verb is in the plural present, which a single name cannot take, the first
+    /// name is the subject and the second its conjunct.
+    /// </summary>
+    public void JoinHeadlineSubjects(SentenceWords words, Span<int> heads, Span<int> labels)
+    {
+        if (conj < 0 || nsubj < 0 || punct < 0)
+        {
+            return;
+        }
+
+        var comma = 1;
+        while (comma < words.Count && words.Lower[comma] != Comma)
+        {
+            if (!IsOf(nameClass, words.Tags[comma]))
+            {
+                return;
+            }
+
+            comma++;
+        }
+
+        // The first phrase: words [0, comma), all names, one of them hanging outside it from a present-plural verb.
+        var first = -1;
+        for (var k = 0; k < comma; k++)
+        {
+            if (!IsOf(nameClass, words.Tags[k]) || heads[k] < 0)
+            {
+                return;
+            }
+
+            if (heads[k] >= comma)
+            {
+                if (first >= 0)
+                {
+                    return;
+                }
+
+                first = k;
+            }
+        }
+
+        if (first < 0 || comma + 1 >= words.Count)
+        {
+            return;
+        }
+
+        var verb = heads[first];
+        if (verb <= comma || !IsOf(presentPluralClass, words.Tags[verb]) || labels[first] == nsubj || labels[first] == conj)
+        {
+            return;
+        }
+
+        // The second phrase: the verb's subject, every word between the comma and the verb a name inside it.
+        var second = -1;
+        for (var k = comma + 1; k < verb; k++)
+        {
+            if (!IsOf(nameClass, words.Tags[k]))
+            {
+                return;
+            }
+
+            if (heads[k] == verb && labels[k] == nsubj)
+            {
+                second = k;
+            }
+            else if (heads[k] < comma + 1 || heads[k] >= verb)
+            {
+                return;
+            }
+        }
+
+        if (second < 0 || !IsOf(properNameClass, words.Tags[first]) || !IsOf(properNameClass, words.Tags[second]))
+        {
+            return; // "Today, the Tagbanuas remain": names only
+        }
+
+        labels[first] = nsubj;
+        heads[second] = first;
+        labels[second] = conj;
+        heads[comma] = second;
+        labels[comma] = punct;
     }
 
     /// <summary>Whether the clause has a marker other than "to" among the words [from, clause).</summary>

@@ -37,6 +37,8 @@ internal sealed class PosTagger
 
     private static readonly ulong Comma = FeatureHash.Text(",");
 
+    private static readonly ulong And = FeatureHash.Text("and");
+
     private static readonly ulong Ed = FeatureHash.Text("ed");
 
     /// <summary>Reporting verbs that end a news sentence after a comma ("..., witnesses said."), as word hashes.</summary>
@@ -260,25 +262,29 @@ internal sealed class PosTagger
             return;
         }
 
-        // Headlines are in the present: "Turkey slams Sweden", "Russia expels 10 Polish diplomats". With no finite verb, the
-        // first word after the names the sentence opens with, a plural or singular noun whose runner-up is the present
-        // tense of a verb, is that verb.
+        // Headlines are in the present: "Turkey slams Sweden", "Russia expels 10 Polish diplomats", "Kenya, Ethiopia sign
+        // security pact". With no finite verb, the first word after the names the sentence opens with (joined by commas
+        // or "and"), a plural or singular noun whose runner-up is the present tense of a verb, is that verb.
         if (properNounClass < 0 || words.Tags[0] != properNounClass)
         {
             return;
         }
 
         var after = 1;
-        while (after < end && after < words.Count - 1 && words.Tags[after] == properNounClass)
+        var joined = false;
+        while (after < end && after < words.Count - 1
+            && (words.Tags[after] == properNounClass || (words.Lower[after] == Comma || words.Lower[after] == And) && words.Tags[after + 1] == properNounClass))
         {
+            joined |= words.Tags[after] != properNounClass;
             after++;
         }
 
         if (after < end && after < words.Count - 1)
         {
+            // After names joined by commas or "and" the verb agrees with a plural, so a base form runner-up is the present too.
             var tag = words.Tags[after];
             var present = runnerUp[after] == presentClass && Xpos[tag] == "NNS" ? presentClass
-                : runnerUp[after] == presentPluralClass && Xpos[tag] == "NN" ? presentPluralClass
+                : (runnerUp[after] == presentPluralClass || (joined && runnerUp[after] == baseClass)) && Xpos[tag] == "NN" ? presentPluralClass
                 : -1;
             if (present >= 0)
             {

@@ -152,6 +152,17 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void Names_a_headline_joins_with_a_comma_are_the_subject_of_its_present_tense_verb()
+    {
+        // The tagger read "sign" as a noun, then the parse hung "Kenya" from the verb as an aside.
+        var document = Build("Kenya , Ethiopia sign security pact");
+        Annotate(document);
+        Assert.Equal("VERB", document.Upos(3));
+        Assert.Equal(("nsubj", 3), (document.Deprel(0), document.Head(0)));
+        Assert.Equal(("conj", 0), (document.Deprel(2), document.Head(2)));
+    }
+
+    [Fact]
     public void No_word_gets_a_closed_class_the_treebanks_never_gave_it()
     {
         // Without the closed-class lexicon the tagger made "offers" an adposition here, and the parse lost the object.
