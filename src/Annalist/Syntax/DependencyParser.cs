@@ -101,6 +101,7 @@ internal sealed class DependencyParser
         constraints?.MendReducedRelatives(words, heads, labels);
         constraints?.MendSubjectsBeforeMarkers(words, heads, labels);
         constraints?.JoinHeadlineSubjects(words, heads, labels);
+        constraints?.MendPrepositionalSubjects(words, heads, labels);
     }
 
     /// <summary>
@@ -150,6 +151,7 @@ internal sealed class DependencyParser
         constraints?.MendReducedRelatives(words, heads, labels);
         constraints?.MendSubjectsBeforeMarkers(words, heads, labels);
         constraints?.JoinHeadlineSubjects(words, heads, labels);
+        constraints?.MendPrepositionalSubjects(words, heads, labels);
     }
 
     private LabelConstraints? ConstraintsFor(PosTagger? tagger) => tagger is null ? null : constraintsByTagger.GetValue(tagger, t => new LabelConstraints(Labels, t.Upos, t.Xpos));

@@ -21,7 +21,8 @@ namespace Annalist.Syntax;
 /// <see cref="MendSmallClauses"/> a verb's object the parse made the subject of the verb's prepositional phrase, and
 /// <see cref="MendReducedRelatives"/> a participle phrase the parse made a clause with a subject, and
 /// <see cref="MendSubjectsBeforeMarkers"/> a verb's object the parse made the subject of a clause after it, and
-/// <see cref="JoinHeadlineSubjects"/> the names a headline joins with a comma ("Kenya, Ethiopia sign security pact").
+/// <see cref="JoinHeadlineSubjects"/> the names a headline joins with a comma ("Kenya, Ethiopia sign security pact"), and
+/// <see cref="MendPrepositionalSubjects"/> a subject's prepositional phrase the parse made a second subject.
 /// A parenthesis that spells out or gives an acronym ("UN (United Nations)") hangs inside itself or from
 /// the phrase it restates, as its apposition (every such parenthesis in the treebanks). An auxiliary the tagger called a verb ("has",
 /// "will") still qualifies by its spelling; a verb the tagger got right ("The
@@ -100,6 +101,8 @@ internal sealed class LabelConstraints
     private readonly bool[] presentPluralClass;
     private readonly bool[] properNameClass;
     private readonly int conj;
+    private readonly int nmod;
+    private readonly bool[] adpositionClass;
     private readonly bool[] openClass;
 
     /// <param name="labels">The parser's relations.</param>
@@ -137,6 +140,8 @@ internal sealed class LabelConstraints
         presentPluralClass = classXpos.Select(x => x == "VBP").ToArray();
         properNameClass = classUpos.Select(u => u == "PROPN").ToArray();
         conj = labels.IdOf("conj");
+        nmod = labels.IdOf("nmod");
+        adpositionClass = classUpos.Select(u => u == "ADP").ToArray();
         auxClass = classUpos.Select(u => u == "AUX").ToArray();
         punctClass = classUpos.Select(u => u == "PUNCT").ToArray();
         nominalClass = classUpos.Select(u => u is "NOUN" or "PROPN" or "PRON" or "NUM").ToArray();
@@ -414,6 +419,56 @@ internal sealed class LabelConstraints
         labels[second] = conj;
         heads[comma] = second;
         labels[comma] = punct;
+    }
+
+    /// <summary>
+    /// After decoding: a verb with two nominal subjects, only a preposition between them, is a subject with a
+    /// prepositional phrase the parse made a second subject, its preposition a marker of the verb: "Authorities [nsubj]
+    /// in [mark] Hong Kong [nsubj] arrested six activists". No word of the treebanks has two subjects, so the tree is
+    /// certainly wrong; the second becomes the first's <c>nmod</c> and the preposition its <c>case</c>.
+    /// </summary>
+    public void MendPrepositionalSubjects(SentenceWords words, Span<int> heads, Span<int> labels)
+    {
+        if (nmod < 0 || caseLabel < 0 || nsubj < 0)
+        {
+            return;
+        }
+
+        for (var p = 1; p + 1 < words.Count; p++)
+        {
+            if (!IsOf(adpositionClass, words.Tags[p]))
+            {
+                continue;
+            }
+
+            // The first subject's phrase ends right before the preposition, the second's starts right after it.
+            var a = p - 1;
+            while (a >= 0 && labels[a] != nsubj && heads[a] > a && heads[a] < p)
+            {
+                a = heads[a];
+            }
+
+            var b = -1;
+            for (var k = p + 1; k < words.Count && k <= p + 6 && b < 0; k++)
+            {
+                if (labels[k] == nsubj && SubtreeStart(heads, k) == p + 1)
+                {
+                    b = k;
+                }
+            }
+
+            var verb = b >= 0 ? heads[b] : -1;
+            if (a < 0 || b < 0 || labels[a] != nsubj || heads[a] != verb || verb <= b || !IsOf(nominalClass, words.Tags[a])
+                || !IsOf(nominalClass, words.Tags[b]) || (heads[p] != verb && heads[p] != b))
+            {
+                continue;
+            }
+
+            heads[b] = a;
+            labels[b] = nmod;
+            heads[p] = b;
+            labels[p] = caseLabel;
+        }
     }
 
     /// <summary>Whether the clause has a marker other than "to" among the words [from, clause).</summary>

@@ -163,6 +163,16 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void A_second_subject_after_a_preposition_is_the_first_ones_prepositional_phrase()
+    {
+        // The parse gave "arrested" two subjects with "in" as its marker, and the coder two arrests, one by Hong Kong.
+        var document = Build("Authorities in Hong Kong arrested six activists .");
+        Annotate(document);
+        Assert.Equal(("nmod", 0), (document.Deprel(2), document.Head(2)));
+        Assert.Equal(("case", 2), (document.Deprel(1), document.Head(1)));
+    }
+
+    [Fact]
     public void No_word_gets_a_closed_class_the_treebanks_never_gave_it()
     {
         // Without the closed-class lexicon the tagger made "offers" an adposition here, and the parse lost the object.
