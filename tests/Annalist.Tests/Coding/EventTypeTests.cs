@@ -72,4 +72,16 @@ public sealed class EventTypeTests
         // force, cooperation or a show of force in business and campaign news (word class need-pattern).
         Assert.Empty(FullPipeline.Code(text, new DateOnly(2024, 5, 1)));
     }
+
+    [Fact]
+    public void A_two_way_reading_belongs_to_the_verbs_it_was_written_for()
+    {
+        // CAMEO.2.0's "- &WEAPON * [193:193] # BATTLE" shares PHYSICAL_CONFLICT with HIT: a missile strike was also one by Ukraine.
+        var hit = FullPipeline.Code("Russian missiles hit energy infrastructure across Ukraine.", new DateOnly(2024, 5, 1));
+        Assert.Contains(hit, e => e.Actor.Country == "RUS" && e.Recipient?.Country == "UKR");
+        Assert.DoesNotContain(hit, e => e.Actor.Country == "UKR");
+
+        var clash = FullPipeline.Code("Indian and Pakistani troops clashed in Kashmir.", new DateOnly(2024, 5, 1));
+        Assert.Contains(clash, e => e.Actor.Country == "PAK" && e.Recipient?.Country == "IND");
+    }
 }

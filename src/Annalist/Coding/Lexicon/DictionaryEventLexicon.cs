@@ -121,6 +121,13 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
 
             var verbCode = bestPattern?.Code ?? entry.Code;
             var (forward, reverse) = (verbCode.Forward, verbCode.Reverse);
+            if (forward is not null && reverse is not null && bestPattern is { CommentWords.Count: > 0 } && WrittenFor(bestPattern, entry.Lemma) == 0
+                && !Dyads.Reciprocal.Contains(entry.Lemma))
+            {
+                // A two-way reading belongs to the verbs it was written for: "- &WEAPON * [193:193] # BATTLE" is a battle
+                // both ways, but "Russian missiles hit Ukraine" (HIT shares the block) is no strike by Ukraine.
+                reverse = null;
+            }
             if (PredicateFinder.IsDying(entry.Lemma))
             {
                 // The dictionary writes the dead as the source ("- * (IN CLASHES) [:190]": violence back on them);
