@@ -54,7 +54,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
         readings.Sort((a, b) => b.Specificity.CompareTo(a.Specificity));
 
         // "held talks with Seoul", "staged demonstrations": a support verb with an event noun, unless a pattern of the verb itself matched.
-        if (nouns is not null && (readings.Count == 0 || readings[0].Specificity == 0))
+        if (nouns is not null && (readings.Count == 0 || readings[0].Specificity == 0 || nouns.OwnsAct(tree, predicate)))
         {
             var support = nouns.ReadSupportVerb(tree, predicate, denotesActor);
             if (support.Count > 0)

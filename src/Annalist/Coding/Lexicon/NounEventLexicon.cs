@@ -56,18 +56,26 @@ public sealed class NounEventLexicon
     /// <summary>Verbs whose event noun is their in-phrase: one engages, participates or is involved in it.</summary>
     private static readonly WordClass ParticipationVerbs = CodingRules.Shipped.Words("participation-verbs");
 
+    /// <summary>Verbs of owning an act ("claimed responsibility for the attack"): its doer is the subject.</summary>
+    private static readonly WordClass ResponsibilityVerbs = CodingRules.Shipped.Words("responsibility-verbs");
+
+    /// <summary>What such a verb takes for the act ("responsibility", "credit").</summary>
+    private static readonly WordClass ResponsibilityNouns = CodingRules.Shipped.Words("responsibility-nouns");
+
     /// <summary>The event noun a support verb carries as its object ("renewed negotiations"), read with the verb's subject as source.</summary>
     public IReadOnlyList<EventReading> ReadSupportVerb(SentenceTree tree, Annalist.Coding.Clauses.Predicate predicate, Func<int, bool> denotesActor)
     {
         // "Serb forces were engaged in ethnic cleansing", "took part in the attack": the event noun is the in-phrase and
         // the subject, passive or not, does it.
         var inPhrase = ParticipationVerbs.Contains(predicate.Lemma);
-        if (!SupportVerbs.Contains(predicate.Lemma) && !inPhrase)
+        var owned = !predicate.Passive && ResponsibilityVerbs.Contains(predicate.Lemma) ? OwnedActs(tree, predicate) : [];
+        if (!SupportVerbs.Contains(predicate.Lemma) && !inPhrase && owned.Count == 0)
         {
             return [];
         }
 
-        var nouns = inPhrase ? predicate.ObliqueHeads("in").ToList() : predicate.Passive ? predicate.Subjects : predicate.Objects;
+        // "The rebels claimed responsibility for the attack on the convoy": the act the subject owns is its own.
+        var nouns = owned.Count > 0 ? owned : inPhrase ? predicate.ObliqueHeads("in").ToList() : predicate.Passive ? predicate.Subjects : predicate.Objects;
         foreach (var noun in nouns)
         {
             if (Entry(tree, noun) is not { } entry)
@@ -85,7 +93,7 @@ public sealed class NounEventLexicon
 
             return [new EventReading(entry.Cameo, $"annalist:support-verb:{predicate.Lemma}+{entry.Lemma} ({entry.Source})", 2)
             {
-                SourceHeads = inPhrase ? predicate.Subjects : null,
+                SourceHeads = inPhrase || owned.Count > 0 ? predicate.Subjects : null,
                 TargetHeads = target.Count > 0 ? target : null,
                 TriggerTokens = [noun],
                 Block = entry.Lemma.ToUpperInvariant(),
@@ -94,6 +102,20 @@ public sealed class NounEventLexicon
 
         return [];
     }
+
+    /// <summary>
+    /// Whether the predicate owns an act the lexicon reads ("claimed responsibility for the attack"): that act is the
+    /// event, over the verb's own reading of the ownership (CAMEO.2.0's "- * RESPONSIBILITY [015] # CLAIM").
+    /// </summary>
+    public bool OwnsAct(SentenceTree tree, Annalist.Coding.Clauses.Predicate predicate) =>
+        !predicate.Passive && ResponsibilityVerbs.Contains(predicate.Lemma) && OwnedActs(tree, predicate).Any(n => Entry(tree, n) is not null);
+
+    /// <summary>The acts a subject owns through its object: the for-phrase of "responsibility" or "credit".</summary>
+    private static List<int> OwnedActs(SentenceTree tree, Annalist.Coding.Clauses.Predicate predicate) =>
+        predicate.Objects.Where(o => ResponsibilityNouns.Contains(tree.Lemma(o)))
+            .SelectMany(o => tree.ChildrenWithBase(o, "nmod").Where(n => tree.CaseMarker(n) == "for"))
+            .Concat(predicate.ObliqueHeads("for").Where(_ => predicate.Objects.Any(o => ResponsibilityNouns.Contains(tree.Lemma(o)))))
+            .ToList();
 
     public IReadOnlyList<EventReading> Read(SentenceTree tree, int noun, Func<int, bool> denotesActor)
     {
