@@ -118,8 +118,8 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
                     break;
                 case SlotElement { Slot: PatternSlot.Skip }:
                     // "- * ^ (TO +)": a noun phrase is skipped, so there must be one ("returned a painting to the museum",
-                    // not "returned to Nairobi").
-                    if (predicate.Objects.Count == 0)
+                    // not "returned to Nairobi"); a passive's subject is that phrase ("the painting was returned to Greece").
+                    if (predicate.Targets.Count == 0)
                     {
                         return null;
                     }
