@@ -128,6 +128,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
                 // both ways, but "Russian missiles hit Ukraine" (HIT shares the block) is no strike by Ukraine.
                 reverse = null;
             }
+
             if (PredicateFinder.IsDying(entry.Lemma))
             {
                 // The dictionary writes the dead as the source ("- * (IN CLASHES) [:190]": violence back on them);
