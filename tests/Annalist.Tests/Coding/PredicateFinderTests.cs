@@ -106,6 +106,42 @@ public sealed class PredicateFinderTests
     }
 
     [Fact]
+    public void A_participle_complement_of_an_object_control_verb_is_a_passive_of_its_object()
+    {
+        // "ordered the leader arrested": the leader is arrested (the tagger's simple past is the participle there).
+        var d = Parsed.FromConllu("""
+            1	The	the	DET	DT	_	2	det	_	_
+            2	court	court	NOUN	NN	_	3	nsubj	_	_
+            3	ordered	order	VERB	VBD	_	0	root	_	_
+            4	the	the	DET	DT	_	5	det	_	_
+            5	leader	leader	NOUN	NN	_	3	obj	_	_
+            6	arrested	arrest	VERB	VBD	_	3	xcomp	_	_
+            7	.	.	PUNCT	.	_	3	punct	_	_
+
+            """);
+        var arrest = Predicates(d).Single(p => p.Lemma == "arrest");
+        Assert.True(arrest.Passive);
+        Assert.Equal([d.Token("leader")], arrest.Targets);
+        Assert.Empty(arrest.Sources);
+
+        // An infinitive stays active: "urged the rebels to release" has the rebels release.
+        var urged = Parsed.FromConllu("""
+            1	Kenya	Kenya	PROPN	NNP	_	2	nsubj	_	_
+            2	urged	urge	VERB	VBD	_	0	root	_	_
+            3	the	the	DET	DT	_	4	det	_	_
+            4	rebels	rebel	NOUN	NNS	_	2	obj	_	_
+            5	to	to	PART	TO	_	6	mark	_	_
+            6	release	release	VERB	VB	_	2	xcomp	_	_
+            7	hostages	hostage	NOUN	NNS	_	6	obj	_	_
+            8	.	.	PUNCT	.	_	2	punct	_	_
+
+            """);
+        var release = Predicates(urged).Single(p => p.Lemma == "release");
+        Assert.False(release.Passive);
+        Assert.Equal([urged.Token("rebels")], release.Sources);
+    }
+
+    [Fact]
     public void A_participle_conjoined_to_a_passive_is_passive_and_shares_its_agent_both_ways()
     {
         var d = Parsed.FromConllu("""

@@ -189,6 +189,17 @@ public static class PredicateFinder
                     agents.AddRange(parent.Agents);
                 }
             }
+            else if (inherited && SubjectInheritance.IsObjectParticiple(tree, trigger, link, parent))
+            {
+                // "ordered the opposition leader arrested": the object of the governing verb undergoes the participle
+                // (a passive with no agent named), it does not arrest anyone.
+                passive = true;
+                if (agents.Count == 0)
+                {
+                    agents.AddRange(obliques.Where(o => o.Preposition == "by").Select(o => o.Head));
+                    obliques.RemoveAll(o => o.Preposition == "by");
+                }
+            }
         }
         else if (link == "acl:relcl" && parentToken >= 0)
         {

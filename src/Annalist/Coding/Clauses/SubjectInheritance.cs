@@ -54,6 +54,16 @@ internal static class SubjectInheritance
     }
 
     /// <summary>
+    /// "ordered the opposition leader arrested", "wanted the prisoners freed": a past participle complement with no
+    /// marker, auxiliary or subject of its own, controlled by the governing verb's object, is a passive of that object.
+    /// (A complement is never finite, so a simple past tag there is the tagger's misreading of the participle.)
+    /// </summary>
+    internal static bool IsObjectParticiple(SentenceTree tree, int trigger, string link, Predicate parent) =>
+        link == "xcomp" && ObjectControl.Contains(parent.Lemma) && parent.Objects.Count > 0
+        && tree.Document.Xpos(trigger) is "VBN" or "VBD" && tree.Child(trigger, "mark") < 0
+        && tree.Child(trigger, "aux") < 0 && tree.Child(trigger, "aux:pass") < 0;
+
+    /// <summary>
     /// "Two journalists were tortured and killed": a past participle conjoined to a passive verb, with no auxiliary or
     /// subject of its own, is passive too; "were arrested and accused the police" (a finite verb) is not.
     /// </summary>
