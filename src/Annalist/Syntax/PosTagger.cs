@@ -264,7 +264,8 @@ internal sealed class PosTagger
 
         // Headlines are in the present: "Turkey slams Sweden", "Russia expels 10 Polish diplomats", "Kenya, Ethiopia sign
         // security pact". With no finite verb, the first word after the names the sentence opens with (joined by commas
-        // or "and"), a plural or singular noun whose runner-up is the present tense of a verb, is that verb.
+        // or "and"), a plural or singular noun whose runner-up is the present tense of a verb, is that verb; so is a
+        // singular noun whose runner-up is the past tense ("Russia cut gas supplies to Poland").
         if (properNounClass < 0 || words.Tags[0] != properNounClass)
         {
             return;
@@ -285,6 +286,7 @@ internal sealed class PosTagger
             var tag = words.Tags[after];
             var present = runnerUp[after] == presentClass && Xpos[tag] == "NNS" ? presentClass
                 : (runnerUp[after] == presentPluralClass || (joined && runnerUp[after] == baseClass)) && Xpos[tag] == "NN" ? presentPluralClass
+                : runnerUp[after] == pastClass && Xpos[tag] == "NN" ? pastClass
                 : -1;
             if (present >= 0)
             {
