@@ -96,12 +96,7 @@ internal sealed class DependencyParser
         }
 
         WriteTree(state, words, heads, labels, tagger?.Upos);
-        constraints?.JoinSplitPhrases(words, heads, labels);
-        constraints?.MendSmallClauses(words, heads, labels);
-        constraints?.MendReducedRelatives(words, heads, labels);
-        constraints?.MendSubjectsBeforeMarkers(words, heads, labels);
-        constraints?.JoinHeadlineSubjects(words, heads, labels);
-        constraints?.MendPrepositionalSubjects(words, heads, labels);
+        constraints?.MendAfterDecoding(words, heads, labels);
     }
 
     /// <summary>
@@ -146,12 +141,7 @@ internal sealed class DependencyParser
         }
 
         WriteTree(beam[0], words, heads, labels, tagger?.Upos);
-        constraints?.JoinSplitPhrases(words, heads, labels);
-        constraints?.MendSmallClauses(words, heads, labels);
-        constraints?.MendReducedRelatives(words, heads, labels);
-        constraints?.MendSubjectsBeforeMarkers(words, heads, labels);
-        constraints?.JoinHeadlineSubjects(words, heads, labels);
-        constraints?.MendPrepositionalSubjects(words, heads, labels);
+        constraints?.MendAfterDecoding(words, heads, labels);
     }
 
     private LabelConstraints? ConstraintsFor(PosTagger? tagger) => tagger is null ? null : constraintsByTagger.GetValue(tagger, t => new LabelConstraints(Labels, t.Upos, t.Xpos));

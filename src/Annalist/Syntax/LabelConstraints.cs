@@ -153,6 +153,21 @@ internal sealed class LabelConstraints
     }
 
     /// <summary>
+    /// The mends after decoding, in order, each for a tree the treebanks show is certainly wrong: phrases split into two
+    /// subjects or objects, small clauses, reduced relatives turned inside out, subjects before their clause's marker,
+    /// comma-joined headline subjects, prepositional phrases made a second subject.
+    /// </summary>
+    public void MendAfterDecoding(SentenceWords words, Span<int> heads, Span<int> labels)
+    {
+        JoinSplitPhrases(words, heads, labels);
+        MendSmallClauses(words, heads, labels);
+        MendReducedRelatives(words, heads, labels);
+        MendSubjectsBeforeMarkers(words, heads, labels);
+        JoinHeadlineSubjects(words, heads, labels);
+        MendPrepositionalSubjects(words, heads, labels);
+    }
+
+    /// <summary>
     /// After decoding: two subjects or two objects of one word that stand side by side, the first a phrase of nouns,
     /// names and their modifiers only, are one phrase the greedy parse split ("Crown [nsubj] Prince Mohammed [nsubj] bin
     /// Salman has met", "the Munich I [nsubj] Regional Court [nsubj] convicted"): the first becomes a <c>compound</c> of
@@ -162,7 +177,7 @@ internal sealed class LabelConstraints
     /// (As a constraint while decoding, one subject and one object per word cost EWT dev 0.17 UAS: the greedy parser
     /// attaches the nearer subject first, and when that one is wrong the right one is refused.)
     /// </summary>
-    public void JoinSplitPhrases(SentenceWords words, Span<int> heads, Span<int> labels)
+    private void JoinSplitPhrases(SentenceWords words, Span<int> heads, Span<int> labels)
     {
         if (compound < 0)
         {
@@ -221,7 +236,7 @@ internal sealed class LabelConstraints
     /// of such nominals in EWT and GUM training; of the other two, one tree of 18,369 has this shape, "left him at
     /// wit's end").
     /// </summary>
-    public void MendSmallClauses(SentenceWords words, Span<int> heads, Span<int> labels)
+    private void MendSmallClauses(SentenceWords words, Span<int> heads, Span<int> labels)
     {
         if (obj < 0 || obl < 0 || nsubj < 0)
         {
@@ -261,7 +276,7 @@ internal sealed class LabelConstraints
     /// nominal argument, and a bare participle takes no active subject, so the tree is certainly wrong; the noun takes
     /// the participle's place and the participle becomes its <c>acl</c> ("Americans held in prisons": they are held).
     /// </summary>
-    public void MendReducedRelatives(SentenceWords words, Span<int> heads, Span<int> labels)
+    private void MendReducedRelatives(SentenceWords words, Span<int> heads, Span<int> labels)
     {
         if (acl < 0 || nsubj < 0)
         {
@@ -307,7 +322,7 @@ internal sealed class LabelConstraints
     /// than the "to" of an infinitive), so the tree is certainly wrong; the noun becomes the verb's object, unless the
     /// verb has one.
     /// </summary>
-    public void MendSubjectsBeforeMarkers(SentenceWords words, Span<int> heads, Span<int> labels)
+    private void MendSubjectsBeforeMarkers(SentenceWords words, Span<int> heads, Span<int> labels)
     {
         if (obj < 0 || nsubj < 0 || mark < 0)
         {
@@ -341,7 +356,7 @@ internal sealed class LabelConstraints
     /// verb's subject (names too), and the verb is in the plural present, which a single name cannot take, the first
     /// name is the subject and the second its conjunct.
     /// </summary>
-    public void JoinHeadlineSubjects(SentenceWords words, Span<int> heads, Span<int> labels)
+    private void JoinHeadlineSubjects(SentenceWords words, Span<int> heads, Span<int> labels)
     {
         if (conj < 0 || nsubj < 0 || punct < 0)
         {
@@ -427,7 +442,7 @@ internal sealed class LabelConstraints
     /// in [mark] Hong Kong [nsubj] arrested six activists". No word of the treebanks has two subjects, so the tree is
     /// certainly wrong; the second becomes the first's <c>nmod</c> and the preposition its <c>case</c>.
     /// </summary>
-    public void MendPrepositionalSubjects(SentenceWords words, Span<int> heads, Span<int> labels)
+    private void MendPrepositionalSubjects(SentenceWords words, Span<int> heads, Span<int> labels)
     {
         if (nmod < 0 || caseLabel < 0 || nsubj < 0)
         {

@@ -284,13 +284,13 @@ internal sealed class PosTagger
         {
             // After names joined by commas or "and" the verb agrees with a plural, so a base form runner-up is the present too.
             var tag = words.Tags[after];
-            var present = runnerUp[after] == presentClass && Xpos[tag] == "NNS" ? presentClass
+            var verb = runnerUp[after] == presentClass && Xpos[tag] == "NNS" ? presentClass
                 : (runnerUp[after] == presentPluralClass || (joined && runnerUp[after] == baseClass)) && Xpos[tag] == "NN" ? presentPluralClass
                 : runnerUp[after] == pastClass && Xpos[tag] == "NN" ? pastClass
                 : -1;
-            if (present >= 0)
+            if (verb >= 0)
             {
-                words.Tags[after] = present;
+                words.Tags[after] = verb;
             }
         }
     }
