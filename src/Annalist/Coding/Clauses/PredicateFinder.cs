@@ -174,9 +174,12 @@ public static class PredicateFinder
         {
             subjects.AddRange(SubjectInheritance.InheritedSubjects(tree, trigger, link, clauseMarker, parent));
             inherited = subjects.Count > 0;
-            if (inherited && link == "conj" && SubjectInheritance.SharesPassive(tree, trigger, parent))
+            // "were tortured and killed": the second participle shares the passive of the first, and its agent.
+            // "ordered the opposition leader arrested": the object of the governing verb undergoes the participle (a
+            // passive whose agent only its own by-phrase names), it does not arrest anyone.
+            var sharesPassive = inherited && link == "conj" && SubjectInheritance.SharesPassive(tree, trigger, parent);
+            if (sharesPassive || (inherited && SubjectInheritance.IsObjectParticiple(tree, trigger, link, parent)))
             {
-                // "were tortured and killed": the second participle shares the passive of the first, and its agent.
                 passive = true;
                 if (agents.Count == 0)
                 {
@@ -184,20 +187,9 @@ public static class PredicateFinder
                     obliques.RemoveAll(o => o.Preposition == "by");
                 }
 
-                if (agents.Count == 0)
+                if (sharesPassive && agents.Count == 0)
                 {
                     agents.AddRange(parent.Agents);
-                }
-            }
-            else if (inherited && SubjectInheritance.IsObjectParticiple(tree, trigger, link, parent))
-            {
-                // "ordered the opposition leader arrested": the object of the governing verb undergoes the participle
-                // (a passive with no agent named), it does not arrest anyone.
-                passive = true;
-                if (agents.Count == 0)
-                {
-                    agents.AddRange(obliques.Where(o => o.Preposition == "by").Select(o => o.Head));
-                    obliques.RemoveAll(o => o.Preposition == "by");
                 }
             }
         }

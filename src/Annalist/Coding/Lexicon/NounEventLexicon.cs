@@ -111,11 +111,13 @@ public sealed class NounEventLexicon
         !predicate.Passive && ResponsibilityVerbs.Contains(predicate.Lemma) && OwnedActs(tree, predicate).Any(n => Entry(tree, n) is not null);
 
     /// <summary>The acts a subject owns through its object: the for-phrase of "responsibility" or "credit".</summary>
-    private static List<int> OwnedActs(SentenceTree tree, Annalist.Coding.Clauses.Predicate predicate) =>
-        predicate.Objects.Where(o => ResponsibilityNouns.Contains(tree.Lemma(o)))
-            .SelectMany(o => tree.ChildrenWithBase(o, "nmod").Where(n => tree.CaseMarker(n) == "for"))
-            .Concat(predicate.ObliqueHeads("for").Where(_ => predicate.Objects.Any(o => ResponsibilityNouns.Contains(tree.Lemma(o)))))
-            .ToList();
+    private static List<int> OwnedActs(SentenceTree tree, Annalist.Coding.Clauses.Predicate predicate)
+    {
+        // The for-phrase hangs from the noun ("responsibility for the attack") or, in some parses, from the verb.
+        var owning = predicate.Objects.Where(o => ResponsibilityNouns.Contains(tree.Lemma(o))).ToList();
+        return owning.Count == 0 ? []
+            : [.. owning.SelectMany(o => tree.ChildrenWithBase(o, "nmod").Where(n => tree.CaseMarker(n) == "for")), .. predicate.ObliqueHeads("for")];
+    }
 
     public IReadOnlyList<EventReading> Read(SentenceTree tree, int noun, Func<int, bool> denotesActor)
     {
