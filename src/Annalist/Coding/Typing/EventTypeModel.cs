@@ -136,8 +136,9 @@ public sealed class EventTypeModel : IDisposable
 /// parties), codes an event the rules missed when the best pair of a sentence
 /// has a root with at least <see cref="Silent"/>, and gives a rule event without a recipient the actor its predicate
 /// governs whose probability of the event's type reaches <see cref="Complete"/> (the silent threshold when typing.json
-/// does not say; a coded actor elsewhere in the sentence at <see cref="CompleteElsewhere"/>), and codes the pair the pair selector chooses in a sentence when its selection probability reaches
-/// <see cref="Select"/> and a root reaches <see cref="Selected"/>.
+/// does not say; a coded actor elsewhere in the sentence at <see cref="CompleteElsewhere"/>), and codes the pair the
+/// pair selector chooses in a sentence when its selection probability reaches <see cref="Select"/> and a root reaches
+/// <see cref="Selected"/>.
 /// </summary>
 public sealed record TypingThresholds(double Overrule, double Silent, double Complete)
 {

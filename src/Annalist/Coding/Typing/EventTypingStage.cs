@@ -83,15 +83,10 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             {
                 var mentions = actors[events[i].SentenceIndex];
                 var governed = PairFinder.RecipientCandidates(document, events[i], mentions).ToList();
-                foreach (var m in governed)
+                var elsewhere = completeElsewhere ? PairFinder.RecipientsElsewhere(document, events[i], mentions, governed) : [];
+                foreach (var (m, isGoverned) in governed.Select(m => (m, true)).Concat(elsewhere.Select(m => (m, false))))
                 {
-                    completions.Add(new RecipientCompletion(i, m, pairs.Count));
-                    pairs.Add(Encode(document, events[i].Evidence.Sentence, events[i].Actor.Range, document.RangeOf(m.Tokens)));
-                }
-
-                foreach (var m in completeElsewhere ? PairFinder.RecipientsElsewhere(document, events[i], mentions, governed) : [])
-                {
-                    completions.Add(new RecipientCompletion(i, m, pairs.Count, Governed: false));
+                    completions.Add(new RecipientCompletion(i, m, pairs.Count, isGoverned));
                     pairs.Add(Encode(document, events[i].Evidence.Sentence, events[i].Actor.Range, document.RangeOf(m.Tokens)));
                 }
             }

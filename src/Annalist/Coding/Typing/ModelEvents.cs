@@ -63,8 +63,9 @@ internal sealed class ModelEvents(EventTypeModel model, IEventOntology ontology,
 
     /// <summary>
     /// The model types a pair, not a predicate, so it reads no date or place of its own: a sentence that names one date
-    /// (not a future one) and one place outside the two parties' words (and no country another party names) gives its event those ("On Monday, protesters
-    /// gathered outside the US embassy in Jakarta"); with two or more, which belongs to the event is unknown.
+    /// (not a future one) and one place outside the two parties' words (and no country another party names) gives its
+    /// event those ("On Monday, protesters gathered outside the US embassy in Jakarta"); with two or more, which belongs
+    /// to the event is unknown.
     /// </summary>
     private static CodedEvent Situated(Document document, int sentenceIndex, CodedEvent e, ActorMention actor, ActorMention recipient)
     {
