@@ -26,7 +26,7 @@ public sealed class SyntaxTrainer(TrainingOptions options, ITrainingMonitor? mon
         var taggerTrainer = new TaggerTrainer(tags, options, monitor, clusters);
         var folds = options.JackknifeFolds;
         var tagger = taggerTrainer.Train(train.Sentences, dev?.Sentences, options.TaggerEpochs, options.TaggerEpochs, folds, "tagger");
-        tagger.UseClosedClasses(ClosedClassLexicon.Collect(train.Sentences, tags, string.Join(", ", trainFiles.Select(Path.GetFileName))));
+        tagger.UseClosedClasses(ClosedClassLexicon.Collect(train.Sentences, tags, TreebankNames(trainFiles)));
         var (firstEpochs, secondEpochs) = taggerTrainer.BestEpochs;
         monitor?.Log($"tagger: kept epochs {firstEpochs} (pass 1) and {secondEpochs} (pass 2)");
 
@@ -51,6 +51,9 @@ public sealed class SyntaxTrainer(TrainingOptions options, ITrainingMonitor? mon
         return new SyntaxTrainingResult(model, parserTrainer.BestScores, train.Sentences.Count, train.Words, firstEpochs, secondEpochs, parserTrainer.BestEpoch);
     }
 
+    /// <summary>The treebanks' file names, as a closed-class lexicon names its source.</summary>
+    private static string TreebankNames(IReadOnlyList<string> trainFiles) => string.Join(", ", trainFiles.Select(Path.GetFileName));
+
     /// <summary>
     /// Writes the closed-class words of <paramref name="trainFiles"/> (<see cref="ClosedClassLexicon"/>) into the model
     /// directory and lists the file in its manifest, for a model trained before the file existed; returns the number of
@@ -60,7 +63,7 @@ public sealed class SyntaxTrainer(TrainingOptions options, ITrainingMonitor? mon
     {
         var tags = new SymbolTable();
         var treebank = Treebank.Load(trainFiles, tags, new SymbolTable(), grow: true);
-        var lexicon = ClosedClassLexicon.Collect(treebank.Sentences, tags, string.Join(", ", trainFiles.Select(Path.GetFileName)));
+        var lexicon = ClosedClassLexicon.Collect(treebank.Sentences, tags, TreebankNames(trainFiles));
         var path = Path.Combine(directory, SyntaxModel.ClosedClassesFile);
         lexicon.Write(path);
 
