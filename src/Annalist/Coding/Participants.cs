@@ -140,28 +140,32 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// <summary>
     /// Recipients for an event no rule reached a named recipient for: bare roles among the target heads ("pressured
     /// lecturers", "expelled weapons inspectors") with the country of their phrase, the event's place or the article,
-    /// as subjects get theirs, or with <paramref name="country"/> when given (the country the event's code implies);
-    /// never forces, which an act is done with ("sent troops"), and never a role of a source.
+    /// as subjects get theirs, or with <paramref name="country"/> when given (the country the event's code implies), or,
+    /// <paramref name="countryless"/>, by their sector alone where nothing gives them a country ("soldiers killed
+    /// protesters" is aimed at protesters, OPP, as "soldiers" is MIL); never forces, which an act is done with ("sent
+    /// troops") unless they are the <paramref name="victims"/> of force ("rebels attacked soldiers"), and never a role of
+    /// a source.
     /// </summary>
-    public List<ActorMention> RoleTargets(IReadOnlyList<int> heads, IReadOnlyList<ActorMention> sources, EventPlace? place, string? country = null)
+    public List<ActorMention> RoleTargets(IReadOnlyList<int> heads, IReadOnlyList<ActorMention> sources, EventPlace? place, string? country = null, bool countryless = false, bool victims = false)
     {
         var targets = new List<ActorMention>();
         foreach (var head in heads)
         {
-            if (ForceNouns.Contains(tree.Lemma(head)))
+            if (ForceNouns.Contains(tree.Lemma(head)) && !(victims && !WeaponNouns.Contains(tree.Lemma(head))) || countryless && !victims && CraftNouns.Contains(tree.Lemma(head)))
             {
-                continue;
+                continue; // what an act is done with, or a craft no act but force falls on ("unveiled a new airliner")
             }
 
             foreach (var mention in Actors([head]))
             {
-                if (IsMeans(mention))
+                if (IsMeans(mention) && !(victims && !WeaponNouns.Contains(tree.Lemma(mention.Tokens.Start))))
                 {
                     continue; // "exchanged artillery fire": the weapon inside the object is what is fired, not at whom
                 }
 
                 if (mention.IsBareRole && mention.Kind != ActorMention.Media
-                    && (country is null ? WithContextCountry(mention, place) : mention.InCountry(country, $"country {country} the event's code implies")) is { IsBareRole: false } role
+                    && (country is null ? WithContextCountry(mention, place) : mention.InCountry(country, $"country {country} the event's code implies")) is { } role
+                    && (!role.IsBareRole || countryless)
                     && !sources.Any(s => SameActor(s, role)))
                 {
                     targets.Add(role);
