@@ -163,6 +163,16 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void A_gerund_before_a_subjectless_verb_modifies_the_noun_the_parse_made_its_object()
+    {
+        // The parse made "Striking" a clause of "refused" with "doctors" as its object, and the coder a strike on the doctors.
+        var document = Build("Striking doctors in South Korea refused to return to work .");
+        Annotate(document);
+        Assert.Equal(("nsubj", 5), (document.Deprel(1), document.Head(1)));
+        Assert.Equal(("amod", 1), (document.Deprel(0), document.Head(0)));
+    }
+
+    [Fact]
     public void A_second_subject_after_a_preposition_is_the_first_ones_prepositional_phrase()
     {
         // The parse gave "arrested" two subjects with "in" as its marker, and the coder two arrests, one by Hong Kong.
