@@ -76,7 +76,7 @@ internal sealed class TargetFinder
     {
         // "rejected calls by Kofi Annan", "accepted demands from Shona rebels": answering a proposal answers whoever made it.
         TargetStrategy.ProposalAuthors => Found(AuthorsOfProposal(predicate)),
-        TargetStrategy.Objects => Found(Objects(predicate)),
+        TargetStrategy.Objects => Found(Objects(predicate, cameo)),
         TargetStrategy.ForceVictims => Found(Victims(predicate, cameo)),
         TargetStrategy.PurposeAddressee => depth == 0 ? Found(Addressee(predicate)) : null,
         TargetStrategy.Complement => Complement(predicate, cameo, depth),
@@ -92,11 +92,20 @@ internal sealed class TargetFinder
     /// ("the blogger Zorblat Quenx"), a named office holder the dictionaries lack ("ordered former president Zorblat
     /// Quenx to appear"), or a name no dictionary has ("forced Apple Inc. to lower its prices for media": Apple, not the
     /// media further down; the caller opens it). A role word the dictionaries lack is no more a target here than a bare
-    /// role is ("sent a team of engineers": what is sent).
+    /// role is ("sent a team of engineers": what is sent), nor, for coordinated parties of a mutual act, a place in the
+    /// object's own locative phrase.
     /// </summary>
-    private List<int>? Objects(Predicate predicate)
+    private List<int>? Objects(Predicate predicate, CameoCode cameo)
     {
         var targets = OwnTargets(predicate);
+        if (Rules.Has(cameo, CodeProperty.Mutual) && participants.Actors(predicate.Sources).Count >= 2 && Actors(targets) is { Count: > 0 } inside
+            && inside.All(a => targets.Any(t => tree.Children(t).ToArray().Any(c => PlaceAssigner.IsLocativeModifier(tree, c) && tree.Subtree(c).Contains(a.Tokens)))))
+        {
+            // "Iran and Saudi Arabia held talks in Baghdad": coordinated parties of a mutual act do it with each other;
+            // the place of what they held says where, not with whom.
+            return null;
+        }
+
         return Actors(targets).Any(a => !a.IsBareRole || a.Kind == ActorMention.Person || participants.IsNamed(a)) || targets.Any(open.IsOpenName) || targets.Any(t => participants.NamedOutlet(t) is not null) ? targets : null;
     }
 
