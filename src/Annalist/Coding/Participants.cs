@@ -142,7 +142,8 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// lecturers", "expelled weapons inspectors") with the country of their phrase, the event's place or the article,
     /// as subjects get theirs, or with <paramref name="country"/> when given (the country the event's code implies), or,
     /// <paramref name="countryless"/>, by their sector alone where nothing gives them a country ("soldiers killed
-    /// protesters" is aimed at protesters, OPP, as "soldiers" is MIL); never forces, which an act is done with ("sent
+    /// protesters" is aimed at protesters, OPP, as "soldiers" is MIL; but a role word that only describes the head is no
+    /// one: "launched a military offensive"); never forces, which an act is done with ("sent
     /// troops") unless they are the <paramref name="victims"/> of force ("rebels attacked soldiers"), and never a role of
     /// a source.
     /// </summary>
@@ -165,7 +166,7 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
 
                 if (mention.IsBareRole && mention.Kind != ActorMention.Media
                     && (country is null ? WithContextCountry(mention, place) : mention.InCountry(country, $"country {country} the event's code implies")) is { } role
-                    && (!role.IsBareRole || countryless)
+                    && (!role.IsBareRole || countryless && !DescribesHead(head, mention))
                     && !sources.Any(s => SameActor(s, role)))
                 {
                     targets.Add(role);
@@ -175,6 +176,10 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
 
         return targets;
     }
+
+    /// <summary>Whether the mention lies in an adjective or compound modifier of the head ("a military offensive"): it describes the head, it names no one.</summary>
+    private bool DescribesHead(int head, ActorMention mention) =>
+        !mention.Tokens.Contains(head) && tree.Children(head).ToArray().Any(c => tree.Relation(c) is "amod" or "compound" && tree.Subtree(c).Contains(mention.Tokens));
 
     /// <summary>
     /// "The Albanians of southern Serbia", "ethnic Albanians demonstrated in Serbia": people named by a nationality
