@@ -23,7 +23,8 @@ namespace Annalist.Syntax;
 /// <see cref="MendSubjectsBeforeMarkers"/> a verb's object the parse made the subject of a clause after it, and
 /// <see cref="JoinHeadlineSubjects"/> the names a headline joins with a comma ("Kenya, Ethiopia sign security pact"), and
 /// <see cref="MendPrepositionalSubjects"/> a subject's prepositional phrase the parse made a second subject, and
-/// <see cref="MendGerundModifiers"/> a subject the parse made the object of the gerund before it ("Striking doctors refused").
+/// <see cref="MendGerundModifiers"/> a subject the parse made the object of the gerund before it ("Striking doctors refused"), and
+/// <see cref="MendClausesReadAsPhrases"/> an adverbial clause the parse read as a prepositional phrase and a conjunct.
 /// A parenthesis that spells out or gives an acronym ("UN (United Nations)") hangs inside itself or from
 /// the phrase it restates, as its apposition (every such parenthesis in the treebanks). An auxiliary the tagger called a verb ("has",
 /// "will") still qualifies by its spelling; a verb the tagger got right ("The
@@ -54,6 +55,9 @@ internal sealed class LabelConstraints
 
     /// <summary>The prepositions of an absolute small clause ("with the ARVN in hot pursuit"), whose nominal has a subject.</summary>
     private static readonly FrozenSet<ulong> AbsoluteWords = Hashes("with", "without");
+
+    /// <summary>Words that open an adverbial clause as well as a prepositional phrase ("after protesters stormed", "after the vote").</summary>
+    private static readonly FrozenSet<ulong> Subordinators = Hashes("after", "before", "since", "until", "till", "as", "while", "when", "because", "once", "unless", "though", "although");
 
     private static readonly ulong According = FeatureHash.Text("according");
 
@@ -164,7 +168,8 @@ internal sealed class LabelConstraints
     /// <summary>
     /// The mends after decoding, in order, each for a tree the treebanks show is certainly wrong: phrases split into two
     /// subjects or objects, small clauses, reduced relatives turned inside out, subjects before their clause's marker,
-    /// comma-joined headline subjects, prepositional phrases made a second subject, a subject's gerund modifier made a clause.
+    /// comma-joined headline subjects, prepositional phrases made a second subject, a subject's gerund modifier made a clause,
+    /// an adverbial clause read as a prepositional phrase and a conjunct.
     /// </summary>
     public void MendAfterDecoding(SentenceWords words, Span<int> heads, Span<int> labels)
     {
@@ -175,6 +180,7 @@ internal sealed class LabelConstraints
         JoinHeadlineSubjects(words, heads, labels);
         MendPrepositionalSubjects(words, heads, labels);
         MendGerundModifiers(words, heads, labels);
+        MendClausesReadAsPhrases(words, heads, labels);
     }
 
     /// <summary>
@@ -553,6 +559,44 @@ internal sealed class LabelConstraints
             labels[noun] = nsubj;
             heads[g] = noun;
             labels[g] = amod;
+        }
+    }
+
+    /// <summary>
+    /// After decoding: a finite verb joined to its head as a conjunct with no conjunction and no subject, right after an
+    /// oblique nominal (of the same head or of the verb) that opens with a word that may open a clause, is that clause:
+    /// "fled the country after [case] protesters [obl of fled or of stormed] stormed [conj of fled] his residence". No
+    /// such conjunct follows such a phrase in EWT or GUM (training and dev), where 421 clauses have the shape the mend gives: the nominal becomes the verb's subject,
+    /// its opening word the verb's marker, and the verb an <c>advcl</c> of the head.
+    /// </summary>
+    private void MendClausesReadAsPhrases(SentenceWords words, Span<int> heads, Span<int> labels)
+    {
+        if (advcl < 0 || nsubj < 0 || mark < 0 || conj < 0 || obl < 0 || caseLabel < 0 || cc < 0)
+        {
+            return;
+        }
+
+        for (var v = 2; v < words.Count; v++)
+        {
+            var head = heads[v];
+            var noun = v - 1;
+            if (labels[v] != conj || !IsOf(finiteClass, words.Tags[v]) || head < 0 || heads[noun] != head && heads[noun] != v || labels[noun] != obl
+                || !IsOf(nominalClass, words.Tags[noun]) || HasDependent(heads, labels, v, cc, 0, words.Count) || HasSubject(heads, labels, v, words.Count))
+            {
+                continue;
+            }
+
+            var opener = SubtreeStart(heads, noun);
+            if (heads[opener] != noun || labels[opener] != caseLabel || !Subordinators.Contains(words.Lower[opener]))
+            {
+                continue;
+            }
+
+            heads[noun] = v;
+            labels[noun] = nsubj;
+            heads[opener] = v;
+            labels[opener] = mark;
+            labels[v] = advcl;
         }
     }
 

@@ -173,6 +173,18 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void A_conjunct_right_after_a_phrase_that_opens_like_a_clause_is_that_clause()
+    {
+        // The parse read "after protesters" as a phrase of "fled" and "stormed" as its conjunct, so "stormed" had the
+        // president as its subject.
+        var document = Build("The president fled after protesters stormed his residence .");
+        Annotate(document);
+        Assert.Equal(("nsubj", 5), (document.Deprel(4), document.Head(4)));
+        Assert.Equal(("mark", 5), (document.Deprel(3), document.Head(3)));
+        Assert.Equal(("advcl", 2), (document.Deprel(5), document.Head(5)));
+    }
+
+    [Fact]
     public void A_second_subject_after_a_preposition_is_the_first_ones_prepositional_phrase()
     {
         // The parse gave "arrested" two subjects with "in" as its marker, and the coder two arrests, one by Hong Kong.
