@@ -223,7 +223,9 @@ internal sealed class PosTagger
     /// takes it for a reduced relative ("students arrested in Belgrade") and the parser would follow it.
     /// A closing attribution after the last comma ("..., witnesses said") does not count as the finite
     /// verb: the clause it reports needs one of its own. An "-ed" word unseen in training, tagged as an
-    /// adjective with a verb as its runner-up, counts as such a participle ("Palestinian police confiscated weapons").
+    /// adjective with a verb as its runner-up, counts as such a participle ("Palestinian police confiscated weapons"), and so
+    /// does a singular noun right after a plural noun with a plural present, past or participle as its runner-up ("gunmen shot dead a
+    /// journalist").
     /// </summary>
     private void RepairFiniteVerb(SentenceWords words, Span<int> runnerUp)
     {
@@ -238,6 +240,7 @@ internal sealed class PosTagger
         }
 
         var candidate = -1;
+        var repaired = pastClass;
         var end = ClauseEnd(words);
         for (var i = 0; i < end; i++)
         {
@@ -250,7 +253,15 @@ internal sealed class PosTagger
             var participle = (tag == participleClass && runnerUp[i] == pastClass)
                 || (adjectiveClass[tag] && words.Suffix2[i] == Ed && (runnerUp[i] == pastClass || runnerUp[i] == participleClass)
                     && !Ambiguity.TryGetValue(words.Lower[i], out _));
-            if (candidate < 0 && i > 0 && participle && nominalClass[words.Tags[i - 1]])
+            // "Unidentified gunmen shot dead a journalist": a singular noun right after a plural one, with a verb that agrees
+            // with a plural as its runner-up, is that verb as surely (the past tense for a participle runner-up).
+            var afterPlural = candidate < 0 && Xpos[tag] == "NN" && i > 0 && Xpos[words.Tags[i - 1]] is "NNS" or "NNPS";
+            if (afterPlural && runnerUp[i] == presentPluralClass)
+            {
+                candidate = i;
+                repaired = presentPluralClass;
+            }
+            else if (candidate < 0 && i > 0 && (participle && nominalClass[words.Tags[i - 1]] || afterPlural && (runnerUp[i] == pastClass || runnerUp[i] == participleClass)))
             {
                 candidate = i;
             }
@@ -258,7 +269,7 @@ internal sealed class PosTagger
 
         if (candidate >= 0)
         {
-            words.Tags[candidate] = pastClass;
+            words.Tags[candidate] = repaired;
             return;
         }
 
