@@ -24,7 +24,8 @@ namespace Annalist.Syntax;
 /// <see cref="JoinHeadlineSubjects"/> the names a headline joins with a comma ("Kenya, Ethiopia sign security pact"), and
 /// <see cref="MendPrepositionalSubjects"/> a subject's prepositional phrase the parse made a second subject, and
 /// <see cref="MendGerundModifiers"/> a subject the parse made the object of the gerund before it ("Striking doctors refused"), and
-/// <see cref="MendClausesReadAsPhrases"/> an adverbial clause the parse read as a prepositional phrase and a conjunct.
+/// <see cref="MendClausesReadAsPhrases"/> an adverbial clause the parse read as a prepositional phrase and a conjunct, and
+/// <see cref="MendArgumentsOfPunctuation"/> a verb's argument the parse hung from a punctuation mark.
 /// A parenthesis that spells out or gives an acronym ("UN (United Nations)") hangs inside itself or from
 /// the phrase it restates, as its apposition (every such parenthesis in the treebanks). An auxiliary the tagger called a verb ("has",
 /// "will") still qualifies by its spelling; a verb the tagger got right ("The
@@ -169,7 +170,7 @@ internal sealed class LabelConstraints
     /// The mends after decoding, in order, each for a tree the treebanks show is certainly wrong: phrases split into two
     /// subjects or objects, small clauses, reduced relatives turned inside out, subjects before their clause's marker,
     /// comma-joined headline subjects, prepositional phrases made a second subject, a subject's gerund modifier made a clause,
-    /// an adverbial clause read as a prepositional phrase and a conjunct.
+    /// an adverbial clause read as a prepositional phrase and a conjunct, a verb's argument hung from punctuation.
     /// </summary>
     public void MendAfterDecoding(SentenceWords words, Span<int> heads, Span<int> labels)
     {
@@ -181,6 +182,7 @@ internal sealed class LabelConstraints
         MendPrepositionalSubjects(words, heads, labels);
         MendGerundModifiers(words, heads, labels);
         MendClausesReadAsPhrases(words, heads, labels);
+        MendArgumentsOfPunctuation(words, heads, labels);
     }
 
     /// <summary>
@@ -597,6 +599,45 @@ internal sealed class LabelConstraints
             heads[opener] = v;
             labels[opener] = mark;
             labels[v] = advcl;
+        }
+    }
+
+    /// <summary>
+    /// After decoding: a nominal the parse made the subject or object of a punctuation mark ("Putin hosted Kim [nsubj of
+    /// the full stop] Jong Un in Vladivostok .") is an argument of the verb the mark hangs from. In EWT and GUM (training
+    /// and dev) punctuation takes no dependent but punctuation, so the tree is certainly wrong: after the verb the nominal
+    /// becomes its object, before it its subject, when the verb has none.
+    /// </summary>
+    private void MendArgumentsOfPunctuation(SentenceWords words, Span<int> heads, Span<int> labels)
+    {
+        if (obj < 0 || nsubj < 0)
+        {
+            return;
+        }
+
+        for (var b = 0; b < words.Count; b++)
+        {
+            var mark = heads[b];
+            var label = labels[b];
+            if (mark < 0 || !IsOf(punctClass, words.Tags[mark]) || label != nsubj && label != obj || !IsOf(nominalClass, words.Tags[b]))
+            {
+                continue;
+            }
+
+            var verb = heads[mark];
+            if (verb < 0 || !IsOf(verbalClass, words.Tags[verb]))
+            {
+                continue;
+            }
+
+            if (b > verb && !HasDependent(heads, labels, verb, obj, 0, words.Count))
+            {
+                (heads[b], labels[b]) = (verb, obj);
+            }
+            else if (b < verb && !HasSubject(heads, labels, verb, words.Count))
+            {
+                (heads[b], labels[b]) = (verb, nsubj);
+            }
         }
     }
 

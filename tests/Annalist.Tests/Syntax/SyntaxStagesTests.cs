@@ -185,6 +185,15 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void A_nominal_hung_from_punctuation_is_an_argument_of_the_verb_the_mark_hangs_from()
+    {
+        // The parse made "Kim" the subject of the full stop, so the visit had no guest.
+        var document = Build("Putin hosted Kim Jong Un in Vladivostok .");
+        Annotate(document);
+        Assert.Equal(("obj", 1), (document.Deprel(2), document.Head(2)));
+    }
+
+    [Fact]
     public void A_second_subject_after_a_preposition_is_the_first_ones_prepositional_phrase()
     {
         // The parse gave "arrested" two subjects with "in" as its marker, and the coder two arrests, one by Hong Kong.
