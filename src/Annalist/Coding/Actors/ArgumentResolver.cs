@@ -56,6 +56,7 @@ public sealed class ArgumentResolver
             if (ResolveOne(conjunct) is { } mention && !found.Contains(mention))
             {
                 found.Add(mention);
+                found.AddRange(CoordinatedModifiers(conjunct, mention).Where(m => !found.Contains(m)));
             }
         }
 
@@ -66,6 +67,28 @@ public sealed class ArgumentResolver
 
         cache[head] = found;
         return found;
+    }
+
+    /// <summary>
+    /// "Ukrainian and Russian negotiators": when a phrase stands for the party one of its modifiers names, the parties its
+    /// coordinated modifiers name are actors of the phrase too (a role the dictionaries have is composed with each
+    /// already: "Israeli and Palestinian leaders").
+    /// </summary>
+    private IEnumerable<ActorMention> CoordinatedModifiers(int head, ActorMention mention)
+    {
+        foreach (var child in tree.Children(head).ToArray())
+        {
+            if (tree.Relation(child) is "amod" or "compound" && Covering(child) == mention)
+            {
+                foreach (var other in tree.WithConjuncts(child).ToArray().Where(c => c != child))
+                {
+                    if (Covering(other) is { IsOutlet: false, IsBareRole: false } party && party != mention)
+                    {
+                        yield return party;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>
