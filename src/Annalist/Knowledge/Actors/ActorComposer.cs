@@ -141,7 +141,20 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
                 countryEntry = after.Actors.First(e => e.Entry == country.Entry && e.Source == country.Source);
                 var code = dictionary.Codes.Parse(agent.Apply(country.Country));
                 AddComposed(start, after.End, code, ActorKind.Organization, agent, countryEntry, mentions);
-                return next + 2;
+
+                // "the foreign ministers of India and China": each country after the role holds it.
+                var taken = next + 2;
+                while (taken + 1 < pieces.Count && pieces[taken].Kind == ActorPieceKind.Other && pieces[taken].End - pieces[taken].Start <= 2
+                    && tokens.Form(pieces[taken].Start) is "and" or "or" or "," && pieces[taken + 1].Kind == ActorPieceKind.Actor
+                    && dictionary.Rank(pieces[taken + 1].Actors, Slice(pieces[taken + 1].Start, pieces[taken + 1].End), date) is [{ Kind: ActorKind.State, Country.Length: > 0 } other, ..])
+                {
+                    var otherPiece = pieces[taken + 1];
+                    var otherEntry = otherPiece.Actors.First(e => e.Entry == other.Entry && e.Source == other.Source);
+                    AddComposed(otherPiece.Start, otherPiece.End, dictionary.Codes.Parse(agent.Apply(other.Country)), ActorKind.Organization, agent, otherEntry, mentions);
+                    taken += 2;
+                }
+
+                return taken;
             }
         }
 
