@@ -97,9 +97,10 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
 
         // "Soldiers killed protesters", "surrendered to the local authorities": where nothing gives a role among
         // the targets a country, it is still whom the act is aimed at, coded by its sector alone as a bare role that
-        // leads an event is; a mutual act's parties are its subjects ("swapped prisoners of war": what is swapped).
+        // leads an event is; the object of a mutual act is what they do it with ("swapped prisoners of war"), its
+        // partner only the one a target row names ("clashed with police").
         var mutual = reading.Symmetric || reading.ReverseCameo is { } back && back == reading.Cameo;
-        var bare = mutual ? [] : participants.RoleTargets(roleHeads, sources, place, countryless: true, victims: MentionMerger.IsForce(reading.Cameo));
+        var bare = mutual && targetHeads.Count == 0 ? [] : participants.RoleTargets(roleHeads, sources, place, countryless: true, victims: MentionMerger.IsForce(reading.Cameo));
         return bare.Count > 0 ? (bare, "a role among the targets, of no country the text gives (open actors)") : null;
     }
 }
