@@ -152,9 +152,12 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
         var targets = new List<ActorMention>();
         foreach (var head in heads)
         {
-            if (ForceNouns.Contains(tree.Lemma(head)) && !(victims && !WeaponNouns.Contains(tree.Lemma(head))) || countryless && !victims && CraftNouns.Contains(tree.Lemma(head)))
+            if (ForceNouns.Contains(tree.Lemma(head)) && !(victims && !WeaponNouns.Contains(tree.Lemma(head))) || countryless && !victims && CraftNouns.Contains(tree.Lemma(head))
+                || IsFacilityStay(head))
             {
-                continue; // what an act is done with, or a craft no act but force falls on ("unveiled a new airliner")
+                // What an act is done with, a craft no act but force falls on ("unveiled a new airliner"), or a facility
+                // someone is in ("sentenced to 19 years in prison": Phoenix's PRISON is the police's).
+                continue;
             }
 
             foreach (var mention in Actors([head]))
@@ -176,6 +179,12 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
 
         return targets;
     }
+
+    /// <summary>
+    /// Whether the head is a facility someone is in ("sentenced to five years in prison", "held in a camp"): where they
+    /// are, not a party, although Phoenix codes PRISON as the police's (word class facility-nouns).
+    /// </summary>
+    public bool IsFacilityStay(int head) => FacilityNouns.Contains(tree.Lemma(head)) && tree.CaseMarker(head) is "in" or "inside" or "within";
 
     /// <summary>Whether the mention lies in an adjective or compound modifier of the head ("a military offensive"): it describes the head, it names no one.</summary>
     private bool DescribesHead(int head, ActorMention mention) =>

@@ -65,7 +65,9 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
         var roleHeads = new List<int>();
         if (options.OpenActors && !reading.OneSided && !agentless)
         {
-            var openHeads = targetHeads.Count > 0 ? targetHeads : targetFinder.OpenCandidates(predicate, trigger);
+            // A facility someone is in, which the located row may take ("sentenced to five years in prison"), is no target.
+            var rowHeads = targetHeads.Where(h => !participants.IsFacilityStay(h)).ToList();
+            var openHeads = rowHeads.Count > 0 ? rowHeads : targetFinder.OpenCandidates(predicate, trigger);
             openHeads = openHeads.Where(h => !sourceHeads.Contains(h)).ToList();
             roleHeads = openHeads.Where(h => !open.IsName(h)).ToList();
             var roles = participants.RoleTargets(roleHeads, sources, place);
