@@ -143,17 +143,16 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// as subjects get theirs, or with <paramref name="country"/> when given (the country the event's code implies), or,
     /// <paramref name="countryless"/>, by their sector alone where nothing gives them a country ("soldiers killed
     /// protesters" is aimed at protesters, OPP, as "soldiers" is MIL; but a role word that only describes the head is no
-    /// one: "launched a military offensive"); never forces, which an act is done with ("sent
-    /// troops") unless they are the <paramref name="victims"/> of force ("rebels attacked soldiers"), and never a role of
-    /// a source.
+    /// one: "launched a military offensive"); never forces, which an act is done with ("sent troops"), unless they are
+    /// the <paramref name="victims"/> of force ("rebels attacked soldiers"), and never a role of a source.
     /// </summary>
     public List<ActorMention> RoleTargets(IReadOnlyList<int> heads, IReadOnlyList<ActorMention> sources, EventPlace? place, string? country = null, bool countryless = false, bool victims = false)
     {
         var targets = new List<ActorMention>();
         foreach (var head in heads)
         {
-            if (ForceNouns.Contains(tree.Lemma(head)) && !(victims && !WeaponNouns.Contains(tree.Lemma(head))) || countryless && !victims && CraftNouns.Contains(tree.Lemma(head))
-                || IsFacilityStay(head))
+            var lemma = tree.Lemma(head);
+            if (ForceNouns.Contains(lemma) && !SuffersForce(lemma, victims) || countryless && !victims && CraftNouns.Contains(lemma) || IsFacilityStay(head))
             {
                 // What an act is done with, a craft no act but force falls on ("unveiled a new airliner"), or a facility
                 // someone is in ("sentenced to 19 years in prison": Phoenix's PRISON is the police's).
@@ -162,7 +161,7 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
 
             foreach (var mention in Actors([head]))
             {
-                if (IsMeans(mention) && !(victims && !WeaponNouns.Contains(tree.Lemma(mention.Tokens.Start))))
+                if (IsMeans(mention) && !SuffersForce(tree.Lemma(mention.Tokens.Start), victims))
                 {
                     continue; // "exchanged artillery fire": the weapon inside the object is what is fired, not at whom
                 }
@@ -180,13 +179,19 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
         return targets;
     }
 
+    /// <summary>Whether a force is among the victims of force ("rebels ambushed soldiers"); a weapon never is, it is what force is used with.</summary>
+    private static bool SuffersForce(string lemma, bool victims) => victims && !WeaponNouns.Contains(lemma);
+
     /// <summary>
     /// Whether the head is a facility someone is in ("sentenced to five years in prison", "held in a camp"): where they
     /// are, not a party, although Phoenix codes PRISON as the police's (word class facility-nouns).
     /// </summary>
     public bool IsFacilityStay(int head) => FacilityNouns.Contains(tree.Lemma(head)) && tree.CaseMarker(head) is "in" or "inside" or "within";
 
-    /// <summary>Whether the mention lies in an adjective or compound modifier of the head ("a military offensive"): it describes the head, it names no one.</summary>
+    /// <summary>
+    /// Whether the mention lies in an adjective or compound modifier of the head ("a military offensive"): it describes
+    /// the head, it names no one.
+    /// </summary>
     private bool DescribesHead(int head, ActorMention mention) =>
         !mention.Tokens.Contains(head) && tree.Children(head).ToArray().Any(c => tree.Relation(c) is "amod" or "compound" && tree.Subtree(c).Contains(mention.Tokens));
 

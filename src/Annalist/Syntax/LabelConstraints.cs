@@ -58,7 +58,8 @@ internal sealed class LabelConstraints
     private static readonly FrozenSet<ulong> AbsoluteWords = Hashes("with", "without");
 
     /// <summary>Words that open an adverbial clause as well as a prepositional phrase ("after protesters stormed", "after the vote").</summary>
-    private static readonly FrozenSet<ulong> Subordinators = Hashes("after", "before", "since", "until", "till", "as", "while", "when", "because", "once", "unless", "though", "although");
+    private static readonly FrozenSet<ulong> Subordinators = Hashes(
+        "after", "before", "since", "until", "till", "as", "while", "when", "because", "once", "unless", "though", "although");
 
     private static readonly ulong According = FeatureHash.Text("according");
 
@@ -568,8 +569,9 @@ internal sealed class LabelConstraints
     /// After decoding: a finite verb joined to its head as a conjunct with no conjunction and no subject, right after an
     /// oblique nominal (of the same head or of the verb) that opens with a word that may open a clause, is that clause:
     /// "fled the country after [case] protesters [obl of fled or of stormed] stormed [conj of fled] his residence". No
-    /// such conjunct follows such a phrase in EWT or GUM (training and dev), where 421 clauses have the shape the mend gives: the nominal becomes the verb's subject,
-    /// its opening word the verb's marker, and the verb an <c>advcl</c> of the head.
+    /// such conjunct follows such a phrase in EWT or GUM (training and dev), where 421 clauses have the shape the mend
+    /// gives: the nominal becomes the verb's subject, its opening word the verb's marker, and the verb an <c>advcl</c>
+    /// of the head.
     /// </summary>
     private void MendClausesReadAsPhrases(SentenceWords words, Span<int> heads, Span<int> labels)
     {

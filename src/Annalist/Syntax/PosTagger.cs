@@ -256,11 +256,11 @@ internal sealed class PosTagger
     /// takes it for a reduced relative ("students arrested in Belgrade") and the parser would follow it.
     /// A closing attribution after the last comma ("..., witnesses said") does not count as the finite
     /// verb: the clause it reports needs one of its own. An "-ed" word unseen in training, tagged as an
-    /// adjective with a verb as its runner-up, counts as such a participle ("Palestinian police confiscated weapons"), and so
-    /// does a singular noun right after a plural noun with a plural present, past or participle as its runner-up ("gunmen shot dead a
-    /// journalist"). Right after a name, a participle is the past whatever its runner-up ("Amnesty International accused
-    /// Saudi Arabia"): in EWT and GUM training, of sentences with no other finite verb, 338 have the past right after a
-    /// name and 10 a participle there with no finite verb at all.
+    /// adjective with a verb as its runner-up, counts as such a participle ("Palestinian police confiscated weapons"), and
+    /// so does a singular noun right after a plural noun with a plural present, past or participle as its runner-up
+    /// ("gunmen shot dead a journalist"). Right after a name, a participle is the past whatever its runner-up ("Amnesty
+    /// International accused Saudi Arabia"): in EWT and GUM training, of sentences with no other finite verb, 338 have
+    /// the past right after a name and 10 a participle there with no finite verb at all.
     /// </summary>
     private void RepairFiniteVerb(SentenceWords words, Span<int> runnerUp)
     {
