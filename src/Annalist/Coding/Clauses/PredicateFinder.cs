@@ -178,7 +178,8 @@ public static class PredicateFinder
             // "ordered the opposition leader arrested": the object of the governing verb undergoes the participle (a
             // passive whose agent only its own by-phrase names), it does not arrest anyone.
             var sharesPassive = inherited && link == "conj" && SubjectInheritance.SharesPassive(tree, trigger, parent);
-            if (sharesPassive || (inherited && SubjectInheritance.IsObjectParticiple(tree, trigger, link, parent)))
+            if (sharesPassive || (inherited && (SubjectInheritance.IsObjectParticiple(tree, trigger, link, parent)
+                || SubjectInheritance.IsReducedPassive(tree, trigger, link, clauseMarker))))
             {
                 passive = true;
                 if (agents.Count == 0)

@@ -64,6 +64,21 @@ internal static class SubjectInheritance
         && tree.Child(trigger, "aux") < 0 && tree.Child(trigger, "aux:pass") < 0;
 
     /// <summary>
+    /// "threatened to close the strait if attacked", "vowed to fight back when provoked": a past participle (or a past
+    /// form, which cannot stand in a clause with no subject) opened by a conditional or temporal marker (or "when", an
+    /// adverb in UD), with no subject
+    /// or auxiliary of its own, is a reduced passive: the governor's subject undergoes it, it does not attack anyone.
+    /// </summary>
+    internal static bool IsReducedPassive(SentenceTree tree, int trigger, string link, string marker) =>
+        link == "advcl" && (ReducedPassiveMarkers.Contains(marker) || tree.HasChildLemma(trigger, "advmod", "when", "whenever", "where", "wherever"))
+        && tree.Document.Xpos(trigger) is "VBN" or "VBD" && tree.Child(trigger, "aux") < 0 && tree.Child(trigger, "aux:pass") < 0;
+
+    private static readonly HashSet<string> ReducedPassiveMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "if", "when", "whenever", "unless", "once", "until", "though", "although", "as", "where", "wherever",
+    };
+
+    /// <summary>
     /// "Two journalists were tortured and killed": a past participle conjoined to a passive verb, with no auxiliary or
     /// subject of its own, is passive too; "were arrested and accused the police" (a finite verb) is not.
     /// </summary>
