@@ -152,11 +152,9 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
         foreach (var head in heads)
         {
             var lemma = tree.Lemma(head);
-            if (ForceNouns.Contains(lemma) && !SuffersForce(lemma, victims) || countryless && !victims && CraftNouns.Contains(lemma) || IsFacilityStay(head))
+            if (ForceNouns.Contains(lemma) && !SuffersForce(lemma, victims) || countryless && !victims && CraftNouns.Contains(lemma))
             {
-                // What an act is done with, a craft no act but force falls on ("unveiled a new airliner"), or a facility
-                // someone is in ("sentenced to 19 years in prison": Phoenix's PRISON is the police's).
-                continue;
+                continue; // what an act is done with, or a craft no act but force falls on ("unveiled a new airliner")
             }
 
             foreach (var mention in Actors([head]))

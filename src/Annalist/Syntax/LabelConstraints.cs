@@ -619,14 +619,14 @@ internal sealed class LabelConstraints
 
         for (var b = 0; b < words.Count; b++)
         {
-            var mark = heads[b];
+            var punctuation = heads[b];
             var label = labels[b];
-            if (mark < 0 || !IsOf(punctClass, words.Tags[mark]) || label != nsubj && label != obj || !IsOf(nominalClass, words.Tags[b]))
+            if (punctuation < 0 || !IsOf(punctClass, words.Tags[punctuation]) || label != nsubj && label != obj || !IsOf(nominalClass, words.Tags[b]))
             {
                 continue;
             }
 
-            var verb = heads[mark];
+            var verb = heads[punctuation];
             if (verb < 0 || !IsOf(verbalClass, words.Tags[verb]))
             {
                 continue;

@@ -287,14 +287,16 @@ internal sealed class PosTagger
                 return;
             }
 
-            var afterName = i > 0 && Xpos[words.Tags[i - 1]] is "NNP" or "NNPS";
-            var objectAfterPlural = i > 0 && i + 1 < words.Count && Xpos[words.Tags[i - 1]] is "NNS" or "NNPS" && ObjectStart(Xpos[words.Tags[i + 1]]);
+            var previous = i > 0 ? Xpos[words.Tags[i - 1]] : string.Empty;
+            var afterName = previous is "NNP" or "NNPS";
+            var afterPluralNoun = previous is "NNS" or "NNPS";
+            var objectAfterPlural = afterPluralNoun && i + 1 < words.Count && ObjectStart(Xpos[words.Tags[i + 1]]);
             var participle = (tag == participleClass && (runnerUp[i] == pastClass || afterName || objectAfterPlural))
                 || (adjectiveClass[tag] && words.Suffix2[i] == Ed && (runnerUp[i] == pastClass || runnerUp[i] == participleClass)
                     && !Ambiguity.TryGetValue(words.Lower[i], out _));
             // "Unidentified gunmen shot dead a journalist": a singular noun right after a plural one, with a verb that agrees
             // with a plural as its runner-up, is that verb as surely (the past tense for a participle runner-up).
-            var afterPlural = candidate < 0 && Xpos[tag] == "NN" && i > 0 && Xpos[words.Tags[i - 1]] is "NNS" or "NNPS";
+            var afterPlural = candidate < 0 && Xpos[tag] == "NN" && afterPluralNoun;
             if (afterPlural && runnerUp[i] == presentPluralClass)
             {
                 candidate = i;

@@ -60,18 +60,21 @@ internal static class SubjectInheritance
     /// </summary>
     internal static bool IsObjectParticiple(SentenceTree tree, int trigger, string link, Predicate parent) =>
         link == "xcomp" && ObjectControl.Contains(parent.Lemma) && parent.Objects.Count > 0
-        && tree.Document.Xpos(trigger) is "VBN" or "VBD" && tree.Child(trigger, "mark") < 0
-        && tree.Child(trigger, "aux") < 0 && tree.Child(trigger, "aux:pass") < 0;
+        && IsBareParticiple(tree, trigger) && tree.Child(trigger, "mark") < 0;
 
     /// <summary>
     /// "threatened to close the strait if attacked", "vowed to fight back when provoked": a past participle (or a past
     /// form, which cannot stand in a clause with no subject) opened by a conditional or temporal marker (or "when", an
-    /// adverb in UD), with no subject
-    /// or auxiliary of its own, is a reduced passive: the governor's subject undergoes it, it does not attack anyone.
+    /// adverb in UD), with no subject or auxiliary of its own, is a reduced passive: the governor's subject undergoes
+    /// it, it does not attack anyone.
     /// </summary>
     internal static bool IsReducedPassive(SentenceTree tree, int trigger, string link, string marker) =>
         link == "advcl" && (ReducedPassiveMarkers.Contains(marker) || tree.HasChildLemma(trigger, "advmod", "when", "whenever", "where", "wherever"))
-        && tree.Document.Xpos(trigger) is "VBN" or "VBD" && tree.Child(trigger, "aux") < 0 && tree.Child(trigger, "aux:pass") < 0;
+        && IsBareParticiple(tree, trigger);
+
+    /// <summary>A past participle, or a past form the tagger gave one, with no auxiliary of its own.</summary>
+    private static bool IsBareParticiple(SentenceTree tree, int trigger) =>
+        tree.Document.Xpos(trigger) is "VBN" or "VBD" && tree.Child(trigger, "aux") < 0 && tree.Child(trigger, "aux:pass") < 0;
 
     private static readonly HashSet<string> ReducedPassiveMarkers = new(StringComparer.OrdinalIgnoreCase)
     {

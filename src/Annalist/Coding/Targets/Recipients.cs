@@ -65,7 +65,8 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
         var roleHeads = new List<int>();
         if (options.OpenActors && !reading.OneSided && !agentless)
         {
-            // A facility someone is in, which the located row may take ("sentenced to five years in prison"), is no target.
+            // A facility someone is in, which the located row may take ("sentenced to five years in prison"), is no target
+            // (the other heads are no facility after in: objects, and phrases after target prepositions).
             var rowHeads = targetHeads.Where(h => !participants.IsFacilityStay(h)).ToList();
             var openHeads = rowHeads.Count > 0 ? rowHeads : targetFinder.OpenCandidates(predicate, trigger);
             openHeads = openHeads.Where(h => !sourceHeads.Contains(h)).ToList();

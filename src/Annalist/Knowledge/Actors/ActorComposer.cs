@@ -131,31 +131,22 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
         // "foreign minister of Russia": a country after the role; not after a possessive ("withdraw its troops from
         // Lebanon": whose troops they are is said before them).
         if (country is null && !AfterPossessive(start) && next + 1 < pieces.Count && pieces[next].Kind == ActorPieceKind.Other
-            && tokens.Form(pieces[next].Start) is "of" or "from" && pieces[next + 1].Kind == ActorPieceKind.Actor)
+            && tokens.Form(pieces[next].Start) is "of" or "from" && pieces[next + 1].Kind == ActorPieceKind.Actor && StateOf(pieces[next + 1]) is { } first)
         {
-            var after = pieces[next + 1];
-            var ranked = dictionary.Rank(after.Actors, Slice(after.Start, after.End), date);
-            if (ranked.Count > 0 && ranked[0].Kind == ActorKind.State && ranked[0].Country.Length > 0)
+            AddComposed(start, pieces[next + 1].End, dictionary.Codes.Parse(agent.Apply(first.State.Country)), ActorKind.Organization, agent, first.Entry, mentions);
+
+            // "the foreign ministers of India and China": each country after the role holds it.
+            var taken = next + 2;
+            while (taken + 1 < pieces.Count && pieces[taken].Kind == ActorPieceKind.Other && pieces[taken].End - pieces[taken].Start <= 2
+                && tokens.Form(pieces[taken].Start) is "and" or "or" or "," && pieces[taken + 1].Kind == ActorPieceKind.Actor
+                && StateOf(pieces[taken + 1]) is { } other)
             {
-                country = ranked[0];
-                countryEntry = after.Actors.First(e => e.Entry == country.Entry && e.Source == country.Source);
-                var code = dictionary.Codes.Parse(agent.Apply(country.Country));
-                AddComposed(start, after.End, code, ActorKind.Organization, agent, countryEntry, mentions);
-
-                // "the foreign ministers of India and China": each country after the role holds it.
-                var taken = next + 2;
-                while (taken + 1 < pieces.Count && pieces[taken].Kind == ActorPieceKind.Other && pieces[taken].End - pieces[taken].Start <= 2
-                    && tokens.Form(pieces[taken].Start) is "and" or "or" or "," && pieces[taken + 1].Kind == ActorPieceKind.Actor
-                    && dictionary.Rank(pieces[taken + 1].Actors, Slice(pieces[taken + 1].Start, pieces[taken + 1].End), date) is [{ Kind: ActorKind.State, Country.Length: > 0 } other, ..])
-                {
-                    var otherPiece = pieces[taken + 1];
-                    var otherEntry = otherPiece.Actors.First(e => e.Entry == other.Entry && e.Source == other.Source);
-                    AddComposed(otherPiece.Start, otherPiece.End, dictionary.Codes.Parse(agent.Apply(other.Country)), ActorKind.Organization, agent, otherEntry, mentions);
-                    taken += 2;
-                }
-
-                return taken;
+                var otherPiece = pieces[taken + 1];
+                AddComposed(otherPiece.Start, otherPiece.End, dictionary.Codes.Parse(agent.Apply(other.State.Country)), ActorKind.Organization, agent, other.Entry, mentions);
+                taken += 2;
             }
+
+            return taken;
         }
 
         var countryCode = country?.Country ?? string.Empty;
@@ -211,6 +202,15 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
 
         AddComposed(start, agentPiece.End, composed, ActorKind.Organization, agent, countryEntry, mentions);
         return next;
+    }
+
+    /// <summary>The state an actor piece names on the date (its best-ranked candidate, when that is a state with a country) and the entry naming it, or null.</summary>
+    private (ActorCandidate State, ActorEntry Entry)? StateOf(ActorPiece piece)
+    {
+        var ranked = dictionary.Rank(piece.Actors, Slice(piece.Start, piece.End), date);
+        return ranked is [{ Kind: ActorKind.State, Country.Length: > 0 } state, ..]
+            ? (state, piece.Actors.First(e => e.Entry == state.Entry && e.Source == state.Source))
+            : null;
     }
 
     /// <summary>
