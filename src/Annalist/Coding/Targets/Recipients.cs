@@ -62,6 +62,15 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
     public (List<ActorMention> Targets, string Why)? Fallback(Predicate predicate, EventReading reading, int trigger, EventPlace? place,
         IReadOnlyList<ActorMention> sources, IReadOnlyList<int> sourceHeads, IReadOnlyList<int> targetHeads, bool agentless)
     {
+        // The object of a mutual act is what the parties do it with ("swapped prisoners of war"), its partner only the
+        // one a target row names ("clashed with police"); coordinated parties do it with each other ("Zembla and
+        // Ruritania swapped prisoners").
+        var mutual = reading.Symmetric || reading.ReverseCameo is { } back && back == reading.Cameo;
+        if (mutual && targetHeads.Count == 0 && sources.Count > 1)
+        {
+            return null;
+        }
+
         var roleHeads = new List<int>();
         if (options.OpenActors && !reading.OneSided && !agentless)
         {
@@ -100,9 +109,7 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
 
         // "Soldiers killed protesters", "surrendered to the local authorities": where nothing gives a role among
         // the targets a country, it is still whom the act is aimed at, coded by its sector alone as a bare role that
-        // leads an event is; the object of a mutual act is what they do it with ("swapped prisoners of war"), its
-        // partner only the one a target row names ("clashed with police").
-        var mutual = reading.Symmetric || reading.ReverseCameo is { } back && back == reading.Cameo;
+        // leads an event is; not the object of a mutual act (above).
         var bare = mutual && targetHeads.Count == 0 ? [] : participants.RoleTargets(roleHeads, sources, place, countryless: true, victims: MentionMerger.IsForce(reading.Cameo));
         return bare.Count > 0 ? (bare, "a role among the targets, of no country the text gives (open actors)") : null;
     }
