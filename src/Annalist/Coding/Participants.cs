@@ -434,7 +434,10 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
             return true;
         }
 
-        return tree.CaseMarker(head) is "against" or "with" or "to" or "toward" or "towards";
+        // "was sharply critical of Israel", "supportive of Ukraine": the of-phrase of an adjective names whom it is about.
+        var marker = tree.CaseMarker(head);
+        return marker is "against" or "with" or "to" or "toward" or "towards"
+            || marker == "of" && relation is "obl" && tree.Upos(tree.Head(head)) == "ADJ";
     }
 
     /// <summary>Whether a target is its source over again (<see cref="PartyIdentity.SameParty"/>).</summary>

@@ -19,6 +19,9 @@ public sealed class ActorStage(IActorFinder actors) : IPipelineStage
     /// <summary>Nouns of places and things named after people ("Kennedy airport"): word class facility-nouns.</summary>
     private static readonly WordClass FacilityNouns = CodingRules.Shipped.Words("facility-nouns");
 
+    /// <summary>Nouns that name a party only as a definite phrase ("the opposition", "Kenya's opposition"): word class definite-parties.</summary>
+    private static readonly WordClass DefiniteParties = CodingRules.Shipped.Words("definite-parties");
+
     public string Name => "actors";
 
     public IReadOnlyList<Layer> Requires { get; } = [Layer.Tokens, Layer.Sentences, Layer.Tags, Dates.TemporalMentions.Layer];
@@ -40,7 +43,7 @@ public sealed class ActorStage(IActorFinder actors) : IPipelineStage
                 found = [.. found.Where(m => NamesGroup(document, m) || !dates[s].Any(d => d.Tokens.Contains(m.Tokens)))];
             }
 
-            found = [.. found.Where(m => !NamesFacility(document, m))];
+            found = [.. found.Where(m => !NamesFacility(document, m) && !NamesAct(document, m))];
 
             var mentions = aliases.Extend(document, sentence, found);
             foreach (var mention in mentions)
@@ -58,6 +61,43 @@ public sealed class ActorStage(IActorFinder actors) : IPipelineStage
     /// <summary>Whether the mention is a person's name with a facility noun right after it ("Kennedy airport").</summary>
     private static bool NamesFacility(Document document, ActorMention mention) =>
         mention.Kind == ActorKind.Person && NextWordIn(document, mention, FacilityNouns);
+
+    /// <summary>
+    /// Whether a noun that names a party only as a definite phrase (word class definite-parties) names an act here:
+    /// "voiced opposition to the bill", "faced strong opposition from farmers" oppose, while "the opposition", "the
+    /// Syrian opposition" and "Kenya's opposition" are parties. Only adjectives, participles and names may stand between
+    /// the noun and its article or possessor ("the exiled opposition"), and a to, from or against phrase after it says
+    /// what is opposed or by whom; before a noun it describes people ("opposition figures") as a party does.
+    /// </summary>
+    private static bool NamesAct(Document document, ActorMention mention)
+    {
+        var last = mention.Tokens.End - 1;
+        if (!DefiniteParties.Contains(document.Lemma(last) ?? document.Form(last).ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        if (mention.Tokens.End < document.TokenCount)
+        {
+            if (document.Form(mention.Tokens.End).ToLowerInvariant() is "to" or "from" or "against")
+            {
+                return true;
+            }
+
+            if (document.Xpos(mention.Tokens.End) is "NN" or "NNS")
+            {
+                return false; // "Syrian opposition members", "opposition figures": it describes people
+            }
+        }
+
+        var before = last - 1;
+        while (before >= 0 && document.Xpos(before) is "JJ" or "JJS" or "VBN" or "NNP" or "NNPS")
+        {
+            before--;
+        }
+
+        return before < 0 || !(document.Xpos(before) is "POS" or "PRP$" || document.Form(before).Equals("the", StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>Whether a group noun follows the name ("the May 15 group").</summary>
     private static bool NamesGroup(Document document, ActorMention mention) => NextWordIn(document, mention, AgentNouns);
