@@ -306,6 +306,14 @@ internal sealed class PosTagger
             {
                 candidate = i;
             }
+            else if (candidate < 0 && i > 1 && Xpos[tag] == "NN" && (runnerUp[i] == pastClass || runnerUp[i] == participleClass)
+                && OpeningNounPhrase(words, i) && i + 1 < words.Count && ObjectStart(Xpos[words.Tags[i + 1]]))
+            {
+                // "The French military struck Islamist rebels": a singular noun with the past or the participle as runner-up,
+                // right after a noun phrase that opens the sentence with a determiner (its last word read as an adjective,
+                // "military") and before the start of an object, is that past.
+                candidate = i;
+            }
         }
 
         if (candidate >= 0)
@@ -345,6 +353,28 @@ internal sealed class PosTagger
                 words.Tags[after] = verb;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the words before <paramref name="end"/> are one noun phrase that opens the sentence with a determiner
+    /// ("The US military", "The Kenyan government"): names, nouns and adjectives after it, nothing else.
+    /// </summary>
+    private bool OpeningNounPhrase(SentenceWords words, int end)
+    {
+        if (Xpos[words.Tags[0]] != "DT")
+        {
+            return false;
+        }
+
+        for (var k = 1; k < end; k++)
+        {
+            if (Xpos[words.Tags[k]] is not ("NNP" or "NNPS" or "NN" or "JJ" or "HYPH"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a tag can open a noun phrase that is an object ("struck targets", "bombed the town").</summary>
