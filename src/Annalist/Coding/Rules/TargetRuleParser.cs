@@ -94,6 +94,6 @@ internal static partial class TargetRuleParser
     internal static WordClass Class(RuleRow row, string name, IReadOnlyDictionary<string, WordClass> classes) =>
         classes.TryGetValue(name, out var words) ? words : throw RulePackReader.Problem(row, $"word class '{name}' is not declared in {RulePackReader.ClassesFile}");
 
-    [GeneratedRegex(@"^(?<rel>[a-z-]+)(:(?<pref>@)?(?<preps>[a-z|-]+))?(\[(?<filters>[^\]]+)\])?$")]
+    [GeneratedRegex(@"^(?<rel>[a-z-]+)(:(?<pref>@)?(?<preps>[a-z|'’-]+))?(\[(?<filters>[^\]]+)\])?$")]
     private static partial Regex StepPattern();
 }
