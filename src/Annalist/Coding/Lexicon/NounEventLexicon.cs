@@ -62,6 +62,9 @@ public sealed class NounEventLexicon
     /// <summary>What such a verb takes for the act ("responsibility", "credit").</summary>
     private static readonly WordClass ResponsibilityNouns = CodingRules.Shipped.Words("responsibility-nouns");
 
+    /// <summary>Verbs whose subject undergoes the act their object names ("drew criticism from", "came under attack from"): target marker undergoer.</summary>
+    private static readonly WordClass UndergoingVerbs = CodingRules.Shipped.Words("undergoing-verbs");
+
     /// <summary>The event noun a support verb carries as its object ("renewed negotiations"), read with the verb's subject as source.</summary>
     public IReadOnlyList<EventReading> ReadSupportVerb(SentenceTree tree, Annalist.Coding.Clauses.Predicate predicate, Func<int, bool> denotesActor)
     {
@@ -127,6 +130,12 @@ public sealed class NounEventLexicon
         }
 
         var source = Find(tree, noun, entry.SourceMarkers, denotesActor);
+        if (source.Count == 0 && UndergoingGovernor(tree, noun) is var governor and >= 0)
+        {
+            // "Israel drew condemnation from Turkey": the parse may hang the doer's from-phrase on the verb.
+            source = Find(tree, governor, ["from"], denotesActor);
+        }
+
         var target = Find(tree, noun, entry.TargetMarkers, denotesActor, exclude: source);
         if (source.Count == 0)
         {
@@ -186,6 +195,14 @@ public sealed class NounEventLexicon
     private static bool IsPhraseWith(SentenceTree tree, int child, string preposition) =>
         (tree.IsBase(child, "nmod") || tree.IsBase(child, "obl")) && tree.CaseMarker(child) == preposition;
 
+    /// <summary>The verb that undergoes the act the noun names (its object, or its under-phrase), or -1.</summary>
+    private static int UndergoingGovernor(SentenceTree tree, int noun)
+    {
+        var governor = tree.Head(noun);
+        return governor >= 0 && UndergoingVerbs.Contains(tree.Lemma(governor))
+            && (tree.IsBase(noun, "obj") || tree.IsBase(noun, "obl") && tree.CaseMarker(noun) == "under") ? governor : -1;
+    }
+
     /// <summary>The argument heads at the first marker that has one.</summary>
     private static List<int> Find(SentenceTree tree, int noun, IReadOnlyList<string> markers, Func<int, bool> denotesActor, IReadOnlyList<int>? exclude = null)
     {
@@ -202,6 +219,15 @@ public sealed class NounEventLexicon
                     heads.AddRange(marker == "copula"
                         ? tree.ChildrenWithBase(predicate, "nsubj").Where(denotesActor)
                         : tree.ChildrenWithBase(predicate, "obl").Where(o => tree.CaseMarker(o) == "to" && o != noun && denotesActor(o)));
+                }
+            }
+            else if (marker == "undergoer")
+            {
+                // "Israel drew condemnation from Turkey", "the convoy came under attack from rebels": the subject of the
+                // verb the act is the object of (or, with "under", the oblique) is the one it is aimed at.
+                if (UndergoingGovernor(tree, noun) is var governor and >= 0)
+                {
+                    heads.AddRange(tree.ChildrenWithBase(governor, "nsubj").Where(h => (exclude is null || !exclude.Contains(h)) && denotesActor(h)));
                 }
             }
             else
