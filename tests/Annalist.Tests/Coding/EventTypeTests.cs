@@ -84,4 +84,13 @@ public sealed class EventTypeTests
         var clash = FullPipeline.Code("Indian and Pakistani troops clashed in Kashmir.", new DateOnly(2024, 5, 1));
         Assert.Contains(clash, e => e.Actor.Country == "PAK" && e.Recipient?.Country == "IND");
     }
+
+    [Theory]
+    [InlineData("The Nigerian army said it had bombed a terrorist hideout in Borno state.")]
+    [InlineData("Egypt said its forces killed 20 terrorists in Sinai.")]
+    public void A_statement_of_the_speakers_own_act_accuses_no_one(string sentence)
+    {
+        // The condemning word describes whom the speaker's side acted on; the statement reports the act.
+        Assert.DoesNotContain(FullPipeline.Code(sentence, model: false), e => e.Rule == "constructions.tsv:critical-statement");
+    }
 }

@@ -39,7 +39,7 @@ internal static class StatementConstruction
             var ruleId = rule.Name;
 
             var speakers = statement.Subjects.SelectMany(resolver.Resolve).Where(m => !m.IsOutlet).ToList();
-            if (speakers.Count == 0)
+            if (speakers.Count == 0 || ReportsOwnAct(tree, content, speakers, byTrigger, resolver))
             {
                 continue;
             }
@@ -95,6 +95,19 @@ internal static class StatementConstruction
             }
         }
     }
+
+    /// <summary>
+    /// Whether the content is an act of the speaker's own side ("The Kenyan army said it had destroyed a terrorist hideout
+    /// in Somalia", "Egypt said its forces killed 20 terrorists"): the speaker reports what it did, and the condemning
+    /// word describes whom it did it to; it accuses no one. The doer (the subject itself, or what its pronoun stands for;
+    /// not a party in its modifiers) is of the speaker's country, or its own people by a possessive pronoun ("its
+    /// forces", "our troops").
+    /// </summary>
+    private static bool ReportsOwnAct(SentenceTree tree, int content, List<ActorMention> speakers, Dictionary<int, Predicate> byTrigger, ArgumentResolver resolver) =>
+        byTrigger.TryGetValue(content, out var act) && !act.Passive
+        && (act.Subjects.SelectMany(h => tree.Upos(h) == "PRON" ? resolver.Resolve(h) : resolver.Covering(h) is { } named ? [named] : [])
+                .Any(doer => speakers.Any(s => s.Country.Length > 0 && s.Country == doer.Country))
+            || act.Subjects.Any(doer => tree.Children(doer).ToArray().Any(c => tree.Relation(c) == "nmod:poss" && tree.Upos(c) == "PRON")));
 
     /// <summary>
     /// The clause the statement reports: its clausal complement, or the main clause it is an aside to ("..., Kim said"),
