@@ -291,7 +291,9 @@ internal sealed class PosTagger
             var afterName = previous is "NNP" or "NNPS";
             var afterPluralNoun = previous is "NNS" or "NNPS";
             var objectAfterPlural = afterPluralNoun && i + 1 < words.Count && ObjectStart(Xpos[words.Tags[i + 1]]);
-            var participle = (tag == participleClass && (runnerUp[i] == pastClass || afterName || objectAfterPlural))
+            // A participle after a name also when the tagger gave it the treebanks' rare "X" reading ("Chad cut diplomatic
+            // relations": X/VBN, an amod of the noun after it).
+            var participle = ((tag == participleClass || Xpos[tag] == "VBN" && afterName) && (runnerUp[i] == pastClass || afterName || objectAfterPlural))
                 || (adjectiveClass[tag] && words.Suffix2[i] == Ed && (runnerUp[i] == pastClass || runnerUp[i] == participleClass)
                     && !Ambiguity.TryGetValue(words.Lower[i], out _));
             // "Unidentified gunmen shot dead a journalist": a singular noun right after a plural one, with a verb that agrees
