@@ -103,11 +103,29 @@ internal static class StatementConstruction
     /// not a party in its modifiers) is of the speaker's country, or its own people by a possessive pronoun ("its
     /// forces", "our troops").
     /// </summary>
-    private static bool ReportsOwnAct(SentenceTree tree, int content, List<ActorMention> speakers, Dictionary<int, Predicate> byTrigger, ArgumentResolver resolver) =>
-        byTrigger.TryGetValue(content, out var act) && !act.Passive
-        && (act.Subjects.SelectMany(h => tree.Upos(h) == "PRON" ? resolver.Resolve(h) : resolver.Covering(h) is { } named ? [named] : [])
-                .Any(doer => speakers.Any(s => s.Country.Length > 0 && s.Country == doer.Country))
-            || act.Subjects.Any(doer => tree.Children(doer).ToArray().Any(c => tree.Relation(c) == "nmod:poss" && tree.Upos(c) == "PRON")));
+    private static bool ReportsOwnAct(SentenceTree tree, int content, List<ActorMention> speakers, Dictionary<int, Predicate> byTrigger, ArgumentResolver resolver)
+    {
+        if (!byTrigger.TryGetValue(content, out var act) || act.Passive)
+        {
+            return false;
+        }
+
+        foreach (var subject in act.Subjects)
+        {
+            if (tree.Children(subject).ToArray().Any(c => tree.Relation(c) == "nmod:poss" && tree.Upos(c) == "PRON"))
+            {
+                return true;
+            }
+
+            IReadOnlyList<ActorMention> doers = tree.Upos(subject) == "PRON" ? resolver.Resolve(subject) : resolver.Covering(subject) is { } named ? [named] : [];
+            if (doers.Any(doer => speakers.Any(s => s.Country.Length > 0 && s.Country == doer.Country)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The clause the statement reports: its clausal complement, or the main clause it is an aside to ("..., Kim said"),
