@@ -18,6 +18,9 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
 {
     private static CodingRules Rules => CodingRules.Shipped;
 
+    /// <summary>The targets.tsv row that aims an act at the country where it happens.</summary>
+    private const string LocatedRow = "targets.tsv:located";
+
     /// <summary>The target heads, the recipients they name and why, before the sources are known.</summary>
     public (IReadOnlyList<int> Heads, List<ActorMention> Targets, string Why) Initial(Predicate predicate, EventReading reading, int trigger, EventPlace? place, string placeWhy)
     {
@@ -39,6 +42,15 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
         {
             // "shelled Kharkiv": the town is where the force is used (places:force-target); whom it falls on is implied later.
             targets = targets.Where(t => !places.IsTargetedPlace(t.Tokens, place)).ToList();
+        }
+
+        if (place is { HasCountry: true } && predicate.Passive && predicate.Agents.Count == 0 && defaultTargets.Rule == LocatedRow && trigger == predicate.Trigger
+            && participants.Actors(predicate.Subjects).Where(t => t.IsBareRole && t.Kind != ActorMention.Media).ToList() is { Count: > 0 } patients)
+        {
+            // "Three activists were arrested in Moscow": the passive's subject, a bare role, is whom the act falls on,
+            // of the country where it happens; the place names that country, not a second party.
+            targets = patients.Select(t => t.InCountry(place.Country, $"country {place.Country} of the event's place")).ToList();
+            recipientWhy = $"{recipientWhy}: the passive's subject, a bare role of the country of the event's place";
         }
 
         if (targets.Count == 0 && place is { HasCountry: true } && MentionMerger.IsForce(reading.Cameo) && trigger == predicate.Trigger)
