@@ -25,6 +25,9 @@ public sealed class ArgumentResolver
     /// <summary>Head nouns of people or organisations no dictionary names (an argument so headed is an open actor).</summary>
     private static readonly WordClass AgentNouns = CodingRules.Shipped.Words("agent-nouns");
 
+    /// <summary>Participles that make a party the sponsor of what they modify ("Iran-backed"): word class sponsor-participles.</summary>
+    private static readonly WordClass SponsorParticiples = CodingRules.Shipped.Words("sponsor-participles");
+
     private readonly SentenceTree tree;
     private readonly IReadOnlyList<ActorMention> mentions;
     private readonly DiscourseContext discourse;
@@ -276,6 +279,8 @@ public sealed class ArgumentResolver
                 ? tree.Children(head).ToArray().Where(c => Places.PlaceAssigner.IsLocativeModifier(tree, c))
                 : UnknownName(head) ? tree.Children(head).ToArray().Where(c => Places.PlaceAssigner.IsPlacingModifier(tree, c, places)) : [])
             .Concat(AgentNouns.Contains(tree.Lemma(head)) ? tree.Children(head).ToArray().Where(c => OpenActors.IsCircumstance(tree, c)) : [])
+            // Nor the sponsor of what the phrase names: "Iran-backed militia groups" are not Iran.
+            .Concat(tree.Children(head).ToArray().Where(c => SponsorParticiples.Contains(tree.Document.Form(c))))
             .Select(tree.Subtree).ToList();
         ActorMention? only = null;
         foreach (var mention in mentions)
