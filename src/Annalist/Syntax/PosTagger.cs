@@ -308,16 +308,17 @@ internal sealed class PosTagger
             // "Unidentified gunmen shot dead a journalist": a singular noun right after a plural one, with a verb that agrees
             // with a plural as its runner-up, is that verb as surely (the past tense for a participle runner-up).
             var afterPlural = candidate < 0 && Xpos[tag] == "NN" && afterPluralNoun;
+            var pastRunnerUp = runnerUp[i] == pastClass || runnerUp[i] == participleClass;
             if (afterPlural && runnerUp[i] == presentPluralClass)
             {
                 candidate = i;
                 repaired = presentPluralClass;
             }
-            else if (candidate < 0 && i > 0 && (participle && (nominalClass[words.Tags[i - 1]] || afterName) || afterPlural && (runnerUp[i] == pastClass || runnerUp[i] == participleClass)))
+            else if (candidate < 0 && i > 0 && (participle && (nominalClass[words.Tags[i - 1]] || afterName) || afterPlural && pastRunnerUp))
             {
                 candidate = i;
             }
-            else if (candidate < 0 && i > 1 && Xpos[tag] == "NN" && (runnerUp[i] == pastClass || runnerUp[i] == participleClass)
+            else if (candidate < 0 && i > 1 && Xpos[tag] == "NN" && pastRunnerUp
                 && OpeningNounPhrase(words, i) && i + 1 < words.Count && ObjectStart(Xpos[words.Tags[i + 1]]))
             {
                 // "The French military struck Islamist rebels": a singular noun with the past or the participle as runner-up,

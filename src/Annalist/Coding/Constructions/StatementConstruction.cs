@@ -112,7 +112,7 @@ internal static class StatementConstruction
 
         foreach (var subject in act.Subjects)
         {
-            if (tree.Children(subject).ToArray().Any(c => tree.Relation(c) == "nmod:poss" && tree.Upos(c) == "PRON"))
+            if (tree.HasPossessivePronoun(subject))
             {
                 return true;
             }

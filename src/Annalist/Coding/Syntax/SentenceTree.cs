@@ -132,6 +132,20 @@ public sealed class SentenceTree
         return -1;
     }
 
+    /// <summary>Whether the token has a possessive pronoun ("its ambassador", "their troops").</summary>
+    public bool HasPossessivePronoun(int token)
+    {
+        foreach (var child in Children(token))
+        {
+            if (Relation(child) == "nmod:poss" && Upos(child) == "PRON")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Children whose relation has this universal part ("obl" matches "obl:agent", "obl:unmarked").</summary>
     public IEnumerable<int> ChildrenWithBase(int token, string baseRelation)
     {

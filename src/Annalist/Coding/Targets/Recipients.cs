@@ -18,8 +18,8 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
 {
     private static CodingRules Rules => CodingRules.Shipped;
 
-    /// <summary>The targets.tsv row that aims an act at the country where it happens.</summary>
-    private const string LocatedRow = "targets.tsv:located";
+    /// <summary>The targets.tsv row that aims an act at the country where it happens (its <see cref="TargetRule.Name"/>).</summary>
+    private static readonly string LocatedRow = $"{RulePackReader.TargetsFile}:located";
 
     /// <summary>The target heads, the recipients they name and why, before the sources are known.</summary>
     public (IReadOnlyList<int> Heads, List<ActorMention> Targets, string Why) Initial(Predicate predicate, EventReading reading, int trigger, EventPlace? place, string placeWhy)
@@ -45,11 +45,11 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
         }
 
         if (place is { HasCountry: true } && predicate.Passive && predicate.Agents.Count == 0 && defaultTargets.Rule == LocatedRow && trigger == predicate.Trigger
-            && participants.Actors(predicate.Subjects).Where(t => t.IsBareRole && t.Kind != ActorMention.Media).ToList() is { Count: > 0 } patients)
+            && BareRolesOfPlace(participants.Actors(predicate.Subjects), place) is { Count: > 0 } patients)
         {
             // "Three activists were arrested in Moscow": the passive's subject, a bare role, is whom the act falls on,
             // of the country where it happens; the place names that country, not a second party.
-            targets = patients.Select(t => t.InCountry(place.Country, $"country {place.Country} of the event's place")).ToList();
+            targets = patients;
             recipientWhy = $"{recipientWhy}: the passive's subject, a bare role of the country of the event's place";
         }
 
@@ -57,15 +57,18 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
         {
             // "Three soldiers were killed in Baghdad": a bare role that suffers violence is its victim, of the
             // country where it happens.
-            targets = named
-                .Where(t => t.IsBareRole && t.Kind != ActorMention.Media)
-                .Select(t => t.InCountry(place.Country, $"country {place.Country} of the event's place"))
-                .ToList();
+            targets = BareRolesOfPlace(named, place);
             recipientWhy = $"{recipientWhy}: bare roles that suffer force, of the country of the event's place (codes.tsv: force)";
         }
 
         return (targetHeads, targets, recipientWhy);
     }
+
+    /// <summary>The bare roles among the mentions (no outlets), each of the country of the event's place.</summary>
+    private static List<ActorMention> BareRolesOfPlace(IEnumerable<ActorMention> mentions, EventPlace place) =>
+        mentions.Where(t => t.IsBareRole && t.Kind != ActorMention.Media)
+            .Select(t => t.InCountry(place.Country, $"country {place.Country} of the event's place"))
+            .ToList();
 
     /// <summary>
     /// Recipients when the rules named none, once the sources are known: a role or an open actor where targets stand

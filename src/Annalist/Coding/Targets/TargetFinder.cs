@@ -280,16 +280,7 @@ internal sealed class TargetFinder
     /// <summary>Whether an object with a possessive pronoun is the clause's own source's ("its ambassador", "their troops").</summary>
     private bool OwnedBySource(Predicate predicate, int objectHead)
     {
-        var owner = -1;
-        foreach (var child in tree.Children(objectHead))
-        {
-            if (tree.Relation(child) == "nmod:poss" && tree.Upos(child) == "PRON")
-            {
-                owner = child;
-            }
-        }
-
-        if (owner < 0)
+        if (!tree.HasPossessivePronoun(objectHead))
         {
             return false;
         }
