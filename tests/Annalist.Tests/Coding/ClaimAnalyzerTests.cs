@@ -94,6 +94,30 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal(EventStatus.Asserted, analyzer.Analyze(predicates.Single(p => p.Lemma == "resist")).Status);
     }
 
+    [Theory]
+    [InlineData("stopped", "stop", "from", "negated")]
+    [InlineData("banned", "ban", "from", "negated")]
+    [InlineData("stopped", "stop", "after", "asserted")]
+    public void An_act_someone_is_kept_from_did_not_happen(string form, string lemma, string marker, string status)
+    {
+        // "Police stopped protesters from marching to the parliament": the march was kept from happening.
+        var d = Parsed.FromConllu($"""
+            1	Police	police	NOUN	NNS	_	2	nsubj	_	_
+            2	{form}	{lemma}	VERB	VBD	_	0	root	_	_
+            3	protesters	protester	NOUN	NNS	_	2	obj	_	_
+            4	{marker}	{marker}	SCONJ	IN	_	5	mark	_	_
+            5	marching	march	VERB	VBG	_	2	advcl	_	_
+            6	to	to	ADP	IN	_	8	case	_	_
+            7	the	the	DET	DT	_	8	det	_	_
+            8	parliament	parliament	NOUN	NN	_	5	obl	_	_
+            9	.	.	PUNCT	.	_	2	punct	_	_
+
+            """);
+        var (analyzer, predicates) = Analyze(d);
+        var march = analyzer.Analyze(predicates.Single(p => p.Lemma == "march"));
+        Assert.Equal(status, march.Status.ToString().ToLowerInvariant());
+    }
+
     private static (ClaimAnalyzer Analyzer, List<Predicate> Predicates) Analyze(Document d, params (string Form, string Code, ActorKind Kind)[] actors)
     {
         var tree = new SentenceTree(d, d.Sentences[0]);

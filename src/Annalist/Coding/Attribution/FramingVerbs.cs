@@ -22,6 +22,9 @@ internal static class FramingVerbs
     /// <summary>Verbs whose complement did not happen ("refused to send", "failed to reach").</summary>
     public static readonly WordClass Negating = CodingRules.Shipped.Words("negating");
 
+    /// <summary>Verbs whose "from" clause is kept from happening ("banned women from attending", "stopped protesters from marching").</summary>
+    public static readonly WordClass Preventing = CodingRules.Shipped.Words("preventing");
+
     /// <summary>Verbs of obligation: their complement is due, not done ("obliges both countries to provide").</summary>
     public static readonly WordClass Obliging = CodingRules.Shipped.Words("obliging");
 

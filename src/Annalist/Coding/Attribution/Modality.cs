@@ -7,7 +7,7 @@ namespace Annalist.Coding.Attribution;
 /// <summary>
 /// A predicate's own modality, read off its dependents: negation, hedges (could, may), futures, conditions
 /// ("if", "in the event of"), obligation modals, and what a governing verb implies for its complement ("agreed
-/// to lift": intended; "refused to send": refused). The word classes are FramingVerbs' (data/coding).
+/// to lift": intended; "refused to send": refused; "stopped them from marching": negated). The word classes are FramingVerbs' (data/coding).
 /// </summary>
 internal sealed class Modality(SentenceTree tree)
 {
@@ -162,6 +162,12 @@ internal sealed class Modality(SentenceTree tree)
             {
                 return (EventStatus.Intended, Intention.Own);
             }
+        }
+
+        // "banned women from attending universities", "stopped protesters from marching": kept from happening.
+        if (link is "advcl" or "xcomp" && child.Marker == "from" && FramingVerbs.Preventing.Contains(parent.Lemma))
+        {
+            return (EventStatus.Negated, Intention.None);
         }
 
         // Hedges and negation of the governing clause carry down to complements (not to conjoined clauses).
