@@ -24,6 +24,10 @@ public sealed class DictionaryEventLexiconTests
         - &NEGATIVE * OVER EFFORTS [904]
         - * OVER EFFORTS [121]
 
+        --- EXPRESS [110] ---
+        EXPRESS
+        - * SUPPORT [032]
+
         --- CALL [010] ---
         CALL
         - *_UPON [097]
@@ -202,6 +206,29 @@ public sealed class DictionaryEventLexiconTests
         var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "return");
         var readings = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true, _ => false);
         Assert.Equal(withObject, readings.Any(r => r.Cameo.Value == "0842" && r.TargetHeads is [var t] && d.Form(t) == "Gondor"));
+    }
+
+    [Theory]
+    [InlineData("lack", "110")]
+    [InlineData("absence", "110")]
+    [InlineData("level", "032")]
+    public void What_a_privative_noun_says_is_missing_is_not_what_the_pattern_names(string noun, string code)
+    {
+        // "Bree expressed a lack of support": no support is expressed; "a level of support" is.
+        var d = Parsed.FromConllu($"""
+            1	Bree	Bree	PROPN	NNP	_	2	nsubj	_	_
+            2	expressed	express	VERB	VBD	_	0	root	_	_
+            3	a	a	DET	DT	_	4	det	_	_
+            4	{noun}	{noun}	NOUN	NN	_	2	obj	_	_
+            5	of	of	ADP	IN	_	6	case	_	_
+            6	support	support	NOUN	NN	_	4	nmod	_	_
+            7	.	.	PUNCT	.	_	2	punct	_	_
+
+            """);
+        var tree = new SentenceTree(d, d.Sentences[0]);
+        var predicate = PredicateFinder.Find(tree).Single();
+        var readings = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true, _ => false);
+        Assert.Equal(code, Assert.Single(readings).Cameo.Value);
     }
 
     private static Annalist.Knowledge.Verbs.VerbDictionary Dictionary() =>

@@ -1,4 +1,5 @@
 using Annalist.Coding.Clauses;
+using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 
 namespace Annalist.Coding.Lexicon;
@@ -10,6 +11,8 @@ namespace Annalist.Coding.Lexicon;
 /// </summary>
 internal sealed class PredicatePhrases(SentenceTree tree, Predicate predicate, Func<int, bool> namesParty)
 {
+    private static readonly WordClass PrivativeNouns = CodingRules.Shipped.Words("privative-nouns");
+
     /// <summary>Heads a noun element may match, in the order they are tried.</summary>
     public List<int> ObjectHeads { get; } = FindObjectHeads(tree, predicate, namesParty);
 
@@ -67,6 +70,11 @@ internal sealed class PredicatePhrases(SentenceTree tree, Predicate predicate, F
 
         foreach (var head in objects)
         {
+            if (PrivativeNouns.Contains(tree.Lemma(head)))
+            {
+                continue; // "citing a lack of support", "expressed a lack of confidence": what is lacking is not what is done
+            }
+
             foreach (var child in tree.Children(head))
             {
                 // A compound before people says who they are: "released two aid workers" frees people (- * &PEOPLE
