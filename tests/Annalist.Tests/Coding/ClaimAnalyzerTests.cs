@@ -98,6 +98,7 @@ public sealed class ClaimAnalyzerTests
     [InlineData("stopped", "stop", "from", "negated")]
     [InlineData("banned", "ban", "from", "negated")]
     [InlineData("stopped", "stop", "after", "asserted")]
+    [InlineData("warned", "warn", "against", "hypothetical")]
     public void An_act_someone_is_kept_from_did_not_happen(string form, string lemma, string marker, string status)
     {
         // "Police stopped protesters from marching to the parliament": the march was kept from happening.

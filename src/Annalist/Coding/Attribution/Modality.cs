@@ -7,7 +7,7 @@ namespace Annalist.Coding.Attribution;
 /// <summary>
 /// A predicate's own modality, read off its dependents: negation, hedges (could, may), futures, conditions
 /// ("if", "in the event of"), obligation modals, and what a governing verb implies for its complement ("agreed
-/// to lift": intended; "refused to send": refused; "stopped them from marching": negated). The word classes are FramingVerbs' (data/coding).
+/// to lift": intended; "refused to send": refused; "stopped them from marching": negated; "warned them against selling": hypothetical). The word classes are FramingVerbs' (data/coding).
 /// </summary>
 internal sealed class Modality(SentenceTree tree)
 {
@@ -168,6 +168,13 @@ internal sealed class Modality(SentenceTree tree)
         if (link is "advcl" or "xcomp" && child.Marker == "from" && FramingVerbs.Preventing.Contains(parent.Lemma))
         {
             return (EventStatus.Negated, Intention.None);
+        }
+
+        // "warned Washington against selling weapons", "voted against extending the mandate": an act argued against
+        // is only possible.
+        if (link is "advcl" or "xcomp" && child.Marker == "against")
+        {
+            return (EventStatus.Hypothetical, Intention.None);
         }
 
         // Hedges and negation of the governing clause carry down to complements (not to conjoined clauses).

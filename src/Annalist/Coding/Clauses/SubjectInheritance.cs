@@ -37,9 +37,10 @@ internal static class SubjectInheritance
                 // "he is prepared to lift the ban", "they were forced to withdraw", "refugees were allowed to return": the
                 // complement of a passive is done by its surface subject, as with an active verb.
                 return parent.Subjects;
-            case "advcl" or "acl" when marker == "from" && parent.Objects.Count > 0:
+            case "advcl" or "acl" when marker is "from" or "against" && parent.Objects.Count > 0:
                 // "banned migrants from claiming asylum", "stopped the troops from entering": whoever is kept from
-                // doing something is its doer, not the one keeping them.
+                // doing something is its doer, not the one keeping them; so is whoever is warned against doing it
+                // ("warned Washington against selling weapons to Taiwan").
                 return parent.Objects;
             case "advcl" when marker is "because of" or "due to" or "amid" or "owing to":
                 // "closed its borders because of fighting between Azerbaijanis and Armenians": a cause is no act of the
