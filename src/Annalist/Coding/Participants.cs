@@ -144,22 +144,23 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// <paramref name="countryless"/>, by their sector alone where nothing gives them a country ("soldiers killed
     /// protesters" is aimed at protesters, OPP, as "soldiers" is MIL; but a role word that only describes the head is no
     /// one: "launched a military offensive"); never forces, which an act is done with ("sent troops"), unless they are
-    /// the <paramref name="victims"/> of force ("rebels attacked soldiers"), and never a role of a source.
+    /// the <paramref name="victims"/> of force ("rebels attacked soldiers") or the <paramref name="addressees"/> of an
+    /// act of words ("praised the army", codes.tsv speaks-to); and never a role of a source.
     /// </summary>
-    public List<ActorMention> RoleTargets(IReadOnlyList<int> heads, IReadOnlyList<ActorMention> sources, EventPlace? place, string? country = null, bool countryless = false, bool victims = false)
+    public List<ActorMention> RoleTargets(IReadOnlyList<int> heads, IReadOnlyList<ActorMention> sources, EventPlace? place, string? country = null, bool countryless = false, bool victims = false, bool addressees = false)
     {
         var targets = new List<ActorMention>();
         foreach (var head in heads)
         {
             var lemma = tree.Lemma(head);
-            if (ForceNouns.Contains(lemma) && !SuffersForce(lemma, victims) || countryless && !victims && CraftNouns.Contains(lemma))
+            if (ForceNouns.Contains(lemma) && !SuffersForce(lemma, victims || addressees) || countryless && !victims && CraftNouns.Contains(lemma))
             {
                 continue; // what an act is done with, or a craft no act but force falls on ("unveiled a new airliner")
             }
 
             foreach (var mention in Actors([head]))
             {
-                if (IsMeans(mention) && !SuffersForce(tree.Lemma(mention.Tokens.Start), victims))
+                if (IsMeans(mention) && !SuffersForce(tree.Lemma(mention.Tokens.Start), victims || addressees))
                 {
                     continue; // "exchanged artillery fire": the weapon inside the object is what is fired, not at whom
                 }

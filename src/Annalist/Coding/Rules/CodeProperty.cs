@@ -50,4 +50,10 @@ public enum CodeProperty
 
     /// <summary>An appeal or a demand (02, 10): an event noun it takes as its object ("requested aid", "demanded an apology") is asked for, not done.</summary>
     AsksFor,
+
+    /// <summary>
+    /// An act of words or of relations (01, 04, 05, 11-14): its object is whom it is said to, of or with, armed forces
+    /// too ("praised the army", "criticised the soldiers"), not what it is done with ("sent troops").
+    /// </summary>
+    SpeaksTo,
 }

@@ -216,7 +216,8 @@ public static class RulePackReader
         "mass" => CodeProperty.Mass,
         "undoes" => CodeProperty.Undoes,
         "asks-for" => CodeProperty.AsksFor,
-        _ => throw Problem(row, $"unknown property '{name}' (needs-recipient, mutual, force, violent, domestic, located, addressed, implied-target, statement, threat, protest, show-of-force, mass, undoes, asks-for)"),
+        "speaks-to" => CodeProperty.SpeaksTo,
+        _ => throw Problem(row, $"unknown property '{name}' (needs-recipient, mutual, force, violent, domestic, located, addressed, implied-target, statement, threat, protest, show-of-force, mass, undoes, asks-for, speaks-to)"),
     };
 
     private static string Code(RuleRow row, string code) =>

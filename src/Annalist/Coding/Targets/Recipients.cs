@@ -86,6 +86,8 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
             return null;
         }
 
+        // "praised the army": armed forces an act of words is said to or of are parties, not what it is done with.
+        var speaksTo = Rules.Has(reading.Cameo, CodeProperty.SpeaksTo);
         var roleHeads = new List<int>();
         if (options.OpenActors && !reading.OneSided && !agentless)
         {
@@ -95,7 +97,7 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
             var openHeads = rowHeads.Count > 0 ? rowHeads : targetFinder.OpenCandidates(predicate, trigger);
             openHeads = openHeads.Where(h => !sourceHeads.Contains(h)).ToList();
             roleHeads = openHeads.Where(h => !open.IsName(h)).ToList();
-            var roles = participants.RoleTargets(roleHeads, sources, place);
+            var roles = participants.RoleTargets(roleHeads, sources, place, addressees: speaksTo);
             if (roles.Count > 0)
             {
                 return (roles, "a role among the targets, of the country of its phrase, the place or the article (open actors)");
@@ -125,7 +127,7 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
         // "Soldiers killed protesters", "surrendered to the local authorities": where nothing gives a role among
         // the targets a country, it is still whom the act is aimed at, coded by its sector alone as a bare role that
         // leads an event is; not the object of a mutual act (above).
-        var bare = mutual && targetHeads.Count == 0 ? [] : participants.RoleTargets(roleHeads, sources, place, countryless: true, victims: MentionMerger.IsForce(reading.Cameo));
+        var bare = mutual && targetHeads.Count == 0 ? [] : participants.RoleTargets(roleHeads, sources, place, countryless: true, victims: MentionMerger.IsForce(reading.Cameo), addressees: speaksTo);
         return bare.Count > 0 ? (bare, "a role among the targets, of no country the text gives (open actors)") : null;
     }
 }
