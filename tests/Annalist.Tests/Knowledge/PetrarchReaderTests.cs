@@ -222,4 +222,25 @@ public sealed class PetrarchReaderTests
         Assert.Equal("World Golf Championships", records[1].Phrase);
         Assert.True(records[2].WordEnd);
     }
+
+    [Fact]
+    public void Patterns_added_to_a_block_in_several_places_each_have_an_id_of_their_own()
+    {
+        // A project dictionary adds patterns to EXCLUDE in two places: "annalist:EXCLUDE#1" must name one of them.
+        var text = """
+            --- EXCLUDE [170] ---
+            - * ROAD [144]
+            - * STREET [144]
+
+            --- ANNALIST_OTHER [010] ---
+            SAY
+
+            --- EXCLUDE [170] ---
+            - * INTERNET [1721]
+            """;
+        var verbs = PetrarchVerbReader.Read(Lines(text), "T", "t.verbs", new SourceFileReport("t.verbs", "verbs"));
+        var ids = verbs.Blocks.SelectMany(b => b.Patterns).Select(p => p.Id).ToList();
+        Assert.Equal(["T:EXCLUDE#1", "T:EXCLUDE#2", "T:EXCLUDE#3"], ids);
+        Assert.Equal("1721", verbs.Pattern("T:EXCLUDE#3")!.Code.Forward?.Value);
+    }
 }

@@ -13,6 +13,7 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
     private readonly Dictionary<string, SynsetDraft> synsets = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<BlockDraft> blocks = [];
     private readonly List<VerbTransformation> transformations = [];
+    private readonly Dictionary<string, int> patternsOfName = new(StringComparer.OrdinalIgnoreCase);
     private SynsetDraft? synset;
     private BlockDraft? block;
 
@@ -167,8 +168,10 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
             return;
         }
 
-        block.PatternLines++;
-        block.Patterns.Add((line[1..].Trim(), number, raw, comment, block.PatternLines));
+        // Patterns are numbered through all blocks of one name, so that a rule id names one pattern when a
+        // dictionary adds patterns to a block in several places ("annalist:EXCLUDE#5").
+        var position = patternsOfName[block.Name] = patternsOfName.GetValueOrDefault(block.Name) + 1;
+        block.Patterns.Add((line[1..].Trim(), number, raw, comment, position));
     }
 
     public void AddTransformation(string line, int number, string raw)
@@ -638,8 +641,6 @@ internal sealed class VerbReaderState(string dictionaryName, string displayName,
         public VerbCode Code { get; } = code;
 
         public int Line { get; } = line;
-
-        public int PatternLines { get; set; }
 
         public List<VerbEntry> Verbs { get; } = [];
 
