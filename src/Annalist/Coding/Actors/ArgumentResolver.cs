@@ -28,6 +28,9 @@ public sealed class ArgumentResolver
     /// <summary>Participles that make a party the sponsor of what they modify ("Iran-backed"): word class sponsor-participles.</summary>
     private static readonly WordClass SponsorParticiples = CodingRules.Shipped.Words("sponsor-participles");
 
+    /// <summary>Nouns of "at the request of X", "on behalf of X": X asked for the act, it is not acted on.</summary>
+    private static readonly WordClass RequesterNouns = CodingRules.Shipped.Words("requester-nouns");
+
     private readonly SentenceTree tree;
     private readonly IReadOnlyList<ActorMention> mentions;
     private readonly DiscourseContext discourse;
@@ -183,6 +186,14 @@ public sealed class ArgumentResolver
             }
         }
 
+        // "arrested the suspect at the request of French authorities", "froze the assets on behalf of the government":
+        // whoever asked for the act or has it done for them is no one it is done to (a request that is the object,
+        // "rejected the request of Iran", is still Iran's).
+        if (RequesterNouns.Contains(lemma) && tree.IsBase(head, "obl") && tree.CaseMarker(head) is "at" or "on" or "upon" or "by")
+        {
+            return null;
+        }
+
         return FromModifiers(head, depth: 0) ?? OnlyMentionInside(head) ?? BareRole(head);
     }
 
@@ -311,6 +322,7 @@ public sealed class ArgumentResolver
     /// </summary>
     private ActorMention? FromModifiers(int head, int depth)
     {
+
         // "Tens of thousands of university students", "a group of rebels": the quantity stands for its members,
         // even when they are a bare role whose country the context must supply.
         if (Quantities.Contains(tree.Lemma(head)))
