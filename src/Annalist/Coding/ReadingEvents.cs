@@ -75,9 +75,11 @@ internal sealed class ReadingEvents(
 
         d.UnnamedDoer = d.Sources.Count == 0 && !d.Agentless && d.Targets.Count > 0 && d.SourceHeads.Count > 0 && MentionMerger.IsForce(reading.Cameo)
             && d.SourceHeads.All(h => Causes.IsViolentMeans(tree, h));
-        if ((d.Agentless || predicate.Copular) && Causes.HasNonAgentiveCause(tree, predicate.Trigger))
+        if ((d.Agentless || predicate.Copular || d.Sources.Count == 0 && !d.UnnamedDoer) && Causes.HasNonAgentiveCause(tree, predicate.Trigger))
         {
-            return false; // "manufacturers have been hard hit in the downturn", "villages were destroyed by the earthquake"
+            // "manufacturers have been hard hit in the downturn", "villages were destroyed by the earthquake", and in a
+            // headline with no auxiliary, "At least 100 killed in crane collapse"
+            return false;
         }
 
         if (d.Sources.Count == 0 && !d.Agentless && !d.UnnamedDoer && options.OpenActors)

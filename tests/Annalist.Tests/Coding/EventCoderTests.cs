@@ -140,6 +140,24 @@ public sealed class EventCoderTests
     }
 
     [Theory]
+    [InlineData("stampede", false)]
+    [InlineData("collapse", false)]
+    [InlineData("airstrike", true)]
+    public void People_killed_in_a_stampede_or_a_collapse_are_no_victims_of_anyone(string cause, bool isEvent)
+    {
+        // A headline: "Israelis killed in stampede", with no auxiliary.
+        var d = Parsed.FromConllu($"""
+            1	Israelis	Israeli	PROPN	NNPS	_	2	nsubj:pass	_	_
+            2	killed	kill	VERB	VBN	_	0	root	_	_
+            3	in	in	ADP	IN	_	4	case	_	_
+            4	{cause}	{cause}	NOUN	NN	_	2	obl	_	_
+
+            """, publication: Published);
+        var events = Coder().Code(d);
+        Assert.Equal(isEvent, events.Any(e => e.EventType == "ASSAULT" && e.Recipient?.Country == "ISR"));
+    }
+
+    [Theory]
     [InlineData("keep", "promise", 0)]
     [InlineData("meet", "Jordan", 1)]
     public void A_plan_with_no_one_it_is_for_and_no_act_is_no_event_but_a_planned_meeting_is_one(string verb, string obj, int events)
