@@ -120,6 +120,11 @@ internal sealed class ReadingEvents(
             d.Claim = d.Claim with { Intention = Intention.None, Status = EventStatus.Asserted };
         }
 
+        if (d.ByPredicate && IsStandingRelation(predicate))
+        {
+            return false; // "Hamas, which controls Gaza, rejected the proposal": who a party is, not what it did
+        }
+
         if (d.UnnamedDoer)
         {
             // "A roadside bombing killed one U.S. soldier": violence that happened to a named victim by an unnamed doer is an event.
@@ -157,6 +162,14 @@ internal sealed class ReadingEvents(
         // "declined to comment" refuses a statement, not an act
         return !(d.Claim.Intention == Intention.Refused && (Rules.Has(reading.Cameo, CodeProperty.Statement) || FramingVerbs.Reporting.Contains(predicate.Lemma)));
     }
+
+    /// <summary>
+    /// A relative clause in the simple present with no auxiliary ("Hamas, which controls Gaza", "Iran, which backs the
+    /// militia") says what a party is or habitually does: background to the sentence's news, no event of a date.
+    /// </summary>
+    private bool IsStandingRelation(Predicate predicate) =>
+        predicate.LinkToParent == "acl:relcl" && tree.Document.Xpos(predicate.Trigger) is "VBZ" or "VBP"
+        && !tree.Children(predicate.Trigger).ToArray().Any(c => tree.IsBase(c, "aux"));
 
     /// <summary>
     /// The event's code: the reading's, framed by the claim's intention (derived-codes.tsv) and refined by a victim

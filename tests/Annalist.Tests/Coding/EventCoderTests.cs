@@ -140,6 +140,29 @@ public sealed class EventCoderTests
     }
 
     [Theory]
+    [InlineData("supports", "VBZ", false)]
+    [InlineData("supported", "VBD", true)]
+    public void A_relative_clause_in_the_simple_present_says_who_a_party_is_not_what_it_did(string form, string xpos, bool isEvent)
+    {
+        // "Israel, which supports Jordan, accused Russia": background; "which supported Jordan" tells of an act.
+        var d = Parsed.FromConllu($"""
+            1	Israel	Israel	PROPN	NNP	_	7	nsubj	_	_
+            2	,	,	PUNCT	,	_	4	punct	_	_
+            3	which	which	PRON	WDT	_	4	nsubj	_	_
+            4	{form}	support	VERB	{xpos}	_	1	acl:relcl	_	_
+            5	Jordan	Jordan	PROPN	NNP	_	4	obj	_	_
+            6	,	,	PUNCT	,	_	4	punct	_	_
+            7	accused	accuse	VERB	VBD	_	0	root	_	_
+            8	Russia	Russia	PROPN	NNP	_	7	obj	_	_
+            9	.	.	PUNCT	.	_	7	punct	_	_
+
+            """, publication: Published);
+        var events = Coder().Code(d);
+        Assert.Contains(events, e => e.EventType == "ACCUSE" && e.Recipient?.Country == "RUS");
+        Assert.Equal(isEvent, events.Any(e => e.EventType == "SUPPORT" && e.Recipient?.Country == "JOR"));
+    }
+
+    [Theory]
     [InlineData("stampede", false)]
     [InlineData("collapse", false)]
     [InlineData("airstrike", true)]
