@@ -30,6 +30,13 @@ internal sealed class PosTagger
     private readonly int presentClass;
     private readonly int presentPluralClass;
     private readonly int properNounClass;
+
+    private readonly int commonNounClass;
+
+    /// <summary>The ambiguity class of a word the training sentences tagged only as a singular proper noun.</summary>
+    private readonly ulong onlyNameAmbiguity;
+
+    private readonly bool[] verbOrAdjectiveClass;
     private readonly bool[] modalClass;
     private readonly bool[] singularNounClass;
     private readonly bool[] adverbOrQuoteClass;
@@ -97,6 +104,9 @@ internal sealed class PosTagger
         presentClass = classes.IdOf(TagClass.Of("VERB", "VBZ"));
         presentPluralClass = classes.IdOf(TagClass.Of("VERB", "VBP"));
         properNounClass = classes.IdOf(TagClass.Of("PROPN", "NNP"));
+        commonNounClass = classes.IdOf(TagClass.Of("NOUN", "NN"));
+        onlyNameAmbiguity = FeatureHash.Combine(FeatureHash.Text("<class>"), FeatureHash.Value(properNounClass));
+        verbOrAdjectiveClass = Xpos.Select(x => x is "VBG" or "VBD" or "VBN" or "VBZ" or "VBP" or "VB" or "JJ").ToArray();
         modalClass = Xpos.Select(x => x is "MD").ToArray();
         singularNounClass = Xpos.Select(x => x is "NN").ToArray();
         adverbOrQuoteClass = Xpos.Select(x => x is "RB" or "``" or "''").ToArray();
@@ -140,6 +150,7 @@ internal sealed class PosTagger
         var runnerUp = RunnerUpBuffer(words.Count);
         RepairSubjunctive(words, runnerUp);
         RepairOpeningName(words);
+        RepairKnownName(words, ambiguity);
         RepairNameBeforePast(words);
         RepairFiniteVerb(words, runnerUp);
         RepairVerbAfterModal(words, runnerUp);
@@ -163,10 +174,36 @@ internal sealed class PosTagger
             words.Tags[0] = properNounClass;
         }
 
+        // "Beijing imposed sanctions", "Shelling killed five people": a capitalised "-ing" word the training sentences
+        // do not know well, opening the sentence right before a past form, is its subject, not a gerund (in EWT and GUM
+        // training such an opening word is a noun 16 times and a gerund only before a participle of its own, "Having
+        // spoken"); read as a gerund it was the root and the past a reduced relative. A noun: "Shelling" is no name.
+        if (words.Count > 2 && commonNounClass >= 0 && Xpos[words.Tags[0]] == "VBG" && words.Form[0] != words.Lower[0]
+            && !Ambiguity.TryGetValue(words.Lower[0], out _) && Xpos[words.Tags[1]] is "VBD" or "VBN")
+        {
+            words.Tags[0] = commonNounClass;
+        }
+
         if (words.Count > 3 && properNounClass >= 0 && Xpos[words.Tags[0]] == "NN" && words.Form[0] != words.Lower[0]
             && words.Lower[1] == And && words.Tags[2] == properNounClass)
         {
             words.Tags[0] = properNounClass;
+        }
+    }
+
+    /// <summary>
+    /// "Beijing imposed sanctions on US defence firms": a capitalised word the training sentences only ever tagged as a
+    /// singular proper noun is a name, also where its suffix and place made the tagger read a verb or an adjective
+    /// (opening a sentence, "Beijing" was a gerund, lemma "beij", and the sentence's root).
+    /// </summary>
+    private void RepairKnownName(SentenceWords words, ReadOnlySpan<ulong> ambiguity)
+    {
+        for (var i = 0; properNounClass >= 0 && i < words.Count; i++)
+        {
+            if (verbOrAdjectiveClass[words.Tags[i]] && ambiguity[i] == onlyNameAmbiguity && words.Form[i] != words.Lower[i])
+            {
+                words.Tags[i] = properNounClass;
+            }
         }
     }
 
