@@ -75,6 +75,12 @@ internal sealed class ReadingEvents(
 
         d.UnnamedDoer = d.Sources.Count == 0 && !d.Agentless && d.Targets.Count > 0 && d.SourceHeads.Count > 0 && MentionMerger.IsForce(reading.Cameo)
             && d.SourceHeads.All(h => Causes.IsViolentMeans(tree, h));
+        if (d.UnnamedDoer && UserOfMeans(d.SourceHeads[0]) is { Count: > 0 } users && !d.Targets.Any(t => users.Any(u => participants.SameParty(u, t, reading.Cameo))))
+        {
+            // "The US carried out a drone strike that killed an al-Qaeda leader": the strike is the one's who carried it out.
+            (d.Sources, d.UnnamedDoer) = (users, false);
+            d.ActorWhy = "the subject of the clause whose object the means are (ReadingEvents.UserOfMeans)";
+        }
         if ((d.Agentless || predicate.Copular || d.Sources.Count == 0 && !d.UnnamedDoer) && Causes.HasNonAgentiveCause(tree, predicate.Trigger))
         {
             // "manufacturers have been hard hit in the downturn", "villages were destroyed by the earthquake", and in a
@@ -161,6 +167,21 @@ internal sealed class ReadingEvents(
 
         // "declined to comment" refuses a statement, not an act
         return !(d.Claim.Intention == Intention.Refused && (Rules.Has(reading.Cameo, CodeProperty.Statement) || FramingVerbs.Reporting.Contains(predicate.Lemma)));
+    }
+
+    /// <summary>
+    /// The parties that used the means an act was done with, when the means are the object of a clause of theirs: "The US
+    /// carried out a drone strike that killed ...", "Israeli jets fired missiles that hit a hospital". Empty otherwise.
+    /// </summary>
+    private List<ActorMention> UserOfMeans(int means)
+    {
+        var verb = tree.Head(means);
+        if (verb < 0 || !tree.IsBase(means, "obj") || !byTrigger.TryGetValue(verb, out var user) || user.Passive)
+        {
+            return [];
+        }
+
+        return participants.Actors(user.Subjects).Where(a => !a.IsOutlet).ToList();
     }
 
     /// <summary>
