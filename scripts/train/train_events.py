@@ -264,6 +264,34 @@ def encode_all(rows, vocab):
     return rows
 
 
+def swap_names(row, pool, rng, percent, vocab):
+    """The row with each marked party's words replaced, with the given chance, by another training pair's marked
+    party ("the Zemblan army" -> "the Ruritanian foreign ministry"), re-encoded: the model must read what
+    the sentence says one party does to the other, not who the parties are. A copy; the row is not changed."""
+    spans = [(key, row[key]) for key in ("s", "t") if row.get(key) is not None]
+    if len(spans) == 2 and spans[0][1][0] < spans[1][1][1] and spans[1][1][0] < spans[0][1][1]:
+        return row   # nested or overlapping marks: no clean replacement
+    chosen = [(key, span) for key, span in spans if rng.random() * 100 < percent]
+    if not chosen:
+        return row
+    text, new = row["text"], {key: span for key, span in spans}
+    for key, (a, b) in sorted(chosen, key=lambda c: -c[1][0]):
+        words = rng.choice(pool)
+        if a == 0:
+            words = words[:1].upper() + words[1:]
+        elif words.startswith("The ") and not text[:a].rstrip().endswith((".", ":", '"')):
+            words = "the " + words[4:]
+        text = text[:a] + words + text[b:]
+        shift = len(words) - (b - a)
+        new[key] = (a, a + len(words))
+        for other, (c, d) in list(new.items()):
+            if other != key and c >= b:
+                new[other] = (c + shift, d + shift)
+    copy = dict(row, text=text, s=new["s"], t=new.get("t"))
+    copy["ids"], copy["marks"] = wp.encode_pair(text, copy["s"], copy["t"], vocab)
+    return copy
+
+
 def batches(rows, size, shuffle, rng, with_rows=False):
     order = list(range(len(rows)))
     if shuffle:
@@ -281,9 +309,14 @@ def batches(rows, size, shuffle, rng, with_rows=False):
         yield (ids, mask, marks, labels, chunk) if with_rows else (ids, mask, marks, labels)
 
 
-def train(rows, args, onnx_path, vocab_size, seed, log):
+def train(rows, args, onnx_path, vocab_size, seed, log, vocab=None):
     torch.manual_seed(seed)
     rng = random.Random(seed)
+    swap_rng = random.Random(seed + 1000)   # its own stream: the batch order is the same with and without swaps
+    pool = sorted({r["text"][a:b].strip() for r in rows for a, b in (r["s"], r["t"] or (0, 0))
+                   if b > a and len(r["text"][a:b].split()) <= 6})   # parties, not long descriptions of things
+    if args.swap_names and args.train_layers < LAYERS:
+        raise SystemExit("--swap-names needs --train-layers 6 (the frozen layers' states are computed once per text)")
     model = EventTyper(vocab_size)
     load_minilm(model, onnx_path)
     torch.nn.init.normal_(model.head.weight, std=0.02)
@@ -323,7 +356,8 @@ def train(rows, args, onnx_path, vocab_size, seed, log):
     step = 0
     for epoch in range(args.epochs):
         start, total = time.time(), 0.0
-        for ids, mask, marks, labels, chunk in batches(rows, args.batch, True, rng, with_rows=True):
+        epoch_rows = [swap_names(r, pool, swap_rng, args.swap_names, vocab) for r in rows] if args.swap_names else rows
+        for ids, mask, marks, labels, chunk in batches(epoch_rows, args.batch, True, rng, with_rows=True):
             if frozen > 0:
                 hidden = torch.zeros(len(chunk), ids.shape[1], HIDDEN)
                 for k, r in enumerate(chunk):
@@ -591,6 +625,8 @@ def main():
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--reversed-none", type=int, default=0, metavar="PERCENT",
                     help="add this share of the PLV pairs reversed (recipient as actor) as NONE examples, never for the mutual roots")
+    ap.add_argument("--swap-names", type=int, default=0, metavar="PERCENT",
+                    help="each epoch, replace each marked party's words with another training pair's, with this chance")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N PLV sentences (a smoke test)")
     ap.add_argument("--parity-only", action="store_true",
                     help="only rewrite parity.tsv from the model.onnx in --out, and the two files' hashes in its manifest")
@@ -643,7 +679,7 @@ def main():
         gold = [r for r in read_plover_gold(args.plover_gold, log) if " ".join(r["text"].split()) not in plv_texts]
         extra.extend(encode_all(gold, vocab))
     log(f"{len(plv)} PLV pairs, {len(extra)} extra pairs; {sum(len(r['ids']) for r in plv) / max(1, len(plv)):.1f} pieces on average")
-    settings = {k: v for k, v in vars(args).items() if k in ("epochs", "batch", "lr", "head_lr", "seed", "reversed_none", "train_layers")}
+    settings = {k: v for k, v in vars(args).items() if k in ("epochs", "batch", "lr", "head_lr", "seed", "reversed_none", "train_layers", "swap_names")}
     settings.update({"max_pieces": wp.MAX_PIECES, "labels": LABELS, "marks": {"source": wp.SOURCE_MARK, "target": wp.TARGET_MARK},
                      "features": "[CLS], opening source mark, opening target mark", "label_smoothing": 0.05,
                      "matmuls": "DynamicQuantizeMatMul: 7-bit weights (-63..63) per column, input quantised to uint8 per run (one pair per run)",
@@ -664,7 +700,7 @@ def main():
             train_rows += [r for r in extra if r.get("external") or fold_of(r["id"], args.folds) != k]   # other sets' pairs: in every fold
             test_rows = [r for r in plv if fold_of(r["id"], args.folds) == k]
             log(f"fold {k + 1}/{args.folds}: {len(train_rows)} training pairs, {len(test_rows)} scored")
-            model = train(train_rows, args, onnx_path, len(vocab), args.seed + k, log)
+            model = train(train_rows, args, onnx_path, len(vocab), args.seed + k, log, vocab)
             for r, p in zip(test_rows, predict(model, test_rows)):
                 oof[r["id"]] = (k, r["label"], p)
             if args.fold_models:
@@ -690,7 +726,7 @@ def main():
 
     if not args.no_final:
         log(f"final model on all {len(plv) + len(extra)} pairs")
-        model = train(plv + extra, args, onnx_path, len(vocab), args.seed, log)
+        model = train(plv + extra, args, onnx_path, len(vocab), args.seed, log, vocab)
         path = os.path.join(args.out, "model.onnx")
         export(model, path)
         write_parity(args.out, vocab)
