@@ -3,8 +3,9 @@ namespace Annalist.Coding.Rules;
 /// <summary>
 /// A path from a predicate through its dependency tree, as written in targets.tsv: steps joined by '/', each a
 /// relation with an optional preposition and filter, e.g. <c>obj[&amp;missions]/nmod:in</c>. The first step reads the
-/// predicate's arguments (<c>obj</c>, <c>iobj</c>, <c>obj-noun</c>, <c>obl</c>, <c>obl:P</c>, <c>ccomp</c>), later
-/// steps a token's children (<c>nmod:P</c>) or a clause's subject (<c>subj</c>). Prepositions: one (<c>in</c>), a set
+/// predicate's arguments (<c>obj</c>, <c>iobj</c>, <c>obj-noun</c>, <c>obl</c>, <c>obl:P</c>, <c>ccomp</c>) or its
+/// purpose clauses (<c>purpose</c>: a to-clause of its own subject), later steps a token's children (<c>nmod:P</c>)
+/// or a clause's subject (<c>subj</c>) or objects (<c>obj</c>). Prepositions: one (<c>in</c>), a set
 /// read as one group (<c>of|against</c>), or a preference list of preferences.tsv tried in order (<c>@NAME</c>).
 /// Several paths joined by ' + ' in one cell reach the union of their heads.
 /// </summary>

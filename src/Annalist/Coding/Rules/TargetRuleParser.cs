@@ -69,10 +69,10 @@ internal static partial class TargetRuleParser
             }
 
             var relation = m.Groups["rel"].Value;
-            var known = steps.Count == 0 ? relation is "obj" or "iobj" or "obj-noun" or "obl" or "ccomp" : relation is "nmod" or "subj";
+            var known = steps.Count == 0 ? relation is "obj" or "iobj" or "obj-noun" or "obl" or "ccomp" or "purpose" : relation is "nmod" or "subj" or "obj";
             if (!known)
             {
-                throw RulePackReader.Problem(row, $"'{relation}' cannot be step {steps.Count + 1} of a path (first: obj, iobj, obj-noun, obl, ccomp; then nmod, subj)");
+                throw RulePackReader.Problem(row, $"'{relation}' cannot be step {steps.Count + 1} of a path (first: obj, iobj, obj-noun, obl, ccomp, purpose; then nmod, subj, obj)");
             }
 
             var preferred = m.Groups["pref"].Success;

@@ -83,6 +83,9 @@ internal sealed class TargetMatcher(
                     .Where(n => tree.CaseMarker(n) == "of" || (tree.CaseMarker(n) == "in" && IsAmount(o)))))]];
             case "ccomp":
                 return [[.. tree.Children(predicate.Trigger).ToArray().Where(c => tree.Relation(c) == "ccomp" && byTrigger.TryGetValue(c, out var inner) && !inner.SubjectInherited)]];
+            case "purpose":
+                // "fired tear gas to disperse the protesters": a to-clause of the predicate's own subject, what it is done for.
+                return [[.. tree.Children(predicate.Trigger).ToArray().Where(c => tree.IsBase(c, "advcl") && byTrigger.TryGetValue(c, out var inner) && inner.SubjectInherited && inner.Marker == "to")]];
             default:
                 if (step.Prepositions.Count == 0)
                 {
@@ -100,6 +103,11 @@ internal sealed class TargetMatcher(
         if (step.Relation == "subj")
         {
             return byTrigger.TryGetValue(token, out var clause) ? [[.. clause.Passive ? clause.Agents : clause.Subjects]] : [];
+        }
+
+        if (step.Relation == "obj")
+        {
+            return byTrigger.TryGetValue(token, out var clause) && !clause.Passive ? [[.. clause.Objects]] : [];
         }
 
         var nmods = tree.ChildrenWithBase(token, "nmod").ToList();
