@@ -213,7 +213,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
 
     /// <summary>
     /// Whether another predicate of the event's sentence links the same two parties ("Choe visited Moscow and said her
-    /// country will firmly support Russia"). The model types a pair of parties, not a predicate, so there it may read the
+    /// country will firmly support Russia"), or names the event as what it acts on (<see cref="NamedByAnother"/>). The model types a pair of parties, not a predicate, so there it may read the
     /// other predicate's relation; it takes <see cref="TypingThresholds.Contested"/> to overrule the rule, which read this predicate.
     /// </summary>
     private static bool Contested(IReadOnlyList<CodedEvent> events, int i)
@@ -221,8 +221,17 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         var e = events[i];
         return e.Recipient is { } recipient && events.Any(x =>
             x.SentenceIndex == e.SentenceIndex && x.Evidence.Trigger != e.Evidence.Trigger && x.Recipient is { } r
-            && SameParty(x.Actor, e.Actor) && SameParty(r, recipient));
+            && SameParty(x.Actor, e.Actor) && SameParty(r, recipient)) || NamedByAnother(events, e);
     }
+
+    /// <summary>
+    /// Whether the event's trigger lies inside another event's trigger phrase: "The UN condemned the killing of three aid
+    /// workers by Sudanese paramilitaries", where the killing is what the condemnation's pattern names, and the model, asked
+    /// about the killers and the killed, reads the condemnation.
+    /// </summary>
+    private static bool NamedByAnother(IReadOnlyList<CodedEvent> events, CodedEvent e) =>
+        events.Any(x => x.SentenceIndex == e.SentenceIndex && x.Evidence.Trigger != e.Evidence.Trigger
+            && x.Evidence.Trigger.Start <= e.Evidence.Trigger.Start && e.Evidence.Trigger.End <= x.Evidence.Trigger.End);
 
     /// <summary>The other direction of a mutual rule event (same trigger and code, actor and recipient swapped), or -1.</summary>
     private static int Mirror(IReadOnlyList<CodedEvent> events, int i)

@@ -71,6 +71,27 @@ public sealed class ContestedOverruleTests
     }
 
     [SkippableFact]
+    public void An_event_another_event_names_as_what_it_acts_on_needs_the_contested_threshold_to_be_overruled()
+    {
+        // "condemned the killing of ...": the model, asked about the killers and the killed, reads the condemnation.
+        Skip.If(PipelineFactory.DefaultTyping is null, $"the event-typing model is not installed in {DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}");
+        var (model, types) = PipelineFactory.DefaultTyping!.Value;
+        var document = FullPipeline.Instance.Process(new Document("The UN condemned the killing of three aid workers by Sudanese soldiers.", new DocumentMetadata { Id = "named", PublicationDate = new DateOnly(2024, 11, 22) }));
+        var stage = PipelineFactory.TypingStage(model, types);
+        var candidates = stage.Candidates(document);
+        Assert.Contains(candidates.Events, e => e.Evidence.TriggerText == "killing" && e.EventType == "ASSAULT");
+        var label = model.Labels.ToList().IndexOf("ACCUSE");
+        var probabilities = candidates.Pairs.Select(_ =>
+        {
+            var p = Enumerable.Repeat(0.2f / (model.Labels.Count - 1), model.Labels.Count).ToArray();
+            p[label] = 0.8f;
+            return p;
+        }).ToArray();
+        Assert.Equal("ASSAULT", Assert.Single(stage.Apply(document, candidates, probabilities, Thresholds), e => e.Evidence.TriggerText == "killing").EventType);
+        Assert.Equal("ACCUSE", Assert.Single(stage.Apply(document, candidates, probabilities, Thresholds with { Contested = 0.7 }), e => e.Evidence.TriggerText == "killing").EventType);
+    }
+
+    [SkippableFact]
     public void The_model_retyping_one_direction_of_a_mutual_act_retypes_its_mirror()
     {
         Skip.If(PipelineFactory.DefaultTyping is null, $"the event-typing model is not installed in {DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}");
