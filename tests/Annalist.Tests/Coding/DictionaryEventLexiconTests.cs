@@ -24,6 +24,11 @@ public sealed class DictionaryEventLexiconTests
         - &NEGATIVE * OVER EFFORTS [904]
         - * OVER EFFORTS [121]
 
+        --- OPEN [---] ---
+        OPEN
+        - * BORDER [080]
+        - * FIRE [193]
+
         --- EXPRESS [110] ---
         EXPRESS
         - * SUPPORT [032]
@@ -229,6 +234,26 @@ public sealed class DictionaryEventLexiconTests
         var predicate = PredicateFinder.Find(tree).Single();
         var readings = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true, _ => false);
         Assert.Equal(code, Assert.Single(readings).Cameo.Value);
+    }
+
+    [Fact]
+    public void Of_equally_specific_patterns_the_one_naming_the_object_is_read()
+    {
+        // "Bree opened fire across the border": the object is fire (193), the border only where (080 comes first).
+        var d = Parsed.FromConllu("""
+            1	Bree	Bree	PROPN	NNP	_	2	nsubj	_	_
+            2	opened	open	VERB	VBD	_	0	root	_	_
+            3	fire	fire	NOUN	NN	_	2	obj	_	_
+            4	across	across	ADP	IN	_	6	case	_	_
+            5	the	the	DET	DT	_	6	det	_	_
+            6	border	border	NOUN	NN	_	2	obl	_	_
+            7	.	.	PUNCT	.	_	2	punct	_	_
+
+            """);
+        var tree = new SentenceTree(d, d.Sentences[0]);
+        var predicate = PredicateFinder.Find(tree).Single();
+        var readings = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true, _ => false);
+        Assert.Equal("193", readings[0].Cameo.Value);
     }
 
     private static Annalist.Knowledge.Verbs.VerbDictionary Dictionary() =>

@@ -66,6 +66,9 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
         return readings;
     }
 
+    /// <summary>Whether a pattern's match takes in the predicate's direct object (1) or not (0).</summary>
+    private static int NamesObject(Predicate predicate, PatternMatch match) => match.Tokens.Any(predicate.Objects.Contains) ? 1 : 0;
+
     /// <summary>The readings of the predicate by some verb entries, and whether one of them said there is no event here (a pattern coded "---").</summary>
     private (List<EventReading> Readings, bool Final) Read(SentenceTree tree, Predicate predicate, Func<int, bool> denotesActor, Func<int, bool> namesParty, IReadOnlyList<VerbEntry> entries)
     {
@@ -83,8 +86,11 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
             PatternMatch? best = null;
             foreach (var pattern in verbs.PatternsOf(entry))
             {
+                // Among equally specific patterns, the one written for this verb, then one that names the object: in
+                // "opened fire across the border", OPEN's "- * FIRE [193]" and not "- * BORDER [080]", which comes first.
                 if (matcher.Match(pattern) is { } match
-                    && (best is null || match.Score > best.Score || (match.Score == best.Score && WrittenFor(pattern, entry.Lemma) > WrittenFor(bestPattern!, entry.Lemma))))
+                    && (best is null || match.Score > best.Score
+                        || (match.Score == best.Score && (WrittenFor(pattern, entry.Lemma), NamesObject(predicate, match)).CompareTo((WrittenFor(bestPattern!, entry.Lemma), NamesObject(predicate, best))) > 0)))
                 {
                     (best, bestPattern) = (match, pattern);
                 }
