@@ -1,5 +1,6 @@
 using Annalist.Coding.Actors;
 using Annalist.Coding.Lexicon;
+using Annalist.Coding.Rules;
 using Annalist.Documents;
 using Annalist.Events;
 using Annalist.Knowledge.Actors;
@@ -146,10 +147,12 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
 
         for (var i = 0; i < events.Count; i++)
         {
-            if (typed[i].TypedBy?.By == TypeDecision.ByModel && Mirror(events, i) is var j and >= 0 && typed[j].TypedBy?.By != TypeDecision.ByModel)
+            if (typed[i].TypedBy?.By == TypeDecision.ByModel && !CodingRules.Shipped.Has(CameoCode.Parse(typed[i].Cameo), CodeProperty.Protest)
+                && Mirror(events, i) is var j and >= 0 && typed[j].TypedBy?.By != TypeDecision.ByModel)
             {
                 // "Zembla and Ruritania did not reach a deal": a mutual act has one type both ways, so the model's
-                // retyping of one direction retypes its mirror.
+                // retyping of one direction retypes its mirror. Not a protest: when "protesters clashed with police"
+                // is the protesters' protest, the police's side of the clash is no protest of theirs.
                 typed[j] = records.Retyped(events[j], (typed[i].EventType, CameoCode.Parse(typed[i].Cameo))) with
                 {
                     TypedBy = typed[i].TypedBy,

@@ -116,6 +116,29 @@ public sealed class ContestedOverruleTests
         Assert.Equal("REJECT", Assert.Single(typed, e => e.Actor.Country == "KEN").EventType);
     }
 
+    [SkippableFact]
+    public void A_protest_the_model_reads_in_one_direction_of_a_clash_is_not_the_other_side_s()
+    {
+        // "Protesters clashed with police": the protesters' side may be a protest; the police do not protest.
+        Skip.If(PipelineFactory.DefaultTyping is null, $"the event-typing model is not installed in {DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}");
+        var (model, types) = PipelineFactory.DefaultTyping!.Value;
+        var document = FullPipeline.Instance.Process(new Document("Protesters in Kenya clashed with police on Tuesday.", new DocumentMetadata { Id = "clash", PublicationDate = new DateOnly(2024, 11, 22) }));
+        var stage = PipelineFactory.TypingStage(model, types);
+        var candidates = stage.Candidates(document);
+        var protesters = candidates.Events.ToList().FindIndex(e => e.Actor.Sector == "OPP");
+        Assert.True(protesters >= 0 && candidates.RuleInputs[protesters] >= 0);
+        var label = model.Labels.ToList().IndexOf("PROTEST");
+        var probabilities = candidates.Pairs.Select((_, input) =>
+        {
+            var p = Enumerable.Repeat(input == candidates.RuleInputs[protesters] ? 0.05f / (model.Labels.Count - 1) : 1f / model.Labels.Count, model.Labels.Count).ToArray();
+            p[label] = input == candidates.RuleInputs[protesters] ? 0.95f : p[label];
+            return p;
+        }).ToArray();
+        var typed = stage.Apply(document, candidates, probabilities, Thresholds);
+        Assert.Equal("PROTEST", Assert.Single(typed, e => e.Actor.Sector == "OPP").EventType);
+        Assert.Equal("ASSAULT", Assert.Single(typed, e => e.Actor.Sector == "COP").EventType);
+    }
+
     [SkippableTheory]
     [InlineData("On Monday, Kenya and Uganda shared a stage in Arusha.", "2024-11-18", "Arusha")]
     [InlineData("On Monday, Kenya and Uganda shared a stage in Arusha and in Nairobi.", "2024-11-18", null)]
