@@ -119,6 +119,28 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal(status, march.Status.ToString().ToLowerInvariant());
     }
 
+    [Fact]
+    public void An_ordered_act_is_requested_not_done()
+    {
+        // "The junta ordered French troops to leave the country": the leaving is demanded of the troops.
+        var d = Parsed.FromConllu("""
+            1	The	the	DET	DT	_	2	det	_	_
+            2	junta	junta	NOUN	NN	_	3	nsubj	_	_
+            3	ordered	order	VERB	VBD	_	0	root	_	_
+            4	French	French	ADJ	JJ	_	5	amod	_	_
+            5	troops	troop	NOUN	NNS	_	3	obj	_	_
+            6	to	to	PART	TO	_	7	mark	_	_
+            7	leave	leave	VERB	VB	_	3	xcomp	_	_
+            8	the	the	DET	DT	_	9	det	_	_
+            9	country	country	NOUN	NN	_	7	obj	_	_
+            10	.	.	PUNCT	.	_	3	punct	_	_
+
+            """);
+        var (analyzer, predicates) = Analyze(d);
+        var leave = analyzer.Analyze(predicates.Single(p => p.Lemma == "leave"));
+        Assert.Equal((EventStatus.Intended, Intention.Requested), (leave.Status, leave.Intention));
+    }
+
     private static (ClaimAnalyzer Analyzer, List<Predicate> Predicates) Analyze(Document d, params (string Form, string Code, ActorKind Kind)[] actors)
     {
         var tree = new SentenceTree(d, d.Sentences[0]);
