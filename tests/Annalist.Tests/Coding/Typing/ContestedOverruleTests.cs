@@ -22,11 +22,7 @@ public sealed class ContestedOverruleTests
     /// <summary>The two-sentence document typed with every pair given THREATEN at <paramref name="threaten"/> and the rest spread evenly over the other labels.</summary>
     private static Func<TypingThresholds, IReadOnlyList<CodedEvent>> Typed(float threaten)
     {
-        Skip.If(PipelineFactory.DefaultTyping is null, $"the event-typing model is not installed in {DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}");
-        var (model, types) = PipelineFactory.DefaultTyping!.Value;
-        var document = FullPipeline.Instance.Process(new Document(Text, new DocumentMetadata { Id = "overrule", PublicationDate = new DateOnly(2024, 11, 22) }));
-        var stage = PipelineFactory.TypingStage(model, types);
-        var candidates = stage.Candidates(document);
+        var (model, stage, document, candidates) = Prepared(Text, "overrule");
         var label = model.Labels.ToList().IndexOf("THREATEN");
         var probabilities = candidates.Pairs.Select(_ =>
         {
@@ -35,6 +31,16 @@ public sealed class ContestedOverruleTests
             return p;
         }).ToArray();
         return thresholds => stage.Apply(document, candidates, probabilities, thresholds);
+    }
+
+    /// <summary>The document of <paramref name="text"/> through the shipped pipeline, the typing stage and its candidates (skipped without the model).</summary>
+    private static (EventTypeModel Model, EventTypingStage Stage, Document Document, TypingCandidates Candidates) Prepared(string text, string id)
+    {
+        Skip.If(PipelineFactory.DefaultTyping is null, $"the event-typing model is not installed in {DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}");
+        var (model, types) = PipelineFactory.DefaultTyping!.Value;
+        var document = FullPipeline.Instance.Process(new Document(text, new DocumentMetadata { Id = id, PublicationDate = new DateOnly(2024, 11, 22) }));
+        var stage = PipelineFactory.TypingStage(model, types);
+        return (model, stage, document, stage.Candidates(document));
     }
 
     private static CodedEvent Event(IReadOnlyList<CodedEvent> typed, string trigger, string actor) =>
@@ -74,11 +80,7 @@ public sealed class ContestedOverruleTests
     public void An_event_another_event_names_as_what_it_acts_on_needs_the_contested_threshold_to_be_overruled()
     {
         // "condemned the killing of ...": the model, asked about the killers and the killed, reads the condemnation.
-        Skip.If(PipelineFactory.DefaultTyping is null, $"the event-typing model is not installed in {DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}");
-        var (model, types) = PipelineFactory.DefaultTyping!.Value;
-        var document = FullPipeline.Instance.Process(new Document("The UN condemned the killing of three aid workers by Sudanese soldiers.", new DocumentMetadata { Id = "named", PublicationDate = new DateOnly(2024, 11, 22) }));
-        var stage = PipelineFactory.TypingStage(model, types);
-        var candidates = stage.Candidates(document);
+        var (model, stage, document, candidates) = Prepared("The UN condemned the killing of three aid workers by Sudanese soldiers.", "named");
         Assert.Contains(candidates.Events, e => e.Evidence.TriggerText == "killing" && e.EventType == "ASSAULT");
         var label = model.Labels.ToList().IndexOf("ACCUSE");
         var probabilities = candidates.Pairs.Select(_ =>
@@ -94,11 +96,7 @@ public sealed class ContestedOverruleTests
     [SkippableFact]
     public void The_model_retyping_one_direction_of_a_mutual_act_retypes_its_mirror()
     {
-        Skip.If(PipelineFactory.DefaultTyping is null, $"the event-typing model is not installed in {DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}");
-        var (model, types) = PipelineFactory.DefaultTyping!.Value;
-        var document = FullPipeline.Instance.Process(new Document("Kenya and Uganda signed a trade agreement on Monday.", new DocumentMetadata { Id = "mirror", PublicationDate = new DateOnly(2024, 11, 22) }));
-        var stage = PipelineFactory.TypingStage(model, types);
-        var candidates = stage.Candidates(document);
+        var (model, stage, document, candidates) = Prepared("Kenya and Uganda signed a trade agreement on Monday.", "mirror");
         Assert.Equal(2, candidates.Events.Count(e => e.Cameo == "057"));
         var kenya = candidates.RuleInputs[candidates.Events.ToList().FindIndex(e => e.Actor.Country == "KEN")];
         var label = model.Labels.ToList().IndexOf("REJECT");
@@ -120,11 +118,7 @@ public sealed class ContestedOverruleTests
     public void A_protest_the_model_reads_in_one_direction_of_a_clash_is_not_the_other_side_s()
     {
         // "Protesters clashed with police": the protesters' side may be a protest; the police do not protest.
-        Skip.If(PipelineFactory.DefaultTyping is null, $"the event-typing model is not installed in {DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}");
-        var (model, types) = PipelineFactory.DefaultTyping!.Value;
-        var document = FullPipeline.Instance.Process(new Document("Protesters in Kenya clashed with police on Tuesday.", new DocumentMetadata { Id = "clash", PublicationDate = new DateOnly(2024, 11, 22) }));
-        var stage = PipelineFactory.TypingStage(model, types);
-        var candidates = stage.Candidates(document);
+        var (model, stage, document, candidates) = Prepared("Protesters in Kenya clashed with police on Tuesday.", "clash");
         var protesters = candidates.Events.ToList().FindIndex(e => e.Actor.Sector == "OPP");
         Assert.True(protesters >= 0 && candidates.RuleInputs[protesters] >= 0);
         var label = model.Labels.ToList().IndexOf("PROTEST");
@@ -146,11 +140,7 @@ public sealed class ContestedOverruleTests
     public void An_event_of_the_model_takes_the_sentence_s_one_date_and_one_place(string text, string date, string? place)
     {
         // The model types a pair, not a predicate: only a sentence naming one date and one place says where and when.
-        Skip.If(PipelineFactory.DefaultTyping is null, $"the event-typing model is not installed in {DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}");
-        var (model, types) = PipelineFactory.DefaultTyping!.Value;
-        var document = FullPipeline.Instance.Process(new Document(text, new DocumentMetadata { Id = "situated", PublicationDate = new DateOnly(2024, 11, 22) }));
-        var stage = PipelineFactory.TypingStage(model, types);
-        var candidates = stage.Candidates(document);
+        var (model, stage, document, candidates) = Prepared(text, "situated");
         Assert.Empty(candidates.Events);
         var label = model.Labels.ToList().IndexOf("CONSULT");
         var probabilities = candidates.Pairs.Select(_ =>
