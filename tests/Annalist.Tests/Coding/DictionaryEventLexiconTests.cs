@@ -1,6 +1,7 @@
 using Annalist.Coding.Clauses;
 using Annalist.Coding.Lexicon;
 using Annalist.Coding.Syntax;
+using Annalist.Documents;
 using Annalist.Knowledge;
 using Annalist.Knowledge.Petrarch;
 using Annalist.Tests.TestSupport;
@@ -103,9 +104,7 @@ public sealed class DictionaryEventLexiconTests
             3	protesters	protester	NOUN	NNS	_	2	obj	_	_
 
             """);
-        var tree = new SentenceTree(d, d.Sentences[0]);
-        var predicate = PredicateFinder.Find(tree).Single();
-        var reading = Assert.Single(new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true, _ => false));
+        var reading = Assert.Single(Readings(d));
         Assert.Equal("190", reading.Cameo.Value);
     }
 
@@ -156,9 +155,7 @@ public sealed class DictionaryEventLexiconTests
             return $"{id}\t{form}\t{lemma}\t{upos}\t_\t_\t{head}\t{relation}\t_\t_";
         });
         var d = Parsed.FromConllu(string.Join('\n', lines) + "\n\n");
-        var tree = new SentenceTree(d, d.Sentences[0]);
-        var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "call");
-        var reading = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true, _ => false)[0];
+        var reading = Readings(d, "call")[0];
         Assert.Equal(code, reading.Cameo.Value);
     }
 
@@ -180,9 +177,7 @@ public sealed class DictionaryEventLexiconTests
             10	.	.	PUNCT	.	_	2	punct	_	_
 
             """);
-        var tree = new SentenceTree(d, d.Sentences[0]);
-        var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "celebrate");
-        var reading = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true, _ => false)[0];
+        var reading = Readings(d, "celebrate")[0];
         Assert.Equal(code, reading.Cameo.Value);
         Assert.Equal(target, d.Form(Assert.Single(reading.TargetHeads!)));
     }
@@ -207,9 +202,7 @@ public sealed class DictionaryEventLexiconTests
         words.Add(("Gondor", "Gondor", "PROPN", "NNP", 2, "obl"));
         words.Add((".", ".", "PUNCT", ".", 2, "punct"));
         var d = Parsed.FromConllu(string.Join('\n', words.Select((w, i) => $"{i + 1}\t{w.Form}\t{w.Lemma}\t{w.Upos}\t{w.Xpos}\t_\t{w.Head}\t{w.Relation}\t_\t_")) + "\n\n");
-        var tree = new SentenceTree(d, d.Sentences[0]);
-        var predicate = PredicateFinder.Find(tree).Single(p => p.Lemma == "return");
-        var readings = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true, _ => false);
+        var readings = Readings(d, "return");
         Assert.Equal(withObject, readings.Any(r => r.Cameo.Value == "0842" && r.TargetHeads is [var t] && d.Form(t) == "Gondor"));
     }
 
@@ -230,9 +223,7 @@ public sealed class DictionaryEventLexiconTests
             7	.	.	PUNCT	.	_	2	punct	_	_
 
             """);
-        var tree = new SentenceTree(d, d.Sentences[0]);
-        var predicate = PredicateFinder.Find(tree).Single();
-        var readings = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true, _ => false);
+        var readings = Readings(d);
         Assert.Equal(code, Assert.Single(readings).Cameo.Value);
     }
 
@@ -250,10 +241,16 @@ public sealed class DictionaryEventLexiconTests
             7	.	.	PUNCT	.	_	2	punct	_	_
 
             """);
-        var tree = new SentenceTree(d, d.Sentences[0]);
-        var predicate = PredicateFinder.Find(tree).Single();
-        var readings = new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true, _ => false);
+        var readings = Readings(d);
         Assert.Equal("193", readings[0].Cameo.Value);
+    }
+
+    /// <summary>The readings of the first sentence's predicate (the one with <paramref name="lemma"/>, or its only one) by the test dictionary.</summary>
+    private static IReadOnlyList<EventReading> Readings(Document d, string? lemma = null)
+    {
+        var tree = new SentenceTree(d, d.Sentences[0]);
+        var predicate = PredicateFinder.Find(tree).Single(p => lemma is null || p.Lemma == lemma);
+        return new DictionaryEventLexicon(Dictionary(), null).ReadPredicate(tree, predicate, _ => true, _ => false);
     }
 
     private static Annalist.Knowledge.Verbs.VerbDictionary Dictionary() =>
