@@ -81,6 +81,7 @@ internal sealed class ReadingEvents(
             (d.Sources, d.UnnamedDoer) = (users, false);
             d.ActorWhy = "the subject of the clause whose object the means are (ReadingEvents.UserOfMeans)";
         }
+
         if ((d.Agentless || predicate.Copular || d.Sources.Count == 0 && !d.UnnamedDoer) && Causes.HasNonAgentiveCause(tree, predicate.Trigger))
         {
             // "manufacturers have been hard hit in the downturn", "villages were destroyed by the earthquake", and in a
