@@ -31,6 +31,9 @@ public static class PredicateFinder
     /// <summary>Verbs of expelling: in the passive, whoever the party is expelled from expels it.</summary>
     private static readonly WordClass ExpellingVerbs = CodingRules.Shipped.Words("expelling-verbs");
 
+    /// <summary>Verbs that need an object when active ("killed", "arrested"): with a subject and none, a headline's passive.</summary>
+    private static readonly WordClass ObjectNeedingVerbs = CodingRules.Shipped.Words("object-needing-verbs");
+
     /// <summary>Verbs whose object is the subject of an "of/for V-ing" complement: accuse Y of V-ing, blame Y for V-ing.</summary>
     private static readonly WordClass ObjectIsAgentOfComplement = CodingRules.Shipped.Words("object-is-agent-of-complement");
 
@@ -102,6 +105,17 @@ public static class PredicateFinder
             {
                 passive = true;
             }
+        }
+
+        // "Five soldiers killed in ambush near Mosul": a headline's participle with no auxiliary, of a verb that needs an
+        // object when active, and with none, is a passive (EWT and GUM annotate such headlines nsubj:pass; the parser
+        // read the soldiers as killers). Not one that shares a conjoined verb's object ("Police arrested and questioned
+        // the student").
+        if (!passive && subjects.Count > 0 && ObjectNeedingVerbs.Contains(tree.Lemma(trigger)) && tree.Document.Xpos(trigger) is "VBD" or "VBN" && !tree.IsBase(trigger, "acl")
+            && !tree.Children(trigger).ToArray().Any(c => tree.Relation(c) is "obj" or "iobj" or "ccomp" or "xcomp" or "expl" || tree.IsBase(c, "aux")
+                || (tree.Relation(c) == "conj" && tree.ChildrenWithBase(c, "obj").Any())))
+        {
+            passive = true;
         }
 
         // "Three soldiers died in clashes": the subject of dying suffers the act, as a passive's does.
