@@ -79,7 +79,10 @@ internal static class StatementConstruction
             var dated = dates.Decide(statement, claim.Status, -1, byTrigger);
             var (date, precision, dateText) = (dated.Date, dated.Precision, dated.Text);
             var place = places.Assign(statement);
-            var target = targets[0];
+            // "China would retaliate if the Philippines continued its provocations": the party of the clause the
+            // condemning word stands in is the one condemned, not the first foreign party of the content.
+            var scope = CondemningClause(tree, content, rule.Slots);
+            var target = (scope is { } clause ? targets.FirstOrDefault(m => clause.Contains(m.Tokens)) : null) ?? targets[0];
             foreach (var speaker in speakers)
             {
                 yield return new EventCandidate(tree.Sentence.Index, statement.Trigger, new Documents.TokenRange(statement.Trigger, statement.Trigger + 1), rule.Code, ruleId,
@@ -172,6 +175,32 @@ internal static class StatementConstruction
     {
         var head = tree.Head(word);
         return tree.Relation(word) is "amod" or "compound" && head >= 0 && described.Contains(tree.Lemma(head));
+    }
+
+    /// <summary>
+    /// The tokens of the innermost clause inside the content that holds its first condemning word, or null when that is
+    /// the content itself ("called the Venezuelan leader a dictator": the word names the condemned, it is no clause of theirs).
+    /// </summary>
+    private static Documents.TokenRange? CondemningClause(SentenceTree tree, int content, ConstructionSlots slots)
+    {
+        var condemning = slots.Class("words");
+        var described = slots.Class("except");
+        var range = tree.Subtree(content);
+        for (var t = range.Start; t < range.End; t++)
+        {
+            if ((condemning.Contains(tree.Document.Form(t)) || condemning.Contains(tree.Lemma(t))) && !DescribesPeopleOrGoods(tree, t, described))
+            {
+                var clause = t;
+                while (clause != content && tree.Upos(clause) != "VERB" && tree.Head(clause) >= 0)
+                {
+                    clause = tree.Head(clause);
+                }
+
+                return clause == content || !tree.Dominates(content, clause) ? null : tree.Subtree(clause);
+            }
+        }
+
+        return null;
     }
 
     private static bool Condemns(SentenceTree tree, int content, ConstructionSlots slots)
