@@ -150,17 +150,18 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     public List<ActorMention> RoleTargets(IReadOnlyList<int> heads, IReadOnlyList<ActorMention> sources, EventPlace? place, string? country = null, bool countryless = false, bool victims = false, bool addressees = false)
     {
         var targets = new List<ActorMention>();
+        var forcesAreParties = victims || addressees;
         foreach (var head in heads)
         {
             var lemma = tree.Lemma(head);
-            if (ForceNouns.Contains(lemma) && !SuffersForce(lemma, victims || addressees) || countryless && !victims && CraftNouns.Contains(lemma))
+            if (ForceNouns.Contains(lemma) && !SuffersForce(lemma, forcesAreParties) || countryless && !victims && CraftNouns.Contains(lemma))
             {
                 continue; // what an act is done with, or a craft no act but force falls on ("unveiled a new airliner")
             }
 
             foreach (var mention in Actors([head]))
             {
-                if (IsMeans(mention) && !SuffersForce(tree.Lemma(mention.Tokens.Start), victims || addressees))
+                if (IsMeans(mention) && !SuffersForce(tree.Lemma(mention.Tokens.Start), forcesAreParties))
                 {
                     continue; // "exchanged artillery fire": the weapon inside the object is what is fired, not at whom
                 }

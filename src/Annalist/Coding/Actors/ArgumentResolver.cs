@@ -322,7 +322,6 @@ public sealed class ArgumentResolver
     /// </summary>
     private ActorMention? FromModifiers(int head, int depth)
     {
-
         // "Tens of thousands of university students", "a group of rebels": the quantity stands for its members,
         // even when they are a bare role whose country the context must supply.
         if (Quantities.Contains(tree.Lemma(head)))

@@ -183,27 +183,24 @@ internal static class StatementConstruction
     /// </summary>
     private static Documents.TokenRange? CondemningClause(SentenceTree tree, int content, ConstructionSlots slots)
     {
-        var condemning = slots.Class("words");
-        var described = slots.Class("except");
-        var range = tree.Subtree(content);
-        for (var t = range.Start; t < range.End; t++)
+        var clause = FirstCondemningWord(tree, content, slots);
+        if (clause < 0)
         {
-            if ((condemning.Contains(tree.Document.Form(t)) || condemning.Contains(tree.Lemma(t))) && !DescribesPeopleOrGoods(tree, t, described))
-            {
-                var clause = t;
-                while (clause != content && tree.Upos(clause) != "VERB" && tree.Head(clause) >= 0)
-                {
-                    clause = tree.Head(clause);
-                }
-
-                return clause == content || !tree.Dominates(content, clause) ? null : tree.Subtree(clause);
-            }
+            return null;
         }
 
-        return null;
+        while (clause != content && tree.Upos(clause) != "VERB" && tree.Head(clause) >= 0)
+        {
+            clause = tree.Head(clause);
+        }
+
+        return clause == content || !tree.Dominates(content, clause) ? null : tree.Subtree(clause);
     }
 
-    private static bool Condemns(SentenceTree tree, int content, ConstructionSlots slots)
+    private static bool Condemns(SentenceTree tree, int content, ConstructionSlots slots) => FirstCondemningWord(tree, content, slots) >= 0;
+
+    /// <summary>The first word of the content of the slots' condemning class that does not describe people or goods, or -1.</summary>
+    private static int FirstCondemningWord(SentenceTree tree, int content, ConstructionSlots slots)
     {
         var condemning = slots.Class("words");
         var described = slots.Class("except");
@@ -212,10 +209,10 @@ internal static class StatementConstruction
         {
             if ((condemning.Contains(tree.Document.Form(t)) || condemning.Contains(tree.Lemma(t))) && !DescribesPeopleOrGoods(tree, t, described))
             {
-                return true;
+                return t;
             }
         }
 
-        return false;
+        return -1;
     }
 }
