@@ -35,6 +35,7 @@ public sealed class EventStage(IEventLexicon lexicon, CoderOptions options) : IP
         var discourse = new DiscourseContext();
         var candidates = new List<EventCandidate>();
         var typingActors = new List<IReadOnlyList<ActorMention>>(document.Sentences.Count);
+        var objects = new List<IReadOnlyList<ActorMention>>(document.Sentences.Count);
         foreach (var sentence in document.Sentences)
         {
             var i = sentence.Index;
@@ -43,13 +44,15 @@ public sealed class EventStage(IEventLexicon lexicon, CoderOptions options) : IP
             var sentencePlaces = i < places.Count ? places[i] : [];
             var resolver = new ArgumentResolver(tree, mentions, discourse, sentencePlaces);
             var coder = new SentenceCoder(tree, resolver, i < temporal.Count ? temporal[i] : [], sentencePlaces, reference, lexicon, options, discourse.RecentCountry);
-            typingActors.Add([.. mentions, .. coder.OpenArguments().Where(o => !mentions.Any(m => m.Tokens.Overlaps(o.Tokens)))]);
+            IReadOnlyList<ActorMention> sentenceActors = [.. mentions, .. coder.OpenArguments().Where(o => !mentions.Any(m => m.Tokens.Overlaps(o.Tokens)))];
+            typingActors.Add(sentenceActors);
+            objects.Add([.. coder.Objects().Where(o => !sentenceActors.Any(m => m.Tokens.Overlaps(o.Tokens)))]);
             candidates.AddRange(Rebuttals.Link(tree, coder.Code(), candidates));
             Remember(discourse, tree, coder, resolver);
         }
 
         document.SetExtension(new EventCandidates(candidates));
-        document.SetExtension(new SentenceActors(typingActors));
+        document.SetExtension(new SentenceActors(typingActors) { Objects = objects });
         document.MarkProduced(EventCandidates.Layer);
         document.MarkProduced(SentenceActors.Layer);
     }

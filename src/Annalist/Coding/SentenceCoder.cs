@@ -62,6 +62,9 @@ internal sealed class SentenceCoder
     /// <summary>The open actors among the sentence's clause arguments (<see cref="OpenActors.OfArguments"/>).</summary>
     public IEnumerable<ActorMention> OpenArguments() => open.OfArguments(predicates);
 
+    /// <summary>The places and things the sentence's predicates act on (<see cref="OpenActors.OfObjects"/>).</summary>
+    public IEnumerable<ActorMention> Objects() => open.OfObjects(predicates);
+
     public List<EventCandidate> Code()
     {
         var found = new List<EventCandidate>();

@@ -1,3 +1,5 @@
+using Annalist.Coding.Places;
+using Annalist.Documents;
 using Annalist.Tests.TestSupport;
 
 namespace Annalist.Tests.Coding;
@@ -51,6 +53,17 @@ public sealed class EventPlaceTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Null(e.Place));
         Assert.DoesNotContain(events, e => e.Recipient?.Country is "SDN" or "OMN");
+    }
+
+    [Fact]
+    public void A_short_acronym_after_a_lower_case_word_is_no_town_but_a_dateline_in_capitals_is_a_place()
+    {
+        // "the GAO" is the Government Accountability Office, not Gao in Mali; "KABUL -" opens a dateline.
+        var protest = Assert.Single(FullPipeline.Code("Boeing challenged the award in a formal protest before the GAO."));
+        Assert.NotEqual("MLI", protest.Place?.Country);
+        Assert.NotEqual("MLI", protest.Recipient?.Country);
+        var document = FullPipeline.Instance.Process(new Document("KABUL - Taliban fighters attacked a police checkpoint on Monday.", new DocumentMetadata { Id = "t" }));
+        Assert.Contains(document.GetExtension<PlaceMentions>()!.BySentence[0], p => p.Text == "KABUL" && p.Best.Country == "AFG");
     }
 
     [Fact]

@@ -20,6 +20,8 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
 
     private static readonly WordClass FacilityNouns = CodingRules.Shipped.Words("facility-nouns");
 
+    private static readonly WordClass ActedOnNouns = CodingRules.Shipped.Words("acted-on-nouns");
+
     private static readonly WordClass PhraseBreaks = CodingRules.Shipped.Words("open-actor-phrase-breaks");
 
     /// <summary>The open actor an argument head denotes, or null when its head names no one (or a place, a date, a number).</summary>
@@ -72,6 +74,35 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
             .Select(Of)
             .OfType<ActorMention>()
             .DistinctBy(m => m.Tokens);
+
+    /// <summary>
+    /// The places, sites, craft and occasions among the objects and obliques of the sentence's predicates and their
+    /// nominal modifiers that are no actor: a phrase headed by a word of the class <c>acted-on-nouns</c> ("imposed a
+    /// night-time curfew across the northern district", "stormed the mine", "boycotted the presidential election") or naming a place of the
+    /// gazetteer ("imposed a curfew across parts of Kashmir"). Each is a mention of kind unresolved over its phrase, coded
+    /// with the country its own words name, if any: never an actor, only a recipient the typing model may give a rule
+    /// event that has none. Abstract things ("rejected wage cuts", "refused to give details") are no recipient.
+    /// </summary>
+    public IEnumerable<ActorMention> OfObjects(IEnumerable<Clauses.Predicate> predicates) =>
+        predicates.SelectMany(p => p.Objects.Concat(p.IndirectObjects).Concat(p.Obliques.Select(o => o.Head)))
+            .SelectMany(h => tree.Children(h).ToArray().Where(c => tree.IsBase(c, "nmod")).Prepend(h))
+            .Distinct()
+            .Where(h => tree.Upos(h) is "NOUN" or "PROPN" && !IsTemporal(h) && !mentions.Any(m => m.Tokens.Contains(h)) && Of(h) is null)
+            .Select(h => (Head: h, Phrase: Phrase(h)))
+            .Where(x => ActedOnNouns.Contains(tree.Lemma(x.Head)) || NamesPlace(x.Head))
+            .Select(x =>
+            {
+                var text = tree.Document.Text[tree.Document.TokenStart(x.Phrase.Start)..tree.Document.TokenEnd(x.Phrase.End - 1)];
+                var country = CountryInside(x.Phrase);
+                var why = $"a place or thing acted on, no party: '{text}' (word-classes.tsv acted-on-nouns or a place of the gazetteer)";
+                return ActorMention.Open(x.Phrase, text, country ?? string.Empty, country is null ? why : $"{why}; country {country} from its own phrase");
+            })
+            .DistinctBy(m => m.Tokens);
+
+    /// <summary>Whether a place of the gazetteer covers the head or a name or of-phrase of its own ("parts of Kashmir"), not one deeper in ("a curfew across parts of Kashmir").</summary>
+    private bool NamesPlace(int head) =>
+        tree.Children(head).ToArray().Where(c => tree.Relation(c) is "compound" or "flat" || tree.IsBase(c, "nmod") && tree.CaseMarker(c) == "of").Prepend(head)
+            .Any(t => places.Any(p => p.Tokens.Contains(t)));
 
     /// <summary>The head's phrase: its subtree without relative clauses, appositions, clauses and punctuation at its edges.</summary>
     private TokenRange Phrase(int head)

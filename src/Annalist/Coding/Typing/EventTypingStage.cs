@@ -54,7 +54,8 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
 
     /// <summary>
     /// The pairs the model must type in a coded document: each rule event's, the recipients that may complete a rule
-    /// event, every ordered pair of distinct actors of each sentence without an event, and the pair selector's choice in
+    /// event (the actors its predicate governs, then coded actors elsewhere, then the places and things it acts on:
+    /// <see cref="SentenceActors.Objects"/>), every ordered pair of distinct actors of each sentence without an event, and the pair selector's choice in
     /// each sentence where no rule event links it and its selection probability reaches <paramref name="minSelection"/>
     /// (default: the model's <see cref="TypingThresholds.Select"/>; above 1 the selector is not run). Both parties of a
     /// selected pair must have a code: open actors without a country are no party to an event the model adds.
@@ -65,6 +66,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         var selection = minSelection ?? model.Thresholds.Select;
         var events = document.GetExtension<DocumentEvents>()?.Events ?? [];
         var actors = document.GetExtension<SentenceActors>()?.BySentence ?? [];
+        var objects = document.GetExtension<SentenceActors>()?.Objects ?? [];
         var pairs = new List<EncodedPair>();
         var ruleInputs = new int[events.Count];
         for (var i = 0; i < events.Count; i++)
@@ -83,11 +85,13 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             if (ruleInputs[i] >= 0 && events[i].Recipient is not { Text.Length: > 0 } && events[i].SentenceIndex < actors.Count)
             {
                 var mentions = actors[events[i].SentenceIndex];
+                var things = events[i].SentenceIndex < objects.Count ? objects[events[i].SentenceIndex] : [];
                 var governed = PairFinder.RecipientCandidates(document, events[i], mentions).ToList();
                 var elsewhere = completeElsewhere ? PairFinder.RecipientsElsewhere(document, events[i], mentions, governed) : [];
-                foreach (var (m, isGoverned) in governed.Select(m => (m, true)).Concat(elsewhere.Select(m => (m, false))))
+                var acted = PairFinder.RecipientCandidates(document, events[i], things);
+                foreach (var (m, isGoverned, thing) in governed.Select(m => (m, true, false)).Concat(elsewhere.Select(m => (m, false, false))).Concat(acted.Select(m => (m, true, true))))
                 {
-                    completions.Add(new RecipientCompletion(i, m, pairs.Count, isGoverned));
+                    completions.Add(new RecipientCompletion(i, m, pairs.Count, isGoverned, thing));
                     pairs.Add(Encode(document, events[i].Evidence.Sentence, events[i].Actor.Range, document.RangeOf(m.Tokens)));
                 }
             }
@@ -166,13 +170,16 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             var e = typed[group.Key];
             var label = types.LabelOf(e.EventType) is { } l ? IndexOf(l) : -1;
             var best = label <= 0 ? null
-                : group.Where(c => c.Governed).MaxBy(c => probabilities[c.Input][label]) is { } governed && probabilities[governed.Input][label] >= thresholds.Complete ? governed
+                : group.Where(c => c.Governed && !c.Thing).MaxBy(c => probabilities[c.Input][label]) is { } governed && probabilities[governed.Input][label] >= thresholds.Complete ? governed
                 : group.Where(c => !c.Governed).MaxBy(c => probabilities[c.Input][label]) is { } elsewhere && probabilities[elsewhere.Input][label] >= thresholds.CompleteElsewhere ? elsewhere
+                : group.Where(c => c.Thing).MaxBy(c => probabilities[c.Input][label]) is { } thing && probabilities[thing.Input][label] >= thresholds.Complete ? thing
                 : null;
             if (best is not null)
             {
                 var p = probabilities[best.Input][label];
-                var among = best.Governed ? "among the actors the predicate governs" : "among the coded actors elsewhere in the sentence, none the predicate governs reaching the threshold";
+                var among = best.Thing ? "among the places and things the predicate acts on, no actor reaching the threshold"
+                    : best.Governed ? "among the actors the predicate governs"
+                    : "among the coded actors elsewhere in the sentence, none the predicate governs reaching the threshold";
                 typed[group.Key] = e with
                 {
                     Recipient = EventRecords.Participant(document, best.Recipient),

@@ -22,6 +22,7 @@ public sealed record SelectedPair(int Sentence, ActorMention Actor, ActorMention
 /// <summary>
 /// An actor mention that may be the recipient of the rule event <paramref name="Event"/> (its index in
 /// <see cref="TypingCandidates.Events"/>), the index of its model input, and whether the event's predicate governs it
-/// (else it is a coded actor elsewhere in the sentence).
+/// (else it is a coded actor elsewhere in the sentence), and whether it is a place or thing the predicate acts on rather
+/// than an actor (<see cref="SentenceActors.Objects"/>: tried only when no actor it governs reaches the threshold).
 /// </summary>
-public sealed record RecipientCompletion(int Event, ActorMention Recipient, int Input, bool Governed = true);
+public sealed record RecipientCompletion(int Event, ActorMention Recipient, int Input, bool Governed = true, bool Thing = false);

@@ -38,6 +38,25 @@ internal static class RunningTextNames
     /// <summary>Whether a word (any case) is a common English word that names no place, and no person standing alone.</summary>
     public static bool IsCommonWord(string word) => CommonWords.Contains(TokenKey.Fold(word));
 
+    /// <summary>Two to four letters, all capitals ("GAO", "NATO").</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> form)
+    {
+        if (form.Length is < 2 or > 4)
+        {
+            return false;
+        }
+
+        foreach (var c in form)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The population from which a place's alternate names are taken in running text ("Kiev", "Peking", "Bombay").</summary>
     private const long MinPopulationForAlternateNames = 100_000;
 
@@ -67,6 +86,15 @@ internal static class RunningTextNames
         {
             places.Clear();
             return false;
+        }
+
+        // "a protest before the GAO": a short word all in capitals after a word in lower case is an acronym (the
+        // Government Accountability Office), not the town of Gao in Mali; a dateline's "KABUL -" follows no such word.
+        if (end - start == 1 && IsAcronym(document.FormSpan(start)) && start > 0 && document.SentenceOf(start - 1) == document.SentenceOf(start)
+            && document.FormSpan(start - 1) is { Length: > 0 } before && char.IsLower(before[0]))
+        {
+            places.RemoveAll(p => !p.IsCountry);
+            return places.Count > 0;
         }
 
         // "The Federal Minister for Interior": a capitalised word the tagger reads as an adjective is a title's

@@ -88,6 +88,36 @@ public sealed class RecipientCompletionTests
         Assert.Contains("Scientology", document.Text[document.RangeOf(church.Tokens).Start..document.RangeOf(church.Tokens).End]);
     }
 
+    [Theory]
+    [InlineData("Police imposed a night-time curfew across the northern district after the riots.", "the northern district", "")]
+    [InlineData("Militants stormed a mosque on Friday.", "a mosque", "")]
+    [InlineData("Security forces imposed a curfew across parts of Kashmir.", "parts of Kashmir", "")]
+    [InlineData("The opposition boycotted the presidential election.", "the presidential election", "")]
+    [InlineData("The union rejected wage cuts.", null, null)]
+    [InlineData("The ministry refused to give any more details.", null, null)]
+    public void Places_sites_and_occasions_a_predicate_acts_on_are_objects_and_abstract_things_are_not(string text, string? thing, string? country)
+    {
+        // acted-on-nouns and the gazetteer's places (Kashmir, disputed, of no one country; "a curfew across parts of Kashmir" is
+        // no place); "wage cuts" and "details" are no one's and nowhere, so no recipient.
+        var document = FullPipeline.Instance.Process(new Document(text, new DocumentMetadata { Id = "t" }));
+        var objects = document.GetExtension<Annalist.Coding.SentenceActors>()!.Objects[0];
+        var found = objects.Select(m => (document.Text[document.RangeOf(m.Tokens).Start..document.RangeOf(m.Tokens).End], m.Code)).ToList();
+        Assert.Equal(thing is null ? [] : [(thing, country!)], found);
+        Assert.All(objects, m => Assert.True(m.IsUnresolved));
+    }
+
+    [SkippableTheory]
+    [InlineData("Police imposed a night-time curfew across the northern district after the riots.", "imposed", "the northern district")]
+    [InlineData("Rebels seized the oil field near the town.", "seized", "the oil field near the town")]
+    public void The_shipped_model_completes_a_rule_event_with_the_place_it_acts_on_when_no_actor_is_there(string text, string trigger, string place)
+    {
+        RequireModel();
+        Assert.Contains(FullPipeline.Code(text), e => e.Evidence.TriggerText.StartsWith(trigger, StringComparison.Ordinal) && e.Recipient is null);
+        var completed = Assert.Single(FullPipeline.Code(text, model: true), e => e.Evidence.TriggerText.StartsWith(trigger, StringComparison.Ordinal));
+        Assert.Equal((place, "unresolved"), (completed.Recipient?.Text, completed.Recipient?.Kind));
+        Assert.Contains("places and things the predicate acts on", completed.Explain!.Recipient, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Two_mentions_of_one_noun_phrase_share_its_head_and_a_mention_of_another_phrase_does_not()
     {
