@@ -81,6 +81,10 @@ internal static class PlvEvaluation
                     }
 
                     score.Add(list[i].GoldRoot, model.Labels[best], list[i].Part);
+                    if (settings.Verbose && model.Labels[best] != list[i].GoldRoot)
+                    {
+                        output.WriteLine($"  WRONG [{DevTestSplit.Name(list[i].Part)}] {list[i].Id}: gold {list[i].GoldRoot}, model {model.Labels[best]} ({probabilities[i][best].ToString("0.00", CultureInfo.InvariantCulture)})");
+                    }
                 }
             }
 
@@ -122,7 +126,7 @@ internal static class PlvEvaluation
                 score.Add(record.GoldRoot, predicted, record.Part);
                 if (verbose && predicted != record.GoldRoot)
                 {
-                    output.WriteLine($"  WRONG [{DevTestSplit.Name(record.Part)}] {record.Id}: gold {record.GoldRoot}, coded {predicted ?? "no linking event"}{(linked is null ? string.Empty : $" by {linked.Rule} ({linked.TypedBy?.By} {linked.TypedBy?.Probability})")}; {events.Count} events; reach: {Reach(record, document, candidates)}");
+                    output.WriteLine($"  WRONG [{DevTestSplit.Name(record.Part)}] {record.Id}: gold {record.GoldRoot}, coded {predicted ?? "no linking event"}{(linked is null ? string.Empty : $" by {linked.Rule} ({linked.TypedBy?.By} {linked.TypedBy?.Probability})")}; {events.Count} events; reach: {Reach(record, document, candidates)}{Asked(record, document, candidates, probabilities, stage)}");
                 }
             }
 
@@ -141,7 +145,10 @@ internal static class PlvEvaluation
         Print(output, $"PLV end to end (the coder must link the marked pair), {description}" + (shipped is null ? string.Empty : $", thresholds overrule {shipped.Overrule} (contested {shipped.Contested}; doubted {shipped.Doubted} below {shipped.Doubt}), silent {shipped.Silent}, complete {shipped.Complete}"), result);
         if (!settings.Fast && settings.Folds > 0)
         {
-            output.WriteLine("threshold sweep (root macro-F1; rows overrule, columns silent; 1.01 = never):");
+            // The sweeps score the dev part only: thresholds are tuned on it, and the test part is reported at the chosen point.
+            double Dev(TypingThresholds at) => ScoreAt(at, false).Part(SplitPart.Dev).MacroF1;
+            output.WriteLine("threshold sweeps, each cell the DEV part's root macro-F1 (tune on dev, report test):");
+            output.WriteLine("threshold sweep (rows overrule, columns silent; 1.01 = never):");
             output.WriteLine(GridHeader);
             var best = (F1: -1.0, Overrule: 0.0, Silent: 0.0);
             foreach (var overrule in Grid)
@@ -149,7 +156,7 @@ internal static class PlvEvaluation
                 var row = new List<string>();
                 foreach (var silent in Grid)
                 {
-                    var f1 = ScoreAt(shipped! with { Overrule = overrule, Silent = silent }, false).MacroF1;
+                    var f1 = Dev(shipped! with { Overrule = overrule, Silent = silent });
                     row.Add((100 * f1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7));
                     best = f1 > best.F1 ? (f1, overrule, silent) : best;
                 }
@@ -157,12 +164,13 @@ internal static class PlvEvaluation
                 output.WriteLine($"  {overrule.ToString("0.00", CultureInfo.InvariantCulture),5}  " + string.Concat(row));
             }
 
-            output.WriteLine($"best: overrule {best.Overrule}, silent {best.Silent}: root macro-F1 {100 * best.F1:0.0}");
+            var there = ScoreAt(shipped! with { Overrule = best.Overrule, Silent = best.Silent }, false);
+            output.WriteLine($"best on dev: overrule {best.Overrule}, silent {best.Silent}: dev root macro-F1 {100 * best.F1:0.0}; there the test part {100 * there.Part(SplitPart.Test).MacroF1:0.0}, all {100 * there.MacroF1:0.0}");
             void Line(string title, Func<double, TypingThresholds> at)
             {
                 output.WriteLine(title);
                 output.WriteLine(GridHeader);
-                output.WriteLine("         " + string.Concat(Grid.Select(g => (100 * ScoreAt(at(g), false).MacroF1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7))));
+                output.WriteLine("         " + string.Concat(Grid.Select(g => (100 * Dev(at(g))).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7))));
             }
 
             Line($"recipient completion (at overrule {shipped!.Overrule}, silent {shipped.Silent}; the sweep above completes at {shipped.Complete}):", g => shipped with { Complete = g });
@@ -173,7 +181,7 @@ internal static class PlvEvaluation
             foreach (var doubt in DoubtGrid)
             {
                 output.WriteLine($"  {doubt.ToString("0.00", CultureInfo.InvariantCulture),5}  " + string.Concat(Grid.Select(doubted =>
-                    (100 * ScoreAt(shipped with { Doubt = doubt, Doubted = doubted }, false).MacroF1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7))));
+                    (100 * Dev(shipped with { Doubt = doubt, Doubted = doubted })).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7))));
             }
 
             output.WriteLine($"pair selection (rows select, columns selected: the probability of a root the selector's pair needs; at overrule {shipped.Overrule}, silent {shipped.Silent}, complete {shipped.Complete}):");
@@ -181,7 +189,7 @@ internal static class PlvEvaluation
             foreach (var select in SelectGrid)
             {
                 output.WriteLine($"  {select.ToString("0.00", CultureInfo.InvariantCulture),5}  " + string.Concat(Grid.Select(selected =>
-                    (100 * ScoreAt(shipped with { Select = select, Selected = selected }, false).MacroF1).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7))));
+                    (100 * Dev(shipped with { Select = select, Selected = selected })).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7))));
             }
         }
 
@@ -260,6 +268,42 @@ internal static class PlvEvaluation
             _ when events.Count > 0 => "both are actors; rule events link other pairs",
             _ => "both are actors; the pair is not asked (subject-led, at most three actors)",
         };
+    }
+
+    /// <summary>
+    /// For a marked pair the model was asked about as a silent pair or a completion, what it answered and, for a silent
+    /// pair, the best answer among the sentence's pairs (one silent event a sentence): " (asked: AGREE 0.62; the
+    /// sentence's best: CONSULT 0.91)".
+    /// </summary>
+    private static string Asked(PlvRecord record, Document document, TypingCandidates? candidates, float[][]? probabilities, EventTypingStage? stage)
+    {
+        if (candidates is null || probabilities is null || stage is null)
+        {
+            return string.Empty;
+        }
+
+        string Best(int input)
+        {
+            var p = probabilities[input];
+            var best = 1;
+            for (var j = 2; j < p.Length; j++)
+            {
+                best = p[j] > p[best] ? j : best;
+            }
+
+            return $"{stage.Model.Labels[best]} {p[best].ToString("0.00", CultureInfo.InvariantCulture)} (NONE {p[0].ToString("0.00", CultureInfo.InvariantCulture)})";
+        }
+
+        var silent = candidates.Silent.FirstOrDefault(p => IsSource(record, Range(document, p.Actor.Tokens))
+            && (record.Target is null || IsTarget(record, Range(document, p.Recipient.Tokens))));
+        if (silent is not null)
+        {
+            var top = candidates.Silent.Where(p => p.Sentence == silent.Sentence).MaxBy(p => probabilities[p.Input].Skip(1).Max())!;
+            return $" (asked: {Best(silent.Input)}; the sentence's best pair: {Best(top.Input)})";
+        }
+
+        var completion = candidates.Completions.FirstOrDefault(c => record.Target is not null && IsTarget(record, Range(document, c.Recipient.Tokens)) && ActsAsSource(candidates.Events[c.Event], record));
+        return completion is null ? string.Empty : $" (asked to complete {candidates.Events[completion.Event].EventType}: {Best(completion.Input)})";
     }
 
     private static TextRange Range(Document document, TokenRange tokens) =>
