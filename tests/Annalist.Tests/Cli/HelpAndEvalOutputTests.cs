@@ -40,4 +40,23 @@ public sealed class HelpAndEvalOutputTests
         Assert.True(other > 0, result.Stdout);
         Assert.Contains("For comparison", string.Join('\n', lines[..other]), StringComparison.Ordinal);
     }
+    [SkippableFact]
+    public void Eval_plv_writes_the_coders_own_pairs_that_link_a_marked_pair_with_its_gold_root()
+    {
+        // Invented sentences in PLV's columns: the coder's "Kenyan police" is spanned otherwise than the marked "The
+        // Kenyan police in Nairobi", so its pair is written, labelled COERCE; the second sentence's pair is the marks' own.
+        Skip.If(Annalist.Composition.PipelineFactory.DefaultTyping is null, "the event-typing model is not installed");
+        using var dir = new TempDirectory();
+        var plv = dir.File("plv.tsv", "sentence_id\tmarked_sentence\tgold_root\n"
+            + "1\t<s>The Kenyan police in Nairobi</s> arrested <t>three Ugandan journalists</t> on Monday.\tCOERCE\n"
+            + "2\t<s>Kenya</s> accused <t>Uganda</t> of arming the rebels.\tACCUSE\n");
+        var pairs = System.IO.Path.Combine(dir.Path, "linked.tsv");
+        var result = CliRunner.Run(null, "eval", "plv", plv, "--linked-pairs", pairs);
+        Assert.Equal(0, result.ExitCode);
+        var rows = File.ReadAllLines(pairs).Skip(1).Select(l => l.Split('\t')).ToList();
+        var row = Assert.Single(rows);
+        Assert.Equal(("1", "COERCE"), (row[0], row[1]));
+        Assert.Equal("Kenyan police", row[2][int.Parse(row[3])..int.Parse(row[4])]);
+        Assert.Contains("Ugandan journalists", row[2][int.Parse(row[5])..int.Parse(row[6])], StringComparison.Ordinal);
+    }
 }

@@ -49,6 +49,7 @@ internal static class EvalCoderCommands
         var folds = new Option<int>("--folds") { Description = "Score each sentence with the model of its fold (fixed by a hash of its id), trained without it; needs --models." };
         var models = new Option<string?>("--models") { Description = "Directory of the fold models fold-0.onnx ... written by scripts/train-events --folds K --fold-models DIR." };
         var pairGiven = new Option<bool>("--pair-given") { Description = "Type the marked pair with the model (the published setting) instead of coding the sentence end to end." };
+        var linkedPairs = new Option<string?>("--linked-pairs") { Description = "Also write FILE: every pair the coder forms that links a sentence's marked pair but is spanned otherwise than the marks, labelled with its gold root, for scripts/train-events --pairs FILE (needs --folds and --models)." };
         var nonePairs = new Option<string?>("--none-pairs") { Description = "Also write FILE: every pair the coder could ask the model about that is not a sentence's marked pair, labelled NONE, for scripts/train-events --pairs FILE." };
         var command = Make("plv", "PLV news sentences with a marked source, target and gold PLOVER root: root macro-F1, accuracy, per-root table, end to end or with the pair given.", RecordsVerbose, (parsed, shared, verbose) =>
         {
@@ -58,7 +59,7 @@ internal static class EvalCoderCommands
             }
 
             var path = parsed.GetValue(file) ?? SharedLocation.Require(shared, "data/plv/PLV_train.tsv");
-            PlvEvaluation.Run(new PlvEvaluation.Settings(path, parsed.GetValue(folds), parsed.GetValue(models), parsed.GetValue(pairGiven), parsed.GetValue(fast), verbose) { NonePairs = parsed.GetValue(nonePairs), Shared = shared }, Console.Out);
+            PlvEvaluation.Run(new PlvEvaluation.Settings(path, parsed.GetValue(folds), parsed.GetValue(models), parsed.GetValue(pairGiven), parsed.GetValue(fast), verbose) { NonePairs = parsed.GetValue(nonePairs), LinkedPairs = parsed.GetValue(linkedPairs), Shared = shared }, Console.Out);
             return ExitCodes.Success;
         });
         command.Arguments.Add(file);
@@ -66,6 +67,7 @@ internal static class EvalCoderCommands
         command.Options.Add(models);
         command.Options.Add(pairGiven);
         command.Options.Add(nonePairs);
+        command.Options.Add(linkedPairs);
         command.Options.Add(fast);
         return command;
     }

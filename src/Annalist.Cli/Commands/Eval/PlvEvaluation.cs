@@ -31,6 +31,9 @@ internal static class PlvEvaluation
 
         /// <summary>Where to write the unmarked pairs the coder could ask about, as NONE training pairs (null: nowhere).</summary>
         public string? NonePairs { get; init; }
+
+        /// <summary>Also write the pairs the coder itself forms that link each sentence's marked pair, labelled with its gold root (<see cref="WriteLinkedPairs"/>).</summary>
+        public string? LinkedPairs { get; init; }
     }
 
     public static PlvScore Run(Settings settings, TextWriter output)
@@ -133,6 +136,12 @@ internal static class PlvEvaluation
             return score;
         }
 
+        if (settings.LinkedPairs is { } linkedPath)
+        {
+            var written = WriteLinkedPairs(linkedPath, coded.Where(c => c.Candidates is not null).Select(c => (c.Record, c.Document, c.Candidates!)));
+            output.WriteLine($"{linkedPath}: {written} pairs of the coder's own mentions that link a sentence's marked pair, labelled with its gold root (scripts/train-events --pairs {linkedPath})");
+        }
+
         if (settings.NonePairs is { } nonePath)
         {
             var written = WriteNonePairs(nonePath, coded.Select(c => (c.Record, c.Document)));
@@ -221,6 +230,40 @@ internal static class PlvEvaluation
                 if (!marked)
                 {
                     file.Write(record.Id, "NONE", record.Text, actor, recipient);
+                }
+            }
+        }
+
+        return file.Count;
+    }
+
+    /// <summary>
+    /// Writes, in the TSV scripts/train-events reads with --pairs, every pair the typing stage asks the model about that
+    /// links a sentence's marked pair (a rule event's own pair, a completion, a silent or selected pair) but is not spanned
+    /// as the marks are ("Indian authorities" for "the Indian authorities in Srinagar"), labelled with the gold root: so
+    /// that the model is trained on the parties as the coder finds them, not only as the annotators marked them. The
+    /// sentence's id keeps each pair out of the training of its own fold.
+    /// </summary>
+    private static int WriteLinkedPairs(string path, IEnumerable<(PlvRecord Record, Document Document, TypingCandidates Candidates)> coded)
+    {
+        using var file = new TrainingPairsFile(path);
+        foreach (var (record, document, candidates) in coded.Where(c => TrainingPairsFile.Writable(c.Record.Text)))
+        {
+            var pairs = new List<(TextRange Actor, TextRange? Recipient)>();
+            pairs.AddRange(candidates.Events.Where(e => Links(e, record)).Select(e => (e.Actor.Range, e.Recipient is { Text.Length: > 0 } r ? r.Range : (TextRange?)null)));
+            pairs.AddRange(candidates.Completions.Where(c => record.Target is not null && ActsAsSource(candidates.Events[c.Event], record) && IsTarget(record, Range(document, c.Recipient.Tokens)))
+                .Select(c => (candidates.Events[c.Event].Actor.Range, (TextRange?)Range(document, c.Recipient.Tokens))));
+            pairs.AddRange(candidates.Silent.Select(p => (p.Actor, p.Recipient)).Concat(candidates.Selected.Select(p => (p.Actor, p.Recipient)))
+                .Select(p => (Actor: Range(document, p.Actor.Tokens), Recipient: Range(document, p.Recipient.Tokens)))
+                .Where(p => IsSource(record, p.Actor) && record.Target is not null && IsTarget(record, p.Recipient))
+                .Select(p => (p.Actor, (TextRange?)p.Recipient)));
+            foreach (var (actor, recipient) in pairs.Distinct())
+            {
+                var asMarked = record.Sources.Any(s => s.Start == actor.Start && s.End == actor.End)
+                    && (recipient is null ? record.Target is null : record.Targets.Any(t => t.Start == recipient.Value.Start && t.End == recipient.Value.End));
+                if (!asMarked && (recipient is null || !recipient.Value.Overlaps(actor)))
+                {
+                    file.Write(record.Id, record.GoldRoot, record.Text, actor, recipient);
                 }
             }
         }

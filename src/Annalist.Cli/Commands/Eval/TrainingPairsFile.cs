@@ -22,10 +22,10 @@ internal sealed class TrainingPairsFile : IDisposable
     /// <summary>Whether a sentence can stand in a TSV field: no tab and no line break.</summary>
     public static bool Writable(string text) => !text.Contains('\t') && !text.Contains('\n');
 
-    /// <summary>Writes one pair of a <see cref="Writable"/> sentence.</summary>
-    public void Write(string id, string label, string text, TextRange source, TextRange target)
+    /// <summary>Writes one pair of a <see cref="Writable"/> sentence (no target: empty fields).</summary>
+    public void Write(string id, string label, string text, TextRange source, TextRange? target)
     {
-        writer.WriteLine($"{id}\t{label}\t{text}\t{source.Start}\t{source.End}\t{target.Start}\t{target.End}");
+        writer.WriteLine($"{id}\t{label}\t{text}\t{source.Start}\t{source.End}\t{target?.Start}\t{target?.End}");
         Count++;
     }
 
