@@ -67,6 +67,14 @@ public sealed class OpenActorTests
         Assert.Equal((recipient, "unresolved", ""), (e.Recipient?.Text, e.Recipient?.Kind, e.Recipient?.Country));
     }
 
+    [Fact]
+    public void When_an_act_was_done_is_no_part_of_the_open_actor_it_was_done_to()
+    {
+        // The parse may hang "on Wednesday" from the name; a date is never part of who.
+        var e = Assert.Single(FullPipeline.Code("The Kenyan president called Zorblat Quenx on Wednesday.", Published), e => e.Actor.Country == "KEN");
+        Assert.Equal(("Zorblat Quenx", "unresolved"), (e.Recipient?.Text, e.Recipient?.Kind));
+    }
+
     [Theory]
     [InlineData("Kenya rejected a request from the Quenx Foundation to fund the project.", "the Quenx Foundation")]
     [InlineData("The Kenyan court dismissed an appeal by Zorblat Quenx.", "Zorblat Quenx")]

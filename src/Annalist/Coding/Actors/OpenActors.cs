@@ -116,6 +116,11 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
                 continue;
             }
 
+            if (dates.Any(d => d.Contains(child)))
+            {
+                continue; // "called Zorblat Quenx on Wednesday": when is no part of who
+            }
+
             if (Proper(head) && !AgentNouns.Contains(tree.Lemma(head)) && Places.PlaceAssigner.IsPlacingModifier(tree, child, places))
             {
                 continue; // "met Alice Smith in Doha": where she was is no part of her name ("a network in Bielefeld" is the German one)
