@@ -78,10 +78,11 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
     /// <summary>
     /// The places, sites, craft and occasions among the objects and obliques of the sentence's predicates and their
     /// nominal modifiers that are no actor: a phrase headed by a word of the class <c>acted-on-nouns</c> ("imposed a
-    /// night-time curfew across the northern district", "stormed the mine", "boycotted the presidential election") or naming a place of the
-    /// gazetteer ("imposed a curfew across parts of Kashmir"). Each is a mention of kind unresolved over its phrase, coded
-    /// with the country its own words name, if any: never an actor, only a recipient the typing model may give a rule
-    /// event that has none. Abstract things ("rejected wage cuts", "refused to give details") are no recipient.
+    /// night-time curfew across the northern district", "stormed the mine", "boycotted the presidential election") or
+    /// naming a place of the gazetteer ("imposed a curfew across parts of Kashmir"). Each is a mention of kind
+    /// unresolved over its phrase, coded with the country its own words name, if any: never an actor, only a recipient
+    /// the typing model may give a rule event that has none. Abstract things ("rejected wage cuts", "refused to give
+    /// details") are no recipient.
     /// </summary>
     public IEnumerable<ActorMention> OfObjects(IEnumerable<Clauses.Predicate> predicates) =>
         predicates.SelectMany(p => p.Objects.Concat(p.IndirectObjects).Concat(p.Obliques.Select(o => o.Head)))
