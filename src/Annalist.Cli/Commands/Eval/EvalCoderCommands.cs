@@ -49,7 +49,7 @@ internal static class EvalCoderCommands
         var folds = new Option<int>("--folds") { Description = "Score each sentence with the model of its fold (fixed by a hash of its id), trained without it; needs --models." };
         var models = new Option<string?>("--models") { Description = "Directory of the fold models fold-0.onnx ... written by scripts/train-events --folds K --fold-models DIR." };
         var pairGiven = new Option<bool>("--pair-given") { Description = "Type the marked pair with the model (the published setting) instead of coding the sentence end to end." };
-        var linkedPairs = new Option<string?>("--linked-pairs") { Description = "Also write FILE: every pair the coder forms that links a sentence's marked pair but is spanned otherwise than the marks, labelled with its gold root, for scripts/train-events --pairs FILE (needs --folds and --models)." };
+        var linkedPairs = new Option<string?>("--linked-pairs") { Description = "Also write FILE: every pair the coder forms that links a sentence's marked pair but is spanned otherwise than the marks, labelled with its gold root, for scripts/train-events --pairs FILE (the pairs the shipped model is asked about, or with --folds and --models those of each fold)." };
         var nonePairs = new Option<string?>("--none-pairs") { Description = "Also write FILE: every pair the coder could ask the model about that is not a sentence's marked pair, labelled NONE, for scripts/train-events --pairs FILE." };
         var command = Make("plv", "PLV news sentences with a marked source, target and gold PLOVER root: root macro-F1, accuracy, per-root table, end to end or with the pair given.", RecordsVerbose, (parsed, shared, verbose) =>
         {
