@@ -77,12 +77,7 @@ internal static class PlvEvaluation
                 var probabilities = model.Predict(list.Select(r => model.Encoder.Encode(r.Text, r.Source, r.Target)).ToList());
                 for (var i = 0; i < list.Count; i++)
                 {
-                    var best = 1;
-                    for (var j = 2; j < probabilities[i].Length; j++)
-                    {
-                        best = probabilities[i][j] > probabilities[i][best] ? j : best;
-                    }
-
+                    var best = LikeliestRoot(probabilities[i]);
                     score.Add(list[i].GoldRoot, model.Labels[best], list[i].Part);
                     if (settings.Verbose && model.Labels[best] != list[i].GoldRoot)
                     {
@@ -328,12 +323,7 @@ internal static class PlvEvaluation
         string Best(int input)
         {
             var p = probabilities[input];
-            var best = 1;
-            for (var j = 2; j < p.Length; j++)
-            {
-                best = p[j] > p[best] ? j : best;
-            }
-
+            var best = LikeliestRoot(p);
             return $"{stage.Model.Labels[best]} {p[best].ToString("0.00", CultureInfo.InvariantCulture)} (NONE {p[0].ToString("0.00", CultureInfo.InvariantCulture)})";
         }
 
@@ -347,6 +337,18 @@ internal static class PlvEvaluation
 
         var completion = candidates.Completions.FirstOrDefault(c => record.Target is not null && IsTarget(record, Range(document, c.Recipient.Tokens)) && ActsAsSource(candidates.Events[c.Event], record));
         return completion is null ? string.Empty : $" (asked to complete {candidates.Events[completion.Event].EventType}: {Best(completion.Input)})";
+    }
+
+    /// <summary>The index of the likeliest root among the model's outputs (never NONE, the first).</summary>
+    private static int LikeliestRoot(float[] p)
+    {
+        var best = 1;
+        for (var j = 2; j < p.Length; j++)
+        {
+            best = p[j] > p[best] ? j : best;
+        }
+
+        return best;
     }
 
     private static TextRange Range(Document document, TokenRange tokens) =>
