@@ -89,9 +89,9 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
                 var governed = PairFinder.RecipientCandidates(document, events[i], mentions).ToList();
                 var elsewhere = completeElsewhere ? PairFinder.RecipientsElsewhere(document, events[i], mentions, governed) : [];
                 var acted = PairFinder.RecipientCandidates(document, events[i], things);
-                foreach (var (m, isGoverned, thing) in governed.Select(m => (m, true, false)).Concat(elsewhere.Select(m => (m, false, false))).Concat(acted.Select(m => (m, true, true))))
+                foreach (var (m, source) in governed.Select(m => (m, CompletionSource.Governed)).Concat(elsewhere.Select(m => (m, CompletionSource.Elsewhere))).Concat(acted.Select(m => (m, CompletionSource.ActedOn))))
                 {
-                    completions.Add(new RecipientCompletion(i, m, pairs.Count, isGoverned, thing));
+                    completions.Add(new RecipientCompletion(i, m, pairs.Count, source));
                     pairs.Add(Encode(document, events[i].Evidence.Sentence, events[i].Actor.Range, document.RangeOf(m.Tokens)));
                 }
             }
@@ -169,17 +169,21 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         {
             var e = typed[group.Key];
             var label = types.LabelOf(e.EventType) is { } l ? IndexOf(l) : -1;
+            RecipientCompletion? Likeliest(CompletionSource source, double threshold) =>
+                group.Where(c => c.Source == source).MaxBy(c => probabilities[c.Input][label]) is { } c && probabilities[c.Input][label] >= threshold ? c : null;
+
             var best = label <= 0 ? null
-                : group.Where(c => c.Governed && !c.Thing).MaxBy(c => probabilities[c.Input][label]) is { } governed && probabilities[governed.Input][label] >= thresholds.Complete ? governed
-                : group.Where(c => !c.Governed).MaxBy(c => probabilities[c.Input][label]) is { } elsewhere && probabilities[elsewhere.Input][label] >= thresholds.CompleteElsewhere ? elsewhere
-                : group.Where(c => c.Thing).MaxBy(c => probabilities[c.Input][label]) is { } thing && probabilities[thing.Input][label] >= thresholds.Complete ? thing
-                : null;
+                : Likeliest(CompletionSource.Governed, thresholds.Complete) ?? Likeliest(CompletionSource.Elsewhere, thresholds.CompleteElsewhere)
+                    ?? Likeliest(CompletionSource.ActedOn, thresholds.Complete);
             if (best is not null)
             {
                 var p = probabilities[best.Input][label];
-                var among = best.Thing ? "among the places and things the predicate acts on, no actor reaching the threshold"
-                    : best.Governed ? "among the actors the predicate governs"
-                    : "among the coded actors elsewhere in the sentence, none the predicate governs reaching the threshold";
+                var among = best.Source switch
+                {
+                    CompletionSource.Governed => "among the actors the predicate governs",
+                    CompletionSource.Elsewhere => "among the coded actors elsewhere in the sentence, none the predicate governs reaching the threshold",
+                    _ => "among the places and things the predicate acts on, no actor reaching the threshold",
+                };
                 typed[group.Key] = e with
                 {
                     Recipient = EventRecords.Participant(document, best.Recipient),

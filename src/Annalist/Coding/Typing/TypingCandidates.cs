@@ -20,9 +20,21 @@ public sealed record TypingCandidates(IReadOnlyList<CodedEvent> Events, int[] Ru
 public sealed record SelectedPair(int Sentence, ActorMention Actor, ActorMention Recipient, double Selection, int Input);
 
 /// <summary>
-/// An actor mention that may be the recipient of the rule event <paramref name="Event"/> (its index in
-/// <see cref="TypingCandidates.Events"/>), the index of its model input, and whether the event's predicate governs it
-/// (else it is a coded actor elsewhere in the sentence), and whether it is a place or thing the predicate acts on rather
-/// than an actor (<see cref="SentenceActors.Objects"/>: tried only when no actor it governs reaches the threshold).
+/// A mention that may be the recipient of the rule event <paramref name="Event"/> (its index in
+/// <see cref="TypingCandidates.Events"/>), the index of its model input, and where it was found, which is the order it
+/// is tried in (<see cref="CompletionSource"/>).
 /// </summary>
-public sealed record RecipientCompletion(int Event, ActorMention Recipient, int Input, bool Governed = true, bool Thing = false);
+public sealed record RecipientCompletion(int Event, ActorMention Recipient, int Input, CompletionSource Source = CompletionSource.Governed);
+
+/// <summary>Where a recipient that may complete a rule event stands; tried in this order.</summary>
+public enum CompletionSource
+{
+    /// <summary>An actor the event's predicate governs.</summary>
+    Governed,
+
+    /// <summary>A coded actor elsewhere in the sentence, which the predicate does not govern.</summary>
+    Elsewhere,
+
+    /// <summary>A place or thing the predicate acts on, no actor (<see cref="SentenceActors.Objects"/>).</summary>
+    ActedOn,
+}
