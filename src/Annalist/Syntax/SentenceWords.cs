@@ -1,4 +1,5 @@
 using Annalist.Documents;
+using Annalist.Text;
 
 namespace Annalist.Syntax;
 
@@ -176,23 +177,7 @@ internal sealed class SentenceWords
 
     private static readonly ulong CloseParenthesis = FeatureHash.Text(")");
 
-    private static bool IsAcronym(ReadOnlySpan<char> form)
-    {
-        if (form.Length is < 2 or > MaxExpansionWords)
-        {
-            return false;
-        }
-
-        foreach (var c in form)
-        {
-            if (!char.IsAsciiLetterUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsAcronym(ReadOnlySpan<char> form) => Acronyms.Is(form, MaxExpansionWords);
 
     /// <summary>
     /// Walking back from word <paramref name="end"/>, the first word of the run of capitalised words (and the

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Annalist.Documents;
 using Annalist.Knowledge.Matching;
+using Annalist.Text;
 
 namespace Annalist.Knowledge.Places;
 
@@ -38,24 +39,8 @@ internal static class RunningTextNames
     /// <summary>Whether a word (any case) is a common English word that names no place, and no person standing alone.</summary>
     public static bool IsCommonWord(string word) => CommonWords.Contains(TokenKey.Fold(word));
 
-    /// <summary>Two to four letters, all capitals ("GAO", "NATO").</summary>
-    private static bool IsAcronym(ReadOnlySpan<char> form)
-    {
-        if (form.Length is < 2 or > 4)
-        {
-            return false;
-        }
-
-        foreach (var c in form)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>The longest acronym that is no town after a lower-case word ("GAO", "NATO").</summary>
+    private const int MaxAcronymLetters = 4;
 
     /// <summary>The population from which a place's alternate names are taken in running text ("Kiev", "Peking", "Bombay").</summary>
     private const long MinPopulationForAlternateNames = 100_000;
@@ -90,7 +75,7 @@ internal static class RunningTextNames
 
         // "a protest before the GAO": a short word all in capitals after a word in lower case is an acronym (the
         // Government Accountability Office), not the town of Gao in Mali; a dateline's "KABUL -" follows no such word.
-        if (end - start == 1 && IsAcronym(document.FormSpan(start)) && start > 0 && document.SentenceOf(start - 1) == document.SentenceOf(start)
+        if (end - start == 1 && Acronyms.Is(document.FormSpan(start), MaxAcronymLetters) && start > 0 && document.SentenceOf(start - 1) == document.SentenceOf(start)
             && document.FormSpan(start - 1) is { Length: > 0 } before && char.IsLower(before[0]))
         {
             places.RemoveAll(p => !p.IsCountry);
