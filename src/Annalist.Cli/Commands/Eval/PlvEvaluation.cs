@@ -336,7 +336,13 @@ internal static class PlvEvaluation
         }
 
         var completion = candidates.Completions.FirstOrDefault(c => record.Target is not null && IsTarget(record, Range(document, c.Recipient.Tokens)) && ActsAsSource(candidates.Events[c.Event], record));
-        return completion is null ? string.Empty : $" (asked to complete {candidates.Events[completion.Event].EventType}: {Best(completion.Input)})";
+        if (completion is not null)
+        {
+            return $" (asked to complete {candidates.Events[completion.Event].EventType}: {Best(completion.Input)})";
+        }
+
+        var rule = Enumerable.Range(0, candidates.Events.Count).FirstOrDefault(i => candidates.RuleInputs[i] >= 0 && Links(candidates.Events[i], record), -1);
+        return rule < 0 ? string.Empty : $" (the rule event asked: {Best(candidates.RuleInputs[rule])})";
     }
 
     /// <summary>The index of the likeliest root among the model's outputs (never NONE, the first).</summary>
