@@ -34,7 +34,7 @@ internal static class PairFinder
         {
             foreach (var b in found)
             {
-                if (!ReferenceEquals(a, b) && Distinct(a, b) && PhraseHead(document, a.Tokens) != PhraseHead(document, b.Tokens))
+                if (!ReferenceEquals(a, b) && Distinct(a, b) && PhraseHead(document, a.Tokens) != PhraseHead(document, b.Tokens) && !OnePhrase(document, a.Tokens, b.Tokens))
                 {
                     yield return (a, b);
                 }
@@ -245,6 +245,36 @@ internal static class PairFinder
         }
 
         return t;
+    }
+
+    /// <summary>
+    /// Whether one mention is a modifier inside the other's noun phrase ("pregnant women in Australia", "the premier of the
+    /// German state", "Tony Clement, Canada's Minister of Industry"): its head reaches the other's phrase head through
+    /// nominal modifiers, compounds, names and appositions alone. A party and what describes it are no two parties of
+    /// an event; an act between them needs a predicate, which the rules read ("an attack by X on Y" is an event noun's).
+    /// </summary>
+    public static bool OnePhrase(Document document, TokenRange a, TokenRange b) => Inside(document, a, b) || Inside(document, b, a);
+
+    private static bool Inside(Document document, TokenRange inner, TokenRange outer)
+    {
+        var target = PhraseHead(document, outer);
+        var t = document.HeadOf(inner);
+        for (var steps = 0; steps < 6 && t >= 0; steps++)
+        {
+            var relation = document.Deprel(t) ?? string.Empty;
+            if (!(relation is "compound" or "amod" or "flat" or "appos" or "nmod" || relation.StartsWith("nmod:", StringComparison.Ordinal) || relation.StartsWith("compound:", StringComparison.Ordinal) || relation.StartsWith("flat:", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            t = document.Head(t);
+            if (t == target || t >= outer.Start && t < outer.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the mention names a civilian craft ("the jetliner crashed, killing 228 people"): hit by others, it never leads a pair (word class craft-nouns).</summary>

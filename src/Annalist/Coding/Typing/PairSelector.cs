@@ -89,7 +89,8 @@ public sealed class PairSelector
     /// clause subject, and the path between them crosses no other clause (each condition removed news events that read wrong).
     /// </summary>
     public static bool MayCode(Document document, ActorMention actor, ActorMention recipient) =>
-        actor.Code.Length > 0 && recipient.Code.Length > 0 && PairFinder.IsClauseSubject(document, actor.Tokens) && !PairFeatures.CrossesClause(document, actor.Tokens, recipient.Tokens);
+        actor.Code.Length > 0 && recipient.Code.Length > 0 && PairFinder.IsClauseSubject(document, actor.Tokens) && !PairFeatures.CrossesClause(document, actor.Tokens, recipient.Tokens)
+            && !PairFinder.OnePhrase(document, actor.Tokens, recipient.Tokens);
 
     /// <summary>The probability of each option (each pair, then no pair) being what the sentence is about: a softmax over them.</summary>
     public double[] Probabilities(IReadOnlyList<List<string>> features)

@@ -3,6 +3,7 @@ using Annalist.Composition;
 using Annalist.DataFiles;
 using Annalist.Documents;
 using Annalist.Events;
+using Annalist.Knowledge.Actors;
 using Annalist.Tests.TestSupport;
 
 namespace Annalist.Tests.Coding.Typing;
@@ -132,5 +133,17 @@ public sealed class RecipientCompletionTests
 
         Assert.Equal(PairFinder.PhraseHead(document, Tokens("Barack Obama")), PairFinder.PhraseHead(document, Tokens("administration")));
         Assert.NotEqual(PairFinder.PhraseHead(document, Tokens("administration")), PairFinder.PhraseHead(document, Tokens("Germany")));
+    }
+
+    [Fact]
+    public void A_mention_inside_another_mentions_phrase_is_no_second_party_of_a_pair()
+    {
+        // "Doctors in Kenya" is one party described by where it is; Uganda, the object of the accusation, is another.
+        var document = FullPipeline.Instance.Process(new Document("Doctors in Kenya accused Uganda of blocking the shipment.", new DocumentMetadata { Id = "t" }));
+        var actors = document.GetExtension<Annalist.Coding.SentenceActors>()!.BySentence[0];
+        ActorMention Mention(string text) => actors.First(m => document.Text[document.RangeOf(m.Tokens).Start..document.RangeOf(m.Tokens).End] == text);
+        Assert.True(PairFinder.OnePhrase(document, Mention("Doctors").Tokens, Mention("Kenya").Tokens));
+        Assert.False(PairFinder.OnePhrase(document, Mention("Doctors").Tokens, Mention("Uganda").Tokens));
+        Assert.DoesNotContain(PairFinder.SentencePairs(document, document.Sentences[0], actors, withOpen: true), p => p.Actor == Mention("Doctors") && p.Recipient == Mention("Kenya"));
     }
 }
