@@ -24,6 +24,10 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
 
     private static readonly WordClass PhraseBreaks = CodingRules.Shipped.Words("open-actor-phrase-breaks");
 
+    private static readonly WordClass ProtestWords = CodingRules.Shipped.Words("protest-words");
+
+    private static readonly WordClass GrievancePrepositions = CodingRules.Shipped.Words("grievance-prepositions");
+
     /// <summary>The open actor an argument head denotes, or null when its head names no one (or a place, a date, a number).</summary>
     public ActorMention? Of(int head)
     {
@@ -82,23 +86,51 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
     /// naming a place of the gazetteer ("imposed a curfew across parts of Kashmir"). Each is a mention of kind
     /// unresolved over its phrase, coded with the country its own words name, if any: never an actor, only a recipient
     /// the typing model may give a rule event that has none. Abstract things ("rejected wage cuts", "refused to give
-    /// details") are no recipient.
+    /// details") are no recipient, but for what a protest is against (<see cref="Protested"/>).
     /// </summary>
     public IEnumerable<ActorMention> OfObjects(IEnumerable<Clauses.Predicate> predicates) =>
         predicates.SelectMany(p => p.Objects.Concat(p.IndirectObjects).Concat(p.Obliques.Select(o => o.Head)))
-            .SelectMany(h => tree.Children(h).ToArray().Where(c => tree.IsBase(c, "nmod")).Prepend(h))
+            .SelectMany(h => NominalModifiers(h).SelectMany(c => NominalModifiers(c).Where(Protested).Prepend(c)).Prepend(h))
             .Distinct()
             .Where(h => tree.Upos(h) is "NOUN" or "PROPN" && !IsTemporal(h) && !mentions.Any(m => m.Tokens.Contains(h)) && Of(h) is null)
             .Select(h => (Head: h, Phrase: Phrase(h)))
-            .Where(x => ActedOnNouns.Contains(tree.Lemma(x.Head)) || NamesPlace(x.Head))
+            .Select(x => (x.Head, x.Phrase, Source: ActedOnNouns.Contains(tree.Lemma(x.Head)) || NamesPlace(x.Head) ? "acted-on-nouns or a place of the gazetteer"
+                : Protested(x.Head) ? "protest-words: what a protest is against" : null))
+            .Where(x => x.Source is not null)
             .Select(x =>
             {
                 var text = tree.Document.Text[tree.Document.TokenStart(x.Phrase.Start)..tree.Document.TokenEnd(x.Phrase.End - 1)];
                 var country = CountryInside(x.Phrase);
-                var why = $"a place or thing acted on, no party: '{text}' (word-classes.tsv acted-on-nouns or a place of the gazetteer)";
+                var why = $"a place or thing acted on, no party: '{text}' (word-classes.tsv {x.Source})";
                 return ActorMention.Open(x.Phrase, text, country ?? string.Empty, country is null ? why : $"{why}; country {country} from its own phrase");
             })
             .DistinctBy(m => m.Tokens);
+
+    /// <summary>
+    /// Whether the head names what a protest, strike or boycott is against: the object of a word of the class
+    /// <c>protest-words</c> ("protesting the closure of the school", "boycotted the vote") or its phrase introduced by
+    /// one of <c>grievance-prepositions</c> ("went on strike in protest at staffing levels", "a rally against the
+    /// tuition increase"), also one nominal modifier deeper ("went on strike in protest at staffing levels").
+    /// </summary>
+    private bool Protested(int head)
+    {
+        var governor = tree.Head(head);
+        if (governor < 0)
+        {
+            return false;
+        }
+
+        if (tree.IsBase(head, "obj"))
+        {
+            return ProtestWords.Contains(tree.Lemma(governor));
+        }
+
+        // "held a rally against the tuition increase", with the phrase under the light verb rather than the rally
+        return GrievancePrepositions.Contains(tree.CaseMarker(head))
+            && (ProtestWords.Contains(tree.Lemma(governor)) || tree.Children(governor).ToArray().Any(c => (tree.IsBase(c, "obj") || tree.IsBase(c, "obl")) && ProtestWords.Contains(tree.Lemma(c))));
+    }
+
+    private int[] NominalModifiers(int head) => tree.Children(head).ToArray().Where(c => tree.IsBase(c, "nmod")).ToArray();
 
     /// <summary>Whether a place of the gazetteer covers the head or a name or of-phrase of its own ("parts of Kashmir"), not one deeper in ("a curfew across parts of Kashmir").</summary>
     private bool NamesPlace(int head) =>

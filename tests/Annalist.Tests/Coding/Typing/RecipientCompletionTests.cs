@@ -94,12 +94,16 @@ public sealed class RecipientCompletionTests
     [InlineData("Militants stormed a mosque on Friday.", "a mosque", "")]
     [InlineData("Security forces imposed a curfew across parts of Kashmir.", "parts of Kashmir", "")]
     [InlineData("The opposition boycotted the presidential election.", "the presidential election", "")]
+    [InlineData("Students held a rally against the tuition increase on Friday.", "the tuition increase", "")]
+    [InlineData("Farmers protested against the new land law.", "the new land law", "")]
     [InlineData("The union rejected wage cuts.", null, null)]
+    [InlineData("The minister spoke against the new land law.", null, null)]
     [InlineData("The ministry refused to give any more details.", null, null)]
     public void Places_sites_and_occasions_a_predicate_acts_on_are_objects_and_abstract_things_are_not(string text, string? thing, string? country)
     {
         // acted-on-nouns and the gazetteer's places (Kashmir, disputed, of no one country; "a curfew across parts of Kashmir" is
-        // no place); "wage cuts" and "details" are no one's and nowhere, so no recipient.
+        // no place), and what a protest is against (protest-words, grievance-prepositions); "wage cuts" and "details" are
+        // no one's and nowhere, and speaking against a law is no protest word, so no recipient.
         var document = FullPipeline.Instance.Process(new Document(text, new DocumentMetadata { Id = "t" }));
         var objects = document.GetExtension<Annalist.Coding.SentenceActors>()!.Objects[0];
         var found = objects.Select(m => (document.Text[document.RangeOf(m.Tokens).Start..document.RangeOf(m.Tokens).End], m.Code)).ToList();
@@ -110,6 +114,7 @@ public sealed class RecipientCompletionTests
     [SkippableTheory]
     [InlineData("Police imposed a night-time curfew across the northern district after the riots.", "imposed", "the northern district")]
     [InlineData("Rebels seized the oil field near the town.", "seized", "the oil field near the town")]
+    [InlineData("Students held a rally against the tuition increase on Friday.", "held", "the tuition increase")]
     public void The_shipped_model_completes_a_rule_event_with_the_place_it_acts_on_when_no_actor_is_there(string text, string trigger, string place)
     {
         RequireModel();
