@@ -16,7 +16,7 @@ namespace Annalist.Coding;
 /// coded where they live and the recipient a one-sided event implies (codes.tsv: implied-target); whether two
 /// mentions are one party is <see cref="PartyIdentity"/>'s.
 /// </summary>
-internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver, IReadOnlyList<PlaceMention> placeMentions, Func<string?> contextCountry)
+internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver, IReadOnlyList<PlaceMention> placeMentions, Func<string?> contextCountry, Func<string, string, bool>? nounTarget = null)
 {
     /// <summary>Words for an unnamed crowd ("Thousands marched", "a crowd gathered").</summary>
     private static readonly WordClass Crowds = CodingRules.Shipped.Words("crowds");
@@ -419,7 +419,8 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// <summary>
     /// Whether a place's phrase stands as the other side of its clause rather than where something is: an object, or
     /// the object of a preposition that names the other side ("criticized China", "talks with Italy", "sanctions
-    /// against Iran"; but "in Nairobi", "Greece's trial"). "President John Doe criticized China" says nothing of where
+    /// against Iran", and an event noun's target phrase: "sanctions on Russia"; but "in Nairobi", "Greece's trial").
+    /// "President John Doe criticized China" says nothing of where
     /// the president is from; "Venezuela releases dozens of activists" does say where the activists are.
     /// </summary>
     private bool IsOtherSide(TokenRange tokens)
@@ -439,7 +440,8 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
         // "was sharply critical of Israel", "supportive of Ukraine": the of-phrase of an adjective names whom it is about.
         var marker = tree.CaseMarker(head);
         return marker is "against" or "with" or "to" or "toward" or "towards"
-            || marker == "of" && relation is "obl" && tree.Upos(tree.Head(head)) == "ADJ";
+            || marker == "of" && relation is "obl" && tree.Upos(tree.Head(head)) == "ADJ"
+            || relation is "nmod" && tree.Upos(tree.Head(head)) == "NOUN" && (nounTarget?.Invoke(tree.Lemma(tree.Head(head)), marker) ?? false); // "sanctions on Russia"
     }
 
     /// <summary>Whether a target is its source over again (<see cref="PartyIdentity.SameParty"/>).</summary>

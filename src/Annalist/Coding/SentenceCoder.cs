@@ -48,9 +48,9 @@ internal sealed class SentenceCoder
         byTrigger = predicates.ToDictionary(p => p.Trigger);
         claims = new ClaimAnalyzer(tree, predicates, resolver.Resolve);
         dates = new DateAssigner(tree, temporal, reference);
-        places = new PlaceAssigner(tree, placeMentions);
+        places = new PlaceAssigner(tree, placeMentions, lexicon.MarksNounTarget);
         open = new OpenActors(tree, resolver.Mentions, placeMentions, temporal.Select(t => t.Tokens).ToList());
-        participants = new Participants(tree, resolver, placeMentions, contextCountry);
+        participants = new Participants(tree, resolver, placeMentions, contextCountry, lexicon.MarksNounTarget);
         var targetFinder = new TargetFinder(tree, byTrigger, participants, resolver, open);
         folding = new EventFolding(tree, byTrigger);
         var recipients = new Recipients(participants, targetFinder, places, open, options);

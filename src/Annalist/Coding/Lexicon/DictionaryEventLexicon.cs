@@ -15,6 +15,8 @@ namespace Annalist.Coding.Lexicon;
 /// </summary>
 public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexicon? nouns) : IEventLexicon
 {
+    public bool MarksNounTarget(string lemma, string preposition) => nouns?.MarksTarget(lemma, preposition) ?? false;
+
     /// <summary>Make a visit: the code of a journey to a place ("flew to Moscow").</summary>
     private static readonly CameoCode Journey = CameoCode.Parse("042");
 

@@ -21,4 +21,11 @@ public interface IEventLexicon
     /// <paramref name="denotesActor"/> tells which argument heads name actors, so the lexicon can pick its slots.
     /// </summary>
     IReadOnlyList<EventReading> ReadNoun(SentenceTree tree, int noun, Func<int, bool> denotesActor);
+
+    /// <summary>
+    /// Whether <paramref name="preposition"/> begins the target phrase of the event noun <paramref name="lemma"/>
+    /// ("sanctions on Russia", "an embargo against Cuba") and that noun's act falls on a party, not on a place: the
+    /// phrase names whom the act falls on, not where it happens.
+    /// </summary>
+    bool MarksNounTarget(string lemma, string preposition) => false;
 }

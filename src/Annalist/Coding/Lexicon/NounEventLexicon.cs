@@ -22,6 +22,15 @@ public sealed class NounEventLexicon
 
     public int Count => nouns.Count;
 
+    /// <summary>
+    /// Whether <paramref name="preposition"/> begins the target phrase of an event noun whose target is a party, not a
+    /// place: one of its target markers, when "in" is none of them ("sanctions on", "an embargo against", "an
+    /// investigation into"). A noun whose target may stand "in" a place is an act located where it falls ("a curfew
+    /// on Algiers", "an attack on Kharkiv").
+    /// </summary>
+    public bool MarksTarget(string lemma, string preposition) =>
+        nouns.TryGetValue(lemma, out var noun) && noun.TargetMarkers.Contains(preposition, StringComparer.Ordinal) && !noun.TargetMarkers.Contains("in", StringComparer.Ordinal);
+
     /// <summary>Reads the lexicon file; a malformed line is a <see cref="DataFileException"/> naming it.</summary>
     public static NounEventLexicon Load(string path)
     {

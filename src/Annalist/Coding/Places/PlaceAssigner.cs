@@ -29,10 +29,14 @@ public sealed class PlaceAssigner
     private readonly SentenceTree tree;
     private readonly IReadOnlyList<PlaceMention> places;
 
-    public PlaceAssigner(SentenceTree tree, IReadOnlyList<PlaceMention> places)
+    /// <summary>Whether a preposition begins an event noun's target phrase (<see cref="Lexicon.IEventLexicon.MarksNounTarget"/>).</summary>
+    private readonly Func<string, string, bool> nounTarget;
+
+    public PlaceAssigner(SentenceTree tree, IReadOnlyList<PlaceMention> places, Func<string, string, bool>? nounTarget = null)
     {
         this.tree = tree;
         this.places = places;
+        this.nounTarget = nounTarget ?? ((_, _) => false);
     }
 
     /// <summary>Whether a preposition places what it governs ("in", "at", "near": word-classes.tsv locative).</summary>
@@ -217,6 +221,13 @@ public sealed class PlaceAssigner
                     }
 
                     var marker = tree.CaseMarker(child);
+                    if (!targetsArePlaces && !isDestination && tree.Upos(token) == "NOUN" && nounTarget(tree.Lemma(token), marker))
+                    {
+                        // "called for sanctions on Russia", "an embargo against Cuba": whom an event noun's act falls on is no place
+                        // of it (force is another matter: "an attack on Kharkiv" happens there).
+                        continue;
+                    }
+
                     var locative = Locative.Contains(marker);
                     if ((isDestination || locative || (inLocative && marker == "of")) && Covering(child) is { } place)
                     {
