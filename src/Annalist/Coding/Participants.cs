@@ -145,9 +145,11 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// protesters" is aimed at protesters, OPP, as "soldiers" is MIL; but a role word that only describes the head is no
     /// one: "launched a military offensive"); never forces, which an act is done with ("sent troops"), unless they are
     /// the <paramref name="victims"/> of force ("rebels attacked soldiers") or the <paramref name="addressees"/> of an
-    /// act of words ("praised the army", codes.tsv speaks-to); and never a role of a source.
+    /// act of words ("praised the army", codes.tsv speaks-to); and never a source over again (<see cref="SameParty"/>: for
+    /// demands, hostile and conceding acts a role of another word is another party, "the court demanded answers from
+    /// the magistrate").
     /// </summary>
-    public List<ActorMention> RoleTargets(IReadOnlyList<int> heads, IReadOnlyList<ActorMention> sources, EventPlace? place, string? country = null, bool countryless = false, bool victims = false, bool addressees = false)
+    public List<ActorMention> RoleTargets(IReadOnlyList<int> heads, IReadOnlyList<ActorMention> sources, EventPlace? place, CameoCode cameo, string? country = null, bool countryless = false, bool victims = false, bool addressees = false)
     {
         var targets = new List<ActorMention>();
         var forcesAreParties = victims || addressees;
@@ -169,7 +171,7 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
                 if (mention.IsBareRole && mention.Kind != ActorMention.Media
                     && (country is null ? WithContextCountry(mention, place) : mention.InCountry(country, $"country {country} the event's code implies")) is { } role
                     && (!role.IsBareRole || countryless && !DescribesHead(head, mention))
-                    && !sources.Any(s => SameActor(s, role)))
+                    && !sources.Any(s => SameParty(s, role, cameo)))
                 {
                     targets.Add(role);
                 }
