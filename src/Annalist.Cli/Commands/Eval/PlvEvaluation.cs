@@ -146,7 +146,7 @@ internal static class PlvEvaluation
         PrintReach(output, coded.Select(c => Reach(c.Record, c.Document, c.Candidates)).ToList());
         var shipped = settings.Fast ? null : typing!.Value.Model.Thresholds;
         var result = ScoreAt(shipped, settings.Verbose);
-        Print(output, $"PLV end to end (the coder must link the marked pair), {description}" + (shipped is null ? string.Empty : $", thresholds overrule {shipped.Overrule} (contested {shipped.Contested}; doubted {shipped.Doubted} below {shipped.Doubt}), silent {shipped.Silent}, complete {shipped.Complete}"), result);
+        Print(output, $"PLV end to end (the coder must link the marked pair), {description}" + (shipped is null ? string.Empty : $", thresholds overrule {shipped.Overrule} (contested {shipped.Contested}; doubted {shipped.Doubted} below {shipped.Doubt}), silent {shipped.Silent} (two political parties {shipped.SilentPolitical}), complete {shipped.Complete}"), result);
         if (!settings.Fast && settings.Folds > 0)
         {
             // The sweeps score the dev part only: thresholds are tuned on it, and the test part is reported at the chosen point.
@@ -179,6 +179,7 @@ internal static class PlvEvaluation
 
             Line($"recipient completion (at overrule {shipped!.Overrule}, silent {shipped.Silent}; the sweep above completes at {shipped.Complete}):", g => shipped with { Complete = g });
             Line($"recipient completion from elsewhere in the sentence (a coded actor the predicate does not govern; at overrule {shipped.Overrule}, silent {shipped.Silent}, complete {shipped.Complete}; the sweep above uses {shipped.CompleteElsewhere}):", g => shipped with { CompleteElsewhere = g });
+            Line($"silent pairs of two political parties (PairFinder.IsPolitical; at overrule {shipped.Overrule}, silent {shipped.Silent}; the sweep above uses {shipped.SilentPolitical}):", g => shipped with { SilentPolitical = g });
             Line($"contested overrule (where another predicate of the sentence links the same parties; at overrule {shipped.Overrule}, silent {shipped.Silent}; the sweep above uses {shipped.Contested}):", g => shipped with { Contested = g });
             output.WriteLine($"doubted overrule (rows doubt: the model's probability of the rule's root below which it doubts it; columns doubted: the root the model needs then; at overrule {shipped.Overrule}, silent {shipped.Silent}, complete {shipped.Complete}; 0 = never):");
             output.WriteLine(GridHeader);

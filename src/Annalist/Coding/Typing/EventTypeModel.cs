@@ -189,6 +189,18 @@ public sealed record TypingThresholds(double Overrule, double Silent, double Com
 
     private readonly double? doubted;
 
+    /// <summary>
+    /// The probability a root needs for a silent pair of two political parties (<see cref="PairFinder.IsPolitical"/>) to
+    /// become an event (the silent threshold when typing.json does not say).
+    /// </summary>
+    public double SilentPolitical
+    {
+        get => silentPolitical ?? Silent;
+        init => silentPolitical = value;
+    }
+
+    private readonly double? silentPolitical;
+
     public static TypingThresholds Load(string path)
     {
         if (!File.Exists(path))
@@ -208,11 +220,12 @@ public sealed record TypingThresholds(double Overrule, double Silent, double Com
             thresholds = root.TryGetProperty("doubt", out var d) ? thresholds with { Doubt = d.GetDouble() } : thresholds;
             thresholds = root.TryGetProperty("complete_elsewhere", out var ce) ? thresholds with { CompleteElsewhere = ce.GetDouble() } : thresholds;
             thresholds = root.TryGetProperty("doubted", out var dd) ? thresholds with { Doubted = dd.GetDouble() } : thresholds;
+            thresholds = root.TryGetProperty("silent_political", out var sp) ? thresholds with { SilentPolitical = sp.GetDouble() } : thresholds;
             return root.TryGetProperty("selected", out var t) ? thresholds with { Selected = t.GetDouble() } : thresholds;
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            throw new DataFileException(path, $"expected {{\"overrule\": p, \"silent\": p, \"complete\": p, \"complete_elsewhere\": p, \"select\": p, \"selected\": p, \"contested\": p, \"doubt\": p, \"doubted\": p}} ({ex.Message})");
+            throw new DataFileException(path, $"expected {{\"overrule\": p, \"silent\": p, \"complete\": p, \"complete_elsewhere\": p, \"select\": p, \"selected\": p, \"contested\": p, \"doubt\": p, \"doubted\": p, \"silent_political\": p}} ({ex.Message})");
         }
     }
 }

@@ -196,7 +196,8 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         foreach (var group in candidates.Silent.GroupBy(c => c.Sentence))
         {
             var (pair, (label, p)) = group.Select(c => (c, Best(probabilities[c.Input]))).MaxBy(x => x.Item2.P);
-            if (p >= thresholds.Silent && types.Of(model.Labels[label]) is { } type)
+            var political = PairFinder.IsPolitical(document, pair.Actor) && PairFinder.IsPolitical(document, pair.Recipient);
+            if ((p >= thresholds.Silent || political && p >= thresholds.SilentPolitical) && types.Of(model.Labels[label]) is { } type)
             {
                 typed.Add(records.Event(document, pair.Sentence, pair.Actor, pair.Recipient, type, p, ++added, SilentReason));
             }
