@@ -23,13 +23,7 @@ public sealed class ContestedOverruleTests
     private static Func<TypingThresholds, IReadOnlyList<CodedEvent>> Typed(float threaten)
     {
         var (model, stage, document, candidates) = Prepared(Text, "overrule");
-        var label = model.Labels.ToList().IndexOf("THREATEN");
-        var probabilities = candidates.Pairs.Select(_ =>
-        {
-            var p = Enumerable.Repeat((1 - threaten) / (model.Labels.Count - 1), model.Labels.Count).ToArray();
-            p[label] = threaten;
-            return p;
-        }).ToArray();
+        var probabilities = ModelAnswers.Every(model, candidates, "THREATEN", threaten);
         return thresholds => stage.Apply(document, candidates, probabilities, thresholds);
     }
 
@@ -82,13 +76,7 @@ public sealed class ContestedOverruleTests
         // "condemned the killing of ...": the model, asked about the killers and the killed, reads the condemnation.
         var (model, stage, document, candidates) = Prepared("The UN condemned the killing of three aid workers by Sudanese soldiers.", "named");
         Assert.Contains(candidates.Events, e => e.Evidence.TriggerText == "killing" && e.EventType == "ASSAULT");
-        var label = model.Labels.ToList().IndexOf("ACCUSE");
-        var probabilities = candidates.Pairs.Select(_ =>
-        {
-            var p = Enumerable.Repeat(0.2f / (model.Labels.Count - 1), model.Labels.Count).ToArray();
-            p[label] = 0.8f;
-            return p;
-        }).ToArray();
+        var probabilities = ModelAnswers.Every(model, candidates, "ACCUSE", 0.8f);
         Assert.Equal("ASSAULT", Assert.Single(stage.Apply(document, candidates, probabilities, Thresholds), e => e.Evidence.TriggerText == "killing").EventType);
         Assert.Equal("ACCUSE", Assert.Single(stage.Apply(document, candidates, probabilities, Thresholds with { Contested = 0.7 }), e => e.Evidence.TriggerText == "killing").EventType);
     }

@@ -76,13 +76,7 @@ public sealed class SilentPairTests
         Assert.NotEmpty(candidates.Silent);
 
         // Every pair "typed" SUPPORT at 0.8: below the silent threshold, above the political one.
-        var label = model.Labels.ToList().IndexOf("SUPPORT");
-        var probabilities = candidates.Pairs.Select(_ =>
-        {
-            var p = Enumerable.Repeat(0.2f / (model.Labels.Count - 1), model.Labels.Count).ToArray();
-            p[label] = 0.8f;
-            return p;
-        }).ToArray();
+        var probabilities = ModelAnswers.Every(model, candidates, "SUPPORT", 0.8f);
         var thresholds = new TypingThresholds(Overrule: 0.7, Silent: 0.9, Complete: 0.4) { SilentPolitical = 0.7 };
         Assert.Equal(coded, stage.Apply(document, candidates, probabilities, thresholds).Any(e => e.EventType == "SUPPORT"));
         Assert.Empty(stage.Apply(document, candidates, probabilities, thresholds with { SilentPolitical = 0.9 }));

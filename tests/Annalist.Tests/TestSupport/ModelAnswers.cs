@@ -1,0 +1,19 @@
+using Annalist.Coding.Typing;
+
+namespace Annalist.Tests.TestSupport;
+
+/// <summary>Made-up answers of the event-typing model, to test what the typing stage does with them.</summary>
+internal static class ModelAnswers
+{
+    /// <summary>Every pair of <paramref name="candidates"/> "typed" <paramref name="label"/> at <paramref name="p"/>, the rest spread evenly over the other labels.</summary>
+    public static float[][] Every(EventTypeModel model, TypingCandidates candidates, string label, float p)
+    {
+        var index = model.Labels.ToList().IndexOf(label);
+        return candidates.Pairs.Select(_ =>
+        {
+            var answer = Enumerable.Repeat((1 - p) / (model.Labels.Count - 1), model.Labels.Count).ToArray();
+            answer[index] = p;
+            return answer;
+        }).ToArray();
+    }
+}
