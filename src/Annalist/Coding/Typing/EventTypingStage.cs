@@ -199,7 +199,8 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             var political = PairFinder.IsPolitical(document, pair.Actor) && PairFinder.IsPolitical(document, pair.Recipient);
             if ((p >= thresholds.Silent || political && p >= thresholds.SilentPolitical) && types.Of(model.Labels[label]) is { } type)
             {
-                typed.Add(records.Event(document, pair.Sentence, pair.Actor, pair.Recipient, type, p, ++added, SilentReason));
+                var why = p >= thresholds.Silent ? SilentReason : $"{SilentReason}; both political parties (word class political-sectors or a state), so at the lower threshold {thresholds.SilentPolitical.ToString(System.Globalization.CultureInfo.InvariantCulture)} (typing.json silent_political)";
+                typed.Add(records.Event(document, pair.Sentence, pair.Actor, pair.Recipient, type, p, ++added, why));
             }
         }
 

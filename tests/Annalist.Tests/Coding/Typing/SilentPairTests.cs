@@ -78,7 +78,9 @@ public sealed class SilentPairTests
         // Every pair "typed" SUPPORT at 0.8: below the silent threshold, above the political one.
         var probabilities = ModelAnswers.Every(model, candidates, "SUPPORT", 0.8f);
         var thresholds = new TypingThresholds(Overrule: 0.7, Silent: 0.9, Complete: 0.4) { SilentPolitical = 0.7 };
-        Assert.Equal(coded, stage.Apply(document, candidates, probabilities, thresholds).Any(e => e.EventType == "SUPPORT"));
+        var typed = stage.Apply(document, candidates, probabilities, thresholds).Where(e => e.EventType == "SUPPORT").ToList();
+        Assert.Equal(coded, typed.Count > 0);
+        Assert.All(typed, e => Assert.Contains("silent_political", e.Explain!.Actor, StringComparison.Ordinal));
         Assert.Empty(stage.Apply(document, candidates, probabilities, thresholds with { SilentPolitical = 0.9 }));
     }
 }
