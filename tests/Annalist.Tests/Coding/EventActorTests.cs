@@ -204,4 +204,23 @@ public sealed class EventActorTests
         // A craft is hit by others (Phoenix's AIRLINER and JETLINER are civilians to be downed); it does not kill or fly to anyone.
         Assert.DoesNotContain(FullPipeline.Code(text, new DateOnly(2009, 7, 30), model: model), e => e.Actor.Text.Contains("liner", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Without_a_publication_date_a_sentence_that_names_a_group_and_the_office_it_later_took_speaks_of_the_time_before()
+    {
+        // Undated, the knowledge is read as of today, when the Taliban are Afghanistan's government; a sentence naming
+        // both as two parties is from before August 2021. With a publication date, that date decides.
+        const string text = "The Taliban refused to negotiate with the Afghan government.";
+        Annalist.Events.CodedEvent Refusal(Annalist.Documents.Document document) =>
+            Assert.Single(FullPipeline.Instance.Process(document).GetExtension<Annalist.Events.DocumentEvents>()!.Events, e => e.Evidence.TriggerText == "refused");
+
+        var undated = Refusal(new Annalist.Documents.Document(text, new Annalist.Documents.DocumentMetadata { Id = "undated" }));
+        Assert.Equal(("AFGREB", "AFGGOV"), (undated.Actor.Code, undated.Recipient?.Code));
+        var dated = Refusal(new Annalist.Documents.Document(text, new Annalist.Documents.DocumentMetadata { Id = "dated", PublicationDate = new DateOnly(2024, 5, 1) }));
+        Assert.Equal("AFGGOV", dated.Actor.Code);
+
+        var alone = Assert.Single(FullPipeline.Instance.Process(new Annalist.Documents.Document("The Taliban banned girls from universities.", new Annalist.Documents.DocumentMetadata { Id = "alone" }))
+            .GetExtension<Annalist.Events.DocumentEvents>()!.Events);
+        Assert.Equal("AFGGOV", alone.Actor.Code);
+    }
 }

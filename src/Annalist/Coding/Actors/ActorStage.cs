@@ -44,6 +44,7 @@ public sealed class ActorStage(IActorFinder actors) : IPipelineStage
             }
 
             found = [.. found.Where(m => !NamesFacility(document, m) && !NamesAct(document, m))];
+            found = Distinguished(document, sentence, found);
 
             var mentions = aliases.Extend(document, sentence, found);
             foreach (var mention in mentions)
@@ -56,6 +57,42 @@ public sealed class ActorStage(IActorFinder actors) : IPipelineStage
 
         document.SetExtension(new ActorMentions(bySentence));
         document.MarkProduced(ActorMentions.Layer);
+    }
+
+    /// <summary>
+    /// In a document with no publication date (coded as of today), the sentence's mentions where a group whose role began
+    /// on some date (a dated entry: "the Taliban", AFGGOV since 15 August 2021) would be one party with another mention
+    /// of other words ("refused to negotiate with the Afghan government"): the sentence itself says the two were
+    /// distinct, so it speaks of the time before, and that mention takes its role of the day before its current one
+    /// began (AFGREB). A publication date, where there is one, says when the text speaks; a person and their government
+    /// ("the president ordered the government") are two mentions of one time.
+    /// </summary>
+    private IReadOnlyList<ActorMention> Distinguished(Document document, Sentence sentence, IReadOnlyList<ActorMention> found)
+    {
+        if (document.Metadata.PublicationDate is not null)
+        {
+            return found;
+        }
+
+        List<ActorMention>? result = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Candidate?.ValidFrom is not { } from || m.Code.Length == 0 || m.Kind == ActorKind.Person
+                || !found.Any(o => !ReferenceEquals(o, m) && o.Code == m.Code && !o.Tokens.Overlaps(m.Tokens) && !string.Equals(o.Name, m.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var before = actors.Find(document, sentence, from.AddDays(-1)).FirstOrDefault(x => x.Tokens == m.Tokens);
+            if (before is not null && before.Code.Length > 0 && before.Code != m.Code)
+            {
+                result ??= [.. found];
+                result[i] = before;
+            }
+        }
+
+        return result ?? found;
     }
 
     /// <summary>Whether the mention is a person's name with a facility noun right after it ("Kennedy airport").</summary>
