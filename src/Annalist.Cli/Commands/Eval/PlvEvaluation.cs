@@ -310,9 +310,9 @@ internal static class PlvEvaluation
     }
 
     /// <summary>
-    /// For a marked pair the model was asked about as a silent pair or a completion, what it answered and, for a silent
-    /// pair, the best answer among the sentence's pairs (one silent event a sentence): " (asked: AGREE 0.62; the
-    /// sentence's best: CONSULT 0.91)".
+    /// For a marked pair the model was asked about as a silent pair, a completion or a rule event's own pair, what it
+    /// answered and, for a silent pair, the best answer among the sentence's pairs (one silent event a sentence):
+    /// " (asked: AGREE 0.62; the sentence's best: CONSULT 0.91)", " (the rule event asked: ACCUSE 0.32 (NONE 0.01))".
     /// </summary>
     private static string Asked(PlvRecord record, Document document, TypingCandidates? candidates, float[][]? probabilities, EventTypingStage? stage)
     {

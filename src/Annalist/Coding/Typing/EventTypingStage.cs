@@ -196,8 +196,8 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         foreach (var group in candidates.Silent.GroupBy(c => c.Sentence))
         {
             var (pair, (label, p)) = group.Select(c => (c, Best(probabilities[c.Input]))).MaxBy(x => x.Item2.P);
-            var political = PairFinder.IsPolitical(document, pair.Actor) && PairFinder.IsPolitical(document, pair.Recipient);
-            if ((p >= thresholds.Silent || political && p >= thresholds.SilentPolitical) && types.Of(model.Labels[label]) is { } type)
+            if ((p >= thresholds.Silent || p >= thresholds.SilentPolitical && PairFinder.IsPolitical(document, pair.Actor) && PairFinder.IsPolitical(document, pair.Recipient))
+                && types.Of(model.Labels[label]) is { } type)
             {
                 var why = p >= thresholds.Silent ? SilentReason : $"{SilentReason}; both political parties (word class political-sectors or a state), so at the lower threshold {thresholds.SilentPolitical.ToString(System.Globalization.CultureInfo.InvariantCulture)} (typing.json silent_political)";
                 typed.Add(records.Event(document, pair.Sentence, pair.Actor, pair.Recipient, type, p, ++added, why));

@@ -200,11 +200,14 @@ internal static class PairFeatures
 
     private static string Relation(Document document, int token) => document.Deprel(token) ?? "?";
 
-    /// <summary>The lemma of the preposition (case marker) that attaches the word, or "-".</summary>
-    private static string CaseOf(Document document, int head)
+    /// <summary>
+    /// The lemma of the preposition (case marker) that attaches the word, or "-": looked for among the
+    /// <paramref name="reach"/> words before it in its sentence (the pair selector's features look four back).
+    /// </summary>
+    internal static string CaseOf(Document document, int head, int reach = 4)
     {
         var sentence = document.SentenceOf(head);
-        for (var t = head - 1; t >= 0 && t >= head - 4 && document.SentenceOf(t) == sentence; t--)
+        for (var t = head - 1; t >= 0 && t >= head - reach && document.SentenceOf(t) == sentence; t--)
         {
             if (document.Head(t) == head && document.Deprel(t) == "case")
             {

@@ -32,7 +32,7 @@ internal static class PairFinder
     /// </summary>
     public static IEnumerable<(ActorMention Actor, ActorMention Recipient)> SentencePairs(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, bool withOpen)
     {
-        var towns = TownsIn(document, SentenceOf(document, sentence.Tokens.Start));
+        var towns = TownsIn(document, document.SentenceOf(sentence.Tokens.Start));
         var found = mentions.Where(m => IsCandidate(m) && (withOpen || m.Code.Length > 0) && !DescribesThing(document, m, mentions) && !TownWhereActed(document, m, towns))
             .DistinctBy(m => m.Tokens).Take(MaxActors).ToList();
         var leaders = (HasSubject(document, sentence) ? found.Where(m => IsClauseSubject(document, m.Tokens)) : found).Where(m => !IsCraft(document, m.Tokens)).ToList();
@@ -305,7 +305,7 @@ internal static class PairFinder
         return m.Kind == ActorMention.State && m.Code.Length == 3 && m.Code == m.Country && !NamesTown(document, m);
     }
 
-    private static bool NamesTown(Document document, ActorMention m) => TownsIn(document, SentenceOf(document, m.Tokens.Start)).Any(t => t.Overlaps(m.Tokens));
+    private static bool NamesTown(Document document, ActorMention m) => TownsIn(document, document.SentenceOf(m.Tokens.Start)).Any(t => t.Overlaps(m.Tokens));
 
     /// <summary>The tokens of the gazetteer places of the sentence at <paramref name="index"/> that are no country (towns, regions).</summary>
     private static List<TokenRange> TownsIn(Document document, int index)
@@ -314,25 +314,12 @@ internal static class PairFinder
         return all is null || index < 0 || index >= all.Count ? [] : all[index].Where(p => !p.Best.IsCountry).Select(p => p.Tokens).ToList();
     }
 
-    private static int SentenceOf(Document document, int token)
-    {
-        for (var s = 0; s < document.Sentences.Count; s++)
-        {
-            if (document.Sentences[s].Tokens.Contains(token))
-            {
-                return s;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>
     /// Whether a mention is a town in a locative phrase ("faced South Korea at the Nizhny Novgorod Stadium", "convening
     /// the committee in Geneva"): where something happens, no party the model may pair.
     /// </summary>
     private static bool TownWhereActed(Document document, ActorMention m, IReadOnlyList<TokenRange> towns) =>
-        towns.Any(t => t.Overlaps(m.Tokens)) && Locative.Contains(CaseOf(document, PhraseHead(document, m.Tokens)));
+        towns.Any(t => t.Overlaps(m.Tokens)) && Locative.Contains(PairFeatures.CaseOf(document, PhraseHead(document, m.Tokens), reach: int.MaxValue));
 
     /// <summary>
     /// Whether a mention is a nationality adjective describing a thing no mention names ("the Russian economy", "the
@@ -359,27 +346,6 @@ internal static class PairFinder
     /// <summary>A country and a party of its own ("France" and "Paris", "the Russian Government" and "Russian"): no two parties of an event the model adds.</summary>
     private static bool CountryAndItsOwn(ActorMention a, ActorMention b) =>
         a.Country.Length > 0 && a.Country == b.Country && (a.Code == a.Country || b.Code == b.Country);
-
-    /// <summary>The case marker of a token, lower-case, or empty.</summary>
-    private static string CaseOf(Document document, int token)
-    {
-        var index = SentenceOf(document, token);
-        if (index < 0)
-        {
-            return string.Empty;
-        }
-
-        var sentence = document.Sentences[index];
-        for (var t = sentence.Tokens.Start; t < sentence.Tokens.End; t++)
-        {
-            if (document.Head(t) == token && document.Deprel(t) == "case")
-            {
-                return document.Form(t).ToLowerInvariant();
-            }
-        }
-
-        return string.Empty;
-    }
 
     /// <summary>Whether the mention names a civilian craft ("the jetliner crashed, killing 228 people"): hit by others, it never leads a pair (word class craft-nouns).</summary>
     public static bool IsCraft(Document document, TokenRange tokens) =>
