@@ -66,7 +66,9 @@ public sealed class EventStage(IEventLexicon lexicon, CoderOptions options) : IP
             // "hosted talks in Addis Ababa. It said ...": a capital in a locative phrase is where something happened,
             // not an actor a later pronoun can mean.
             var subject = subjects.Contains(mention);
-            discourse.Add(mention, tree.Sentence.Index, subject, placeOnly: !subject && PlaceAssigner.InLocativePhrase(tree, mention.Tokens));
+            // Nor is a sponsor ("Iran-backed militias") where the article's unnamed police and troops are.
+            discourse.Add(mention, tree.Sentence.Index, subject, placeOnly: !subject && PlaceAssigner.InLocativePhrase(tree, mention.Tokens),
+                countsForCountry: !Participants.NamedAsSponsor(tree, mention.Tokens));
         }
     }
 }

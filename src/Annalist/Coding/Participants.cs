@@ -411,12 +411,30 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     }
 
     /// <summary>
-    /// The country of the places the sentence names, when they are all in one. Actors do not count: "the rebels
+    /// The country of the places the sentence names, when they are all in one, sponsors apart. Actors do not count: "the rebels
     /// released 12 hostages, including two French citizens" says nothing of where the rebels are from. For a source
     /// (<paramref name="forSource"/>), places that are the other side (<see cref="IsOtherSide"/>) do not count either.
     /// </summary>
     private string? SentenceCountry(bool forSource) =>
-        ActorCode.OneCountry(placeMentions.Where(p => !(forSource && IsOtherSide(p.Tokens))).Select(p => p.Place.Country));
+        ActorCode.OneCountry(placeMentions.Where(p => !(forSource && IsOtherSide(p.Tokens)) && !NamedAsSponsor(tree, p.Tokens)).Select(p => p.Place.Country));
+
+    /// <summary>
+    /// Whether a party is named only as a sponsor ("Iran-backed militias", "militias backed by Iran"): it hangs from a
+    /// participle of the word class sponsor-participles, at most one word between, and says nothing of where anyone is.
+    /// </summary>
+    internal static bool NamedAsSponsor(SentenceTree tree, TokenRange tokens)
+    {
+        var t = tree.Head(tree.Document.HeadOf(tokens));
+        for (var step = 0; t >= 0 && step < 2; step++, t = tree.Head(t))
+        {
+            if (SponsorParticiples.Contains(tree.Document.Form(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a place's phrase stands as the other side of its clause rather than where something is: an object, or

@@ -69,6 +69,23 @@ public sealed class EventActorTests
     }
 
     [Theory]
+    [InlineData("Iran-backed militias released two Ruritanian sailors on Thursday.")]
+    [InlineData("Militias backed by Iran released two Ruritanian sailors on Thursday.")]
+    public void A_sponsor_is_no_place_a_bare_role_takes_its_country_from(string sentence)
+    {
+        // The sponsor is the one country the sentence names, but no place where anyone is.
+        var release = Assert.Single(FullPipeline.Code(sentence), e => e.Cameo.StartsWith("084", StringComparison.Ordinal));
+        Assert.NotEqual("IRN", release.Actor.Country);
+    }
+
+    [Fact]
+    public void A_sponsor_is_no_country_of_the_article_for_later_roles()
+    {
+        var arrest = Assert.Single(FullPipeline.Code("Iran-backed militias attacked a convoy on Monday. Police later arrested three men."), e => e.EventType == "COERCE");
+        Assert.NotEqual("IRN", arrest.Actor.Country);
+    }
+
+    [Theory]
     [InlineData("The State Department criticized Kenya.", "USAGOV")]
     [InlineData("The Department of Homeland Security criticized Kenya.", "USAGOV")]
     [InlineData("The OSCE criticized Belarus.", "IGO")]

@@ -22,9 +22,10 @@ public sealed class DiscourseContext
 
     /// <summary>
     /// Adds a mention; mentions arrive in sentence order. A place-only mention (a capital in a locative phrase: "talks
-    /// in Addis Ababa") counts towards the article's country but is no antecedent for a later pronoun.
+    /// in Addis Ababa") counts towards the article's country but is no antecedent for a later pronoun; a mention that
+    /// does not <paramref name="countsForCountry"/> (a sponsor: "Iran-backed militias") is an antecedent but no country of the article.
     /// </summary>
-    public void Add(ActorMention mention, int sentence, bool subject, bool placeOnly = false)
+    public void Add(ActorMention mention, int sentence, bool subject, bool placeOnly = false, bool countsForCountry = true)
     {
         if (mention.Antecedent is null && !mention.IsOutlet)
         {
@@ -33,7 +34,7 @@ public sealed class DiscourseContext
                 history.Add((mention, sentence, subject));
             }
 
-            if (mention.HasCountry)
+            if (mention.HasCountry && countsForCountry)
             {
                 var weight = countryWeights[mention.Country] = countryWeights.GetValueOrDefault(mention.Country) + (subject ? 2 : 1);
                 if (weight >= countryWeight)
