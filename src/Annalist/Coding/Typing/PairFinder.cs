@@ -1,3 +1,4 @@
+using Annalist.Coding.Actors;
 using Annalist.Coding.Rules;
 using Annalist.Documents;
 using Annalist.Events;
@@ -41,7 +42,7 @@ internal static class PairFinder
             foreach (var b in found)
             {
                 if (!ReferenceEquals(a, b) && Distinct(a, b) && PhraseHead(document, a.Tokens) != PhraseHead(document, b.Tokens) && !OnePhrase(document, a.Tokens, b.Tokens)
-                    && !CountryAndItsOwn(a, b))
+                    && !CountryAndItsOwn(a, b) && !OwnedRole(document, b))
                 {
                     yield return (a, b);
                 }
@@ -99,7 +100,7 @@ internal static class PairFinder
 
             var range = document.RangeOf(m.Tokens);
             var same = m.Code.Length > 0 ? m.Code == e.Actor.Code && !TwoPeople(document, m, e.Actor) : string.Equals(m.Name, e.Actor.Text, StringComparison.OrdinalIgnoreCase);
-            if (!same && !range.Overlaps(e.Actor.Range) && Governed(document, m.Tokens, trigger))
+            if (!same && !range.Overlaps(e.Actor.Range) && !OwnedRole(document, m) && Governed(document, m.Tokens, trigger))
             {
                 seen++;
                 yield return m;
@@ -125,7 +126,7 @@ internal static class PairFinder
             }
 
             var range = document.RangeOf(m.Tokens);
-            if (m.Code != e.Actor.Code && !range.Overlaps(e.Actor.Range) && PhraseHead(document, m.Tokens) != actorPhrase && !ActsElsewhere(document, m.Tokens))
+            if (m.Code != e.Actor.Code && !range.Overlaps(e.Actor.Range) && PhraseHead(document, m.Tokens) != actorPhrase && !OwnedRole(document, m) && !ActsElsewhere(document, m.Tokens))
             {
                 seen++;
                 yield return m;
@@ -156,6 +157,30 @@ internal static class PairFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a mention is a role a possessive pronoun owns ("withdraw its troops", "recalled their ambassadors"): the
+    /// actor's own people, as a rule, and no recipient of its act; the pronoun says whose they are, not whom the act meets.
+    /// </summary>
+    public static bool OwnedRole(Document document, ActorMention m)
+    {
+        if (!m.IsBareRole)
+        {
+            return false;
+        }
+
+        var head = document.HeadOf(m.Tokens);
+        var sentence = document.Sentences[document.SentenceOf(head)].Tokens;
+        for (var t = sentence.Start; t < sentence.End; t++)
+        {
+            if (document.Head(t) == head && document.Deprel(t) == "nmod:poss" && document.Upos(t) == "PRON")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -86,11 +86,12 @@ public sealed class PairSelector
 
     /// <summary>
     /// Whether the typing stage may code a chosen pair as an event of its own: both parties have a code, the actor heads a
-    /// clause subject, and the path between them crosses no other clause (each condition removed news events that read wrong).
+    /// clause subject, the path between them crosses no other clause, and the recipient is no role a possessive pronoun owns
+    /// (<see cref="PairFinder.OwnedRole"/>; each condition removed news events that read wrong).
     /// </summary>
     public static bool MayCode(Document document, ActorMention actor, ActorMention recipient) =>
         actor.Code.Length > 0 && recipient.Code.Length > 0 && PairFinder.IsClauseSubject(document, actor.Tokens) && !PairFeatures.CrossesClause(document, actor.Tokens, recipient.Tokens)
-            && !PairFinder.OnePhrase(document, actor.Tokens, recipient.Tokens);
+            && !PairFinder.OnePhrase(document, actor.Tokens, recipient.Tokens) && !PairFinder.OwnedRole(document, recipient);
 
     /// <summary>The probability of each option (each pair, then no pair) being what the sentence is about: a softmax over them.</summary>
     public double[] Probabilities(IReadOnlyList<List<string>> features)

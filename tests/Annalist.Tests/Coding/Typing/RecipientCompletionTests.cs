@@ -151,4 +151,19 @@ public sealed class RecipientCompletionTests
         Assert.False(PairFinder.OnePhrase(document, Mention("Doctors").Tokens, Mention("Uganda").Tokens));
         Assert.DoesNotContain(PairFinder.SentencePairs(document, document.Sentences[0], actors, withOpen: true), p => p.Actor == Mention("Doctors") && p.Recipient == Mention("Kenya"));
     }
+    [Theory]
+    [InlineData("Kenya is ready to withdraw its troops from the buffer zone.", "troops", true)]
+    [InlineData("Kenya recalled their ambassadors from Uganda.", "ambassadors", true)]
+    [InlineData("Kenya is ready to withdraw the troops from the buffer zone.", "troops", false)]
+    public void A_role_a_possessive_pronoun_owns_is_no_recipient_of_the_act(string text, string role, bool owned)
+    {
+        // "its troops" are the actor's own people: no recipient the model may complete the act with, nor a silent pair's.
+        var document = FullPipeline.Instance.Process(new Document(text, new DocumentMetadata { Id = "t" }));
+        var actors = document.GetExtension<Annalist.Coding.SentenceActors>()!.BySentence[0];
+        var mention = actors.First(m => document.Text[document.RangeOf(m.Tokens).Start..document.RangeOf(m.Tokens).End].EndsWith(role, StringComparison.Ordinal));
+        Assert.Equal(owned, PairFinder.OwnedRole(document, mention));
+        var e = document.GetExtension<DocumentEvents>()!.Events.First(e => e.Actor.Country == "KEN");
+        var governed = PairFinder.RecipientCandidates(document, e, actors).ToList();
+        Assert.Equal(!owned, governed.Concat(PairFinder.RecipientsElsewhere(document, e, actors, governed)).Contains(mention));
+    }
 }
