@@ -78,7 +78,8 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
         PatternMatcher? matcher = null;
         foreach (var entry in entries)
         {
-            if (entry.IsMultiWord && MultiWordTokens(tree, predicate.Trigger, entry) is null)
+            var particles = entry.IsMultiWord ? MultiWordTokens(tree, predicate.Trigger, entry) : [];
+            if (particles is null)
             {
                 continue;
             }
@@ -90,7 +91,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
             {
                 // Among equally specific patterns, the one written for this verb, then one that names the object: in
                 // "opened fire across the border", OPEN's "- * FIRE [193]" and not "- * BORDER [080]", which comes first.
-                if (matcher.Match(pattern) is { } match
+                if (matcher.Match(pattern, particles) is { } match
                     && (best is null || match.Score > best.Score
                         || (match.Score == best.Score && (WrittenFor(pattern, entry.Lemma), NamesObject(predicate, match)).CompareTo((WrittenFor(bestPattern!, entry.Lemma), NamesObject(predicate, best))) > 0)))
                 {
@@ -154,8 +155,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
                 continue;
             }
 
-            var particle = entry.IsMultiWord ? MultiWordTokens(tree, predicate.Trigger, entry) ?? [] : [];
-            List<int> taken = [.. particle, .. best?.Tokens ?? []];
+            List<int> taken = [.. particles, .. best?.Tokens ?? []];
             readings.Add(new EventReading((forward ?? reverse)!.Value, bestPattern?.Id ?? $"{DictionaryOf(entry)}:{entry.Block}:{entry.Lemma}", (best?.Score ?? 0) + (entry.IsMultiWord ? 10 : 0))
             {
                 ReverseCameo = forward is null ? null : reverse,

@@ -28,7 +28,12 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
         ? [.. all[tree.Sentence.Index].Select(t => t.Tokens)]
         : [];
 
-    public PatternMatch? Match(VerbPattern pattern)
+    /// <summary>
+    /// The pattern's match, or null. <paramref name="particles"/> are the other words of a multi-word verb, found in the
+    /// sentence: one the parser made the case marker of the next phrase ("walked out | of the talks", with "out of" as
+    /// the phrase's marker) is the verb's, and the phrase's preposition is the rest ("of").
+    /// </summary>
+    public PatternMatch? Match(VerbPattern pattern, IReadOnlyCollection<int>? particles = null)
     {
         var score = 0;
         var tokens = new List<int>();
@@ -80,7 +85,7 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
                     tokens.Add(head);
                     break;
                 case PrepositionElement prepositional:
-                    if (FindPreposition(prepositional, used) is not { } phrase)
+                    if (FindPreposition(prepositional, used, particles) is not { } phrase)
                     {
                         return null;
                     }
@@ -176,11 +181,11 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
         return head > tree.Sentence.Tokens.Start && terms.Matches(modifier, head - 1);
     }
 
-    private int? FindPreposition(PrepositionElement element, HashSet<int> used)
+    private int? FindPreposition(PrepositionElement element, HashSet<int> used, IReadOnlyCollection<int>? particles)
     {
         foreach (var phrase in phrases.PhraseCandidates())
         {
-            if (used.Contains(phrase) || !terms.PrepositionMatches(element.Preposition, phrase) || times.Any(r => r.Contains(phrase)))
+            if (used.Contains(phrase) || !terms.PrepositionMatches(element.Preposition, phrase, particles) || times.Any(r => r.Contains(phrase)))
             {
                 continue;
             }

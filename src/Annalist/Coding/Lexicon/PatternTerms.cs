@@ -27,9 +27,10 @@ internal sealed class PatternTerms(SentenceTree tree, IReadOnlyDictionary<string
         return false;
     }
 
-    public bool PrepositionMatches(PatternTerm preposition, int phrase)
+    /// <summary>Whether the phrase's case marker, without the <paramref name="particles"/> of a multi-word verb, is the pattern's preposition.</summary>
+    public bool PrepositionMatches(PatternTerm preposition, int phrase, IReadOnlyCollection<int>? particles = null)
     {
-        var marker = tree.CaseMarker(phrase);
+        var marker = tree.CaseMarker(phrase, particles);
         if (marker.Length == 0 || IsInfinitive(phrase))
         {
             return false;

@@ -173,12 +173,15 @@ public sealed class SentenceTree
     }
 
     /// <summary>The preposition or marker attached to a nominal or clause ("of" in "of sending"), lower-case, or empty.</summary>
-    public string CaseMarker(int token)
+    public string CaseMarker(int token) => CaseMarker(token, null);
+
+    /// <summary>The case marker of a phrase without the tokens <paramref name="except"/> (a multi-word verb's particle the parser hung there).</summary>
+    public string CaseMarker(int token, IReadOnlyCollection<int>? except)
     {
         var markers = new List<string>();
         foreach (var child in Children(token))
         {
-            if (IsBase(child, "case") || IsBase(child, "mark"))
+            if ((IsBase(child, "case") || IsBase(child, "mark")) && except?.Contains(child) != true)
             {
                 markers.Add(Document.Form(child).ToLowerInvariant());
                 foreach (var fixedPart in Children(child))
