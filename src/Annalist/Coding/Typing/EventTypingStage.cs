@@ -165,6 +165,25 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             }
         }
 
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (typed[i].TypedBy?.By != TypeDecision.ByModel)
+            {
+                continue;
+            }
+
+            foreach (var j in Conjuncts(events, i).Where(j => typed[j].TypedBy?.By != TypeDecision.ByModel))
+            {
+                // "approved an aid package for Ukraine and Israel": one act of one actor towards coordinated recipients
+                // has one type, so the model's retyping of the act towards one of them retypes it towards the others.
+                typed[j] = records.Retyped(events[j], (typed[i].EventType, CameoCode.Parse(typed[i].Cameo))) with
+                {
+                    TypedBy = typed[i].TypedBy,
+                    Explain = events[j].Explain is { } x ? x with { Type = $"{typed[i].Explain?.Type ?? x.Type} (one act towards coordinated recipients)" } : null,
+                };
+            }
+        }
+
         foreach (var group in candidates.Completions.GroupBy(c => c.Event))
         {
             var e = typed[group.Key];
@@ -264,6 +283,24 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The rule events of the same act as event <paramref name="i"/> towards other recipients (same sentence, trigger, code
+    /// and actor): the coordinated recipients of one predicate ("an aid package for Ukraine and Israel").
+    /// </summary>
+    private static IEnumerable<int> Conjuncts(IReadOnlyList<CodedEvent> events, int i)
+    {
+        var e = events[i];
+        for (var j = 0; e.Recipient is { } recipient && j < events.Count; j++)
+        {
+            var x = events[j];
+            if (j != i && x.SentenceIndex == e.SentenceIndex && x.Evidence.Trigger == e.Evidence.Trigger && x.Cameo == e.Cameo
+                && x.Actor.StandsFor(e.Actor.Range) && x.Recipient is { } r && !r.StandsFor(recipient.Range) && !r.StandsFor(e.Actor.Range))
+            {
+                yield return j;
+            }
+        }
     }
 
     /// <summary>The same country, or for parties without one, the same words.</summary>

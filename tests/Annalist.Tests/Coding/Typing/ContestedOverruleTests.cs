@@ -103,6 +103,28 @@ public sealed class ContestedOverruleTests
     }
 
     [SkippableFact]
+    public void The_model_retyping_an_act_towards_one_coordinated_recipient_retypes_it_towards_the_others()
+    {
+        var (model, stage, document, candidates) = Prepared("Kenya approved a large aid package for Uganda and Tanzania on Monday.", "conjuncts");
+        var events = candidates.Events.ToList();
+        Assert.Equal(events.Single(e => e.Recipient?.Country == "UGA").Cameo, events.Single(e => e.Recipient?.Country == "TZA").Cameo);
+        var uganda = candidates.RuleInputs[events.FindIndex(e => e.Recipient?.Country == "UGA")];
+        var label = model.Labels.ToList().IndexOf("REJECT");
+        var probabilities = candidates.Pairs.Select((_, input) =>
+        {
+            // Only the act towards Uganda is "typed" REJECT above the overrule threshold; every root is even for Tanzania.
+            var p = Enumerable.Repeat(input == uganda ? 0.05f / (model.Labels.Count - 1) : 1f / model.Labels.Count, model.Labels.Count).ToArray();
+            p[label] = input == uganda ? 0.95f : p[label];
+            return p;
+        }).ToArray();
+        var typed = stage.Apply(document, candidates, probabilities, Thresholds);
+        var tanzania = Assert.Single(typed, e => e.Recipient?.Country == "TZA");
+        Assert.Equal(("REJECT", TypeDecision.ByModel), (tanzania.EventType, tanzania.TypedBy!.By));
+        Assert.Contains("coordinated recipients", tanzania.Explain!.Type, StringComparison.Ordinal);
+        Assert.Equal("REJECT", Assert.Single(typed, e => e.Recipient?.Country == "UGA").EventType);
+    }
+
+    [SkippableFact]
     public void A_protest_the_model_reads_in_one_direction_of_a_clash_is_not_the_other_side_s()
     {
         // "Protesters clashed with police": the protesters' side may be a protest; the police do not protest.
