@@ -228,7 +228,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             var (rangeA, rangeB) = (document.RangeOf(pair.Actor.Tokens), document.RangeOf(pair.Recipient.Tokens));
             var (label, p) = Best(probabilities[pair.Input]);
             if (p >= thresholds.Selected && types.Of(model.Labels[label]) is { } type
-                && !typed.Any(e => e.SentenceIndex == pair.Sentence && (Links(e, rangeA, rangeB) || HappenedAt(e, rangeA, rangeB))))
+                && !typed.Any(e => e.SentenceIndex == pair.Sentence && (Links(e, rangeA, rangeB) || Links(e, rangeB, rangeA) || HappenedAt(e, rangeA, rangeB))))
             {
                 var why = $"the pair the sentence is about by the pair selector (p {ModelEvents.Round(pair.Selection).ToString(System.Globalization.CultureInfo.InvariantCulture)}), where no rule event links it";
                 typed.Add(records.Event(document, pair.Sentence, pair.Actor, pair.Recipient, type, p, ++added, why));

@@ -140,4 +140,16 @@ public sealed class PairSelectorTests
         Assert.Equal("PAKCOP", attack.Recipient?.Code);
         Assert.Equal("Peshawar", attack.Place?.Name);
     }
+
+    [SkippableFact]
+    public void The_reverse_of_a_pair_a_rule_event_links_is_no_event_of_the_selector()
+    {
+        Skip.If(PipelineFactory.DefaultTyping is null, $"the event-typing model is not installed in {DataDirectory.Default.PathOf("models", EventTypeModel.DefaultName)}");
+
+        // The rules read who gives and who receives ("received aid from"); the selector's pair in the other direction is
+        // the same two parties, which the model read the wrong way round.
+        var events = FullPipeline.Code("Kenya received $200 million in aid from the World Bank.", model: true);
+        Assert.Contains(events, e => e.Actor.Code.StartsWith("IGO", StringComparison.Ordinal) && e.Recipient?.Code == "KEN");
+        Assert.DoesNotContain(events, e => e.Actor.Code == "KEN");
+    }
 }
