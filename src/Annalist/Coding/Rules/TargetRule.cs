@@ -33,4 +33,7 @@ public enum TargetAcceptance
 
     /// <summary>Only heads whose covering mention is a named actor are kept, and there must be one.</summary>
     NamedCover,
+
+    /// <summary>At least one is any actor that is not the predicate's own subject ("warned it would retaliate" warns no one).</summary>
+    OtherActor,
 }

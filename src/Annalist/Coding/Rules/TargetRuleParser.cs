@@ -29,7 +29,8 @@ internal static partial class TargetRuleParser
             "named" => TargetAcceptance.Named,
             "actor" => TargetAcceptance.Actor,
             "named-cover" => TargetAcceptance.NamedCover,
-            _ => throw RulePackReader.Problem(row, $"accept '{cells[4]}' is none of named, actor, named-cover"),
+            "other-actor" => TargetAcceptance.OtherActor,
+            _ => throw RulePackReader.Problem(row, $"accept '{cells[4]}' is none of named, actor, named-cover, other-actor"),
         };
         var paths = cells[3].Split(" + ").Select(p => Path(row, p, classes, preferences)).ToList();
         return new TargetRule(order, cells[1], Conditions(row, cells[2], classes, preferences), paths, accept, null, cells[5], cells[6], cells[7], row);

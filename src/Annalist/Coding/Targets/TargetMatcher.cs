@@ -39,7 +39,7 @@ internal sealed class TargetMatcher(
             : [rule.Paths.SelectMany(p => Groups(p, predicate).SelectMany(g => g)).ToList()];
         foreach (var group in groups)
         {
-            if (Accepted(rule.Accept, group) is { Count: > 0 } heads)
+            if (Accepted(rule.Accept, group, predicate) is { Count: > 0 } heads)
             {
                 return heads;
             }
@@ -51,10 +51,11 @@ internal sealed class TargetMatcher(
     /// <summary>Every head a path reaches from the predicate, whatever it denotes.</summary>
     public List<int> Reach(DependencyPath path, Predicate predicate) => Groups(path, predicate).SelectMany(g => g).ToList();
 
-    private List<int>? Accepted(TargetAcceptance accept, List<int> group) => accept switch
+    private List<int>? Accepted(TargetAcceptance accept, List<int> group, Predicate predicate) => accept switch
     {
         TargetAcceptance.Named => actors(group).Any(a => !a.IsBareRole) ? group : null,
         TargetAcceptance.Actor => group.Count > 0 && actors(group).Count > 0 ? group : null,
+        TargetAcceptance.OtherActor => actors(group).Any(a => !actors(predicate.Sources).Any(s => PartyIdentity.SameActor(s, a))) ? group : null,
         _ => group.Where(h => covering(h) is { IsBareRole: false }).ToList(),
     };
 
