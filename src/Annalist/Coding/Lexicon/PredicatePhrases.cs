@@ -60,8 +60,9 @@ internal sealed class PredicatePhrases(SentenceTree tree, Predicate predicate, F
             }
 
             // "allowed that Mordor isn't the neatest place": a verb with no object says something of what its
-            // complement calls a thing, and that description is its object ("- * THE_NEATEST_PLACE").
-            if (relation.SequenceEqual("ccomp") && objects.Count == 0 && tree.Child(child, "cop") >= 0)
+            // complement calls a thing, and that description is its object ("- * THE_NEATEST_PLACE"). A quality is no
+            // thing: "saying it's offensive" names no (military) offensive.
+            if (relation.SequenceEqual("ccomp") && objects.Count == 0 && tree.Child(child, "cop") >= 0 && tree.Upos(child) is "NOUN" or "PROPN")
             {
                 heads.Add(child);
                 heads.AddRange(tree.ChildrenWithBase(child, "amod"));
