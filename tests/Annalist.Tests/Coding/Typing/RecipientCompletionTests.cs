@@ -152,9 +152,9 @@ public sealed class RecipientCompletionTests
         Assert.DoesNotContain(PairFinder.SentencePairs(document, document.Sentences[0], actors, withOpen: true), p => p.Actor == Mention("Doctors") && p.Recipient == Mention("Kenya"));
     }
     [Theory]
-    [InlineData("Kenya is ready to withdraw its troops from the buffer zone.", "troops", true)]
+    [InlineData("Kenya is ready to pull its soldiers back from the buffer zone.", "soldiers", true)]
     [InlineData("Kenya recalled their ambassadors from Uganda.", "ambassadors", true)]
-    [InlineData("Kenya is ready to withdraw the troops from the buffer zone.", "troops", false)]
+    [InlineData("Kenya is ready to pull the soldiers back from the buffer zone.", "soldiers", false)]
     public void A_role_a_possessive_pronoun_owns_is_no_recipient_of_the_act(string text, string role, bool owned)
     {
         // "its troops" are the actor's own people: no recipient the model may complete the act with, nor a silent pair's.
