@@ -125,6 +125,18 @@ public sealed class ContestedOverruleTests
     }
 
     [SkippableFact]
+    public void A_threat_stated_as_made_keeps_the_rules_type_however_sure_the_model_is()
+    {
+        // The model reads the act threatened or the words of the threat; the rule reads the threat.
+        var (model, stage, document, candidates) = Prepared("Kenya threatened Uganda with sanctions on Monday.", "threat");
+        var threat = Assert.Single(candidates.Events, e => e.EventType == "THREATEN");
+        Assert.Equal(EventStatus.Asserted, threat.Status);
+        var typed = stage.Apply(document, candidates, ModelAnswers.Every(model, candidates, "SANCTION", 0.98f), Thresholds);
+        var kept = Assert.Single(typed, e => e.Evidence.Trigger == threat.Evidence.Trigger);
+        Assert.Equal(("THREATEN", TypeDecision.ByRule), (kept.EventType, kept.TypedBy!.By));
+    }
+
+    [SkippableFact]
     public void A_protest_the_model_reads_in_one_direction_of_a_clash_is_not_the_other_side_s()
     {
         // "Protesters clashed with police": the protesters' side may be a protest; the police do not protest.
