@@ -63,7 +63,7 @@ internal sealed class TargetFinder
                     return found with { Rule = found.Rule.Length > 0 ? $"{rule.Name} > {found.Rule}" : rule.Name };
                 }
             }
-            else if (matcher.Match(rule, predicate) is { } heads)
+            else if (matcher.Match(rule, predicate, cameo) is { } heads)
             {
                 return new TargetChoice(heads, rule.Name);
             }

@@ -21,6 +21,8 @@ internal sealed class TargetMatcher(
 {
     private static readonly WordClass Amounts = CodingRules.Shipped.Words("amount-nouns");
 
+    private static readonly WordClass TopicPrepositions = CodingRules.Shipped.Words("topic-prepositions");
+
     /// <summary>Whether every condition of the rule holds for this predicate and code.</summary>
     public bool Holds(TargetRule rule, Predicate predicate, CameoCode cameo) =>
         PatternCondition.All(rule.Conditions, predicate, test => test switch
@@ -31,12 +33,24 @@ internal sealed class TargetMatcher(
             _ => false,
         });
 
-    /// <summary>The heads a pattern rule gives as targets, or null when none of its groups passes its test.</summary>
-    public IReadOnlyList<int>? Match(TargetRule rule, Predicate predicate)
+    /// <summary>
+    /// The heads a pattern rule gives as targets, or null when none of its groups passes its test. For parties acting
+    /// together in a mutual act (two actors or more among the subjects, a code of codes.tsv's mutual), a phrase of the
+    /// word class topic-prepositions is what the act is about, not a party to it: "Russia and Turkey held talks on Syria"
+    /// are talks with each other.
+    /// </summary>
+    public IReadOnlyList<int>? Match(TargetRule rule, Predicate predicate, CameoCode cameo = default)
     {
+        var together = !cameo.IsEmpty && CodingRules.Shipped.Has(cameo, CodeProperty.Mutual)
+            && actors(predicate.Sources).Where(a => !a.IsOutlet).DistinctBy(a => a.Code.Length > 0 ? a.Code : a.Name).Count() >= 2;
         var groups = rule.Paths.Count == 1
             ? Groups(rule.Paths[0], predicate)
             : [rule.Paths.SelectMany(p => Groups(p, predicate).SelectMany(g => g)).ToList()];
+        if (together)
+        {
+            groups = groups.Select(g => g.Where(h => !TopicPrepositions.Contains(tree.CaseMarker(h))).ToList()).ToList();
+        }
+
         foreach (var group in groups)
         {
             if (Accepted(rule.Accept, group, predicate) is { Count: > 0 } heads)
