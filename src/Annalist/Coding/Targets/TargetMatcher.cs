@@ -41,12 +41,11 @@ internal sealed class TargetMatcher(
     /// </summary>
     public IReadOnlyList<int>? Match(TargetRule rule, Predicate predicate, CameoCode cameo = default)
     {
-        var together = !cameo.IsEmpty && CodingRules.Shipped.Has(cameo, CodeProperty.Mutual)
-            && actors(predicate.Sources).Where(a => !a.IsOutlet).DistinctBy(a => a.Code.Length > 0 ? a.Code : a.Name).Count() >= 2;
         var groups = rule.Paths.Count == 1
             ? Groups(rule.Paths[0], predicate)
             : [rule.Paths.SelectMany(p => Groups(p, predicate).SelectMany(g => g)).ToList()];
-        if (together)
+        if (groups.Any(g => g.Any(h => TopicPrepositions.Contains(tree.CaseMarker(h)))) && !cameo.IsEmpty && CodingRules.Shipped.Has(cameo, CodeProperty.Mutual)
+            && actors(predicate.Sources).Where(a => !a.IsOutlet).DistinctBy(a => a.Code.Length > 0 ? a.Code : a.Name).Count() >= 2)
         {
             groups = groups.Select(g => g.Where(h => !TopicPrepositions.Contains(tree.CaseMarker(h))).ToList()).ToList();
         }
