@@ -35,6 +35,8 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
 
     private static readonly WordClass SponsorParticiples = CodingRules.Shipped.Words("sponsor-participles");
 
+    private static readonly WordClass AdversativePrepositions = CodingRules.Shipped.Words("adversative-prepositions");
+
     private readonly PartyIdentity identity = new(tree, placeMentions);
 
     private static CodingRules Rules => CodingRules.Shipped;
@@ -277,6 +279,13 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
 
         return PathUp(tree.Document.HeadOf(inner), tree.Document.HeadOf(role), 10).All(t => tree.BaseRelation(t).ToString() is "nmod" or "compound" or "flat");
     }
+
+    /// <summary>
+    /// Whether a mention stands in a phrase of the word class adversative-prepositions ("against the rebels") between its
+    /// head and the trigger: whom an act is against.
+    /// </summary>
+    public bool Opposed(TokenRange tokens, int trigger) =>
+        PathUp(tree.Document.HeadOf(tokens), trigger, 6).Any(t => AdversativePrepositions.Contains(tree.CaseMarker(t)));
 
     /// <summary>Whether a token names the sponsor of the head it modifies: it hangs from a participle of the word class sponsor-participles ("Russian-backed separatists").</summary>
     private bool Sponsor(int token, int head) => PathUp(token, head, 10).Skip(1).Any(t => SponsorParticiples.Contains(tree.Document.Form(t)));

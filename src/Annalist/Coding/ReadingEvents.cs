@@ -63,6 +63,13 @@ internal sealed class ReadingEvents(
         // target, and without another one the event may still imply where it falls. A pronoun ("they blew themselves
         // up") stays, so the act on oneself remains no event.
         d.Targets = targets.Where(t => t.Antecedent is not null || !d.Sources.Any(s => participants.SameParty(s, t, reading.Cameo))).ToList();
+        if (IsCooperative(reading.Cameo))
+        {
+            // "Kenya and Uganda signed a security pact against al-Shabaab", "offered support against the rebels": whom a
+            // cooperative act is against is its opponent, never its partner or beneficiary (word class adversative-prepositions).
+            d.Targets.RemoveAll(t => participants.Opposed(t.Tokens, trigger));
+            d.TargetHeads = d.TargetHeads.Where(h => !participants.Opposed(new Annalist.Documents.TokenRange(h, h + 1), trigger)).ToList();
+        }
 
         d.Agentless = d.Sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && d.Targets.Count > 0 && d.ByPredicate;
         if (d.Agentless && Rules.Has(reading.Cameo, CodeProperty.ShowOfForce) && d.Targets.All(t => t.Kind != ActorMention.Person))
@@ -304,6 +311,12 @@ internal sealed class ReadingEvents(
             }
         }
     }
+
+    /// <summary>
+    /// Whether a code is one of cooperation with someone (CAMEO roots 03-07: intents, consultations, diplomatic and
+    /// material cooperation, aid); not yielding, which undoes an act against someone ("lifted the sanctions against Iran").
+    /// </summary>
+    private static bool IsCooperative(CameoCode cameo) => int.TryParse(cameo.Root, out var root) && root is >= 3 and <= 7;
 
     /// <summary>CAMEO roots of interactions that need a recipient to be events: consult, support, cooperate, aid.</summary>
     private static bool NeedsRecipient(CameoCode cameo) => Rules.Has(cameo, CodeProperty.NeedsRecipient);
