@@ -358,9 +358,10 @@ internal sealed class PosTagger
             else if (candidate < 0 && i > 1 && Xpos[tag] == "NN" && pastRunnerUp
                 && OpeningNounPhrase(words, i) && i + 1 < words.Count && ObjectStart(Xpos[words.Tags[i + 1]]))
             {
-                // "The French military struck Islamist rebels": a singular noun with the past or the participle as runner-up,
-                // right after a noun phrase that opens the sentence with a determiner (its last word read as an adjective,
-                // "military") and before the start of an object, is that past.
+                // "The French military struck Islamist rebels", "Kenyan police shot dead three protesters": a singular noun
+                // with the past or the participle as runner-up, right after a noun phrase that opens the sentence with a
+                // determiner or an adjective (its last word read as an adjective, "military") and before the start of an
+                // object, is that past.
                 candidate = i;
             }
         }
@@ -405,12 +406,13 @@ internal sealed class PosTagger
     }
 
     /// <summary>
-    /// Whether the words before <paramref name="end"/> are one noun phrase that opens the sentence with a determiner
-    /// ("The US military", "The Kenyan government"): names, nouns and adjectives after it, nothing else.
+    /// Whether the words before <paramref name="end"/> are one noun phrase that opens the sentence with a determiner or
+    /// an adjective ("The US military", "The Kenyan government", "Kenyan police"): names, nouns and adjectives after it,
+    /// nothing else.
     /// </summary>
     private bool OpeningNounPhrase(SentenceWords words, int end)
     {
-        if (Xpos[words.Tags[0]] != "DT")
+        if (Xpos[words.Tags[0]] is not ("DT" or "JJ"))
         {
             return false;
         }
