@@ -87,14 +87,8 @@ public sealed class ContestedOverruleTests
         var (model, stage, document, candidates) = Prepared("Kenya and Uganda signed a trade agreement on Monday.", "mirror");
         Assert.Equal(2, candidates.Events.Count(e => e.Cameo == "057"));
         var kenya = candidates.RuleInputs[candidates.Events.ToList().FindIndex(e => e.Actor.Country == "KEN")];
-        var label = model.Labels.ToList().IndexOf("REJECT");
-        var probabilities = candidates.Pairs.Select((_, input) =>
-        {
-            // Only Kenya's direction is "typed" REJECT above the overrule threshold; every root is even for Uganda's.
-            var p = Enumerable.Repeat(input == kenya ? 0.05f / (model.Labels.Count - 1) : 1f / model.Labels.Count, model.Labels.Count).ToArray();
-            p[label] = input == kenya ? 0.95f : p[label];
-            return p;
-        }).ToArray();
+        // Only Kenya's direction is "typed" REJECT above the overrule threshold; every root is even for Uganda's.
+        var probabilities = ModelAnswers.SureOfOne(model, candidates, kenya, "REJECT");
         var typed = stage.Apply(document, candidates, probabilities, Thresholds);
         var uganda = Assert.Single(typed, e => e.Actor.Country == "UGA");
         Assert.Equal(("REJECT", TypeDecision.ByModel), (uganda.EventType, uganda.TypedBy!.By));
@@ -109,14 +103,8 @@ public sealed class ContestedOverruleTests
         var events = candidates.Events.ToList();
         Assert.Equal(events.Single(e => e.Recipient?.Country == "UGA").Cameo, events.Single(e => e.Recipient?.Country == "TZA").Cameo);
         var uganda = candidates.RuleInputs[events.FindIndex(e => e.Recipient?.Country == "UGA")];
-        var label = model.Labels.ToList().IndexOf("REJECT");
-        var probabilities = candidates.Pairs.Select((_, input) =>
-        {
-            // Only the act towards Uganda is "typed" REJECT above the overrule threshold; every root is even for Tanzania.
-            var p = Enumerable.Repeat(input == uganda ? 0.05f / (model.Labels.Count - 1) : 1f / model.Labels.Count, model.Labels.Count).ToArray();
-            p[label] = input == uganda ? 0.95f : p[label];
-            return p;
-        }).ToArray();
+        // Only the act towards Uganda is "typed" REJECT above the overrule threshold; every root is even for Tanzania.
+        var probabilities = ModelAnswers.SureOfOne(model, candidates, uganda, "REJECT");
         var typed = stage.Apply(document, candidates, probabilities, Thresholds);
         var tanzania = Assert.Single(typed, e => e.Recipient?.Country == "TZA");
         Assert.Equal(("REJECT", TypeDecision.ByModel), (tanzania.EventType, tanzania.TypedBy!.By));
@@ -143,13 +131,7 @@ public sealed class ContestedOverruleTests
         var (model, stage, document, candidates) = Prepared("Protesters in Kenya clashed with police on Tuesday.", "clash");
         var protesters = candidates.Events.ToList().FindIndex(e => e.Actor.Sector == "OPP");
         Assert.True(protesters >= 0 && candidates.RuleInputs[protesters] >= 0);
-        var label = model.Labels.ToList().IndexOf("PROTEST");
-        var probabilities = candidates.Pairs.Select((_, input) =>
-        {
-            var p = Enumerable.Repeat(input == candidates.RuleInputs[protesters] ? 0.05f / (model.Labels.Count - 1) : 1f / model.Labels.Count, model.Labels.Count).ToArray();
-            p[label] = input == candidates.RuleInputs[protesters] ? 0.95f : p[label];
-            return p;
-        }).ToArray();
+        var probabilities = ModelAnswers.SureOfOne(model, candidates, candidates.RuleInputs[protesters], "PROTEST");
         var typed = stage.Apply(document, candidates, probabilities, Thresholds);
         Assert.Equal("PROTEST", Assert.Single(typed, e => e.Actor.Sector == "OPP").EventType);
         Assert.Equal("ASSAULT", Assert.Single(typed, e => e.Actor.Sector == "COP").EventType);
