@@ -157,11 +157,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
                 // "Zembla and Ruritania did not reach a deal": a mutual act has one type both ways, so the model's
                 // retyping of one direction retypes its mirror. Not a protest: when "protesters clashed with police"
                 // is the protesters' protest, the police's side of the clash is no protest of theirs.
-                typed[j] = records.Retyped(events[j], (typed[i].EventType, CameoCode.Parse(typed[i].Cameo))) with
-                {
-                    TypedBy = typed[i].TypedBy,
-                    Explain = events[j].Explain is { } x ? x with { Type = $"{typed[i].Explain?.Type ?? x.Type} (the mirror of a mutual act)" } : null,
-                };
+                typed[j] = RetypedAs(events[j], typed[i], "the mirror of a mutual act");
             }
         }
 
@@ -176,11 +172,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             {
                 // "approved an aid package for Ukraine and Israel": one act of one actor towards coordinated recipients
                 // has one type, so the model's retyping of the act towards one of them retypes it towards the others.
-                typed[j] = records.Retyped(events[j], (typed[i].EventType, CameoCode.Parse(typed[i].Cameo))) with
-                {
-                    TypedBy = typed[i].TypedBy,
-                    Explain = events[j].Explain is { } x ? x with { Type = $"{typed[i].Explain?.Type ?? x.Type} (one act towards coordinated recipients)" } : null,
-                };
+                typed[j] = RetypedAs(events[j], typed[i], "one act towards coordinated recipients");
             }
         }
 
@@ -284,6 +276,14 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
 
         return -1;
     }
+
+    /// <summary>A rule event given the type the model gave another event of the same act, and why (<paramref name="why"/>).</summary>
+    private CodedEvent RetypedAs(CodedEvent e, CodedEvent model, string why) =>
+        records.Retyped(e, (model.EventType, CameoCode.Parse(model.Cameo))) with
+        {
+            TypedBy = model.TypedBy,
+            Explain = e.Explain is { } x ? x with { Type = $"{model.Explain?.Type ?? x.Type} ({why})" } : null,
+        };
 
     /// <summary>
     /// The rule events of the same act as event <paramref name="i"/> towards other recipients (same sentence, trigger, code
