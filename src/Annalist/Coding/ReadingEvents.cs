@@ -279,7 +279,9 @@ internal sealed class ReadingEvents(
             return;
         }
 
-        var mutual = reading.Symmetric || IsMutual(d.Cameo) || Dyads.Reciprocal.Contains(predicate.Lemma);
+        // A reading that codes another act back ("[043:042]": the host and the visitor) is no act of two on each other:
+        // "Russia and Syria welcomed the visit" are two hosts, not each other's guest.
+        var mutual = (reading.Symmetric || IsMutual(d.Cameo) || Dyads.Reciprocal.Contains(predicate.Lemma)) && !Directed(reading);
         var (pairs, mutualWhy) = Dyads.Pair(d.Sources, d.Targets, d.Cameo, mutual, options.RequireDyad, participants);
         recipientWhy = mutualWhy ?? recipientWhy;
         foreach (var (actor, recipient) in pairs)
@@ -312,6 +314,9 @@ internal sealed class ReadingEvents(
             }
         }
     }
+
+    /// <summary>Whether the reading codes another act back from the target ("[043:042]"), so the two sides do different things.</summary>
+    internal static bool Directed(EventReading reading) => reading.ReverseCameo is { } back && back != reading.Cameo;
 
     /// <summary>
     /// Whether a code is one of cooperation with someone (CAMEO roots 03-07: intents, consultations, diplomatic and

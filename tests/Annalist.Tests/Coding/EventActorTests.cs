@@ -203,6 +203,17 @@ public sealed class EventActorTests
     }
 
     [Fact]
+    public void Coordinated_parties_of_an_act_with_a_different_act_back_are_not_each_others_counterpart()
+    {
+        // "[043:042]": welcoming a visit hosts it; Kenya and Uganda are two hosts, not each other's guest. Signing is one
+        // act both ways ("[057:057]"), so there they do act with each other.
+        var hosts = FullPipeline.Code("Kenya and Uganda welcomed the OPCW visit.");
+        Assert.Contains(hosts, e => e.Actor.Country == "KEN" && e.Cameo == "043");
+        Assert.DoesNotContain(hosts, e => e.Actor.Country == "KEN" && e.Recipient?.Country == "UGA");
+        Assert.Contains(FullPipeline.Code("Kenya and Uganda signed a trade agreement."), e => e.Actor.Country == "KEN" && e.Recipient?.Country == "UGA");
+    }
+
+    [Fact]
     public void A_persons_name_before_a_facility_noun_names_the_place_not_the_person()
     {
         var document = new Annalist.Documents.Document("Police arrested 20 protesters at John F. Kennedy airport in New York.",

@@ -80,7 +80,8 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
         // The object of a mutual act is what the parties do it with ("swapped prisoners of war", "will share
         // intelligence", no spy agency), its partner only the one a target row names ("clashed with police"); coordinated
         // parties do it with each other ("Zembla and Ruritania swapped prisoners"), a mutual act of codes.tsv too.
-        var mutual = reading.Symmetric || reading.ReverseCameo is { } back && back == reading.Cameo || Rules.Has(reading.Cameo, CodeProperty.Mutual);
+        var mutual = (reading.Symmetric || reading.ReverseCameo is { } back && back == reading.Cameo || Rules.Has(reading.Cameo, CodeProperty.Mutual))
+            && !ReadingEvents.Directed(reading);
         if (mutual && targetHeads.Count == 0 && sources.Count > 1)
         {
             return null;
