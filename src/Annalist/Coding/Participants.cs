@@ -281,17 +281,19 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     }
 
     /// <summary>
-    /// Whether a mention stands in a phrase of the word class adversative-prepositions ("against the rebels") between its
-    /// head and the trigger: whom an act is against.
+    /// Whether a head stands in a phrase of the word class adversative-prepositions ("against the rebels") between it
+    /// and the trigger: whom an act is against.
     /// </summary>
-    public bool Opposed(TokenRange tokens, int trigger) =>
-        PathUp(tree.Document.HeadOf(tokens), trigger, 6).Any(t => AdversativePrepositions.Contains(tree.CaseMarker(t)));
+    public bool Opposed(int head, int trigger) =>
+        PathUp(head, trigger, 6).Any(t => AdversativePrepositions.Contains(tree.CaseMarker(t)));
 
     /// <summary>Whether a token names the sponsor of the head it modifies: it hangs from a participle of the word class sponsor-participles ("Russian-backed separatists").</summary>
     private bool Sponsor(int token, int head) => PathUp(token, head, 10).Skip(1).Any(t => SponsorParticiples.Contains(tree.Document.Form(t)));
 
     /// <summary>The tokens from <paramref name="token"/> up its heads to <paramref name="head"/> (not included), at most <paramref name="limit"/>.</summary>
-    private IEnumerable<int> PathUp(int token, int head, int limit)
+    private IEnumerable<int> PathUp(int token, int head, int limit) => PathUp(tree, token, head, limit);
+
+    private static IEnumerable<int> PathUp(SentenceTree tree, int token, int head, int limit)
     {
         var guard = 0;
         for (var t = token; t >= 0 && t != head && guard++ < limit; t = tree.Head(t))
@@ -431,19 +433,8 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     /// Whether a party is named only as a sponsor ("Iran-backed militias", "militias backed by Iran"): it hangs from a
     /// participle of the word class sponsor-participles, at most one word between, and says nothing of where anyone is.
     /// </summary>
-    internal static bool NamedAsSponsor(SentenceTree tree, TokenRange tokens)
-    {
-        var t = tree.Head(tree.Document.HeadOf(tokens));
-        for (var step = 0; t >= 0 && step < 2; step++, t = tree.Head(t))
-        {
-            if (SponsorParticiples.Contains(tree.Document.Form(t)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool NamedAsSponsor(SentenceTree tree, TokenRange tokens) =>
+        PathUp(tree, tree.Document.HeadOf(tokens), -1, 3).Skip(1).Any(t => SponsorParticiples.Contains(tree.Document.Form(t)));
 
     /// <summary>
     /// Whether a place's phrase stands as the other side of its clause rather than where something is: an object, or

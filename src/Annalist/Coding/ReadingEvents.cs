@@ -7,7 +7,6 @@ using Annalist.Coding.Places;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Coding.Targets;
-using Annalist.Documents;
 using Annalist.Events;
 using Annalist.Knowledge.Actors;
 using Annalist.Knowledge.Ontology;
@@ -68,8 +67,8 @@ internal sealed class ReadingEvents(
         {
             // "Kenya and Uganda signed a security pact against al-Shabaab", "offered support against the rebels": whom a
             // cooperative act is against is its opponent, never its partner or beneficiary (word class adversative-prepositions).
-            d.Targets.RemoveAll(t => participants.Opposed(t.Tokens, trigger));
-            d.TargetHeads = d.TargetHeads.Where(h => !participants.Opposed(new TokenRange(h, h + 1), trigger)).ToList();
+            d.Targets.RemoveAll(t => participants.Opposed(tree.Document.HeadOf(t.Tokens), trigger));
+            d.TargetHeads = d.TargetHeads.Where(h => !participants.Opposed(h, trigger)).ToList();
         }
 
         d.Agentless = d.Sources.Count == 0 && predicate.Passive && predicate.Agents.Count == 0 && d.Targets.Count > 0 && d.ByPredicate;

@@ -68,9 +68,13 @@ internal sealed class TargetMatcher(
     {
         TargetAcceptance.Named => actors(group).Any(a => !a.IsBareRole) ? group : null,
         TargetAcceptance.Actor => group.Count > 0 && actors(group).Count > 0 ? group : null,
-        TargetAcceptance.OtherActor => actors(group).Any(a => !actors(predicate.Sources).Any(s => PartyIdentity.SameActor(s, a))) ? group : null,
+        TargetAcceptance.OtherActor => OtherThan(actors(predicate.Sources), actors(group)) ? group : null,
         _ => group.Where(h => covering(h) is { IsBareRole: false }).ToList(),
     };
+
+    /// <summary>Whether one of <paramref name="found"/> is none of the predicate's own <paramref name="sources"/>.</summary>
+    private static bool OtherThan(IReadOnlyList<ActorMention> sources, IReadOnlyList<ActorMention> found) =>
+        found.Any(a => !sources.Any(s => PartyIdentity.SameActor(s, a)));
 
     private List<List<int>> Groups(DependencyPath path, Predicate predicate)
     {
