@@ -33,6 +33,8 @@ internal sealed class PosTagger
 
     private readonly int commonNounClass;
 
+    private readonly int subordinatorClass;
+
     /// <summary>The ambiguity class of a word the training sentences tagged only as a singular proper noun.</summary>
     private readonly ulong onlyNameAmbiguity;
 
@@ -105,6 +107,7 @@ internal sealed class PosTagger
         presentPluralClass = classes.IdOf(TagClass.Of("VERB", "VBP"));
         properNounClass = classes.IdOf(TagClass.Of("PROPN", "NNP"));
         commonNounClass = classes.IdOf(TagClass.Of("NOUN", "NN"));
+        subordinatorClass = classes.IdOf(TagClass.Of("SCONJ", "IN"));
         onlyNameAmbiguity = FeatureHash.Combine(FeatureHash.Text("<class>"), FeatureHash.Value(properNounClass));
         verbOrAdjectiveClass = Xpos.Select(x => x is "VBG" or "VBD" or "VBN" or "VBZ" or "VBP" or "VB" or "JJ").ToArray();
         modalClass = Xpos.Select(x => x is "MD").ToArray();
@@ -155,6 +158,37 @@ internal sealed class PosTagger
         RepairFiniteVerb(words, runnerUp);
         RepairVerbAfterModal(words, runnerUp);
         RepairNameParticles(words);
+        RepairClauseOpener(words);
+    }
+
+    /// <summary>
+    /// "Ten civilians were killed as Israeli forces shelled the town", "Prices rose after Russia invaded Ukraine": a word
+    /// tagged a preposition that the treebanks make a subordinator before a noun phrase and a finite verb
+    /// (<see cref="ClosedClassLexicon.OpensClause"/>) is one there. Read as a preposition it made the noun phrase an
+    /// oblique of the verb, which then had no subject and took the main clause's, the victims as the attackers. A
+    /// participle there with the start of an object after it is the past ("died after Turkish jets bombed Kurdish
+    /// villages"): in EWT and GUM such a word after such an opener and noun phrase is the past 174 times, a participle twice.
+    /// </summary>
+    private void RepairClauseOpener(SentenceWords words)
+    {
+        for (var i = 0; subordinatorClass >= 0 && ClosedClasses is { } lexicon && i + 2 < words.Count; i++)
+        {
+            if (Upos[words.Tags[i]] is not ("ADP" or "SCONJ") || !lexicon.OpensClause(words.Lower[i])
+                || ClosedClassLexicon.NounPhraseEnd(words.Count, i, k => Xpos[words.Tags[k]]) is not (var end and >= 0) || end >= words.Count)
+            {
+                continue;
+            }
+
+            if (Xpos[words.Tags[end]] == "VBN" && end + 1 < words.Count && ObjectStart(Xpos[words.Tags[end + 1]]) && pastClass >= 0)
+            {
+                words.Tags[end] = pastClass;
+            }
+
+            if (finiteClass[words.Tags[end]])
+            {
+                words.Tags[i] = subordinatorClass;
+            }
+        }
     }
 
     /// <summary>

@@ -226,6 +226,25 @@ public sealed class SyntaxStagesTests
         Assert.Equal(verb, document.Xpos(token) is "VBZ" or "VBP");
     }
 
+    [Theory]
+    [InlineData("Ten civilians were killed as Israeli forces shelled the town .", 4, 6, true)]
+    [InlineData("Prices rose after Russia invaded Ukraine .", 2, 3, true)]
+    [InlineData("The army withdrew before the rebels attacked the town .", 3, 5, true)]
+    [InlineData("Ten civilians were killed in Israeli strikes on the town .", 4, 6, false)]
+    [InlineData("Trade rose for the region grew fast .", 2, 4, false)]
+    public void A_subordinator_before_a_noun_phrase_and_its_verb_opens_a_clause(string sentence, int opener, int subject, bool clause)
+    {
+        // Read as a preposition, "as" made "Israeli forces" an oblique of "killed", and "shelled" took the civilians as
+        // its subject. "for" is a preposition there in the treebanks (4 subordinators of 120), "in" always.
+        var document = Build(sentence);
+        Annotate(document);
+        Assert.Equal(clause ? "SCONJ" : "ADP", document.Upos(opener));
+        if (clause)
+        {
+            Assert.Equal("nsubj", document.Deprel(subject));
+        }
+    }
+
     [Fact]
     public void A_malformed_closed_class_row_names_its_line()
     {
@@ -241,6 +260,17 @@ public sealed class SyntaxStagesTests
             Assert.Equal(2, lexicon.Count);
             Assert.True(lexicon.Allows(FeatureHash.Text("the"), "PRON"));
             Assert.False(lexicon.Allows(FeatureHash.Text("the"), "ADP"));
+
+            // The third column counts a word's places before a noun phrase and a finite verb; it opens a clause when it is a
+            // subordinator in 80% of at least five.
+            File.WriteAllText(path, "as\tADP SCONJ\tclause 9/10\nfor\tADP SCONJ\tclause 1/10\ntill\tSCONJ\tclause 4/4\n");
+            lexicon = ClosedClassLexicon.Read(path);
+            Assert.True(lexicon.OpensClause(FeatureHash.Text("as")));
+            Assert.False(lexicon.OpensClause(FeatureHash.Text("for")));
+            Assert.False(lexicon.OpensClause(FeatureHash.Text("till")));
+            File.WriteAllText(path, "as\tADP SCONJ\tclause 11/10\n");
+            ex = Assert.Throws<InvalidDataException>(() => ClosedClassLexicon.Read(path));
+            Assert.Contains(":1:", ex.Message);
         }
         finally
         {
