@@ -87,6 +87,17 @@ public sealed class OpenActorTests
     }
 
     [Theory]
+    [InlineData("The Kenyan president criticized the Quenx Commission's decision.", "the Quenx Commission")]
+    [InlineData("Kenya welcomed the Zemblan Solidarity Committee's attempt to end the strike.", "the Zemblan Solidarity Committee")]
+    public void The_author_of_a_decision_or_an_attempt_is_its_open_recipient(string text, string recipient)
+    {
+        // An act aimed at what someone decided, said or tried is aimed at its author (word class authored-nouns); the
+        // possessor of anything else ("cleared the nation's backlog") is no recipient by that.
+        var e = Assert.Single(FullPipeline.Code(text, Published), r => r.Actor.Country == "KEN");
+        Assert.Equal((recipient, "unresolved"), (e.Recipient?.Text, e.Recipient?.Kind));
+    }
+
+    [Theory]
     [InlineData("International labor officials praised the Ugandan government.", "International labor officials")]
     [InlineData("The strikers accepted an offer from the Kenyan government.", "The strikers")]
     [InlineData("Musicians ended their boycott of Israel.", "Musicians")]

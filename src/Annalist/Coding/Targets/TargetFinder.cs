@@ -18,6 +18,9 @@ internal sealed class TargetFinder
 {
     /// <summary>Nouns for what one party puts to another: rejecting or accepting one answers its author.</summary>
     private static readonly WordClass ProposalNouns = CodingRules.Shipped.Words("proposal-nouns");
+
+    private static readonly WordClass AuthoredNouns = CodingRules.Shipped.Words("authored-nouns");
+
     private static readonly WordClass ComplementTargetVerbs = CodingRules.Shipped.Words("complement-target-verbs");
 
     private static readonly string[] DefaultTargetPrepositions = [.. CodingRules.Shipped.Preference("target-prepositions")];
@@ -127,7 +130,11 @@ internal sealed class TargetFinder
             {
                 // "rejected an appeal by the Quenx Foundation": whoever made a proposal, request or offer answered is
                 // its target (the proposal-authors row takes named authors; a role or an open actor stands here).
-                if ((tree.IsBase(child, "nmod") && TargetPrepositions.Contains(tree.CaseMarker(child))) || (proposal && IsAuthorPhrase(child)))
+                // "criticized the commission's decision", "welcomed the council's attempt": an act aimed at what someone
+                // decided, said or proposed is aimed at its author, as at a named possessor ("welcomed Germany's
+                // decision"); not at a pronoun, nor at the owner of other things ("clear the nation's backlog").
+                if ((tree.IsBase(child, "nmod") && TargetPrepositions.Contains(tree.CaseMarker(child))) || (proposal && IsAuthorPhrase(child))
+                    || (tree.Relation(child) == "nmod:poss" && tree.Upos(child) != "PRON" && (proposal || AuthoredNouns.Contains(tree.Lemma(noun)))))
                 {
                     heads.Add(child);
                 }
