@@ -108,6 +108,7 @@ internal sealed class LabelConstraints
     private readonly bool[] punctClass;
     private readonly bool[] nominalClass;
     private readonly bool[] verbalClass;
+    private readonly bool[] mainVerbClass;
     private readonly bool[] pastClass;
     private readonly bool[] participleClass;
     private readonly bool[] gerundClass;
@@ -164,6 +165,7 @@ internal sealed class LabelConstraints
         punctClass = classUpos.Select(u => u == "PUNCT").ToArray();
         nominalClass = classUpos.Select(u => u is "NOUN" or "PROPN" or "PRON" or "NUM").ToArray();
         verbalClass = classUpos.Select(u => u is "VERB" or "AUX").ToArray();
+        mainVerbClass = classUpos.Select(u => u is "VERB").ToArray();
         nameClass = classUpos.Select(u => u is "NOUN" or "PROPN" or "ADJ" or "NUM" or "DET").ToArray();
         possessiveMarkClass = classXpos.Select(x => x == "POS").ToArray();
         numberClass = classUpos.Select(u => u == "NUM").ToArray();
@@ -620,7 +622,9 @@ internal sealed class LabelConstraints
     /// After decoding: a nominal the parse made the subject or object of a punctuation mark ("Putin hosted Kim [nsubj of
     /// the full stop] Jong Un in Vladivostok .") is an argument of the verb the mark hangs from. In EWT and GUM (training
     /// and dev) punctuation takes no dependent but punctuation, so the tree is certainly wrong: after the verb the nominal
-    /// becomes its object, before it its subject, when the verb has none.
+    /// becomes its object, before it its subject, when the verb has none. A name hung from the mark by any other
+    /// relation ("would free Zorblat [amod of the full stop] Quenx, a retired judge") is the object of the nearest
+    /// verb before it that has none.
     /// </summary>
     private void MendArgumentsOfPunctuation(SentenceWords words, Span<int> heads, Span<int> labels)
     {
@@ -633,12 +637,23 @@ internal sealed class LabelConstraints
         {
             var punctuation = heads[b];
             var label = labels[b];
-            if (punctuation < 0 || !IsOf(punctClass, words.Tags[punctuation]) || label != nsubj && label != obj || !IsOf(nominalClass, words.Tags[b]))
+            if (punctuation < 0 || !IsOf(punctClass, words.Tags[punctuation]) || !IsOf(nominalClass, words.Tags[b]))
             {
                 continue;
             }
 
             var verb = heads[punctuation];
+            if (label != nsubj && label != obj)
+            {
+                verb = NearestVerbBefore(words, b);
+                if (IsOf(properNameClass, words.Tags[b]) && verb >= 0 && !HasDependent(heads, labels, verb, obj, 0, words.Count))
+                {
+                    (heads[b], labels[b]) = (verb, obj);
+                }
+
+                continue;
+            }
+
             if (verb < 0 || !IsOf(verbalClass, words.Tags[verb]))
             {
                 continue;
@@ -653,6 +668,20 @@ internal sealed class LabelConstraints
                 (heads[b], labels[b]) = (verb, nsubj);
             }
         }
+    }
+
+    /// <summary>The nearest main verb before <paramref name="at"/> (not an auxiliary), or -1.</summary>
+    private int NearestVerbBefore(SentenceWords words, int at)
+    {
+        for (var k = at - 1; k >= 0; k--)
+        {
+            if (IsOf(mainVerbClass, words.Tags[k]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a word has a subject (nominal or clausal, active or passive) or an expletive.</summary>

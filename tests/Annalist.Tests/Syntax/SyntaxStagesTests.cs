@@ -194,6 +194,15 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void A_name_hung_from_punctuation_by_any_relation_is_the_object_of_the_verb_before_it()
+    {
+        // The parse made "Zorblat" an adjective of the full stop, and the release had no one released.
+        var document = Build("The group said it would free Zorblat Quenx , a retired judge .");
+        Annotate(document);
+        Assert.Equal(("obj", 5), (document.Deprel(6), document.Head(6)));
+    }
+
+    [Fact]
     public void A_second_subject_after_a_preposition_is_the_first_ones_prepositional_phrase()
     {
         // The parse gave "arrested" two subjects with "in" as its marker, and the coder two arrests, one by Hong Kong.
