@@ -102,10 +102,12 @@ internal sealed class TargetFinder
     {
         var targets = OwnTargets(predicate);
         if (Rules.Has(cameo, CodeProperty.Mutual) && participants.Actors(predicate.Sources).Count >= 2 && Actors(targets) is { Count: > 0 } inside
-            && inside.All(a => targets.Any(t => tree.Children(t).ToArray().Any(c => PlaceAssigner.IsLocativeModifier(tree, c) && tree.Subtree(c).Contains(a.Tokens)))))
+            && (inside.All(a => targets.Any(t => tree.Children(t).ToArray().Any(c => PlaceAssigner.IsLocativeModifier(tree, c) && tree.Subtree(c).Contains(a.Tokens))))
+                || matcher.OnlyBrokers(targets)))
         {
             // "Iran and Saudi Arabia held talks in Baghdad": coordinated parties of a mutual act do it with each other;
-            // the place of what they held says where, not with whom.
+            // the place of what they held says where, not with whom, and whoever brokered it ("signed a deal brokered by
+            // Ethiopia") is no party to it.
             return null;
         }
 

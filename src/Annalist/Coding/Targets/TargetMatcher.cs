@@ -37,28 +37,40 @@ internal sealed class TargetMatcher(
     /// The heads a pattern rule gives as targets, or null when none of its groups passes its test. For parties acting
     /// together in a mutual act (two actors or more among the subjects, a code of codes.tsv's mutual), a phrase of the
     /// word class topic-prepositions is what the act is about, not a party to it: "Russia and Turkey held talks on Syria"
-    /// are talks with each other.
+    /// are talks with each other. Nor is whoever brokered what they agree to, the agent of a participle on the phrase
+    /// reached ("Israel and Hamas agreed to a truce mediated by Qatar", "a deal brokered by Egypt").
     /// </summary>
     public IReadOnlyList<int>? Match(TargetRule rule, Predicate predicate, CameoCode cameo = default)
     {
         var groups = rule.Paths.Count == 1
             ? Groups(rule.Paths[0], predicate)
             : [rule.Paths.SelectMany(p => Groups(p, predicate).SelectMany(g => g)).ToList()];
-        if (groups.Any(g => g.Any(h => TopicPrepositions.Contains(tree.CaseMarker(h)))) && !cameo.IsEmpty && CodingRules.Shipped.Has(cameo, CodeProperty.Mutual)
-            && actors(predicate.Sources).Where(a => !a.IsOutlet).DistinctBy(a => a.Code.Length > 0 ? a.Code : a.Name).Count() >= 2)
+        var together = !cameo.IsEmpty && CodingRules.Shipped.Has(cameo, CodeProperty.Mutual)
+            && actors(predicate.Sources).Where(a => !a.IsOutlet).DistinctBy(a => a.Code.Length > 0 ? a.Code : a.Name).Count() >= 2;
+        if (together && groups.Any(g => g.Any(h => TopicPrepositions.Contains(tree.CaseMarker(h)))))
         {
             groups = groups.Select(g => g.Where(h => !TopicPrepositions.Contains(tree.CaseMarker(h))).ToList()).ToList();
         }
 
         foreach (var group in groups)
         {
-            if (Accepted(rule.Accept, group, predicate) is { Count: > 0 } heads)
+            if (Accepted(rule.Accept, group, predicate) is { Count: > 0 } heads && !(together && OnlyBrokers(heads)))
             {
                 return heads;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether every actor the heads denote stands in the agent phrase of a participle on a head ("a truce mediated by Qatar").</summary>
+    public bool OnlyBrokers(IReadOnlyList<int> heads)
+    {
+        var agents = heads.SelectMany(h => tree.Children(h).ToArray().Where(c => tree.IsBase(c, "acl") && tree.Document.Xpos(c) == "VBN"))
+            .SelectMany(p => tree.Children(p).ToArray().Where(c => tree.Relation(c) == "obl:agent" || (tree.IsBase(c, "obl") && tree.CaseMarker(c) == "by")))
+            .Select(tree.Subtree).ToList();
+        var found = actors(heads);
+        return agents.Count > 0 && found.Count > 0 && found.All(a => agents.Any(r => r.Contains(a.Tokens)));
     }
 
     /// <summary>Every head a path reaches from the predicate, whatever it denotes.</summary>
