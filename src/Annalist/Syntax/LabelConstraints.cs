@@ -90,6 +90,7 @@ internal sealed class LabelConstraints
     private readonly int csubj;
     private readonly int csubjPass;
     private readonly int compound;
+    private readonly int det;
     private readonly int caseLabel;
     private readonly int possessor;
     private readonly int fixedLabel;
@@ -109,6 +110,7 @@ internal sealed class LabelConstraints
     private readonly bool[] nominalClass;
     private readonly bool[] verbalClass;
     private readonly bool[] mainVerbClass;
+    private readonly bool[] symbolClass;
     private readonly bool[] pastClass;
     private readonly bool[] participleClass;
     private readonly bool[] gerundClass;
@@ -143,6 +145,7 @@ internal sealed class LabelConstraints
         csubj = labels.IdOf("csubj");
         csubjPass = labels.IdOf("csubj:pass");
         compound = labels.IdOf("compound");
+        det = labels.IdOf("det");
         caseLabel = labels.IdOf("case");
         possessor = labels.IdOf("nmod:poss");
         fixedLabel = labels.IdOf("fixed");
@@ -166,6 +169,7 @@ internal sealed class LabelConstraints
         nominalClass = classUpos.Select(u => u is "NOUN" or "PROPN" or "PRON" or "NUM").ToArray();
         verbalClass = classUpos.Select(u => u is "VERB" or "AUX").ToArray();
         mainVerbClass = classUpos.Select(u => u is "VERB").ToArray();
+        symbolClass = classUpos.Select(u => u is "SYM").ToArray();
         nameClass = classUpos.Select(u => u is "NOUN" or "PROPN" or "ADJ" or "NUM" or "DET").ToArray();
         possessiveMarkClass = classXpos.Select(x => x == "POS").ToArray();
         numberClass = classUpos.Select(u => u == "NUM").ToArray();
@@ -176,7 +180,8 @@ internal sealed class LabelConstraints
     /// The mends after decoding, in order, each for a tree the treebanks show is certainly wrong: phrases split into two
     /// subjects or objects, small clauses, reduced relatives turned inside out, subjects before their clause's marker,
     /// comma-joined headline subjects, prepositional phrases made a second subject, a subject's gerund modifier made a clause,
-    /// an adverbial clause read as a prepositional phrase and a conjunct, a verb's argument hung from punctuation.
+    /// an adverbial clause read as a prepositional phrase and a conjunct, a verb's argument hung from punctuation, the first
+    /// object of two read as a name on the second.
     /// </summary>
     public void MendAfterDecoding(SentenceWords words, Span<int> heads, Span<int> labels)
     {
@@ -189,6 +194,47 @@ internal sealed class LabelConstraints
         MendGerundModifiers(words, heads, labels);
         MendClausesReadAsPhrases(words, heads, labels);
         MendArgumentsOfPunctuation(words, heads, labels);
+        MendDoubleObjects(words, heads, labels);
+    }
+
+    /// <summary>
+    /// After decoding: a name the parse made a <c>compound</c> of a verb's object, before that object's determiner or on an
+    /// amount ("gave Zorblat Quenx [compound of medal] a medal", "awarded the Warmbiers [compound of $] $500 million"), is
+    /// the verb's indirect object, when it has none. In EWT and GUM (training and dev) no name is a compound before its
+    /// head's determiner, and none of a currency sign; the one given to went missing.
+    /// </summary>
+    private void MendDoubleObjects(SentenceWords words, Span<int> heads, Span<int> labels)
+    {
+        if (compound < 0 || det < 0 || iobj < 0)
+        {
+            return;
+        }
+
+        for (var c = 0; c < words.Count; c++)
+        {
+            var head = heads[c];
+            if (labels[c] != compound || !IsOf(properNameClass, words.Tags[c]) || head <= c || labels[head] != obj)
+            {
+                continue;
+            }
+
+            var verb = heads[head];
+            if (verb < 0 || !IsOf(mainVerbClass, words.Tags[verb]) || HasDependent(heads, labels, verb, iobj, 0, words.Count))
+            {
+                continue;
+            }
+
+            var determinerAfter = false;
+            for (var d = c + 1; d < head; d++)
+            {
+                determinerAfter |= heads[d] == head && labels[d] == det;
+            }
+
+            if (determinerAfter || IsOf(symbolClass, words.Tags[head]))
+            {
+                (heads[c], labels[c]) = (verb, iobj);
+            }
+        }
     }
 
     /// <summary>

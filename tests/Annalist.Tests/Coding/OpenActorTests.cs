@@ -86,6 +86,13 @@ public sealed class OpenActorTests
         Assert.Equal("unresolved", e.Recipient!.Kind);
     }
 
+    [Fact]
+    public void Whom_something_is_given_to_is_its_open_recipient()
+    {
+        var e = Assert.Single(FullPipeline.Code("The Kenyan president gave Zorblat Quenx a medal.", Published), r => r.Actor.Country == "KEN");
+        Assert.Equal(("Zorblat Quenx", "unresolved"), (e.Recipient?.Text, e.Recipient?.Kind));
+    }
+
     [Theory]
     [InlineData("The Kenyan president criticized the Quenx Commission's decision.", "the Quenx Commission")]
     [InlineData("Kenya welcomed the Zemblan Solidarity Committee's attempt to end the strike.", "the Zemblan Solidarity Committee")]

@@ -202,6 +202,17 @@ public sealed class SyntaxStagesTests
         Assert.Equal(("obj", 5), (document.Deprel(6), document.Head(6)));
     }
 
+    [Theory]
+    [InlineData("The president gave Zorblat Quenx a medal .", 3, 2)]
+    [InlineData("A US court awarded the Warmbiers $ 500 million in damages .", 5, 3)]
+    public void A_name_before_the_object_s_determiner_or_amount_is_the_indirect_object(string sentence, int name, int verb)
+    {
+        // The parse made the name a compound of "medal" and of "$", and the one given to went missing.
+        var document = Build(sentence);
+        Annotate(document);
+        Assert.Equal(("iobj", verb), (document.Deprel(name), document.Head(name)));
+    }
+
     [Fact]
     public void A_second_subject_after_a_preposition_is_the_first_ones_prepositional_phrase()
     {

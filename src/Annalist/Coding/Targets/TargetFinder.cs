@@ -143,6 +143,8 @@ internal sealed class TargetFinder
             }
         }
 
+        // "gave Zorblat Quenx a medal", "awarded the Warmbiers $500 million": whom something is given to, before what.
+        heads.AddRange(predicate.IndirectObjects);
         heads.AddRange(OwnTargets(predicate).Where(h => h != trigger));
         if (heads.Count > 0)
         {
