@@ -214,6 +214,17 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void Have_before_a_participle_read_as_an_adjective_is_its_auxiliary()
+    {
+        // The parse read "has broken relations" as owning broken relations, and the break coded nothing.
+        var document = Build("Ethiopia has broken relations with Libya .");
+        Annotate(document);
+        Assert.Equal(("aux", 2), (document.Deprel(1), document.Head(1)));
+        Assert.Equal(("obj", 2), (document.Deprel(3), document.Head(3)));
+        Assert.Equal(("nsubj", 2), (document.Deprel(0), document.Head(0)));
+    }
+
+    [Fact]
     public void A_second_subject_after_a_preposition_is_the_first_ones_prepositional_phrase()
     {
         // The parse gave "arrested" two subjects with "in" as its marker, and the coder two arrests, one by Hong Kong.
