@@ -71,6 +71,14 @@ public sealed class ArgumentResolver
             found = coordinated;
         }
 
+        // "Old foes Ethiopia and Eritrea have renewed ties": a phrase that stands for the party its apposition names
+        // stands for all the parties coordinated there.
+        if (tree.Children(head).ToArray().FirstOrDefault(c => tree.IsBase(c, "appos") && c > head) is var appos and > 0
+            && Covering(appos) is { } apposed && found.Contains(apposed))
+        {
+            found.AddRange(Resolve(appos).Where(m => !found.Contains(m)));
+        }
+
         cache[head] = found;
         return found;
     }
