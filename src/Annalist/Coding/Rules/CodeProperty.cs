@@ -56,4 +56,10 @@ public enum CodeProperty
     /// too ("praised the army", "criticised the soldiers"), not what it is done with ("sent troops").
     /// </summary>
     SpeaksTo,
+
+    /// <summary>
+    /// A reading the dictionary states beyond doubt (a threat made, diplomatic relations broken): stated as done, the
+    /// rule's type stands against the typing model, which reads the act threatened or the words it is done in.
+    /// </summary>
+    Firm,
 }

@@ -217,7 +217,8 @@ public static class RulePackReader
         "undoes" => CodeProperty.Undoes,
         "asks-for" => CodeProperty.AsksFor,
         "speaks-to" => CodeProperty.SpeaksTo,
-        _ => throw Problem(row, $"unknown property '{name}' (needs-recipient, mutual, force, violent, domestic, located, addressed, implied-target, statement, threat, protest, show-of-force, mass, undoes, asks-for, speaks-to)"),
+        "firm" => CodeProperty.Firm,
+        _ => throw Problem(row, $"unknown property '{name}' (needs-recipient, mutual, force, violent, domestic, located, addressed, implied-target, statement, threat, protest, show-of-force, mass, undoes, asks-for, speaks-to, firm)"),
     };
 
     private static string Code(RuleRow row, string code) =>

@@ -322,9 +322,11 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         var doubted = doubting is not null && index >= 0 && p[index] < doubting.Doubt && probability >= doubting.Doubted;
         // An alleged or denied act is framed by another verb ("accused X of sending troops"): the model, trained on
         // the relation a sentence states between its marked parties, reads the frame, so the rule keeps such types.
-        // So does a threat stated as made ("threatened to impose sanctions on", "gave Canada a deadline to remove"):
-        // the model reads the act threatened or the words it is made in (SANCTION, ACCUSE, YIELD), the rule the threat.
-        var framed = e.Status is EventStatus.Alleged or EventStatus.Denied || e.Status == EventStatus.Asserted && e.EventType == Threat;
+        // So does a firm reading stated as done (codes.tsv firm): a threat made ("threatened to impose sanctions on",
+        // "gave Canada a deadline to remove"), where the model reads the act threatened or the words it is made in
+        // (SANCTION, ACCUSE, YIELD), the rule the threat.
+        var framed = e.Status is EventStatus.Alleged or EventStatus.Denied
+            || e.Status == EventStatus.Asserted && CodingRules.Shipped.Has(CameoCode.Parse(e.Cameo), CodeProperty.Firm);
         if (!framed && label != ruleLabel && (probability >= overrule || doubted) && types.Of(label) is { } type)
         {
             return records.Retyped(e, type) with
@@ -356,9 +358,6 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             document.Text[sentence.Start..sentence.End],
             (actor.Start - sentence.Start, actor.End - sentence.Start),
             recipient is { } t ? (t.Start - sentence.Start, t.End - sentence.Start) : null);
-
-    /// <summary>The PLOVER type of threats, which the model never overrules when they are stated as made (<see cref="Decide"/>).</summary>
-    private const string Threat = "THREATEN";
 
     private const string SilentReason = "an actor of the sentence, paired by the model where the rules coded no event";
 
