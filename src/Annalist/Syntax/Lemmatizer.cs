@@ -42,6 +42,9 @@ internal sealed class Lemmatizer
 
     public int LexiconSize => lexicon.Count;
 
+    /// <summary>Whether the training treebanks gave the word (its lower-case hash) this tag class.</summary>
+    public bool Knows(ulong lower, int tag) => lexicon.TryGetValue(LexiconKey(lower, tag), out _);
+
     /// <summary>
     /// Tells the lemmatizer the UPOS of each tag class, so a suffix rule's lemma must be known as the same part of
     /// speech: "mobilized" (VERB) is not "mobile" (an adjective) but "mobilize".

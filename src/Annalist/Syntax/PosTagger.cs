@@ -122,6 +122,16 @@ internal sealed class PosTagger
     /// <summary>Keeps the tagger's closed classes to the words of <paramref name="lexicon"/> (set once, at load).</summary>
     internal void UseClosedClasses(ClosedClassLexicon lexicon) => ClosedClasses = lexicon;
 
+    /// <summary>The word forms of the training treebanks with their tags (the lemmatizer's lexicon), or null.</summary>
+    private Lemmatizer? wordForms;
+
+    /// <summary>Lets the repairs ask which tags the training treebanks gave a word (set once, at load).</summary>
+    internal void UseWordForms(Lemmatizer lemmatizer) => wordForms = lemmatizer;
+
+    /// <summary>Whether the training treebanks saw the word as a past tense and never as a singular noun ("struck").</summary>
+    private bool KnownPastNoNoun(ulong lower) =>
+        wordForms is { } forms && pastClass >= 0 && commonNounClass >= 0 && forms.Knows(lower, pastClass) && !forms.Knows(lower, commonNounClass);
+
     public SymbolTable Classes { get; }
 
     /// <summary>First-pass weights.</summary>
@@ -409,7 +419,9 @@ internal sealed class PosTagger
         // Headlines are in the present: "Turkey slams Sweden", "Russia expels 10 Polish diplomats", "Kenya, Ethiopia sign
         // security pact". With no finite verb, the first word after the names the sentence opens with (joined by commas
         // or "and"), a plural or singular noun whose runner-up is the present tense of a verb, is that verb; so is a
-        // singular noun whose runner-up is the past tense ("Russia cut gas supplies to Poland").
+        // singular noun whose runner-up is the past tense, or that the treebanks saw as a past tense and never as a noun
+        // ("Russia cut gas supplies to Poland"; "Israel struck Hezbollah targets", "struck" read by its ending as
+        // "truck").
         if (properNounClass < 0 || words.Tags[0] != properNounClass)
         {
             return;
@@ -430,7 +442,7 @@ internal sealed class PosTagger
             var tag = words.Tags[after];
             var verb = runnerUp[after] == presentClass && Xpos[tag] == "NNS" ? presentClass
                 : (runnerUp[after] == presentPluralClass || (joined && runnerUp[after] == baseClass)) && Xpos[tag] == "NN" ? presentPluralClass
-                : runnerUp[after] == pastClass && Xpos[tag] == "NN" ? pastClass
+                : (runnerUp[after] == pastClass || KnownPastNoNoun(words.Lower[after])) && Xpos[tag] == "NN" ? pastClass
                 : -1;
             if (verb >= 0)
             {

@@ -33,6 +33,7 @@ public sealed class SyntaxModel
         Tagger = tagger;
         Lemmatizer = lemmatizer;
         lemmatizer.UsePartsOfSpeech(tagger.Upos);
+        tagger.UseWordForms(lemmatizer);
         Parser = parser;
         Manifest = manifest;
         for (var c = 0; c < tagger.Classes.Count; c++)

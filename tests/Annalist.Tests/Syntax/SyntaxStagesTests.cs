@@ -277,6 +277,17 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void A_headline_s_past_the_treebanks_never_saw_as_a_noun_is_the_past()
+    {
+        // "struck", seen four times in training and only as a verb, was read by its ending like "truck": the sentence had
+        // no verb, and Israel, the strike and Hezbollah were compounds of "targets".
+        var document = Build("Israel struck Hezbollah targets in southern Lebanon .");
+        Annotate(document);
+        Assert.Equal("VBD", document.Xpos(1));
+        Assert.Equal(("nsubj", 1), (document.Deprel(0), document.Head(0)));
+    }
+
+    [Fact]
     public void A_malformed_closed_class_row_names_its_line()
     {
         var path = Path.GetTempFileName();
