@@ -68,6 +68,15 @@ public sealed class OpenActorTests
     }
 
     [Fact]
+    public void Who_did_something_to_people_is_no_part_of_them_as_a_recipient()
+    {
+        // "held by Boko Haram" says who held the hostages; the one actor inside the object stood for it, and the army
+        // freed Boko Haram. "A group based in Trinidad" stays Trinidad's: no one did anything to it.
+        var e = Assert.Single(FullPipeline.Code("The Nigerian army freed 50 hostages held by Boko Haram.", Published), r => r.Actor.Country == "NGA" && r.Actor.Sector == "MIL");
+        Assert.Equal(("50 hostages", "unresolved"), (e.Recipient?.Text, e.Recipient?.Kind));
+    }
+
+    [Fact]
     public void When_an_act_was_done_is_no_part_of_the_open_actor_it_was_done_to()
     {
         // The parse may hang "on Wednesday" from the name; a date is never part of who.

@@ -185,10 +185,14 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
     /// <summary>
     /// A prepositional modifier of a people noun that says what they did, not whose they are: "detained three suspects in
     /// the attack on the convoy of the president" detained the suspects, not the president; "members of Hamas", "fighters
-    /// from Chad" and "inspectors for the agency" stay the group's, the country's and the agency's.
+    /// from Chad" and "inspectors for the agency" stay the group's, the country's and the agency's. So is a participle
+    /// saying who did something to them: "freed 50 hostages held by Boko Haram" freed hostages, not Boko Haram ("a
+    /// group based in Trinidad" stays Trinidad's).
     /// </summary>
     internal static bool IsCircumstance(SentenceTree tree, int child) =>
-        tree.IsBase(child, "nmod") && tree.CaseMarker(child) is { Length: > 0 } marker && marker is not ("of" or "from" or "for");
+        (tree.IsBase(child, "nmod") && tree.CaseMarker(child) is { Length: > 0 } marker && marker is not ("of" or "from" or "for"))
+        || (tree.IsBase(child, "acl") && tree.Document.Xpos(child) == "VBN"
+            && tree.Children(child).ToArray().Any(c => tree.Relation(c) == "obl:agent" || (tree.IsBase(c, "obl") && tree.CaseMarker(c) == "by")));
 
     /// <summary>The one country the actors and places inside the phrase name, or null.</summary>
     private string? CountryInside(TokenRange phrase) =>
