@@ -238,9 +238,10 @@ internal sealed class LabelConstraints
 
     /// <summary>
     /// After decoding: a name the parse made a <c>compound</c> of a verb's object, before that object's determiner or on an
-    /// amount ("gave Zorblat Quenx [compound of medal] a medal", "awarded the Warmbiers [compound of $] $500 million"), is
-    /// the verb's indirect object, when it has none. In EWT and GUM (training and dev) no name is a compound before its
-    /// head's determiner, and none of a currency sign; the one given to went missing.
+    /// amount ("gave Zorblat Quenx [compound of medal] a medal", "awarded the Warmbiers [compound of $] $500 million",
+    /// "fined Apple [compound of billion] 1.8 billion euros"), is the verb's indirect object, when it has none. In EWT and
+    /// GUM (training and dev) no name is a compound before its head's determiner, and none of a currency sign or of the
+    /// number of an object (names on numbers are months: "August 2"); the one given to went missing.
     /// </summary>
     private void MendDoubleObjects(SentenceWords words, Span<int> heads, Span<int> labels)
     {
@@ -252,7 +253,15 @@ internal sealed class LabelConstraints
         for (var c = 0; c < words.Count; c++)
         {
             var head = heads[c];
-            if (labels[c] != compound || !IsOf(properNameClass, words.Tags[c]) || head <= c || labels[head] != obj)
+            if (labels[c] != compound || !IsOf(properNameClass, words.Tags[c]) || head <= c)
+            {
+                continue;
+            }
+
+            // "fined Apple [compound of billion] 1.8 billion euros": a name on the amount of the object is on the object.
+            var amount = IsOf(numberClass, words.Tags[head]) && heads[head] > head && labels[heads[head]] == obj;
+            head = amount ? heads[head] : head;
+            if (labels[head] != obj)
             {
                 continue;
             }
@@ -269,7 +278,7 @@ internal sealed class LabelConstraints
                 determinerAfter |= heads[d] == head && labels[d] == det;
             }
 
-            if (determinerAfter || IsOf(symbolClass, words.Tags[head]))
+            if (determinerAfter || amount || IsOf(symbolClass, words.Tags[head]))
             {
                 (heads[c], labels[c]) = (verb, iobj);
             }

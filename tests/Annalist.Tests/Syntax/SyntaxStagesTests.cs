@@ -205,6 +205,7 @@ public sealed class SyntaxStagesTests
     [Theory]
     [InlineData("The president gave Zorblat Quenx a medal .", 3, 2)]
     [InlineData("A US court awarded the Warmbiers $ 500 million in damages .", 5, 3)]
+    [InlineData("The European Commission fined Apple 1.8 billion euros .", 4, 3)]
     public void A_name_before_the_object_s_determiner_or_amount_is_the_indirect_object(string sentence, int name, int verb)
     {
         // The parse made the name a compound of "medal" and of "$", and the one given to went missing.
