@@ -162,10 +162,11 @@ internal static class PairFinder
     /// <summary>
     /// Whether a mention is a role a possessive pronoun owns ("withdraw its troops", "recalled their ambassadors"): the
     /// actor's own people, as a rule, and no recipient of its act; the pronoun says whose they are, not whom the act meets.
+    /// So is a place or thing no dictionary names ("fired a missile into the sea off its east coast").
     /// </summary>
     public static bool OwnedRole(Document document, ActorMention m)
     {
-        if (!m.IsBareRole)
+        if (!m.IsBareRole && m.Kind != ActorKind.Unresolved)
         {
             return false;
         }

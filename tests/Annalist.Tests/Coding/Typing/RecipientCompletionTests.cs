@@ -166,4 +166,12 @@ public sealed class RecipientCompletionTests
         var governed = PairFinder.RecipientCandidates(document, e, actors).ToList();
         Assert.Equal(!owned, governed.Concat(PairFinder.RecipientsElsewhere(document, e, actors, governed)).Contains(mention));
     }
+
+    [Fact]
+    public void A_place_a_possessive_pronoun_owns_is_no_recipient_of_the_act()
+    {
+        // The model completed the launch with "its east coast", the country's own coast, as the party attacked.
+        var e = Assert.Single(FullPipeline.Code("North Korea fired a ballistic missile into the sea off its east coast.", new DateOnly(2024, 5, 1)), r => r.Actor.Country == "PRK");
+        Assert.Null(e.Recipient);
+    }
 }
