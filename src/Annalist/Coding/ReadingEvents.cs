@@ -61,8 +61,10 @@ internal sealed class ReadingEvents(
         (d.TargetHeads, d.RecipientWhy) = (targetHeads, recipientWhy);
         // "prepared to impose martial law in Baghdad" (the capital reads as its government): the source itself is no
         // target, and without another one the event may still imply where it falls. A pronoun ("they blew themselves
-        // up") stays, so the act on oneself remains no event.
-        d.Targets = targets.Where(t => t.Antecedent is not null || !d.Sources.Any(s => participants.SameParty(s, t, reading.Cameo))).ToList();
+        // up") stays, so the act on oneself remains no event; a possessive one on what the act is on does not ("Kenya
+        // renewed its demands" renews Kenya's demands, an act with no other party).
+        d.Targets = targets.Where(t => (t.Antecedent is not null && tree.Relation(tree.Document.HeadOf(t.Tokens)) != "nmod:poss")
+            || !d.Sources.Any(s => participants.SameParty(s, t, reading.Cameo))).ToList();
         if (IsCooperative(reading.Cameo))
         {
             // "Kenya and Uganda signed a security pact against al-Shabaab", "offered support against the rebels": whom a
