@@ -226,6 +226,16 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void A_gerund_after_of_read_as_an_adjective_in_a_verb_s_phrase_is_a_clause()
+    {
+        // The parse read "supplying" as an adjective of "weapons", and the supply coded nothing.
+        var document = Build("The United States accused North Korea of supplying weapons to Russia .");
+        Annotate(document);
+        Assert.Equal(("advcl", 3), (document.Deprel(7), document.Head(7)));
+        Assert.Equal(("obj", 7), (document.Deprel(8), document.Head(8)));
+    }
+
+    [Fact]
     public void A_second_subject_after_a_preposition_is_the_first_ones_prepositional_phrase()
     {
         // The parse gave "arrested" two subjects with "in" as its marker, and the coder two arrests, one by Hong Kong.

@@ -75,11 +75,13 @@ public sealed class ClaimAnalyzer
                 }
             }
 
-            if (current.Parent < 0 || !predicates.TryGetValue(current.Parent, out var parent))
+            if (current.Parent < 0 || !predicates.TryGetValue(current.Parent, out var parent) && AccuserOf(current) is not { } accuser)
             {
                 break;
             }
 
+            // "accused the United Arab Emirates of arming the RSF": the parse may hang the of-clause from the accused.
+            parent ??= AccuserOf(current)!;
             var link = current.LinkToParent;
             var framedByParent = FramingVerbs.Accusing.Contains(parent.Lemma)
                 ? link is "ccomp" || (link is "advcl" or "acl" or "xcomp" && current.Marker is "of" or "for" or "that")
@@ -134,6 +136,16 @@ public sealed class ClaimAnalyzer
             Intention = status is EventStatus.Intended or EventStatus.Negated or EventStatus.Conditional ? intention : Intention.None,
         };
     }
+
+    /// <summary>
+    /// The accusing predicate whose object an of-clause hangs from ("accused the United Arab Emirates [obj] of arming
+    /// [acl of Emirates] the RSF"), or null: the clause is what the accusation alleges, as when it hangs from the verb.
+    /// </summary>
+    private Predicate? AccuserOf(Predicate clause) =>
+        clause.LinkToParent == "acl" && clause.Marker == "of" && clause.Parent >= 0 && tree.IsBase(clause.Parent, "obj")
+        && predicates.TryGetValue(tree.Head(clause.Parent), out var accuser) && FramingVerbs.Accusing.Contains(accuser.Lemma)
+            ? accuser
+            : null;
 
     /// <summary>
     /// "..., state news agency KCNA reported on Friday." A reporting clause that closes the sentence after
