@@ -100,7 +100,7 @@ internal sealed class ReadingEvents(
 
         if (d.Sources.Count == 0 && !d.Agentless && !d.UnnamedDoer && options.OpenActors)
         {
-            // "The ELN released Odin Sanchez": a named doer no dictionary knows is kept, unresolved.
+            // "The Quenx Front released Zorblat Amar": a named doer no dictionary knows is kept, unresolved.
             d.Sources = d.SourceHeads.Select(open.Of).OfType<ActorMention>().ToList();
             d.ActorWhy = $"{d.ActorWhy}, an open actor";
         }
@@ -290,7 +290,7 @@ internal sealed class ReadingEvents(
             if (actor is { IsUnresolved: true, HasCountry: false } && (recipient is null || (recipient is { IsUnresolved: true, HasCountry: false } && (actor.Tokens.Count < 2 || recipient.Tokens.Count < 2))))
             {
                 // "Iodine declined", "Twitter gave Wikinews": with no coded party, an event needs two parties named in
-                // more than one word ("The ELN will release Odin Sanchez").
+                // more than one word ("The Quenx Front will release Zorblat Amar").
                 continue;
             }
 
