@@ -100,7 +100,7 @@ internal static class PairFinder
 
             var range = document.RangeOf(m.Tokens);
             var same = m.Code.Length > 0 ? m.Code == e.Actor.Code && !TwoPeople(document, m, e.Actor) : string.Equals(m.Name, e.Actor.Text, StringComparison.OrdinalIgnoreCase);
-            if (!same && !range.Overlaps(e.Actor.Range) && !OwnedRole(document, m) && Governed(document, m.Tokens, trigger))
+            if (!same && !range.Overlaps(e.Actor.Range) && !OwnedRole(document, m) && !KindOfThing(document, m, mentions) && Governed(document, m.Tokens, trigger))
             {
                 seen++;
                 yield return m;
@@ -126,7 +126,8 @@ internal static class PairFinder
             }
 
             var range = document.RangeOf(m.Tokens);
-            if (m.Code != e.Actor.Code && !range.Overlaps(e.Actor.Range) && PhraseHead(document, m.Tokens) != actorPhrase && !OwnedRole(document, m) && !ActsElsewhere(document, m.Tokens))
+            if (m.Code != e.Actor.Code && !range.Overlaps(e.Actor.Range) && PhraseHead(document, m.Tokens) != actorPhrase && !OwnedRole(document, m)
+                && !KindOfThing(document, m, mentions) && !ActsElsewhere(document, m.Tokens))
             {
                 seen++;
                 yield return m;
@@ -368,6 +369,14 @@ internal static class PairFinder
 
         return governor >= 0 && document.Upos(governor) is "NOUN" or "PROPN" && !mentions.Any(o => o.Tokens.Contains(governor));
     }
+
+    /// <summary>
+    /// Whether a mention is a bare role named only by an adjective on a thing no mention names ("exchange technology in
+    /// the military sector", "provided military aid"): it says what kind of thing, not who, and is no recipient a rule
+    /// event may be completed with (a nationality on a role stays: "met his Iranian counterpart").
+    /// </summary>
+    private static bool KindOfThing(Document document, ActorMention m, IReadOnlyList<ActorMention> mentions) =>
+        m.IsBareRole && DescribesThing(document, m, mentions);
 
     /// <summary>A country and a party of its own ("France" and "Paris", "the Russian Government" and "Russian"): no two parties of an event the model adds.</summary>
     private static bool CountryAndItsOwn(ActorMention a, ActorMention b) =>
