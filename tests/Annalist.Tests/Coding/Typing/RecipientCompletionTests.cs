@@ -171,7 +171,17 @@ public sealed class RecipientCompletionTests
     public void A_place_a_possessive_pronoun_owns_is_no_recipient_of_the_act()
     {
         // The model completed the launch with "its east coast", the country's own coast, as the party attacked.
-        var e = Assert.Single(FullPipeline.Code("North Korea fired a ballistic missile into the sea off its east coast.", new DateOnly(2024, 5, 1)), r => r.Actor.Country == "PRK");
+        var e = Assert.Single(FullPipeline.Code("North Korea fired a ballistic missile into the sea off its east coast.", new DateOnly(2024, 5, 1), model: true), r => r.Actor.Country == "PRK");
         Assert.Null(e.Recipient);
+    }
+
+    [Fact]
+    public void A_role_named_only_by_an_adjective_on_a_thing_is_no_recipient_of_the_act()
+    {
+        // "military logistics" names a kind of expertise, not the army: the exchange was completed with MIL.
+        var events = FullPipeline.Code("The Kenyan defence minister agreed with his Ugandan counterpart to exchange expertise on military logistics.", new DateOnly(2024, 5, 1), model: true);
+        var exchange = Assert.Single(events, e => e.Cameo == "031");
+        Assert.Equal("UGA", exchange.Recipient?.Country);
+        Assert.NotEqual("MIL", exchange.Recipient?.Sector);
     }
 }
