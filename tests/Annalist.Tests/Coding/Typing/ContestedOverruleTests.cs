@@ -116,12 +116,13 @@ public sealed class ContestedOverruleTests
     [InlineData("Kenya threatened Uganda with sanctions on Monday.", "THREATEN", "SANCTION", true)]
     [InlineData("Algeria recalled its ambassador to Spain on Monday.", "SANCTION", "YIELD", true)]
     [InlineData("Kenya is arming the Ugandan army.", "AID", "ASSAULT", true)]
+    [InlineData("Ethiopian troops withdrew from the Somali town of Baidoa.", "RETREAT", "SANCTION", true)]
     [InlineData("Kenya imposed sanctions on Uganda on Monday.", "SANCTION", "YIELD", false)]
     public void A_firm_reading_stated_as_done_keeps_the_rules_type_however_sure_the_model_is(string text, string rule, string read, bool kept)
     {
         // The model reads the act threatened or the words of the threat, a recalled envoy as a withdrawal, arms sent as an
-        // assault; the rule reads the threat, the broken relation, the military aid (codes.tsv firm: 13, 161, 072). An
-        // imposed sanction (163) is no firm reading: the model may overrule it.
+        // assault, troops withdrawn as a sanction; the rule reads the threat, the broken relation, the military aid, the
+        // retreat (codes.tsv firm: 13, 161, 072, 087). An imposed sanction (163) is no firm reading: the model may overrule it.
         var (model, stage, document, candidates) = Prepared(text, "firm");
         var e = Assert.Single(candidates.Events, e => e.EventType == rule);
         Assert.Equal(EventStatus.Asserted, e.Status);
