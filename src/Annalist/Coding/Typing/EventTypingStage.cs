@@ -145,7 +145,7 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         var typed = new List<CodedEvent>(events.Count);
         for (var i = 0; i < events.Count; i++)
         {
-            var contested = Contested(events, i);
+            var contested = Contested(events, i) || ObjectOfAnother(document, events, i);
             typed.Add(candidates.RuleInputs[i] < 0 ? events[i] : Decide(events[i], probabilities[candidates.RuleInputs[i]], contested ? thresholds.Contested : thresholds.Overrule, contested ? null : thresholds));
         }
 
@@ -249,6 +249,55 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
         return e.Recipient is { } recipient && events.Any(x =>
             x.SentenceIndex == e.SentenceIndex && x.Evidence.Trigger != e.Evidence.Trigger && x.Recipient is { } r
             && SameParty(x.Actor, e.Actor) && SameParty(r, recipient)) || NamedByAnother(events, e);
+    }
+
+    /// <summary>
+    /// Whether the event's trigger is a noun another rule event's predicate acts on ("Hungary vetoed EU aid to Ukraine",
+    /// "condemned the visit of a US delegation to Taiwan"): asked about the aid's or the visit's parties, the model reads
+    /// the veto or the condemnation, so it takes <see cref="TypingThresholds.Contested"/> to overrule the noun's rule.
+    /// </summary>
+    private static bool ObjectOfAnother(Document document, IReadOnlyList<CodedEvent> events, int i)
+    {
+        var e = events[i];
+        if (e.SentenceIndex >= document.Sentences.Count)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[e.SentenceIndex].Tokens;
+        var noun = -1;
+        for (var t = sentence.Start; t < sentence.End && noun < 0; t++)
+        {
+            var range = document.TokenRangeOf(t);
+            if (range.Start >= e.Evidence.Trigger.Start && range.End <= e.Evidence.Trigger.End && document.Upos(t) == "NOUN")
+            {
+                noun = t;
+            }
+        }
+
+        if (noun < 0)
+        {
+            return false;
+        }
+
+        var governor = document.Head(noun);
+        if (document.Deprel(noun) is { } relation && relation.StartsWith("nmod", StringComparison.Ordinal) && governor >= 0 && document.Deprel(governor) == "obj")
+        {
+            governor = document.Head(governor);
+        }
+        else if (document.Deprel(noun) != "obj")
+        {
+            return false;
+        }
+
+        if (governor < 0)
+        {
+            return false;
+        }
+
+        var at = document.TokenRangeOf(governor);
+        return events.Any(x => x.SentenceIndex == e.SentenceIndex && x.Evidence.Trigger != e.Evidence.Trigger
+            && x.Evidence.Trigger.Start <= at.Start && at.End <= x.Evidence.Trigger.End);
     }
 
     /// <summary>

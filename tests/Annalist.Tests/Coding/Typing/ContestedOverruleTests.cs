@@ -56,6 +56,20 @@ public sealed class ContestedOverruleTests
     }
 
     [SkippableFact]
+    public void A_noun_event_another_predicate_acts_on_needs_the_contested_threshold_to_be_overruled()
+    {
+        // Asked about the aid's parties, the model reads the veto: at 0.8, above the overrule threshold and below the
+        // contested one, the aid stays aid; at 0.95 the model's reading stands.
+        var (model, stage, document, candidates) = Prepared("Hungary vetoed EU aid to Ukraine.", "vetoed");
+        Assert.Contains(candidates.Events, e => e.EventType == "AID");
+        var typed = stage.Apply(document, candidates, ModelAnswers.Every(model, candidates, "REJECT", 0.8f), Thresholds);
+        var aid = Assert.Single(typed, e => e.Evidence.TriggerText == "aid");
+        Assert.Equal(("AID", TypeDecision.ByRule), (aid.EventType, aid.TypedBy!.By));
+        var sure = stage.Apply(document, candidates, ModelAnswers.Every(model, candidates, "REJECT", 0.95f), Thresholds);
+        Assert.Equal("REJECT", Assert.Single(sure, e => e.Evidence.TriggerText == "aid").EventType);
+    }
+
+    [SkippableFact]
     public void A_doubted_rule_reading_yields_to_a_root_below_the_overrule_threshold_but_a_contested_one_does_not()
     {
         // Every pair "typed" THREATEN at 0.65, every other root (the rules' among them) at about 0.023.
