@@ -74,21 +74,22 @@ internal sealed class ClosedClassLexicon
     /// Whether the words after <paramref name="at"/> are one noun phrase right before a finite verb (past, present or
     /// modal), by their XPOS tags (<see cref="NounPhraseEnd"/>).
     /// </summary>
-    public static bool NounPhraseThenFinite(int count, int at, Func<int, string> xpos)
-        => NounPhraseEnd(count, at, xpos) is var end and >= 0 && end < count && xpos(end) is "VBD" or "VBZ" or "VBP" or "MD";
+    public static bool NounPhraseThenFinite(ReadOnlySpan<int> tags, int at, IReadOnlyList<string> xpos)
+        => NounPhraseEnd(tags, at, xpos) is var end and >= 0 && end < tags.Length && xpos[tags[end]] is "VBD" or "VBZ" or "VBP" or "MD";
 
     /// <summary>
     /// The position right after one noun phrase that starts after <paramref name="at"/> (determiners, numbers,
-    /// possessives and adjectives, then nouns, names or a pronoun, a possessive "'s" starting the next), by XPOS tags, or
-    /// -1 when none does: "After class we went" is two phrases.
+    /// possessives and adjectives, then nouns, names or a pronoun, a possessive "'s" starting the next), or -1 when none
+    /// does: "After class we went" is two phrases. <paramref name="tags"/> are the sentence's tag classes,
+    /// <paramref name="xpos"/> the XPOS of each class.
     /// </summary>
-    public static int NounPhraseEnd(int count, int at, Func<int, string> xpos)
+    public static int NounPhraseEnd(ReadOnlySpan<int> tags, int at, IReadOnlyList<string> xpos)
     {
         var noun = false;
         var k = at + 1;
-        for (; k < count; k++)
+        for (; k < tags.Length; k++)
         {
-            var x = xpos(k);
+            var x = xpos[tags[k]];
             if (x is "NN" or "NNS" or "NNP" or "NNPS" or "PRP")
             {
                 noun = true;
@@ -111,10 +112,10 @@ internal sealed class ClosedClassLexicon
     {
         var words = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var openers = new SortedDictionary<string, OpenerCount>(StringComparer.Ordinal);
+        var classXpos = Enumerable.Range(0, tags.Count).Select(c => TagClass.Split(tags[c]).Xpos).ToArray();
         Span<char> buffer = stackalloc char[SentenceWords.MaxWordLength];
         foreach (var sentence in sentences)
         {
-            string Xpos(int k) => TagClass.Split(tags[sentence.Tags[k]]).Xpos;
             for (var i = 0; i < sentence.Count; i++)
             {
                 var upos = TagClass.Split(tags[sentence.Tags[i]]).Upos;
@@ -123,7 +124,7 @@ internal sealed class ClosedClassLexicon
                     var n = WordShape.Normalize(sentence.Document.FormSpan(sentence.Tokens.Start + i), buffer);
                     var word = buffer[..n].ToString();
                     Add(words, word, upos);
-                    if (upos is "ADP" or "SCONJ" && NounPhraseThenFinite(sentence.Count, i, Xpos))
+                    if (upos is "ADP" or "SCONJ" && NounPhraseThenFinite(sentence.Tags.AsSpan(0, sentence.Count), i, classXpos))
                     {
                         var count = openers.GetValueOrDefault(word);
                         openers[word] = new OpenerCount(count.Subordinator + (upos == "SCONJ" ? 1 : 0), count.All + 1);

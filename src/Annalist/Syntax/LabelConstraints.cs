@@ -99,7 +99,6 @@ internal sealed class LabelConstraints
     private readonly int possessor;
     private readonly int fixedLabel;
     private readonly int advcl;
-
     private readonly int ccomp;
     private readonly int amod;
     private readonly int expl;

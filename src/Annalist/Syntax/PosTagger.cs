@@ -181,22 +181,28 @@ internal sealed class PosTagger
     /// </summary>
     private void RepairClauseOpener(SentenceWords words)
     {
-        for (var i = 0; subordinatorClass >= 0 && ClosedClasses is { } lexicon && i + 2 < words.Count; i++)
+        if (subordinatorClass < 0 || ClosedClasses is not { } lexicon)
         {
-            if (Upos[words.Tags[i]] is not ("ADP" or "SCONJ") || !lexicon.OpensClause(words.Lower[i])
-                || ClosedClassLexicon.NounPhraseEnd(words.Count, i, k => Xpos[words.Tags[k]]) is not (var end and >= 0) || end >= words.Count)
+            return;
+        }
+
+        var tags = words.Tags.AsSpan(0, words.Count);
+        for (var i = 0; i + 2 < tags.Length; i++)
+        {
+            if (Upos[tags[i]] is not ("ADP" or "SCONJ") || !lexicon.OpensClause(words.Lower[i])
+                || ClosedClassLexicon.NounPhraseEnd(tags, i, Xpos) is not (var end and >= 0) || end >= tags.Length)
             {
                 continue;
             }
 
-            if (Xpos[words.Tags[end]] == "VBN" && end + 1 < words.Count && ObjectStart(Xpos[words.Tags[end + 1]]) && pastClass >= 0)
+            if (Xpos[tags[end]] == "VBN" && end + 1 < tags.Length && ObjectStart(Xpos[tags[end + 1]]) && pastClass >= 0)
             {
-                words.Tags[end] = pastClass;
+                tags[end] = pastClass;
             }
 
-            if (finiteClass[words.Tags[end]])
+            if (finiteClass[tags[end]])
             {
-                words.Tags[i] = subordinatorClass;
+                tags[i] = subordinatorClass;
             }
         }
     }
