@@ -191,8 +191,7 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
     /// </summary>
     internal static bool IsCircumstance(SentenceTree tree, int child) =>
         (tree.IsBase(child, "nmod") && tree.CaseMarker(child) is { Length: > 0 } marker && marker is not ("of" or "from" or "for"))
-        || (tree.IsBase(child, "acl") && tree.Document.Xpos(child) == "VBN"
-            && tree.Children(child).ToArray().Any(c => tree.Relation(c) == "obl:agent" || (tree.IsBase(c, "obl") && tree.CaseMarker(c) == "by")));
+        || tree.IsParticipleWithAgent(child);
 
     /// <summary>The one country the actors and places inside the phrase name, or null.</summary>
     private string? CountryInside(TokenRange phrase) =>

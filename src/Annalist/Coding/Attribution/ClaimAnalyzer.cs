@@ -75,13 +75,13 @@ public sealed class ClaimAnalyzer
                 }
             }
 
-            if (current.Parent < 0 || !predicates.TryGetValue(current.Parent, out var parent) && AccuserOf(current) is not { } accuser)
+            // "accused the United Arab Emirates of arming the RSF": the parse may hang the of-clause from the accused.
+            var parent = current.Parent >= 0 && predicates.TryGetValue(current.Parent, out var governing) ? governing : AccuserOf(current);
+            if (parent is null)
             {
                 break;
             }
 
-            // "accused the United Arab Emirates of arming the RSF": the parse may hang the of-clause from the accused.
-            parent ??= AccuserOf(current)!;
             var link = current.LinkToParent;
             var framedByParent = FramingVerbs.Accusing.Contains(parent.Lemma)
                 ? link is "ccomp" || (link is "advcl" or "acl" or "xcomp" && current.Marker is "of" or "for" or "that")

@@ -132,6 +132,13 @@ public sealed class SentenceTree
         return -1;
     }
 
+    /// <summary>Whether a dependent is the agent phrase of its head ("mediated by Qatar": <c>obl:agent</c>, or an oblique by-phrase).</summary>
+    public bool IsAgentPhrase(int child) => Relation(child) == "obl:agent" || (IsBase(child, "obl") && CaseMarker(child) == "by");
+
+    /// <summary>Whether a dependent is a participle with an agent phrase of its own ("a truce mediated by Qatar", "hostages held by Boko Haram").</summary>
+    public bool IsParticipleWithAgent(int child) =>
+        IsBase(child, "acl") && Document.Xpos(child) == "VBN" && Children(child).ToArray().Any(IsAgentPhrase);
+
     /// <summary>Whether the token has a possessive pronoun ("its ambassador", "their troops").</summary>
     public bool HasPossessivePronoun(int token)
     {

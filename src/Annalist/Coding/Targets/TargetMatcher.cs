@@ -66,8 +66,8 @@ internal sealed class TargetMatcher(
     /// <summary>Whether every actor the heads denote stands in the agent phrase of a participle on a head ("a truce mediated by Qatar").</summary>
     public bool OnlyBrokers(IReadOnlyList<int> heads)
     {
-        var agents = heads.SelectMany(h => tree.Children(h).ToArray().Where(c => tree.IsBase(c, "acl") && tree.Document.Xpos(c) == "VBN"))
-            .SelectMany(p => tree.Children(p).ToArray().Where(c => tree.Relation(c) == "obl:agent" || (tree.IsBase(c, "obl") && tree.CaseMarker(c) == "by")))
+        var agents = heads.SelectMany(h => tree.Children(h).ToArray().Where(tree.IsParticipleWithAgent))
+            .SelectMany(p => tree.Children(p).ToArray().Where(tree.IsAgentPhrase))
             .Select(tree.Subtree).ToList();
         var found = actors(heads);
         return agents.Count > 0 && found.Count > 0 && found.All(a => agents.Any(r => r.Contains(a.Tokens)));

@@ -280,24 +280,18 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
             return false;
         }
 
+        var relation = document.Deprel(noun);
         var governor = document.Head(noun);
-        if (document.Deprel(noun) is { } relation && relation.StartsWith("nmod", StringComparison.Ordinal) && governor >= 0 && document.Deprel(governor) == "obj")
+        if (relation is not null && relation.StartsWith("nmod", StringComparison.Ordinal) && governor >= 0 && document.Deprel(governor) == "obj")
         {
-            governor = document.Head(governor);
+            governor = document.Head(governor); // "the visit [nmod] of a US delegation [obj]"
         }
-        else if (document.Deprel(noun) != "obj")
-        {
-            return false;
-        }
-
-        if (governor < 0)
+        else if (relation != "obj")
         {
             return false;
         }
 
-        var at = document.TokenRangeOf(governor);
-        return events.Any(x => x.SentenceIndex == e.SentenceIndex && x.Evidence.Trigger != e.Evidence.Trigger
-            && x.Evidence.Trigger.Start <= at.Start && at.End <= x.Evidence.Trigger.End);
+        return governor >= 0 && InsideAnotherTrigger(events, e, document.TokenRangeOf(governor));
     }
 
     /// <summary>
@@ -305,9 +299,12 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
     /// workers by Sudanese paramilitaries", where the killing is what the condemnation's pattern names, and the model, asked
     /// about the killers and the killed, reads the condemnation.
     /// </summary>
-    private static bool NamedByAnother(IReadOnlyList<CodedEvent> events, CodedEvent e) =>
+    private static bool NamedByAnother(IReadOnlyList<CodedEvent> events, CodedEvent e) => InsideAnotherTrigger(events, e, e.Evidence.Trigger);
+
+    /// <summary>Whether <paramref name="range"/> lies inside the trigger of another event of <paramref name="e"/>'s sentence.</summary>
+    private static bool InsideAnotherTrigger(IReadOnlyList<CodedEvent> events, CodedEvent e, TextRange range) =>
         events.Any(x => x.SentenceIndex == e.SentenceIndex && x.Evidence.Trigger != e.Evidence.Trigger
-            && x.Evidence.Trigger.Start <= e.Evidence.Trigger.Start && e.Evidence.Trigger.End <= x.Evidence.Trigger.End);
+            && x.Evidence.Trigger.Start <= range.Start && range.End <= x.Evidence.Trigger.End);
 
     /// <summary>The other direction of a mutual rule event (same trigger and code, actor and recipient swapped), or -1.</summary>
     private static int Mirror(IReadOnlyList<CodedEvent> events, int i)
