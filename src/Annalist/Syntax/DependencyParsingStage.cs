@@ -19,7 +19,12 @@ public sealed class DependencyParsingStage(SyntaxModel model) : IPipelineStage
         var labelNames = parser.Labels;
         foreach (var sentence in document.Sentences)
         {
-            words.Load(document, sentence.Tokens);
+            words.Load(document, sentence.Tokens, commonWord: model.IsCommonWord);
+            if (words.LoweredCount > 0 && !words.LoweredHeadline(i => document.Xpos(words.First + i) ?? string.Empty, document))
+            {
+                words.Load(document, sentence.Tokens); // as the tagger read it (PosTaggingStage)
+            }
+
             for (var i = 0; i < words.Count; i++)
             {
                 var t = words.First + i;

@@ -18,8 +18,15 @@ public sealed class PosTaggingStage(SyntaxModel model) : IPipelineStage
         var tagger = model.Tagger;
         foreach (var sentence in document.Sentences)
         {
-            words.Load(document, sentence.Tokens, model.Clusters);
+            words.Load(document, sentence.Tokens, model.Clusters, model.IsCommonWord);
             tagger.Tag(words);
+            if (words.LoweredCount > 0 && !words.LoweredHeadline(i => tagger.Xpos[words.Tags[i]], document))
+            {
+                // Title case that reads as no headline in lower case is a line of names: read it as written.
+                words.Load(document, sentence.Tokens, model.Clusters);
+                tagger.Tag(words);
+            }
+
             for (var i = 0; i < words.Count; i++)
             {
                 var tag = words.Tags[i];

@@ -74,8 +74,12 @@ internal sealed class SentenceWords
     /// <summary>Whether some word of the sentence restates an acronym in parentheses.</summary>
     public bool HasRestatements { get; private set; }
 
-    /// <summary>Fills the arrays for a sentence; with <paramref name="clusters"/>, the word clusters too.</summary>
-    public void Load(Document document, TokenRange tokens, WordClusters? clusters = null)
+    /// <summary>
+    /// Fills the arrays for a sentence; with <paramref name="clusters"/>, the word clusters too. With
+    /// <paramref name="commonWord"/> (whether the treebanks know a lower-case word, by its hash, as a common word and never
+    /// as a name), a title-cased sentence (<see cref="TitleCased"/>) is read as it would be written in running text.
+    /// </summary>
+    public void Load(Document document, TokenRange tokens, WordClusters? clusters = null, WordTest? commonWord = null)
     {
         Ensure(tokens.Count);
         Count = tokens.Count;
@@ -110,6 +114,143 @@ internal sealed class SentenceWords
         }
 
         FindRestatements(document);
+        LoweredCount = 0;
+        if (commonWord is not null && TitleCased(document))
+        {
+            LowerCommonWords(document, commonWord);
+        }
+    }
+
+    /// <summary>Whether a word, in lower case, passes a test of the model's lexicon.</summary>
+    public delegate bool WordTest(ReadOnlySpan<char> lower);
+
+    /// <summary>The shortest word a title-casing headline capitalises for certain ("to", "of", "and" it may not).</summary>
+    private const int TitleWordLength = 4;
+
+    /// <summary>
+    /// Whether the sentence is written in title case, as many headlines and feed titles are ("Kenya Lifts Travel Ban to
+    /// Somalia After Talks"): after its first word, at least three words of letters of <see cref="TitleWordLength"/> or
+    /// more, and every such word capitalised but not all in capitals. In running text such a run of capitals is a name
+    /// only when no lower-case word of that length stands beside it.
+    /// </summary>
+    private bool TitleCased(Document document)
+    {
+        var words = 0;
+        for (var i = 1; i < Count; i++)
+        {
+            var form = document.FormSpan(First + i);
+            if (form.Length < TitleWordLength || !IsLetters(form))
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(form[0]) || IsCapitals(form))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 3;
+    }
+
+    /// <summary>
+    /// In a title-cased sentence, gives each capitalised word after the first that the treebanks know only as a common word
+    /// ("Lifts", "Travel", "After") the form and shape of its lower case, so the tagger and parser read the verb and nouns
+    /// they would read in running text rather than one long name. Words the treebanks also saw as names ("Turkey", "Ban")
+    /// keep their capital.
+    /// </summary>
+    private void LowerCommonWords(Document document, WordTest commonWord)
+    {
+        Span<char> lower = stackalloc char[MaxWordLength];
+        Span<char> shape = stackalloc char[MaxWordLength];
+        for (var i = 1; i < Count; i++)
+        {
+            var form = document.FormSpan(First + i);
+            if (form.Length == 0 || form.Length > MaxWordLength || !char.IsUpper(form[0]) || !IsLetters(form) || IsCapitals(form))
+            {
+                continue;
+            }
+
+            var low = lower[..form.Length];
+            form.ToLowerInvariant(low);
+            if (!commonWord(low))
+            {
+                continue;
+            }
+
+            Shape[i] = FeatureHash.Text(shape[..WordShape.Shape(low, shape)]);
+            Form[i] = HashFolded(low, shape);
+            Lowered[LoweredCount++] = i;
+        }
+    }
+
+    /// <summary>How many words of the sentence <see cref="Load"/> read in lower case (title case, see <see cref="TitleCased"/>).</summary>
+    public int LoweredCount { get; private set; }
+
+    /// <summary>The indexes of the words read in lower case, the first <see cref="LoweredCount"/> of them.</summary>
+    public int[] Lowered { get; private set; } = new int[64];
+
+    /// <summary>
+    /// Whether the words read in lower case make the title-cased sentence a headline: one of them is a finite verb, or
+    /// an infinitive after "to" with no verb before it ("Kenya Lifts Travel Ban", "Biden to Visit Kyiv"), by
+    /// <paramref name="xpos"/> of each word. A line of names ("Posted by Hidden Nook to Hidden Nook") is not, and is read
+    /// with its capitals.
+    /// </summary>
+    public bool LoweredHeadline(Func<int, string> xpos, Document document)
+    {
+        for (var k = 0; k < LoweredCount; k++)
+        {
+            var i = Lowered[k];
+            var tag = xpos(i);
+            if (tag is "VBZ" or "VBP" or "VBD" or "MD"
+                || tag == "VB" && i > 0 && document.FormSpan(First + i - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && !VerbBefore(xpos, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool VerbBefore(Func<int, string> xpos, int i)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (xpos(j).StartsWith("VB", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> form)
+    {
+        foreach (var c in form)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> form)
+    {
+        foreach (var c in form)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -252,6 +393,7 @@ internal sealed class SentenceWords
         ClusterMiddle = new ulong[size];
         ClusterFine = new ulong[size];
         Tags = new int[size];
+        Lowered = new int[size];
         RestatedStart = new int[size];
         RestatedEnd = new int[size];
     }

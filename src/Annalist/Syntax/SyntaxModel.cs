@@ -40,6 +40,51 @@ public sealed class SyntaxModel
         {
             tagIds.TryAdd((tagger.Upos[c], tagger.Xpos[c]), c);
         }
+
+        commonClasses = Enumerable.Range(0, tagger.Classes.Count).Where(c => tagger.Upos[c] is not ("PROPN" or "PUNCT" or "SYM" or "X")).ToArray();
+        IsCommonWord = CommonWord;
+    }
+
+    private readonly int[] commonClasses;
+
+    /// <summary>
+    /// Whether the training treebanks saw a lower-case word as some common word (any part of speech but a name,
+    /// punctuation or symbol), or saw its stem so, less an inflection ("slams", "warned", "talking"): what a title-cased
+    /// headline may be read in lower case by (<see cref="SentenceWords.Load"/>).
+    /// </summary>
+    internal SentenceWords.WordTest IsCommonWord { get; }
+
+    private static readonly string[] Inflections = ["s", "es", "ed", "d", "ing"];
+
+    private bool CommonWord(ReadOnlySpan<char> lower)
+    {
+        if (KnownCommon(FeatureHash.Text(lower)))
+        {
+            return true;
+        }
+
+        foreach (var ending in Inflections)
+        {
+            if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal) && KnownCommon(FeatureHash.Text(lower[..^ending.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool KnownCommon(ulong lower)
+    {
+        foreach (var c in commonClasses)
+        {
+            if (Lemmatizer.Knows(lower, c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public DataManifest? Manifest { get; }
