@@ -119,6 +119,40 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal(status, march.Status.ToString().ToLowerInvariant());
     }
 
+    [Theory]
+    [InlineData("Zembla will not keep the ban until Ruritania frees the prisoners .", "conditional")]
+    [InlineData("Zembla will keep the ban until Ruritania frees the prisoners .", "conditional")]
+    [InlineData("Zembla kept the ban until Ruritania freed the prisoners .", "asserted")]
+    public void What_an_act_not_done_or_yet_to_be_done_waits_on_is_its_condition(string sentence, string status)
+    {
+        // "Zembla will keep its embargo until Ruritania frees the prisoners": the freeing is what the lifting waits on, not
+        // an act that happened; "Zembla kept the ban until Ruritania freed the prisoners" says both happened.
+        var words = sentence.Split(' ');
+        var keep = Array.FindIndex(words, w => w.StartsWith("ke", StringComparison.Ordinal));
+        var free = Array.FindIndex(words, w => w.StartsWith("free", StringComparison.Ordinal));
+        string Row(int i)
+        {
+            var (lemma, upos, xpos, head, relation) = words[i] switch
+            {
+                "Zembla" or "Ruritania" => (words[i], "PROPN", "NNP", i < keep ? keep : free, "nsubj"),
+                "will" => ("will", "AUX", "MD", keep, "aux"),
+                "not" => ("not", "PART", "RB", keep, "advmod"),
+                "keep" or "kept" => ("keep", "VERB", words[i] == "keep" ? "VB" : "VBD", -1, "root"),
+                "the" => ("the", "DET", "DT", i + 1, "det"),
+                "ban" => ("ban", "NOUN", "NN", keep, "obj"),
+                "until" => ("until", "SCONJ", "IN", free, "mark"),
+                "frees" or "freed" => ("free", "VERB", words[i] == "frees" ? "VBZ" : "VBD", keep, "advcl"),
+                "prisoners" => ("prisoner", "NOUN", "NNS", free, "obj"),
+                _ => (".", "PUNCT", ".", keep, "punct"),
+            };
+            return $"{i + 1}\t{words[i]}\t{lemma}\t{upos}\t{xpos}\t_\t{head + 1}\t{relation}\t_\t_";
+        }
+
+        var d = Parsed.FromConllu(string.Join("\n", Enumerable.Range(0, words.Length).Select(Row)) + "\n\n");
+        var (analyzer, predicates) = Analyze(d);
+        Assert.Equal(status, analyzer.Analyze(predicates.Single(p => p.Lemma == "free")).Status.ToString().ToLowerInvariant());
+    }
+
     [Fact]
     public void An_ordered_act_is_requested_not_done()
     {
