@@ -236,14 +236,14 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     {
         var phrase = tree.Subtree(head);
         var inner = resolver.Mentions.FirstOrDefault(m => m.HasCountry && !ReferenceEquals(m, role) && m.Tokens.Start >= phrase.Start && m.Tokens.End <= phrase.End
-            && (!originOnly || OfOrigin(m.Tokens.Start, head)) && !Sponsor(m.Tokens.Start, head));
+            && (!originOnly || OfOrigin(m.Tokens.Start, head)) && !Sponsor(m.Tokens, head));
         if (inner is not null)
         {
             return (inner.Country, inner.Tokens);
         }
 
         var innerPlace = placeMentions.FirstOrDefault(p => p.Tokens.Start >= phrase.Start && p.Tokens.End <= phrase.End && p.Place.HasCountry
-            && (!originOnly || OfOrigin(p.Tokens.Start, head)) && !Sponsor(p.Tokens.Start, head));
+            && (!originOnly || OfOrigin(p.Tokens.Start, head)) && !Sponsor(p.Tokens, head));
         return innerPlace is null ? null : (innerPlace.Place.Country, innerPlace.Tokens);
     }
 
@@ -287,8 +287,23 @@ internal sealed class Participants(SentenceTree tree, ArgumentResolver resolver,
     public bool Opposed(int head, int trigger) =>
         PathUp(head, trigger, 6).Any(t => AdversativePrepositions.Contains(tree.CaseMarker(t)));
 
-    /// <summary>Whether a token names the sponsor of the head it modifies: it hangs from a participle of the word class sponsor-participles ("Russian-backed separatists").</summary>
-    private bool Sponsor(int token, int head) => PathUp(token, head, 10).Skip(1).Any(t => SponsorParticiples.Contains(tree.Document.Form(t)));
+    /// <summary>
+    /// Whether a mention names the sponsor of the head it modifies: a word of it hangs from a participle of the word class
+    /// sponsor-participles ("Russian-backed separatists"; "the UN" in "the UN-backed government", a mention that took the
+    /// government's article).
+    /// </summary>
+    private bool Sponsor(TokenRange tokens, int head)
+    {
+        for (var t = tokens.Start; t < tokens.End; t++)
+        {
+            if (PathUp(t, head, 10).Skip(1).Any(u => SponsorParticiples.Contains(tree.Document.Form(u))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The tokens from <paramref name="token"/> up its heads to <paramref name="head"/> (not included), at most <paramref name="limit"/>.</summary>
     private IEnumerable<int> PathUp(int token, int head, int limit) => PathUp(tree, token, head, limit);
