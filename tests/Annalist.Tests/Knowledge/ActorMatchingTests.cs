@@ -92,6 +92,16 @@ public sealed class ActorMatchingTests
         Assert.Equal(agency, mentions.Any(m => m.Code == "USAGOV" && m.Candidate?.Entry == "Immigration and Customs Enforcement"));
     }
 
+    [Theory]
+    [InlineData("Bush vetoed the bill.", true)]
+    [InlineData("Soldiers combed the bush near the border.", false)]
+    public void A_surname_that_is_also_a_word_names_its_leader_only_capitalised(string text, bool leader)
+    {
+        // project/actors.tsv lists the Bushes' surname as =Bush.
+        var (_, mentions) = Find(text);
+        Assert.Equal(leader, mentions.Any(m => m.Code.StartsWith("USA", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Lower_case_words_are_not_taken_for_actor_abbreviations()
     {
