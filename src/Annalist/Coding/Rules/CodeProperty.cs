@@ -58,6 +58,12 @@ public enum CodeProperty
     SpeaksTo,
 
     /// <summary>
+    /// Coercion (17), like force, falls on the people it names: armed forces it names are whom it is done to ("detained
+    /// three soldiers"), not what it is done with.
+    /// </summary>
+    FallsOn,
+
+    /// <summary>
     /// A reading the dictionary states beyond doubt (a threat made, diplomatic relations broken): stated as done, the
     /// rule's type stands against the typing model, which reads the act threatened or the words it is done in.
     /// </summary>

@@ -218,7 +218,8 @@ public static class RulePackReader
         "asks-for" => CodeProperty.AsksFor,
         "speaks-to" => CodeProperty.SpeaksTo,
         "firm" => CodeProperty.Firm,
-        _ => throw Problem(row, $"unknown property '{name}' (needs-recipient, mutual, force, violent, domestic, located, addressed, implied-target, statement, threat, protest, show-of-force, mass, undoes, asks-for, speaks-to, firm)"),
+        "falls-on" => CodeProperty.FallsOn,
+        _ => throw Problem(row, $"unknown property '{name}' (needs-recipient, mutual, force, violent, domestic, located, addressed, implied-target, statement, threat, protest, show-of-force, mass, undoes, asks-for, speaks-to, firm, falls-on)"),
     };
 
     private static string Code(RuleRow row, string code) =>

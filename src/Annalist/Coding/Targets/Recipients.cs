@@ -89,6 +89,10 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
 
         // "praised the army": armed forces an act of words is said to or of are parties, not what it is done with.
         var speaksTo = Rules.Has(reading.Cameo, CodeProperty.SpeaksTo);
+
+        // "police detained three soldiers": coercion falls on the forces it names, of the country its phrase, the place or
+        // the article gives them; force too ("rebels ambushed soldiers"), where nothing gives them one (below).
+        var coerced = Rules.Has(reading.Cameo, CodeProperty.FallsOn);
         var roleHeads = new List<int>();
         if (options.OpenActors && !reading.OneSided && !agentless)
         {
@@ -98,7 +102,7 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
             var openHeads = rowHeads.Count > 0 ? rowHeads : targetFinder.OpenCandidates(predicate, trigger);
             openHeads = openHeads.Where(h => !sourceHeads.Contains(h)).ToList();
             roleHeads = openHeads.Where(h => !open.IsName(h)).ToList();
-            var roles = participants.RoleTargets(roleHeads, sources, place, reading.Cameo, addressees: speaksTo);
+            var roles = participants.RoleTargets(roleHeads, sources, place, reading.Cameo, victims: coerced, addressees: speaksTo);
             if (roles.Count > 0)
             {
                 return (roles, "a role among the targets, of the country of its phrase, the place or the article (open actors)");
@@ -119,7 +123,7 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
 
             // "Kenyan police arrested five lawyers": the lawyers are the target, of the country the code implies, where
             // neither the place nor the article gave them one.
-            var placed = implied.Country.Length > 0 ? participants.RoleTargets(roleHeads, sources, place, reading.Cameo, implied.Country) : [];
+            var placed = implied.Country.Length > 0 ? participants.RoleTargets(roleHeads, sources, place, reading.Cameo, implied.Country, victims: coerced) : [];
             return placed.Count > 0
                 ? (placed, $"a role among the targets, of the country {implied.Country} the code implies (implied-target {row})")
                 : ([implied], $"implied-target {row}");
@@ -128,7 +132,7 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
         // "Soldiers killed protesters", "surrendered to the local authorities": where nothing gives a role among
         // the targets a country, it is still whom the act is aimed at, coded by its sector alone as a bare role that
         // leads an event is; not the object of a mutual act (above).
-        var bare = mutual && targetHeads.Count == 0 ? [] : participants.RoleTargets(roleHeads, sources, place, reading.Cameo, countryless: true, victims: MentionMerger.IsForce(reading.Cameo), addressees: speaksTo);
+        var bare = mutual && targetHeads.Count == 0 ? [] : participants.RoleTargets(roleHeads, sources, place, reading.Cameo, countryless: true, victims: coerced || MentionMerger.IsForce(reading.Cameo), addressees: speaksTo);
         return bare.Count > 0 ? (bare, "a role among the targets, of no country the text gives (open actors)") : null;
     }
 }

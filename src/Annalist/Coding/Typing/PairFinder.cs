@@ -3,6 +3,7 @@ using Annalist.Coding.Rules;
 using Annalist.Documents;
 using Annalist.Events;
 using Annalist.Knowledge.Actors;
+using Annalist.Knowledge.Ontology;
 
 namespace Annalist.Coding.Typing;
 
@@ -100,12 +101,29 @@ internal static class PairFinder
 
             var range = document.RangeOf(m.Tokens);
             var same = m.Code.Length > 0 ? m.Code == e.Actor.Code && !TwoPeople(document, m, e.Actor) : string.Equals(m.Name, e.Actor.Text, StringComparison.OrdinalIgnoreCase);
-            if (!same && !range.Overlaps(e.Actor.Range) && !OwnedRole(document, m) && !KindOfThing(document, m, mentions) && Governed(document, m.Tokens, trigger))
+            if (!same && !range.Overlaps(e.Actor.Range) && !OwnedRole(document, m) && !OwnForces(e, m) && !KindOfThing(document, m, mentions) && Governed(document, m.Tokens, trigger))
             {
                 seen++;
                 yield return m;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the mention is forces no country is named for, acted on by a party that has one in an act that is neither
+    /// force or coercion (codes.tsv force, falls-on: "shelled soldiers", "detained soldiers") nor words said to them (speaks-to):
+    /// "Uganda will withdraw troops", "decided to deploy soldiers" move their own forces, which the rules leave out as
+    /// what the act is done with (Participants.RoleTargets).
+    /// </summary>
+    private static bool OwnForces(CodedEvent e, ActorMention m)
+    {
+        if (m.Country.Length > 0 || m.Code != "MIL" || e.Actor.Country.Length == 0)
+        {
+            return false;
+        }
+
+        var code = CameoCode.Parse(e.Cameo);
+        return !CodingRules.Shipped.Has(code, CodeProperty.Force) && !CodingRules.Shipped.Has(code, CodeProperty.FallsOn) && !CodingRules.Shipped.Has(code, CodeProperty.SpeaksTo);
     }
 
     /// <summary>
@@ -126,7 +144,7 @@ internal static class PairFinder
             }
 
             var range = document.RangeOf(m.Tokens);
-            if (m.Code != e.Actor.Code && !range.Overlaps(e.Actor.Range) && PhraseHead(document, m.Tokens) != actorPhrase && !OwnedRole(document, m)
+            if (m.Code != e.Actor.Code && !range.Overlaps(e.Actor.Range) && PhraseHead(document, m.Tokens) != actorPhrase && !OwnedRole(document, m) && !OwnForces(e, m)
                 && !KindOfThing(document, m, mentions) && !ActsElsewhere(document, m.Tokens))
             {
                 seen++;

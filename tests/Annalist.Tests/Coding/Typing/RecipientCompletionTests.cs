@@ -65,6 +65,23 @@ public sealed class RecipientCompletionTests
         Assert.Contains("elsewhere in the sentence", completed.Explain!.Recipient, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Uganda will withdraw troops from the border.", "withdraw", false)]
+    [InlineData("Kenya decided to send soldiers to the border.", "send", false)]
+    [InlineData("Kenyan police will detain soldiers at the border.", "detain", true)]
+    public void Forces_of_no_named_country_complete_no_act_that_moves_them_but_coercion_falls_on_them(string text, string trigger, bool candidate)
+    {
+        // Withdrawing or sending troops moves one's own forces: what the act is done with, not whom it is done to, as
+        // the rules read them (codes.tsv force, falls-on, speaks-to); detained soldiers are whom coercion falls on.
+        var document = FullPipeline.Instance.Process(new Document(text, new DocumentMetadata { Id = "t" }));
+        var e = document.GetExtension<DocumentEvents>()!.Events.First(e => e.Evidence.Trigger.Start <= text.IndexOf(trigger, StringComparison.Ordinal)
+            && text.IndexOf(trigger, StringComparison.Ordinal) < e.Evidence.Trigger.End);
+        var actors = document.GetExtension<Annalist.Coding.SentenceActors>()!.BySentence[0];
+        var governed = PairFinder.RecipientCandidates(document, e, actors).ToList();
+        var found = governed.Concat(PairFinder.RecipientsElsewhere(document, e, actors, governed)).Any(m => m.Code.EndsWith("MIL", StringComparison.Ordinal));
+        Assert.Equal(candidate, found || e.Recipient?.Code.EndsWith("MIL", StringComparison.Ordinal) == true);
+    }
+
     [Fact]
     public void Another_person_of_the_actors_code_may_complete_the_event_but_the_actor_named_again_may_not()
     {
@@ -151,13 +168,15 @@ public sealed class RecipientCompletionTests
         Assert.False(PairFinder.OnePhrase(document, Mention("Doctors").Tokens, Mention("Uganda").Tokens));
         Assert.DoesNotContain(PairFinder.SentencePairs(document, document.Sentences[0], actors, withOpen: true), p => p.Actor == Mention("Doctors") && p.Recipient == Mention("Kenya"));
     }
+
     [Theory]
     [InlineData("Kenya is ready to pull its soldiers back from the buffer zone.", "soldiers", true)]
     [InlineData("Kenya recalled their ambassadors from Uganda.", "ambassadors", true)]
-    [InlineData("Kenya is ready to pull the soldiers back from the buffer zone.", "soldiers", false)]
+    [InlineData("Kenya is ready to pull the police back from the buffer zone.", "police", false)]
     public void A_role_a_possessive_pronoun_owns_is_no_recipient_of_the_act(string text, string role, bool owned)
     {
-        // "its troops" are the actor's own people: no recipient the model may complete the act with, nor a silent pair's.
+        // "its troops" are the actor's own people: no recipient the model may complete the act with, nor a silent pair's
+        // (forces of no named country are none either: Forces_of_no_named_country_complete_no_act_that_moves_them).
         var document = FullPipeline.Instance.Process(new Document(text, new DocumentMetadata { Id = "t" }));
         var actors = document.GetExtension<Annalist.Coding.SentenceActors>()!.BySentence[0];
         var mention = actors.First(m => document.Text[document.RangeOf(m.Tokens).Start..document.RangeOf(m.Tokens).End].EndsWith(role, StringComparison.Ordinal));
