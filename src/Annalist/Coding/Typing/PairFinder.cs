@@ -110,14 +110,14 @@ internal static class PairFinder
     }
 
     /// <summary>
-    /// Whether the mention is forces no country is named for, acted on by a party that has one in an act that is neither
+    /// Whether the mention is forces no country is named for, acted on by a coded party in an act that is neither
     /// force or coercion (codes.tsv force, falls-on: "shelled soldiers", "detained soldiers") nor words said to them (speaks-to):
     /// "Uganda will withdraw troops", "decided to deploy soldiers" move their own forces, which the rules leave out as
     /// what the act is done with (Participants.RoleTargets).
     /// </summary>
     private static bool OwnForces(CodedEvent e, ActorMention m)
     {
-        if (m.Country.Length > 0 || m.Code != "MIL" || e.Actor.Country.Length == 0)
+        if (m.Country.Length > 0 || m.Code != "MIL" || e.Actor.Code.Length == 0)
         {
             return false;
         }

@@ -68,6 +68,7 @@ public sealed class RecipientCompletionTests
     [Theory]
     [InlineData("Uganda will withdraw troops from the border.", "withdraw", false)]
     [InlineData("Kenya decided to send soldiers to the border.", "send", false)]
+    [InlineData("The African Union decided to send soldiers to the border.", "send", false)]
     [InlineData("Kenyan police will detain soldiers at the border.", "detain", true)]
     public void Forces_of_no_named_country_complete_no_act_that_moves_them_but_coercion_falls_on_them(string text, string trigger, bool candidate)
     {
