@@ -26,6 +26,8 @@ internal sealed class PosTagger
     private readonly bool[] finiteClass;
     private readonly bool[] nominalClass;
     private readonly bool[] adjectiveClass;
+
+    private readonly int plainAdjectiveClass;
     private readonly int baseClass;
     private readonly int presentClass;
     private readonly int presentPluralClass;
@@ -107,6 +109,7 @@ internal sealed class PosTagger
         presentPluralClass = classes.IdOf(TagClass.Of("VERB", "VBP"));
         properNounClass = classes.IdOf(TagClass.Of("PROPN", "NNP"));
         commonNounClass = classes.IdOf(TagClass.Of("NOUN", "NN"));
+        plainAdjectiveClass = classes.IdOf(TagClass.Of("ADJ", "JJ"));
         subordinatorClass = classes.IdOf(TagClass.Of("SCONJ", "IN"));
         onlyNameAmbiguity = FeatureHash.Combine(FeatureHash.Text("<class>"), FeatureHash.Value(properNounClass));
         verbOrAdjectiveClass = Xpos.Select(x => x is "VBG" or "VBD" or "VBN" or "VBZ" or "VBP" or "VB" or "JJ").ToArray();
@@ -131,6 +134,10 @@ internal sealed class PosTagger
     /// <summary>Whether the training treebanks saw the word as a past tense and never as a singular noun ("struck").</summary>
     private bool KnownPastNoNoun(ulong lower) =>
         wordForms is { } forms && pastClass >= 0 && commonNounClass >= 0 && forms.Knows(lower, pastClass) && !forms.Knows(lower, commonNounClass);
+
+    /// <summary>Whether the training treebanks saw the word as a past tense and never as an adjective ("withdrew", "seized").</summary>
+    private bool KnownPastNoAdjective(ulong lower) =>
+        wordForms is { } forms && pastClass >= 0 && plainAdjectiveClass >= 0 && forms.Knows(lower, pastClass) && !forms.Knows(lower, plainAdjectiveClass);
 
     public SymbolTable Classes { get; }
 
@@ -391,7 +398,9 @@ internal sealed class PosTagger
             // relations": X/VBN, an amod of the noun after it).
             var participle = ((tag == participleClass || Xpos[tag] == "VBN" && afterName) && (runnerUp[i] == pastClass || afterName || objectAfterPlural))
                 || (adjectiveClass[tag] && words.Suffix2[i] == Ed && (runnerUp[i] == pastClass || runnerUp[i] == participleClass)
-                    && !Ambiguity.TryGetValue(words.Lower[i], out _));
+                    && !Ambiguity.TryGetValue(words.Lower[i], out _))
+                // "The United Nations withdrew troops": a past the treebanks never saw as an adjective, read as one.
+                || (adjectiveClass[tag] && KnownPastNoAdjective(words.Lower[i]));
             // "Unidentified gunmen shot dead a journalist": a singular noun right after a plural one, with a verb that agrees
             // with a plural as its runner-up, is that verb as surely (the past tense for a participle runner-up).
             var afterPlural = candidate < 0 && Xpos[tag] == "NN" && afterPluralNoun;

@@ -302,6 +302,17 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void A_past_the_treebanks_never_saw_as_an_adjective_is_the_verb_after_its_subject()
+    {
+        // "withdrew" was read as an adjective of "troops": the sentence had no verb, and the United Nations, the
+        // withdrawal and Rwanda made one noun phrase.
+        var document = Build("The United Nations withdrew troops from Rwanda .");
+        Annotate(document);
+        Assert.Equal("VBD", document.Xpos(3));
+        Assert.Equal(("obj", 3), (document.Deprel(4), document.Head(4)));
+    }
+
+    [Fact]
     public void A_headline_s_past_the_treebanks_never_saw_as_a_noun_is_the_past()
     {
         // "struck", seen four times in training and only as a verb, was read by its ending like "truck": the sentence had
