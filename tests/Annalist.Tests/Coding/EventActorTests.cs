@@ -16,6 +16,24 @@ public sealed class EventActorTests
         Assert.Equal("MUS", attack.Actor.Sector);
     }
 
+    [Theory]
+    [InlineData("The United Nations withdrew troops from Rwanda.", "RWA")]
+    [InlineData("Kenya pulled soldiers from Somalia.", "SOM")]
+    public void Forces_taken_out_of_a_country_are_not_that_countrys(string sentence, string country)
+    {
+        // The dictionary composes "troops from Rwanda" as Rwanda's troops; hung from the verb, the from-phrase is where
+        // they left, and the withdrawal eases that country.
+        var withdrawal = Assert.Single(FullPipeline.Code(sentence), e => e.EventType == "RETREAT");
+        Assert.Equal((country, string.Empty), (withdrawal.Recipient?.Code, withdrawal.Recipient?.Sector));
+    }
+
+    [Fact]
+    public void Forces_from_a_country_that_arrive_are_that_countrys()
+    {
+        var arrival = Assert.Single(FullPipeline.Code("Troops from Rwanda arrived in Bangui."));
+        Assert.Equal("RWAMIL", arrival.Actor.Code);
+    }
+
     [Fact]
     public void Mauritius_is_still_a_country()
     {

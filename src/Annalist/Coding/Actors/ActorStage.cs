@@ -43,7 +43,7 @@ public sealed class ActorStage(IActorFinder actors) : IPipelineStage
                 found = [.. found.Where(m => NamesGroup(document, m) || !dates[s].Any(d => d.Tokens.Contains(m.Tokens)))];
             }
 
-            found = [.. found.Where(m => !NamesFacility(document, m) && !NamesAct(document, m))];
+            found = [.. found.Where(m => !NamesFacility(document, m) && !NamesAct(document, m)).SelectMany(m => SplitAtVerbsFrom(document, m))];
             found = Distinguished(document, sentence, found);
 
             var mentions = aliases.Extend(document, sentence, found);
@@ -134,6 +134,42 @@ public sealed class ActorStage(IActorFinder actors) : IPipelineStage
         }
 
         return before < 0 || !(document.Xpos(before) is "POS" or "PRP$" || document.Form(before).Equals("the", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// A role the dictionary composed with the country of a from-phrase ("troops from Rwanda": Rwanda's troops) where the
+    /// parse hangs that phrase from the verb, not the role: "the UN withdrew troops from Rwanda" took them out of Rwanda,
+    /// they are not Rwanda's. Such a mention is two: the role with no country, and the country. Any other mention is kept.
+    /// </summary>
+    private static IEnumerable<ActorMention> SplitAtVerbsFrom(Document document, ActorMention mention)
+    {
+        var from = -1;
+        for (var t = mention.Tokens.Start + 1; t < mention.Tokens.End - 1 && from < 0; t++)
+        {
+            if (document.Form(t).Equals("from", StringComparison.OrdinalIgnoreCase))
+            {
+                from = t;
+            }
+        }
+
+        if (from < 0 || mention.Country.Length == 0 || mention.Sector.Length == 0 || !document.Has(Layer.Dependencies)
+            || document.Deprel(from) != "case" || document.Head(from) is not (var place and >= 0)
+            || document.Deprel(place) is not { } relation || !relation.StartsWith("obl", StringComparison.Ordinal)
+            || document.Head(place) is not (var verb and >= 0) || document.Upos(verb) != "VERB")
+        {
+            yield return mention;
+            yield break;
+        }
+
+        yield return mention with { Tokens = new TokenRange(mention.Tokens.Start, from), Code = mention.Sector, Country = string.Empty };
+        yield return mention with
+        {
+            Tokens = new TokenRange(from + 1, mention.Tokens.End),
+            Code = mention.Country,
+            Sector = string.Empty,
+            Kind = ActorKind.State,
+            Entry = $"{mention.Country}: the country of '{document.Text[document.RangeOf(mention.Tokens).Start..document.RangeOf(mention.Tokens).End]}', whose from-phrase is the verb's",
+        };
     }
 
     /// <summary>Whether a group noun follows the name ("the May 15 group").</summary>
