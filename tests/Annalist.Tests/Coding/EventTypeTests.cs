@@ -24,6 +24,17 @@ public sealed class EventTypeTests
     }
 
     [Theory]
+    [InlineData("Thousands of Kenyan students attended universities in Uganda last year.", null)]
+    [InlineData("The Kenyan president attended a meeting in Kampala.", "CONSULT")]
+    [InlineData("Kenya attended the conference on Somalia.", "CONSULT")]
+    public void Attending_is_a_visit_only_to_an_event_parties_meet_at(string text, string? type)
+    {
+        // CAMEO.2.0's default for ATTEND, the travel block's visit, made students attending universities a visit.
+        var events = FullPipeline.Code(text, new DateOnly(2024, 5, 1));
+        Assert.Equal(type is null ? [] : [type], events.Select(e => e.EventType).Distinct());
+    }
+
+    [Theory]
     [InlineData("Kenya called Uganda a reliable partner.", null)]
     [InlineData("The Kenyan president called the Ugandan election a farce.", "ACCUSE")]
     [InlineData("Kenya called Uganda to discuss the border.", "CONSULT")]
