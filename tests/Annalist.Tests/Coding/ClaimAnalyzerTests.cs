@@ -125,7 +125,7 @@ public sealed class ClaimAnalyzerTests
     [InlineData("Zembla kept the ban until Ruritania freed the prisoners .", "asserted")]
     public void What_an_act_not_done_or_yet_to_be_done_waits_on_is_its_condition(string sentence, string status)
     {
-        // "Zembla will keep its embargo until Ruritania frees the prisoners": the freeing is what the lifting waits on, not
+        // "Zembla will keep its embargo until Ruritania frees the prisoners": the freeing is what keeping it waits on, not
         // an act that happened; "Zembla kept the ban until Ruritania freed the prisoners" says both happened.
         var words = sentence.Split(' ');
         var keep = Array.FindIndex(words, w => w.StartsWith("ke", StringComparison.Ordinal));
