@@ -200,6 +200,76 @@ internal sealed class LabelConstraints
         MendDoubleObjects(words, heads, labels);
         MendPerfectsReadAsPossession(words, heads, labels);
         MendGerundClausesReadAsAdjectives(words, heads, labels);
+        MendOpeningParticipleClauses(words, heads, labels);
+    }
+
+    /// <summary>
+    /// After decoding: a sentence that opens with a participle clause and a comma ("Noting that the evidence was weak, a
+    /// Nairobi judge last week jailed a smuggler") has the finite verb after the comma as its root, the participle as that
+    /// verb's <c>advcl</c> and the one phrase between the comma and the verb as its subject. The parse had made the
+    /// participle the root, the judge its parataxis and the jailing a relative clause of the judge, so the sentence lost
+    /// its event. Applied only where exactly one phrase between the comma and the verb hangs outside that stretch, and
+    /// the verb hangs inside the opening clause or from that phrase with no subject of its own: in EWT and GUM an opening
+    /// participle clause with its comma is an <c>advcl</c> of the main verb.
+    /// </summary>
+    private void MendOpeningParticipleClauses(SentenceWords words, Span<int> heads, Span<int> labels)
+    {
+        if (advcl < 0 || nsubj < 0 || root < 0 || punct < 0 || words.Count < 6 || !IsOf(gerundClass, words.Tags[0]) || heads[0] >= 0)
+        {
+            return;
+        }
+
+        var comma = 2;
+        while (comma < words.Count && words.Lower[comma] != Comma)
+        {
+            comma++;
+        }
+
+        var verb = comma + 2;
+        while (verb < words.Count && !IsOf(finiteClass, words.Tags[verb]))
+        {
+            verb++;
+        }
+
+        if (verb >= words.Count || heads[verb] < 0)
+        {
+            return;
+        }
+
+        var subject = -1;
+        for (var k = comma + 1; k < verb; k++)
+        {
+            if (heads[k] > comma && heads[k] <= verb)
+            {
+                continue;
+            }
+
+            if (subject >= 0 || !IsOf(nominalClass, words.Tags[k]))
+            {
+                return;
+            }
+
+            subject = k;
+        }
+
+        // The verb hangs inside the opening clause, or from the phrase as a relative clause with no subject of its own
+        // ("a Nairobi judge [parataxis of Noting] last week jailed [its relative clause] a Somali smuggler").
+        if (subject < 0 || heads[verb] >= comma && (heads[verb] != subject || HasSubject(heads, labels, verb, words.Count)))
+        {
+            return;
+        }
+
+        (heads[verb], labels[verb]) = (-1, root);
+        (heads[0], labels[0]) = (verb, advcl);
+        (heads[subject], labels[subject]) = (verb, nsubj);
+        (heads[comma], labels[comma]) = (verb, punct);
+        for (var t = comma + 1; t < words.Count; t++)
+        {
+            if (heads[t] == 0)
+            {
+                heads[t] = verb; // the full stop and anything else after the comma the participle held
+            }
+        }
     }
 
     /// <summary>

@@ -302,6 +302,17 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void An_opening_participle_clause_is_an_adverbial_clause_of_the_verb_after_its_comma()
+    {
+        // The parse made "Noting" the root, the judge its parataxis and the jailing his relative clause: no event was coded.
+        var document = Build("Noting that the evidence was weak , a Nairobi judge last week jailed a Somali smuggler .");
+        Annotate(document);
+        Assert.Equal("root", document.Deprel(12));
+        Assert.Equal(("advcl", 12), (document.Deprel(0), document.Head(0)));
+        Assert.Equal(("nsubj", 12), (document.Deprel(9), document.Head(9)));
+    }
+
+    [Fact]
     public void A_past_the_treebanks_never_saw_as_an_adjective_is_the_verb_after_its_subject()
     {
         // "withdrew" was read as an adjective of "troops": the sentence had no verb, and the United Nations, the
