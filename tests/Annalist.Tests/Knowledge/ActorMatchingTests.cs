@@ -92,6 +92,16 @@ public sealed class ActorMatchingTests
         Assert.Equal(agency, mentions.Any(m => m.Code == "USAGOV" && m.Candidate?.Entry == "Immigration and Customs Enforcement"));
     }
 
+    [Fact]
+    public void A_leaders_surname_that_is_a_common_given_name_names_no_one_alone()
+    {
+        // The Factbook's Djiboutian prime minister Abdoulkader Kamil Mohamed made every "Mohamed" of a story his.
+        var (_, alone) = Find("Mohamed met the students at the fair.");
+        Assert.DoesNotContain(alone, m => m.Code.StartsWith("DJI", StringComparison.Ordinal));
+        var (_, named) = Find("Abdoulkader Kamil Mohamed met the students at the fair.");
+        Assert.Contains(named, m => m.Code.StartsWith("DJI", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Bush vetoed the bill.", true)]
     [InlineData("Soldiers combed the bush near the border.", false)]

@@ -13,6 +13,18 @@ namespace Annalist.Knowledge.Countries;
 /// </summary>
 public static partial class FactbookLeaderReader
 {
+    /// <summary>
+    /// Given names so common that, as a leader's surname, they name no one alone: "Mohamed" in a story is the person the
+    /// article introduced, not Djibouti's prime minister (Abdoulkader Kamil Mohamed), "Hassan" not Jordan's or Tanzania's.
+    /// </summary>
+    private static readonly HashSet<string> CommonGivenNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mohamed", "Mohammed", "Muhammad", "Mohammad", "Mohamud", "Ahmed", "Ahmad", "Hassan", "Hasan", "Hussein", "Husain",
+        "Ibrahim", "Abdullah", "Abdallah", "Omar", "Umar", "Mustafa", "Mahmoud", "Khalid", "Yusuf", "Youssef", "Musa",
+        "Salah", "Saleh", "Abdi", "Osman", "Othman", "Idris", "Ismail", "Yahya", "Ibrahima", "Mamadou", "Moussa",
+        "Joseph", "David", "Michael", "James", "Thomas", "Peter", "Daniel", "Samuel", "John", "Paul", "George",
+    };
+
     private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "President", "Prime", "Minister", "King", "Queen", "Premier", "Chancellor", "Governor", "General", "Governor-General",
@@ -106,8 +118,9 @@ public static partial class FactbookLeaderReader
         {
             aliases.Add(string.Join(' ', surname.Prepend(givenNames[0])));
             var last = string.Join(' ', surname);
-            // A surname alone names the leader, but not when it is a common word: "Friday", "Christian", "Store".
-            if (last.Length >= 4 && surname.Length == 1 && rest.Length == 0 && !Places.RunningTextNames.IsCommonWord(last))
+            // A surname alone names the leader, but not when it is a common word ("Friday", "Christian", "Store") or a given
+            // name borne by millions ("Mohamed", "Hassan"): alone it names whoever the article is about.
+            if (last.Length >= 4 && surname.Length == 1 && rest.Length == 0 && !Places.RunningTextNames.IsCommonWord(last) && !CommonGivenNames.Contains(last))
             {
                 aliases.Add(last);
             }
