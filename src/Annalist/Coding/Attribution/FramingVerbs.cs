@@ -48,5 +48,11 @@ internal static class FramingVerbs
 
     public static readonly WordClass Conditions = CodingRules.Shipped.Words("conditions");
 
+    /// <summary>
+    /// Markers of a clause an act waits on ("until Zembla frees the prisoners"): the clause is that act's condition when
+    /// the act is not done or yet to be done (<see cref="Modality"/>), and its doer may be the act's recipient (Typing/PairFinder).
+    /// </summary>
+    public static readonly WordClass AwaitedConditions = CodingRules.Shipped.Words("awaited-conditions");
+
     public static bool Frames(string lemma) => Reporting.Contains(lemma) || Accusing.Contains(lemma) || Denying.Contains(lemma);
 }

@@ -1,4 +1,3 @@
-using Annalist.Coding.Rules;
 using Annalist.Coding.Clauses;
 using Annalist.Coding.Syntax;
 using Annalist.Events;
@@ -139,8 +138,6 @@ internal sealed class Modality(SentenceTree tree)
         return tree.Lemma(oblique) == "event";
     }
 
-    private static readonly WordClass AwaitedConditions = CodingRules.Shipped.Words("awaited-conditions");
-
     /// <summary>What a governing verb implies for its complement: "agreed to lift" (intended), "refused to send" (negated), "could ... change" (hypothetical).</summary>
     public (EventStatus, Intention) InheritedModality(Predicate parent, Predicate child, string link)
     {
@@ -183,7 +180,7 @@ internal sealed class Modality(SentenceTree tree)
         // "Zembla will keep its embargo until Ruritania frees the prisoners", "the curfew stays until the army withdraws":
         // what an act not done, or yet to be done, waits on (word class awaited-conditions) is its condition, not an act
         // that happened.
-        if (link == "advcl" && AwaitedConditions.Contains(child.Marker)
+        if (link == "advcl" && FramingVerbs.AwaitedConditions.Contains(child.Marker)
             && OwnStatus(parent) is EventStatus.Negated or EventStatus.Intended or EventStatus.Hypothetical or EventStatus.Conditional)
         {
             return (EventStatus.Conditional, Intention.None);

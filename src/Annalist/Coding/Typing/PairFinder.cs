@@ -1,4 +1,5 @@
 using Annalist.Coding.Actors;
+using Annalist.Coding.Attribution;
 using Annalist.Coding.Rules;
 using Annalist.Documents;
 using Annalist.Events;
@@ -22,9 +23,6 @@ internal static class PairFinder
     private static readonly WordClass Locative = CodingRules.Shipped.Words("locative");
 
     private static readonly WordClass PoliticalSectors = CodingRules.Shipped.Words("political-sectors");
-
-    /// <summary>Markers of a clause an act waits on ("until Zembla frees the prisoners"): its doer may be the act's recipient.</summary>
-    private static readonly WordClass AwaitedConditions = CodingRules.Shipped.Words("awaited-conditions");
 
     /// <summary>
     /// The ordered pairs of a sentence's actors the model may type: up to <see cref="MaxActors"/> distinct parties
@@ -169,7 +167,7 @@ internal static class PairFinder
         var sentence = document.Sentences[document.SentenceOf(verb)].Tokens;
         for (var t = sentence.Start; t < sentence.End; t++)
         {
-            if (document.Head(t) == verb && document.Deprel(t) == "mark" && AwaitedConditions.Contains(document.Lemma(t) ?? string.Empty))
+            if (document.Head(t) == verb && document.Deprel(t) == "mark" && FramingVerbs.AwaitedConditions.Contains(document.Lemma(t) ?? string.Empty))
             {
                 return false;
             }
