@@ -76,8 +76,8 @@ internal sealed class SentenceWords
 
     /// <summary>
     /// Fills the arrays for a sentence; with <paramref name="clusters"/>, the word clusters too. With
-    /// <paramref name="commonWord"/> (whether the treebanks know a lower-case word, by its hash, as a common word and never
-    /// as a name), a title-cased sentence (<see cref="TitleCased"/>) is read as it would be written in running text.
+    /// <paramref name="commonWord"/> (whether the treebanks know a word, in lower case, as a common word), a title-cased
+    /// sentence (<see cref="TitleCased"/>) is read as it would be written in running text.
     /// </summary>
     public void Load(Document document, TokenRange tokens, WordClusters? clusters = null, WordTest? commonWord = null)
     {
