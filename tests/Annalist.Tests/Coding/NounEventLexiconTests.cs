@@ -50,6 +50,26 @@ public sealed class NounEventLexiconTests
     }
 
     [Fact]
+    public void A_nominal_event_takes_its_recipient_from_its_own_phrase_not_from_the_clause_it_stands_in()
+    {
+        // The people displaced are what the offensive did, not whom it was aimed at: the rebels' stronghold is (the
+        // model completes the rule event with what the offensive's own phrase acts on).
+        var offensive = Assert.Single(FullPipeline.Code("A Syrian army offensive on the last rebel stronghold has displaced 50,000 people.", model: true), e => e.Evidence.TriggerText == "offensive");
+        Assert.Contains("rebel", offensive.Recipient?.Text);
+
+        var aid = Assert.Single(FullPipeline.Code("Kenya thanked the United Nations agencies for their valuable assistance.", model: true), e => e.Evidence.TriggerText == "assistance");
+        Assert.Empty(aid.Recipient?.Text ?? string.Empty); // the agencies are the ones who gave it
+    }
+
+    [Fact]
+    public void The_sponsor_of_a_nominal_act_is_not_the_one_who_does_it()
+    {
+        var events = FullPipeline.Code("A Russia-backed Syrian offensive on the rebel town of Saraqib has displaced thousands.");
+        Assert.Contains(events, e => e.Evidence.TriggerText == "offensive" && e.Actor.Country == "SYR");
+        Assert.DoesNotContain(events, e => e.Evidence.TriggerText == "offensive" && e.Actor.Country == "RUS");
+    }
+
+    [Fact]
     public void Every_lexicon_line_parses_and_names_a_cameo_code()
     {
         Assert.True(Nouns.Count >= 40);

@@ -74,6 +74,9 @@ public sealed class NounEventLexicon
     /// <summary>Verbs whose subject undergoes the act their object names ("drew criticism from", "came under attack from"): target marker undergoer.</summary>
     private static readonly WordClass UndergoingVerbs = CodingRules.Shipped.Words("undergoing-verbs");
 
+    /// <summary>Participles that name a sponsor ("a Russia-backed offensive"): who backs an act does not do it.</summary>
+    private static readonly WordClass SponsorParticiples = CodingRules.Shipped.Words("sponsor-participles");
+
     /// <summary>The event noun a support verb carries as its object ("renewed negotiations"), read with the verb's subject as source.</summary>
     public IReadOnlyList<EventReading> ReadSupportVerb(SentenceTree tree, Annalist.Coding.Clauses.Predicate predicate, Func<int, bool> denotesActor)
     {
@@ -248,7 +251,7 @@ public sealed class NounEventLexicon
                         "poss" => tree.Relation(child) == "nmod:poss",
                         "poss-agent" => tree.Relation(child) == "nmod:poss" && HasOfPhrase(tree, noun), // "the police's arrest of X", not "his arrest"
                         "compound" => tree.IsBase(child, "compound") && tree.Upos(child) is "PROPN" or "NOUN",
-                        "amod" => tree.IsBase(child, "amod"),
+                        "amod" => tree.IsBase(child, "amod") && !SponsorParticiples.Contains(tree.Document.Form(child)),
                         _ => IsPhraseWith(tree, child, marker),
                     };
                     if (matches && (exclude is null || !exclude.Contains(child)) && denotesActor(child))

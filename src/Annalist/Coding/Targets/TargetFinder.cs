@@ -143,6 +143,13 @@ internal sealed class TargetFinder
             }
         }
 
+        if (trigger != predicate.Trigger)
+        {
+            // "An offensive on the rebel stronghold displaced 50,000 people": a nominal event's parties are in its own
+            // phrase; what the clause it stands in acts on (the people displaced) is no target of it.
+            return heads;
+        }
+
         // "gave Zorblat Quenx a medal", "awarded the Warmbiers $500 million": whom something is given to, before what.
         heads.AddRange(predicate.IndirectObjects);
         heads.AddRange(OwnTargets(predicate).Where(h => h != trigger));
