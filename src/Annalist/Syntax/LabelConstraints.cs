@@ -68,6 +68,12 @@ internal sealed class LabelConstraints
     private static readonly ulong According = FeatureHash.Text("according");
 
     /// <summary>
+    /// Participles the treebanks use as modifiers of the noun after them, never as a verb taking it as its object
+    /// ("neighbouring": 4 of its 5 uses in EWT and GUM are <c>amod</c>, the fifth an <c>acl</c> with no object).
+    /// </summary>
+    private static readonly FrozenSet<ulong> AttributiveParticiples = Hashes("neighbouring", "neighboring");
+
+    /// <summary>
     /// The nouns, adjectives and verbs that are part of a fixed expression in the treebanks ("of course", "in order to",
     /// "each other", "in case", "as many", "not to mention", "let alone", "as opposed to"): every open-class word that
     /// is <c>fixed</c> in EWT and GUM (142 of the 1,023 fixed words; the rest are function words).
@@ -201,6 +207,71 @@ internal sealed class LabelConstraints
         MendPerfectsReadAsPossession(words, heads, labels);
         MendGerundClausesReadAsAdjectives(words, heads, labels);
         MendOpeningParticipleClauses(words, heads, labels);
+        MendAttributiveParticiples(words, heads, labels);
+    }
+
+    /// <summary>
+    /// After decoding: an attributive participle after a preposition ("invaded parts of neighbouring Georgia", "fled to
+    /// neighbouring Chad") modifies the noun after it, which is the preposition's nominal. The parse had made the
+    /// preposition the participle's marker and the participle a clause with the noun as its object, or as the subject of
+    /// the next verb, so the place was lost as the phrase's nominal. Applied where the nouns after the participle form one
+    /// phrase: the noun that heads them takes the participle's place (<c>nmod</c> of a noun, else <c>obl</c>), the
+    /// preposition is its <c>case</c> and the participle its <c>amod</c>, as in the treebanks; a prepositional phrase the
+    /// parse hung from the participle after the noun goes with the noun's new head.
+    /// </summary>
+    private void MendAttributiveParticiples(SentenceWords words, Span<int> heads, Span<int> labels)
+    {
+        if (amod < 0 || mark < 0 || caseLabel < 0 || nmod < 0 || obl < 0)
+        {
+            return;
+        }
+
+        for (var g = 1; g + 1 < words.Count; g++)
+        {
+            var marker = g - 1;
+            var head = heads[g];
+            if (!AttributiveParticiples.Contains(words.Lower[g]) || heads[marker] != g || labels[marker] != mark || head < 0 || head >= words.Count)
+            {
+                continue;
+            }
+
+            var end = g + 1;
+            while (end < words.Count && IsOf(nounClass, words.Tags[end]))
+            {
+                end++;
+            }
+
+            var (noun, outside) = (-1, 0);
+            for (var k = g + 1; k < end; k++)
+            {
+                if (heads[k] < g + 1 || heads[k] >= end)
+                {
+                    (noun, outside) = (k, outside + 1);
+                }
+            }
+
+            if (outside != 1 || noun == head)
+            {
+                continue;
+            }
+
+            var modifier = IsOf(nominalClass, words.Tags[head]) ? nmod : obl;
+            for (var k = end; k < words.Count; k++)
+            {
+                if (heads[k] == g && labels[k] == obl)
+                {
+                    heads[k] = head; // "the invasion of neighbouring Ukraine by Russia": the by-phrase is the invasion's
+                    labels[k] = modifier;
+                }
+            }
+
+            heads[noun] = head;
+            labels[noun] = modifier;
+            heads[marker] = noun;
+            labels[marker] = caseLabel;
+            heads[g] = noun;
+            labels[g] = amod;
+        }
     }
 
     /// <summary>

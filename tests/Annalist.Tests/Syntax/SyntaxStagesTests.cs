@@ -312,6 +312,24 @@ public sealed class SyntaxStagesTests
         Assert.Equal(("nsubj", 12), (document.Deprel(9), document.Head(9)));
     }
 
+    [Theory]
+    [InlineData("The invasion of neighbouring Ukraine by Russia shocked the markets .", 4, 1)]
+    [InlineData("Kenya deployed troops in neighbouring Somalia .", 5, 1)]
+    public void A_participle_that_only_modifies_nouns_is_no_clause_after_a_preposition(string text, int noun, int head)
+    {
+        // The parse made the preposition the participle's marker and the country its object, or the next verb's
+        // subject: the place was lost as the phrase's nominal.
+        var document = Build(text);
+        Annotate(document);
+        Assert.Equal(("amod", noun), (document.Deprel(noun - 1), document.Head(noun - 1)));
+        Assert.Equal(("case", noun), (document.Deprel(noun - 2), document.Head(noun - 2)));
+        Assert.Equal(head, document.Head(noun));
+        if (document.Form(noun + 1) == "by")
+        {
+            Assert.Equal(head, document.Head(noun + 2)); // the invasion's by-phrase, which the parse had hung from the participle
+        }
+    }
+
     [Fact]
     public void A_past_the_treebanks_never_saw_as_an_adjective_is_the_verb_after_its_subject()
     {
