@@ -236,4 +236,23 @@ public sealed class EventCoderTests
         Assert.Equal("KCNA", Assert.Single(accuse.ReportedBy).Text);
         Assert.Equal(new DateOnly(2024, 11, 22), accuse.Date);
     }
+
+    [Theory]
+    [InlineData("The Kenyan ministry said in a press release that the measures would improve liquidity.")]
+    [InlineData("In its news release, the Kenyan central bank stated that the measures would work.")]
+    public void A_press_release_releases_no_one(string sentence)
+    {
+        // CAMEO.2.0's "- * RELEASE" (0841, releasing persons) read the statement's document as a release of prisoners.
+        Assert.DoesNotContain(FullPipeline.Code(sentence), e => e.Cameo == "0841");
+        Assert.Contains(FullPipeline.Code("Kenya announced the release of 20 prisoners."), e => e.Cameo == "0841");
+    }
+
+    [Fact]
+    public void Up_to_an_amount_is_no_particle_of_the_verb_before_it()
+    {
+        // "give up" is a concession (035); "give up to $150 million" a sum given.
+        var events = FullPipeline.Code("Kenya's government said it will give up to $150 million in aid to farmers.");
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("035", StringComparison.Ordinal));
+        Assert.Contains(FullPipeline.Code("The rebels gave up their weapons."), e => e.Cameo == "0873");
+    }
 }

@@ -23,6 +23,9 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
     /// <summary>Use conventional military force: the code of a violent death with no doer named.</summary>
     private static readonly CameoCode ViolentDeath = CameoCode.Parse("190");
 
+    /// <summary>Words that bound an amount ("up to $150 million"): no particle of a multi-word verb.</summary>
+    private static readonly WordClass AmountBounds = CodingRules.Shipped.Words("amount-bounds");
+
     /// <summary>
     /// Verbs too general for their CAMEO.2.0 block default to mean an event ("took", "left", "think",
     /// "want", "need"): they code only through a matching pattern ("took hostages", "left for talks").
@@ -251,6 +254,15 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
         return Path.GetFileNameWithoutExtension(colon > 0 ? file[..colon] : file);
     }
 
+    /// <summary>Whether a word opens a bound of the amount after it ("give up to $150 million"; word class amount-bounds).</summary>
+    private static bool BoundsAmount(SentenceTree tree, int word)
+    {
+        var (next, amount) = (word + 1, word + 2);
+        // A figure or a currency sign ("up to 200", "up to $150 million"), not a number word ("opening up to one market").
+        return amount < tree.Sentence.Tokens.End && (tree.Upos(amount) == "SYM" || tree.Upos(amount) == "NUM" && char.IsAsciiDigit(tree.Document.Form(amount)[0]))
+            && AmountBounds.Contains($"{tree.Document.Form(word)} {tree.Document.Form(next)}".ToLowerInvariant());
+    }
+
     /// <summary>The tokens of the other words of a multi-word verb ("called off": off), found as a particle or as neighbours; null when absent.</summary>
     private static List<int>? MultiWordTokens(SentenceTree tree, int trigger, VerbEntry entry)
     {
@@ -279,7 +291,7 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
                 found = neighbour;
             }
 
-            if (found < 0)
+            if (found < 0 || BoundsAmount(tree, found))
             {
                 return null;
             }

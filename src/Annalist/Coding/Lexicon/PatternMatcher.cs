@@ -20,6 +20,8 @@ namespace Annalist.Coding.Lexicon;
 /// </summary>
 internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IReadOnlyDictionary<string, Synset> synsets, Func<int, bool> namesParty)
 {
+    private static readonly Rules.WordClass DocumentCompounds = Rules.CodingRules.Shipped.Words("document-compounds");
+
     private readonly PredicatePhrases phrases = new(tree, predicate, namesParty);
     private readonly PatternTerms terms = new(tree, synsets);
 
@@ -151,7 +153,7 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
     {
         foreach (var head in candidates)
         {
-            if (used.Contains(head) || !terms.Matches(noun.Head, head))
+            if (used.Contains(head) || !terms.Matches(noun.Head, head) || NamesDocument(head))
             {
                 continue;
             }
@@ -165,6 +167,10 @@ internal sealed class PatternMatcher(SentenceTree tree, Predicate predicate, IRe
 
         return null;
     }
+
+    /// <summary>Whether a head is that of a compound naming a document ("a press release"; word class document-compounds).</summary>
+    private bool NamesDocument(int head) =>
+        tree.Children(head).ToArray().Any(c => tree.IsBase(c, "compound") && DocumentCompounds.Contains($"{tree.Lemma(c)} {tree.Lemma(head)}"));
 
     private bool ModifierFound(PatternTerm modifier, int head)
     {
