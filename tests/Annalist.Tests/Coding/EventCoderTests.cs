@@ -255,4 +255,14 @@ public sealed class EventCoderTests
         Assert.DoesNotContain(events, e => e.Cameo.StartsWith("035", StringComparison.Ordinal));
         Assert.Contains(FullPipeline.Code("The rebels gave up their weapons."), e => e.Cameo == "0873");
     }
+
+    [Fact]
+    public void Passing_codes_only_through_a_pattern()
+    {
+        // CAMEO.2.0 lists PASS among the verbs of allowing (080): "passed Walmart as the top seller" and "will pass the
+        // $600 billion mark" were concessions. Passing what a pattern names still codes (- * &INFORMATION (TO +)).
+        Assert.Empty(FullPipeline.Code("The Zemblan company passed Walmart as the top seller."));
+        Assert.Empty(FullPipeline.Code("The Zemblan economy will pass the $600 billion mark."));
+        Assert.Contains(FullPipeline.Code("Kenya passed the information to Uganda."), e => e.Cameo == "064");
+    }
 }
