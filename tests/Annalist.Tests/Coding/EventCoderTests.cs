@@ -265,4 +265,13 @@ public sealed class EventCoderTests
         Assert.Empty(FullPipeline.Code("The Zemblan economy will pass the $600 billion mark."));
         Assert.Contains(FullPipeline.Code("Kenya passed the information to Uganda."), e => e.Cameo == "064");
     }
+
+    [Theory]
+    [InlineData("Students demonstrated in Nairobi against the new tax.", true)]
+    [InlineData("The Kenyan government demonstrated its commitment to the reforms.", false)]
+    [InlineData("The Kenyan report demonstrates that the plan is failing.", false)]
+    public void Demonstrating_is_a_protest_only_without_an_object(string sentence, bool protest)
+    {
+        Assert.Equal(protest, FullPipeline.Code(sentence).Any(e => e.Cameo.StartsWith("14", StringComparison.Ordinal) || e.Cameo == "133"));
+    }
 }

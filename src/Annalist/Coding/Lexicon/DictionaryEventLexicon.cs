@@ -32,6 +32,9 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
     /// </summary>
     private static readonly WordClass NeedPattern = CodingRules.Shipped.Words("need-pattern");
 
+    /// <summary>Verbs whose block default holds only with no object or that-clause ("demonstrated in the capital").</summary>
+    private static readonly WordClass ObjectlessVerbs = CodingRules.Shipped.Words("objectless-verbs");
+
     /// <summary>Verbs of journeying whose to-phrase, when it names an actor (a country, a capital), is the one visited.</summary>
     private static readonly WordClass Journeys = CodingRules.Shipped.Words("journeys");
 
@@ -112,6 +115,12 @@ public sealed class DictionaryEventLexicon(VerbDictionary verbs, NounEventLexico
             if (bestPattern is null && NeedPattern.Contains(entry.Lemma))
             {
                 continue;
+            }
+
+            if (bestPattern is null && ObjectlessVerbs.Contains(entry.Lemma)
+                && (!predicate.Passive && predicate.Objects.Count > 0 || tree.ChildrenWithBase(predicate.Trigger, "ccomp").Any()))
+            {
+                continue; // "demonstrated its commitment", "demonstrates that the plan works": showing, not protesting
             }
 
             if (VoteOrGame(tree, predicate, entry.Lemma))
