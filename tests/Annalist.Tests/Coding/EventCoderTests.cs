@@ -274,4 +274,14 @@ public sealed class EventCoderTests
     {
         Assert.Equal(protest, FullPipeline.Code(sentence).Any(e => e.Cameo.StartsWith("14", StringComparison.Ordinal) || e.Cameo == "133"));
     }
+
+    [Theory]
+    [InlineData("The Kenyan police released a video of the arrest.", false)]
+    [InlineData("The Kenyan statistics office released new figures on inflation.", false)]
+    [InlineData("Uganda released the Kenyan journalist.", true)]
+    [InlineData("Kenya released 20 prisoners on Monday.", true)]
+    public void What_is_released_to_the_public_is_no_release_of_persons(string sentence, bool release)
+    {
+        Assert.Equal(release, FullPipeline.Code(sentence).Any(e => e.Cameo.StartsWith("084", StringComparison.Ordinal)));
+    }
 }
