@@ -284,4 +284,12 @@ public sealed class EventCoderTests
     {
         Assert.Equal(release, FullPipeline.Code(sentence).Any(e => e.Cameo.StartsWith("084", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("The Kenyan senators swore the oath on Monday.")]
+    [InlineData("The new Kenyan ministers were sworn in by the president.")]
+    public void Swearing_an_oath_or_swearing_someone_in_is_no_allegation(string sentence)
+    {
+        Assert.DoesNotContain(FullPipeline.Code(sentence), e => e.Cameo.StartsWith("11", StringComparison.Ordinal) || e.Rule.Contains("ALLEGE", StringComparison.Ordinal));
+    }
 }
