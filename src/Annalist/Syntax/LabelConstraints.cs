@@ -25,7 +25,9 @@ namespace Annalist.Syntax;
 /// <see cref="MendPrepositionalSubjects"/> a subject's prepositional phrase the parse made a second subject, and
 /// <see cref="MendGerundModifiers"/> a subject the parse made the object of the gerund before it ("Striking doctors refused"), and
 /// <see cref="MendClausesReadAsPhrases"/> an adverbial clause the parse read as a prepositional phrase and a conjunct, or as a complement, and
-/// <see cref="MendArgumentsOfPunctuation"/> a verb's argument the parse hung from a punctuation mark.
+/// <see cref="MendArgumentsOfPunctuation"/> a verb's argument the parse hung from a punctuation mark, and
+/// <see cref="MendAttributiveParticiples"/> a participle that only modifies nouns read as a clause after a preposition
+/// ("the invasion of neighbouring Ukraine").
 /// A parenthesis that spells out or gives an acronym ("UN (United Nations)") hangs inside itself or from
 /// the phrase it restates, as its apposition (every such parenthesis in the treebanks). An auxiliary the tagger called a verb ("has",
 /// "will") still qualifies by its spelling; a verb the tagger got right ("The
@@ -190,7 +192,8 @@ internal sealed class LabelConstraints
     /// subjects or objects, small clauses, reduced relatives turned inside out, subjects before their clause's marker,
     /// comma-joined headline subjects, prepositional phrases made a second subject, a subject's gerund modifier made a clause,
     /// an adverbial clause read as a prepositional phrase and a conjunct, a verb's argument hung from punctuation, the first
-    /// object of two read as a name on the second, a perfect read as possession, a gerund clause read as an adjective.
+    /// object of two read as a name on the second, a perfect read as possession, a gerund clause read as an adjective, an
+    /// opening participle clause read as the root, an attributive participle read as a clause.
     /// </summary>
     public void MendAfterDecoding(SentenceWords words, Span<int> heads, Span<int> labels)
     {
