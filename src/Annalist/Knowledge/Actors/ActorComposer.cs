@@ -125,7 +125,8 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
     private int ComposeAgent(int a, ActorEntry? countryEntry, ActorCandidate? country, int start, List<ActorMention> mentions)
     {
         var agentPiece = pieces[a];
-        var agent = agentPiece.Agents[0];
+        // The project's roles (agents.tsv) correct the dictionary's where both name the same words ("spokesman").
+        var agent = agentPiece.Agents.FirstOrDefault(x => x.Layer == KnowledgeLayer.Project) ?? agentPiece.Agents[0];
         var next = a + 1;
 
         // "foreign minister of Russia": a country after the role; not after a possessive ("withdraw its troops from
@@ -149,7 +150,15 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
             return taken;
         }
 
-        var countryCode = country?.Country ?? string.Empty;
+        // A role that speaks for whom it is named with (agents.tsv code "~": "Kremlin spokesman") keeps that actor's
+        // whole code (RUSGOV, not the country with a sector of its own); alone ("a spokesman said") it names no one.
+        var speaksFor = agent.Code.Length == 0;
+        if (speaksFor && country is null)
+        {
+            return a + 1;
+        }
+
+        var countryCode = speaksFor ? country!.Code.Value : country?.Country ?? string.Empty;
         var composed = countryCode.Length == 0 ? ActorCodeParser.ParseRole(agent.Apply(countryCode)) : dictionary.Codes.Parse(agent.Apply(countryCode));
         if (next < pieces.Count && pieces[next].Kind == ActorPieceKind.Actor)
         {

@@ -2,7 +2,10 @@ using Annalist.Knowledge.Actors;
 
 namespace Annalist.Knowledge.Agents;
 
-/// <summary>Reads roles from a TSV: <c>phrase|alias|...</c>, code (<c>~GOV</c> after the actor's code, <c>NGO~</c> before), note.</summary>
+/// <summary>
+/// Reads roles from a TSV: <c>phrase|alias|...</c>, code (<c>~GOV</c> after the actor's code, <c>NGO~</c> before, a lone
+/// <c>~</c> for a role that speaks for the actor named with it and keeps that actor's code: "Kremlin spokesman"), note.
+/// </summary>
 public static class AgentTsvReader
 {
     public static List<AgentEntry> Read(string path, string displayName, KnowledgeLayer layer, int firstId, SourceFileReport report)
@@ -19,9 +22,9 @@ public static class AgentTsvReader
             var phrases = f[0].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var code = f.Length > 1 ? f[1].Trim().ToUpperInvariant() : string.Empty;
             var prefix = code.EndsWith('~');
-            if (phrases.Length == 0 || code.Length < 2 || (code[0] != '~' && !prefix))
+            if (phrases.Length == 0 || code.Length == 0 || (code[0] != '~' && !prefix))
             {
-                report.Skip(number, "expected phrase|aliases, code (~GOV or NGO~), note", line);
+                report.Skip(number, "expected phrase|aliases, code (~GOV, NGO~ or ~), note", line);
                 continue;
             }
 
