@@ -108,6 +108,61 @@ internal static class PairFinder
     }
 
     /// <summary>
+    /// "Norway sent two inspectors to Kenya to investigate the fire", "Kenya sent a group of inspectors to Uganda to
+    /// negotiate": the party a purpose clause's governor sends, brings or goes to is whom the purpose is aimed at, as if
+    /// the clause governed it (the coded mentions in a to- or into-phrase of the verb whose to-infinitive purpose the
+    /// event's trigger is, or of that verb's object), apart from the actor itself.
+    /// </summary>
+    public static IEnumerable<ActorMention> PurposeDestinations(Document document, CodedEvent e, IReadOnlyList<ActorMention> mentions)
+    {
+        var sentence = document.Sentences[e.SentenceIndex].Tokens;
+        var verb = -1;
+        for (var t = sentence.Start; t < sentence.End && verb < 0; t++)
+        {
+            if (InRange(t, e.Evidence.Trigger) && !InRange(document.Head(t), e.Evidence.Trigger) && document.Upos(t) == "VERB")
+            {
+                verb = t;
+            }
+        }
+
+        var governor = verb < 0 ? -1 : document.Head(verb);
+        if (governor < 0 || document.Deprel(verb) is not ("advcl" or "xcomp") || document.Upos(governor) != "VERB"
+            || !Enumerable.Range(sentence.Start, verb - sentence.Start).Any(t => document.Head(t) == verb && document.Deprel(t) == "mark" && document.Form(t).Equals("to", StringComparison.OrdinalIgnoreCase)))
+        {
+            yield break;
+        }
+
+        foreach (var m in mentions.DistinctBy(m => m.Tokens))
+        {
+            var head = document.HeadOf(m.Tokens);
+            var attached = document.Head(head);
+            var destination = attached == governor && document.Deprel(head) == "obl"
+                || attached >= 0 && document.Head(attached) == governor && document.Deprel(attached) == "obj" && document.Deprel(head) == "nmod"; // "sent experts to Saudi Arabia"
+            if (IsCandidate(m) && destination && !document.RangeOf(m.Tokens).Overlaps(e.Actor.Range)
+                && m.Code != e.Actor.Code && DestinationMarker(document, head))
+            {
+                yield return m;
+            }
+        }
+
+        bool InRange(int token, TextRange range) => token >= 0 && document.TokenStart(token) >= range.Start && document.TokenEnd(token) <= range.End;
+    }
+
+    /// <summary>Whether a nominal's preposition says where something goes ("to Saudi Arabia", "into Libya").</summary>
+    private static bool DestinationMarker(Document document, int nominal)
+    {
+        for (var t = nominal - 1; t >= 0 && t >= nominal - 4; t--)
+        {
+            if (document.Head(t) == nominal && document.Deprel(t) == "case")
+            {
+                return document.Form(t).ToLowerInvariant() is "to" or "into";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether the mention is forces no country is named for, acted on by a coded party in an act that is neither
     /// force or coercion (codes.tsv force, falls-on: "shelled soldiers", "detained soldiers") nor words said to them (speaks-to):
     /// "Uganda will withdraw troops", "decided to deploy soldiers" move their own forces, which the rules leave out as

@@ -53,6 +53,21 @@ public sealed class RecipientCompletionTests
         Assert.Equal(elsewhere is null ? [] : [elsewhere], found);
     }
 
+    [Theory]
+    [InlineData("Norway sent two inspectors to Kenya to investigate the fire.", "investigate", "Kenya")]
+    [InlineData("Kenya sent a group of inspectors to Uganda to investigate the crash.", "investigate", "Uganda")]
+    [InlineData("Kenya sent experts from Uganda to investigate the crash.", "investigate", null)]
+    public void Where_a_purpose_clause_s_governor_sends_its_parties_is_whom_the_purpose_is_aimed_at(string text, string trigger, string? destination)
+    {
+        // The investigation is carried out in Kenya, into its fire: a recipient the clause itself does not
+        // govern, asked at the completion threshold of the governed ones. Experts sent from Uganda are not sent to it.
+        var document = FullPipeline.Instance.Process(new Document(text, new DocumentMetadata { Id = "t" }));
+        var e = document.GetExtension<DocumentEvents>()!.Events.First(e => e.Evidence.TriggerText == trigger);
+        var actors = document.GetExtension<Annalist.Coding.SentenceActors>()!.BySentence[0];
+        var found = PairFinder.PurposeDestinations(document, e, actors).Select(m => document.Text[document.RangeOf(m.Tokens).Start..document.RangeOf(m.Tokens).End]).ToList();
+        Assert.Equal(destination is null ? [] : [destination], found);
+    }
+
     [SkippableTheory]
     [InlineData("Kenya refused to lift its embargo until Uganda frees the prisoners.", "UGA")]
     [InlineData("Kenya agreed to open its border to let aid convoys reach Somalia.", "SOM")]
