@@ -32,8 +32,15 @@ internal sealed class PartyIdentity(SentenceTree tree, IReadOnlyList<PlaceMentio
             || source.Tokens.Overlaps(target.Tokens);
     }
 
-    private bool NamesPlace(ActorMention mention) =>
-        placeMentions.Any(p => p.Tokens.Overlaps(mention.Tokens));
+    /// <summary>
+    /// Whether the mention is a place standing for its government ("Baghdad"), not a party the place only modifies
+    /// ("a Nairobi city magistrate", whom a Nairobi court can demand an explanation from): a place holds the mention's head.
+    /// </summary>
+    private bool NamesPlace(ActorMention mention)
+    {
+        var head = tree.Document.HeadOf(mention.Tokens);
+        return placeMentions.Any(p => p.Tokens.Overlaps(mention.Tokens) && p.Tokens.Contains(head));
+    }
 
     private bool SameWords(ActorMention a, ActorMention b)
     {
