@@ -36,6 +36,15 @@ public sealed class OpenActorTests
         Assert.Equal("DEU", e.Recipient!.Country);
     }
 
+    [Fact]
+    public void An_open_actor_takes_no_country_from_its_sponsor()
+    {
+        // "Iran-backed factions" are not Iran's: the strike is on the factions, of no country the sentence names.
+        var e = Assert.Single(FullPipeline.Code("Kenyan jets bombed Iran-backed factions.", Published));
+        Assert.Equal("unresolved", e.Recipient?.Kind);
+        Assert.NotEqual("IRN", e.Recipient!.Country);
+    }
+
     [Theory]
     [InlineData("The Zemblan army released two prisoners on Monday.", "two prisoners")]
     [InlineData("Kenya urged its allies to act.", "its allies")]

@@ -194,9 +194,10 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
         || tree.IsParticipleWithAgent(child);
 
     /// <summary>The one country the actors and places inside the phrase name, or null.</summary>
+    /// <summary>The one country the actors and places inside a phrase name, not counting its sponsor ("Iran-backed militia groups").</summary>
     private string? CountryInside(TokenRange phrase) =>
-        ActorCode.OneCountry(mentions.Where(m => !m.IsOutlet && phrase.Contains(m.Tokens)).Select(m => m.Country)
-            .Concat(places.Where(p => phrase.Contains(p.Tokens)).Select(p => p.Place.Country)));
+        ActorCode.OneCountry(mentions.Where(m => !m.IsOutlet && phrase.Contains(m.Tokens) && !Participants.NamedAsSponsor(tree, m.Tokens)).Select(m => m.Country)
+            .Concat(places.Where(p => phrase.Contains(p.Tokens) && !Participants.NamedAsSponsor(tree, p.Tokens)).Select(p => p.Place.Country)));
 
     /// <summary>
     /// Whether a place of a country or an actor already covers the head (a region of several countries or a disputed
