@@ -292,4 +292,14 @@ public sealed class EventCoderTests
     {
         Assert.DoesNotContain(FullPipeline.Code(sentence), e => e.Cameo.StartsWith("11", StringComparison.Ordinal) || e.Rule.Contains("ALLEGE", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_headline_s_made_to_do_with_no_one_made_is_a_passive()
+    {
+        // "forced to flee" with no object: the opposition leader was forced, he forced no one.
+        var headline = FullPipeline.Code("Kenyan opposition leader forced to flee the country");
+        Assert.DoesNotContain(headline, e => e.Actor.Code == "KENOPP");
+        Assert.Contains(headline, e => e.EventType == "COERCE" && e.Recipient?.Code == "KENOPP");
+        Assert.Contains(FullPipeline.Code("Kenya forced Uganda to withdraw its troops."), e => e.EventType == "COERCE" && e.Actor.Code == "KEN" && e.Recipient?.Code == "UGA");
+    }
 }

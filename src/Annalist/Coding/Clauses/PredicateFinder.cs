@@ -34,6 +34,9 @@ public static class PredicateFinder
     /// <summary>Verbs that need an object when active ("killed", "arrested"): with a subject and none, a headline's passive.</summary>
     private static readonly WordClass ObjectNeedingVerbs = CodingRules.Shipped.Words("object-needing-verbs");
 
+    /// <summary>Verbs of making or letting someone do something that need that someone as their object when active ("forced him to flee").</summary>
+    private static readonly WordClass ObjectNeedingControls = CodingRules.Shipped.Words("object-needing-controls");
+
     /// <summary>Verbs whose object is the subject of an "of/for V-ing" complement: accuse Y of V-ing, blame Y for V-ing.</summary>
     private static readonly WordClass ObjectIsAgentOfComplement = CodingRules.Shipped.Words("object-is-agent-of-complement");
 
@@ -111,8 +114,12 @@ public static class PredicateFinder
         // object when active, and with none, is a passive (EWT and GUM annotate such headlines nsubj:pass; the parser
         // read the soldiers as killers). Not one that shares a conjoined verb's object ("Police arrested and questioned
         // the student").
-        if (!passive && subjects.Count > 0 && ObjectNeedingVerbs.Contains(tree.Lemma(trigger)) && tree.Document.Xpos(trigger) is "VBD" or "VBN" && !tree.IsBase(trigger, "acl")
-            && !tree.Children(trigger).ToArray().Any(c => tree.Relation(c) is "obj" or "iobj" or "ccomp" or "xcomp" or "expl" || tree.IsBase(c, "aux")
+        // So is one of making or letting someone do something with its to-infinitive and no one made to ("Opposition leader
+        // forced to flee", "Boeing allowed to bid again"): active, it needs that someone as its object ("forced him to flee").
+        var controlled = ObjectNeedingControls.Contains(tree.Lemma(trigger))
+            && tree.ChildrenWithBase(trigger, "xcomp").Any(x => tree.Children(x).ToArray().Any(m => tree.IsBase(m, "mark") && tree.Lemma(m) == "to"));
+        if (!passive && subjects.Count > 0 && (ObjectNeedingVerbs.Contains(tree.Lemma(trigger)) || controlled) && tree.Document.Xpos(trigger) is "VBD" or "VBN" && !tree.IsBase(trigger, "acl")
+            && !tree.Children(trigger).ToArray().Any(c => tree.Relation(c) is "obj" or "iobj" or "ccomp" or "expl" || tree.Relation(c) == "xcomp" && !controlled || tree.IsBase(c, "aux")
                 || (tree.Relation(c) == "conj" && tree.ChildrenWithBase(c, "obj").Any())))
         {
             passive = true;
