@@ -68,6 +68,12 @@ internal sealed class PosTagger
 
     private static readonly ulong That = FeatureHash.Text("that");
 
+    /// <summary>
+    /// Adjectives of a verdict, never nouns ("guilty": 5 of its 7 uses in EWT and GUM are adjectives, the other two an
+    /// annotation's "guilty pleasure" and a fragment): after a name the tagger read "found Odinga guilty" as one noun phrase.
+    /// </summary>
+    private static readonly FrozenSet<ulong> VerdictAdjectives = new[] { "guilty", "innocent" }.Select(f => FeatureHash.Text(f)).ToFrozenSet();
+
     /// <summary>Words of demanding that take a subjunctive "that" clause.</summary>
     private static readonly FrozenSet<ulong> Demanding =
         new[]
@@ -176,6 +182,19 @@ internal sealed class PosTagger
         RepairVerbAfterModal(words, runnerUp);
         RepairNameParticles(words);
         RepairClauseOpener(words);
+        RepairVerdictAdjectives(words);
+    }
+
+    /// <summary>"A Lyon court found Dupont guilty of fraud": a verdict adjective read as a noun is the adjective.</summary>
+    private void RepairVerdictAdjectives(SentenceWords words)
+    {
+        for (var i = 1; plainAdjectiveClass >= 0 && i < words.Count; i++)
+        {
+            if (VerdictAdjectives.Contains(words.Lower[i]) && nominalClass[words.Tags[i]] && Upos[words.Tags[i]] == "NOUN")
+            {
+                words.Tags[i] = plainAdjectiveClass;
+            }
+        }
     }
 
     /// <summary>

@@ -312,6 +312,16 @@ public sealed class SyntaxStagesTests
         Assert.Equal(("nsubj", 12), (document.Deprel(9), document.Head(9)));
     }
 
+    [Fact]
+    public void A_verdict_adjective_after_a_name_is_an_adjective_and_the_name_the_object()
+    {
+        // "Dupont guilty" was one noun phrase, so the one found guilty was lost as the object.
+        var document = Build("A Marseille court found Dupont guilty of fraud .");
+        Annotate(document);
+        Assert.Equal("ADJ", document.Upos(5));
+        Assert.Equal(("obj", 3), (document.Deprel(4), document.Head(4)));
+    }
+
     [Theory]
     [InlineData("The invasion of neighbouring Ukraine by Russia shocked the markets .", 4, 1)]
     [InlineData("Kenya deployed troops in neighbouring Somalia .", 5, 1)]
