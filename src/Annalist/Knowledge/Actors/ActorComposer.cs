@@ -174,6 +174,12 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
                     // date (an elite of the country); the title the writer gives says which office they hold.
                     person = person with { Code = dictionary.Codes.Parse(agent.Apply(person.Country)) };
                 }
+                else if (composed.Sector == "OPP" && person is { Sector: "GOV", ValidTo: null, Country.Length: > 0 })
+                {
+                    // "opposition leader Raila Odinga" in 2024: a dictionary period with no end that makes the person the
+                    // government is older than the writer's word that they are in opposition now.
+                    person = person with { Code = dictionary.Codes.Parse(person.Country + "OPP") };
+                }
 
                 mentions.Add(ActorMention.Found(new TokenRange(start, personPiece.End), Range(start, personPiece.End), person, entry, agent, countryEntry));
                 return next + 1;
