@@ -400,12 +400,18 @@ internal sealed class PosTagger
 
         var candidate = -1;
         var repaired = pastClass;
+        var known = false;
         var end = ClauseEnd(words);
         for (var i = 0; i < end; i++)
         {
             var tag = words.Tags[i];
             if (finiteClass[tag])
             {
+                if (known && OpensClauseBetween(words, candidate, i))
+                {
+                    break; // "The French military struck the rebels in what officials said was ...": the later verb is another clause's
+                }
+
                 return;
             }
 
@@ -433,7 +439,7 @@ internal sealed class PosTagger
             {
                 candidate = i;
             }
-            else if (candidate < 0 && i > 1 && Xpos[tag] == "NN" && pastRunnerUp
+            else if (candidate < 0 && i > 1 && Xpos[tag] == "NN" && (pastRunnerUp || KnownPastNoNoun(words.Lower[i]))
                 && OpeningNounPhrase(words, i) && i + 1 < words.Count && ObjectStart(Xpos[words.Tags[i + 1]]))
             {
                 // "The French military struck Islamist rebels", "Kenyan police shot dead three protesters": a singular noun
@@ -441,6 +447,7 @@ internal sealed class PosTagger
                 // determiner or an adjective (its last word read as an adjective, "military") and before the start of an
                 // object, is that past.
                 candidate = i;
+                known = KnownPastNoNoun(words.Lower[i]);
             }
         }
 
@@ -483,6 +490,23 @@ internal sealed class PosTagger
                 words.Tags[after] = verb;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a word between two positions opens another clause: a wh-word, "that", or a subordinator the treebanks
+    /// read as one (a finite verb after it is that clause's, not the sentence's).
+    /// </summary>
+    private bool OpensClauseBetween(SentenceWords words, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (Xpos[words.Tags[k]] is "WDT" or "WP" or "WRB" || words.Lower[k] == That || words.Tags[k] == subordinatorClass)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -313,6 +313,17 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void A_past_the_treebanks_never_saw_as_a_noun_opens_the_sentence_s_verb_even_when_a_later_clause_has_its_own()
+    {
+        // "struck" read as a noun made "The Kenyan military struck rebel bases" one noun phrase; the finite verb of the
+        // relative clause after "which" is that clause's, not the sentence's, so it no longer stops the repair.
+        var document = Build("The Kenyan military struck rebel bases near the border , which officials described as a warning .");
+        Annotate(document);
+        Assert.Equal("VBD", document.Xpos(3));
+        Assert.Equal("root", document.Deprel(3));
+    }
+
+    [Fact]
     public void A_verdict_adjective_after_a_name_is_an_adjective_and_the_name_the_object()
     {
         // "Dupont guilty" was one noun phrase, so the one found guilty was lost as the object.
