@@ -26,7 +26,6 @@ internal sealed class PosTagger
     private readonly bool[] finiteClass;
     private readonly bool[] nominalClass;
     private readonly bool[] adjectiveClass;
-
     private readonly int plainAdjectiveClass;
     private readonly int baseClass;
     private readonly int presentClass;
@@ -190,7 +189,7 @@ internal sealed class PosTagger
     {
         for (var i = 1; plainAdjectiveClass >= 0 && i < words.Count; i++)
         {
-            if (VerdictAdjectives.Contains(words.Lower[i]) && nominalClass[words.Tags[i]] && Upos[words.Tags[i]] == "NOUN")
+            if (VerdictAdjectives.Contains(words.Lower[i]) && Upos[words.Tags[i]] == "NOUN")
             {
                 words.Tags[i] = plainAdjectiveClass;
             }

@@ -193,8 +193,7 @@ internal sealed class OpenActors(SentenceTree tree, IReadOnlyList<ActorMention> 
         (tree.IsBase(child, "nmod") && tree.CaseMarker(child) is { Length: > 0 } marker && marker is not ("of" or "from" or "for"))
         || tree.IsParticipleWithAgent(child);
 
-    /// <summary>The one country the actors and places inside the phrase name, or null.</summary>
-    /// <summary>The one country the actors and places inside a phrase name, not counting its sponsor ("Iran-backed militia groups").</summary>
+    /// <summary>The one country the actors and places inside a phrase name, not counting its sponsor ("Iran-backed factions"), or null.</summary>
     private string? CountryInside(TokenRange phrase) =>
         ActorCode.OneCountry(mentions.Where(m => !m.IsOutlet && phrase.Contains(m.Tokens) && !Participants.NamedAsSponsor(tree, m.Tokens)).Select(m => m.Country)
             .Concat(places.Where(p => phrase.Contains(p.Tokens) && !Participants.NamedAsSponsor(tree, p.Tokens)).Select(p => p.Place.Country)));

@@ -117,7 +117,7 @@ public static class PredicateFinder
         // So is one of making or letting someone do something with its to-infinitive and no one made to ("Opposition leader
         // forced to flee", "Boeing allowed to bid again"): active, it needs that someone as its object ("forced him to flee").
         var controlled = ObjectNeedingControls.Contains(tree.Lemma(trigger))
-            && tree.ChildrenWithBase(trigger, "xcomp").Any(x => tree.Children(x).ToArray().Any(m => tree.IsBase(m, "mark") && tree.Lemma(m) == "to"));
+            && tree.ChildrenWithBase(trigger, "xcomp").Any(x => tree.HasChildLemma(x, "mark", "to"));
         if (!passive && subjects.Count > 0 && (ObjectNeedingVerbs.Contains(tree.Lemma(trigger)) || controlled) && tree.Document.Xpos(trigger) is "VBD" or "VBN" && !tree.IsBase(trigger, "acl")
             && !tree.Children(trigger).ToArray().Any(c => tree.Relation(c) is "obj" or "iobj" or "ccomp" or "expl" || tree.Relation(c) == "xcomp" && !controlled || tree.IsBase(c, "aux")
                 || (tree.Relation(c) == "conj" && tree.ChildrenWithBase(c, "obj").Any())))

@@ -87,7 +87,8 @@ public sealed class EventTypingStage(EventTypeModel model, EventTypeTable types,
                 var mentions = actors[events[i].SentenceIndex];
                 var things = events[i].SentenceIndex < objects.Count ? objects[events[i].SentenceIndex] : [];
                 var governed = PairFinder.RecipientCandidates(document, events[i], mentions).ToList();
-                governed.AddRange(PairFinder.PurposeDestinations(document, events[i], mentions).Where(m => !governed.Any(g => g.Tokens == m.Tokens)));
+                var destinations = PairFinder.PurposeDestinations(document, events[i], mentions).Where(m => !governed.Any(g => g.Tokens == m.Tokens)).ToList();
+                governed.AddRange(destinations);
                 var elsewhere = completeElsewhere ? PairFinder.RecipientsElsewhere(document, events[i], mentions, governed) : [];
                 var acted = PairFinder.RecipientCandidates(document, events[i], things);
                 foreach (var (m, source) in governed.Select(m => (m, CompletionSource.Governed)).Concat(elsewhere.Select(m => (m, CompletionSource.Elsewhere))).Concat(acted.Select(m => (m, CompletionSource.ActedOn))))

@@ -119,7 +119,7 @@ internal static class PairFinder
         var verb = -1;
         for (var t = sentence.Start; t < sentence.End && verb < 0; t++)
         {
-            if (InRange(t, e.Evidence.Trigger) && !InRange(document.Head(t), e.Evidence.Trigger) && document.Upos(t) == "VERB")
+            if (InRange(document, t, e.Evidence.Trigger) && !InRange(document, document.Head(t), e.Evidence.Trigger) && document.Upos(t) == "VERB")
             {
                 verb = t;
             }
@@ -137,16 +137,18 @@ internal static class PairFinder
             var head = document.HeadOf(m.Tokens);
             var attached = document.Head(head);
             var destination = attached == governor && document.Deprel(head) == "obl"
-                || attached >= 0 && document.Head(attached) == governor && document.Deprel(attached) == "obj" && document.Deprel(head) == "nmod"; // "sent experts to Saudi Arabia"
+                || attached >= 0 && document.Head(attached) == governor && document.Deprel(attached) == "obj" && document.Deprel(head) == "nmod"; // "sent a group of inspectors to Uganda"
             if (IsCandidate(m) && destination && !document.RangeOf(m.Tokens).Overlaps(e.Actor.Range)
                 && m.Code != e.Actor.Code && DestinationMarker(document, head))
             {
                 yield return m;
             }
         }
-
-        bool InRange(int token, TextRange range) => token >= 0 && document.TokenStart(token) >= range.Start && document.TokenEnd(token) <= range.End;
     }
+
+    /// <summary>Whether a token (a head index, -1 for none) lies inside a text range, such as an event's trigger.</summary>
+    private static bool InRange(Document document, int token, TextRange range) =>
+        token >= 0 && document.TokenStart(token) >= range.Start && document.TokenEnd(token) <= range.End;
 
     /// <summary>Whether a nominal's preposition says where something goes ("to Saudi Arabia", "into Libya").</summary>
     private static bool DestinationMarker(Document document, int nominal)
@@ -332,7 +334,7 @@ internal static class PairFinder
 
         bool Nominal(int token) => document.Upos(token) is "NOUN" or "PROPN" or "PRON";
 
-        bool InTrigger(int token) => token >= 0 && document.TokenStart(token) >= trigger.Start && document.TokenEnd(token) <= trigger.End;
+        bool InTrigger(int token) => InRange(document, token, trigger);
     }
 
 
