@@ -230,6 +230,14 @@ internal sealed class TargetFinder
             var purpose = CodingRules.Shipped.Has(cameo, CodeProperty.Protest) && tree.IsBase(complement, "advcl") && tree.HasChildLemma(complement, "mark", "to");
             if (byTrigger.TryGetValue(complement, out var inner) && (inner.LinkToParent == "xcomp" || purpose) && inner.SubjectInherited && depth < 2)
             {
+                if (inner.Subjects.Any(s => predicate.Objects.Contains(s) && (participants.NamesParty(s) || open.IsOpenName(s))))
+                {
+                    // "the court ordered the firm to pay compensation to the victims' families": an order, request or
+                    // pressure is aimed at whoever is to act on it, its object; what that one is to do to others is the
+                    // complement's own event.
+                    return null;
+                }
+
                 var choice = Find(inner, cameo, depth + 1);
                 if (choice.Heads.Count > 0)
                 {
