@@ -333,6 +333,17 @@ public sealed class SyntaxStagesTests
         Assert.Equal(("obj", 3), (document.Deprel(4), document.Head(4)));
     }
 
+    [Fact]
+    public void A_plural_noun_after_a_verb_and_its_particle_is_the_noun_not_a_second_verb()
+    {
+        // "strikes" read as a present-tense verb opened a clause with "evening" as its object, so the strikes had no
+        // target; as the noun it is the object of "carried out".
+        var document = Build("The Kenyan navy carried out strikes Thursday morning against rebel camps in Somalia .");
+        Annotate(document);
+        Assert.Equal("NNS", document.Xpos(5));
+        Assert.Equal(("obj", 3), (document.Deprel(5), document.Head(5)));
+    }
+
     [Theory]
     [InlineData("The invasion of neighbouring Ukraine by Russia shocked the markets .", 4, 1)]
     [InlineData("Kenya deployed troops in neighbouring Somalia .", 5, 1)]
