@@ -131,8 +131,9 @@ internal sealed class Recipients(Participants participants, TargetFinder targetF
 
         // "Soldiers killed protesters", "surrendered to the local authorities": where nothing gives a role among
         // the targets a country, it is still whom the act is aimed at, coded by its sector alone as a bare role that
-        // leads an event is; not the object of a mutual act (above).
-        var bare = mutual && targetHeads.Count == 0 ? [] : participants.RoleTargets(roleHeads, sources, place, reading.Cameo, countryless: true, victims: coerced || MentionMerger.IsForce(reading.Cameo), addressees: speaksTo);
+        // leads an event is; not the object of a mutual act (above), unless the act speaks to its object ("met the
+        // opposition leader": whom one meets is the partner, where "swapped prisoners" names what is exchanged).
+        var bare = mutual && targetHeads.Count == 0 && !speaksTo ? [] : participants.RoleTargets(roleHeads, sources, place, reading.Cameo, countryless: true, victims: coerced || MentionMerger.IsForce(reading.Cameo), addressees: speaksTo);
         return bare.Count > 0 ? (bare, "a role among the targets, of no country the text gives (open actors)") : null;
     }
 }
