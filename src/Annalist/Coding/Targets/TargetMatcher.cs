@@ -114,8 +114,11 @@ internal sealed class TargetMatcher(
             case "ccomp":
                 return [[.. tree.Children(predicate.Trigger).ToArray().Where(c => tree.Relation(c) == "ccomp" && byTrigger.TryGetValue(c, out var inner) && !inner.SubjectInherited)]];
             case "purpose":
-                // "fired tear gas to disperse the protesters": a to-clause of the predicate's own subject, what it is done for.
-                return [[.. tree.Children(predicate.Trigger).ToArray().Where(c => tree.IsBase(c, "advcl") && byTrigger.TryGetValue(c, out var inner) && inner.SubjectInherited && inner.Marker == "to")]];
+                // "fired tear gas to disperse the protesters": a to-clause of the predicate's own subject, what it is done for;
+                // "launched a fresh mediation effort to settle the dispute": a to-clause of its object with no subject of its own,
+                // what the act the object names is for.
+                return [[.. tree.Children(predicate.Trigger).ToArray().Where(c => tree.IsBase(c, "advcl") && byTrigger.TryGetValue(c, out var inner) && inner.SubjectInherited && inner.Marker == "to"),
+                    .. predicate.Objects.SelectMany(o => tree.Children(o).ToArray().Where(c => tree.Relation(c) == "acl" && byTrigger.TryGetValue(c, out var inner) && inner.Marker == "to" && (inner.SubjectInherited || inner.Subjects.Count == 0)))]];
             default:
                 if (step.Prepositions.Count == 0)
                 {
