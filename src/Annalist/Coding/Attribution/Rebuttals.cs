@@ -5,7 +5,7 @@ using Annalist.Events;
 namespace Annalist.Coding.Attribution;
 
 /// <summary>
-/// A rejection of an accusation ("Moscow rejected the accusation", "denied the allegations") answers the
+/// A rejection or denial of an accusation ("Moscow rejected the accusation", "denied the allegations": CAMEO 12 or 016) answers the
 /// article's latest accusation aimed at the rejecter's country: the rejection's recipient is that accuser,
 /// and the acts the accuser alleged against the rejecter's side are now denied, with the rejecter among their
 /// claimants. The nouns that name an accusation are the word class <c>accusation-nouns</c>; a rejection whose
@@ -59,7 +59,7 @@ internal static class Rebuttals
 
     private static bool IsRejectionOfAccusation(SentenceTree tree, EventCandidate c)
     {
-        if (c.Recipient is not null || !(c.Cameo.IsUnder("12") || c.Status == EventStatus.Denied))
+        if (c.Recipient is not null || !(c.Cameo.IsUnder("12") || c.Cameo.IsUnder("016") || c.Status == EventStatus.Denied))
         {
             return false;
         }
