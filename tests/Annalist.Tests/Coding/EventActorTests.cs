@@ -35,6 +35,14 @@ public sealed class EventActorTests
     }
 
     [Fact]
+    public void A_dictionary_phrase_that_ends_in_a_preposition_names_the_party_without_it()
+    {
+        // Phoenix's EMBASSY_IN matched "embassy in", and the recipient's evidence was "Ugandan embassy in".
+        var condemnation = Assert.Single(FullPipeline.Code("Kenya condemned the attack on the Ugandan embassy in Nairobi."), e => e.EventType == "ACCUSE");
+        Assert.Equal(("Ugandan embassy", "UGAGOV"), (condemnation.Recipient?.Text, condemnation.Recipient?.Code));
+    }
+
+    [Fact]
     public void Mauritius_is_still_a_country()
     {
         var protest = Assert.Single(FullPipeline.Code("Mauritius protested to India."));

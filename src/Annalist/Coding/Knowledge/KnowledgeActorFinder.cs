@@ -20,11 +20,22 @@ public sealed class KnowledgeActorFinder(ActorDictionary dictionary, IReadOnlySe
         {
             if (Convert(mention) is { } converted)
             {
-                mentions.Add(converted);
+                mentions.Add(WithoutTrailingPreposition(document, converted));
             }
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// A few Phoenix agents end in the preposition that links them to a place ("EMBASSY_IN", "AMBASSADOR_TO",
+    /// "OBSERVERS_IN"): the match names the party, but the preposition is no word of its name, so the mention's
+    /// evidence ends before it ("the Ugandan embassy", not "the Ugandan embassy in").
+    /// </summary>
+    private static ActorMention WithoutTrailingPreposition(Document document, ActorMention mention)
+    {
+        var tokens = mention.Tokens;
+        return tokens.Count > 1 && document.Upos(tokens.End - 1) == "ADP" ? mention with { Tokens = new(tokens.Start, tokens.End - 1) } : mention;
     }
 
     private ActorMention? Convert(ActorMention mention)
