@@ -19,6 +19,9 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
 {
     private const int MaxModifiers = 2;
 
+    /// <summary>Second parts of a hyphened country modifier that say where the role is registered or based ("Liberian-flagged").</summary>
+    private static readonly HashSet<string> RegistrationParticiples = new(StringComparer.OrdinalIgnoreCase) { "flagged", "registered", "based", "headquartered" };
+
     /// <summary>Sectors of offices a person holds ("German Chancellor", "Senator"), as opposed to companies or places.</summary>
     private static readonly string[] TitleSectors = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "ELI"];
 
@@ -112,6 +115,14 @@ internal sealed class ActorComposer<TTokens>(ActorDictionary dictionary, TTokens
             // troops" are clauses: without a possessive, a verb (tagged, or a past form) between the country and
             // the role is the clause's verb.
             var form = tokens.Form(piece.Start);
+            if (skipped == 0 && !possessive && form is "-" && q + 1 < pieces.Count && RegistrationParticiples.Contains(tokens.Form(pieces[q + 1].Start).ToString()))
+            {
+                // "a Liberian-flagged tanker", "a London-based charity": where a craft is registered or a body based is
+                // its country; not "-backed" or "-led", whose country is a sponsor's or a leader's.
+                q++;
+                continue;
+            }
+
             if (skipped >= MaxModifiers || piece.Kind != ActorPieceKind.Other || !IsModifier(form)
                 || (!possessive && (form.EndsWith("ed", StringComparison.Ordinal) || (tokens.IsVerb(piece.Start) && !form.EndsWith("ing", StringComparison.Ordinal)))))
             {
