@@ -344,6 +344,16 @@ public sealed class SyntaxStagesTests
         Assert.Equal(("obj", 3), (document.Deprel(5), document.Head(5)));
     }
 
+    [Fact]
+    public void A_plural_noun_right_before_a_past_is_its_subject_not_a_verb()
+    {
+        // "pirates" read as a present-tense verb coded an act of piracy of its own beside the hijacking.
+        var document = Build("Somali pirates hijacked a Greek cargo ship .");
+        Annotate(document);
+        Assert.Equal("NNS", document.Xpos(1));
+        Assert.Equal(("nsubj", 2), (document.Deprel(1), document.Head(1)));
+    }
+
     [Theory]
     [InlineData("The invasion of neighbouring Ukraine by Russia shocked the markets .", 4, 1)]
     [InlineData("Kenya deployed troops in neighbouring Somalia .", 5, 1)]
