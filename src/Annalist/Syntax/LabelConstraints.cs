@@ -111,6 +111,7 @@ internal sealed class LabelConstraints
     private readonly int amod;
     private readonly int expl;
     private readonly bool[] finiteClass;
+    private readonly bool[] properTagClass;
     private readonly ulong caseMark;
     private readonly bool[] auxClass;
     private readonly bool[] nameClass;
@@ -185,6 +186,7 @@ internal sealed class LabelConstraints
         possessiveMarkClass = classXpos.Select(x => x == "POS").ToArray();
         numberClass = classUpos.Select(u => u == "NUM").ToArray();
         nounClass = classUpos.Select(u => u is "NOUN" or "PROPN").ToArray();
+        properTagClass = classXpos.Select(x => x is "NNP" or "NNPS").ToArray();
     }
 
     /// <summary>
@@ -202,6 +204,7 @@ internal sealed class LabelConstraints
         MendReducedRelatives(words, heads, labels);
         MendSubjectsBeforeMarkers(words, heads, labels);
         JoinHeadlineSubjects(words, heads, labels);
+        MendOpeningNameSubjects(words, heads, labels);
         MendPrepositionalSubjects(words, heads, labels);
         MendGerundModifiers(words, heads, labels);
         MendClausesReadAsPhrases(words, heads, labels);
@@ -650,6 +653,55 @@ internal sealed class LabelConstraints
     }
 
     /// <summary>
+    /// After decoding: a sentence that opens with a noun phrase of names, nouns and adjectives and then its first finite
+    /// verb, which has no subject, opens with that verb's subject: "Amnesty International accused Kenyan police of
+    /// killings" was parsed with "Amnesty" and "International" as asides (<c>parataxis</c>) of a verb with no subject,
+    /// so the accusation had no accuser. The phrase's last word becomes the verb's <c>nsubj</c>, and the words of the
+    /// phrase the parse hung from the verb become its <c>compound</c>s. Only trees in which the phrase hangs wholly
+    /// from the verb or from itself change.
+    /// </summary>
+    private void MendOpeningNameSubjects(SentenceWords words, Span<int> heads, Span<int> labels)
+    {
+        if (nsubj < 0 || compound < 0)
+        {
+            return;
+        }
+
+        var verb = 0;
+        while (verb < words.Count && IsOf(nameClass, words.Tags[verb]))
+        {
+            verb++;
+        }
+
+        var last = verb - 1;
+        if (last < 0 || verb >= words.Count || !IsOf(finiteClass, words.Tags[verb]) || HasSubject(heads, labels, verb, words.Count)
+            || !(IsOf(nounClass, words.Tags[last]) || IsOf(properTagClass, words.Tags[last])) || labels[last] == nsubj)
+        {
+            return;
+        }
+
+        for (var k = 0; k < verb; k++)
+        {
+            if (heads[k] != verb && (heads[k] < 0 || heads[k] >= verb))
+            {
+                return;
+            }
+        }
+
+        for (var k = 0; k < last; k++)
+        {
+            if (heads[k] == verb)
+            {
+                heads[k] = last;
+                labels[k] = compound;
+            }
+        }
+
+        heads[last] = verb;
+        labels[last] = nsubj;
+    }
+
+    /// <summary>
     /// After decoding: headlines join their subjects with a comma ("Kenya, Ethiopia sign security pact", "Biden, Xi
     /// agree to resume talks"), and the parse hangs the first name from the verb as an aside (<c>parataxis</c>, an
     /// unmarked oblique) with the second as the only subject. When the sentence opens with names, a comma and the
@@ -1033,6 +1085,14 @@ internal sealed class LabelConstraints
             return false;
         }
 
+        if (label == amod && tag < pastClass.Length && pastClass[tag] && OnlyFinite(words, word))
+        {
+            // "Amnesty International accused Kenyan police of killings": a simple past modifies no noun (never amod in
+            // EWT or GUM training), least of all the sentence's only finite verb; where others stand, the tagger may
+            // have taken a participle for the past ("stored in "approved security cabinets"") and amod mends that.
+            return false;
+        }
+
         if (label == fixedLabel && IsOf(openClass, tag) && !FixedOpenWords.Contains(words.Lower[word]))
         {
             return false; // "Ethiopia let free 74 leaders": "let alone" is fixed, "let free" is not
@@ -1085,6 +1145,20 @@ internal sealed class LabelConstraints
         }
 
         return label != cop || BeForms.Contains(words.Lower[word]);
+    }
+
+    /// <summary>Whether no word of the sentence but <paramref name="word"/> is tagged a finite verb.</summary>
+    private bool OnlyFinite(SentenceWords words, int word)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (k != word && IsOf(finiteClass, words.Tags[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

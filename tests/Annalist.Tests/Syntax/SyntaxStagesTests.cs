@@ -354,6 +354,26 @@ public sealed class SyntaxStagesTests
         Assert.Equal(("nsubj", 2), (document.Deprel(1), document.Head(1)));
     }
 
+    [Fact]
+    public void A_capitalised_present_inside_a_name_before_the_only_verb_is_the_name_and_the_verb_its_past()
+    {
+        // "Watch" read as the verb and "accused" as a participle modifying "police": the accusation had no accuser.
+        var document = Build("Human Rights Watch accused Kenyan police of torture .");
+        Annotate(document);
+        Assert.Equal(("NNP", "VBD"), (document.Xpos(2), document.Xpos(3)));
+        Assert.Equal(("nsubj", 3), (document.Deprel(2), document.Head(2)));
+    }
+
+    [Fact]
+    public void Names_that_open_a_sentence_before_its_only_verb_are_its_subject()
+    {
+        // "Amnesty" and "International" were asides of "accused", or "accused" a modifier of "police".
+        var document = Build("Amnesty International accused Kenyan police of extrajudicial killings .");
+        Annotate(document);
+        Assert.Equal("root", document.Deprel(2));
+        Assert.Equal(("nsubj", 2), (document.Deprel(1), document.Head(1)));
+    }
+
     [Theory]
     [InlineData("The invasion of neighbouring Ukraine by Russia shocked the markets .", 4, 1)]
     [InlineData("Kenya deployed troops in neighbouring Somalia .", 5, 1)]
