@@ -27,6 +27,15 @@ public sealed class ForceTargetTests
     }
 
     [Fact]
+    public void Retaliating_by_another_act_is_that_act_and_no_force()
+    {
+        // CAMEO.2.0 made the retaliation an assault (190) beside the tariffs it was carried out by.
+        var events = FullPipeline.Code("Kenya retaliated by imposing tariffs on American goods.", Published);
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.EventType == "SANCTION" && e.Recipient?.Country == "USA");
+    }
+
+    [Fact]
     public void A_country_that_force_is_aimed_at_stays_the_recipient()
     {
         var events = FullPipeline.Code("Iraq attacked Kuwait in August.", Published);
