@@ -18,6 +18,7 @@ public sealed class ActorStage(IActorFinder actors) : IPipelineStage
 
     /// <summary>Nouns of places and things named after people ("Kennedy airport"): word class facility-nouns.</summary>
     private static readonly WordClass FacilityNouns = CodingRules.Shipped.Words("facility-nouns");
+    private static readonly WordClass PlaceNamedThings = CodingRules.Shipped.Words("place-named-things");
 
     /// <summary>Nouns that name a party only as a definite phrase ("the opposition", "Kenya's opposition"): word class definite-parties.</summary>
     private static readonly WordClass DefiniteParties = CodingRules.Shipped.Words("definite-parties");
@@ -95,9 +96,22 @@ public sealed class ActorStage(IActorFinder actors) : IPipelineStage
         return result ?? found;
     }
 
-    /// <summary>Whether the mention is a person's name with a facility noun right after it ("Kennedy airport").</summary>
-    private static bool NamesFacility(Document document, ActorMention mention) =>
-        mention.Kind == ActorKind.Person && NextWordIn(document, mention, FacilityNouns);
+    /// <summary>
+    /// Whether the mention is a person's name with a facility noun right after it ("Kennedy airport"), or a capital that
+    /// modifies an agreement or a gathering as its name ("ratified the Paris climate agreement", "the Vienna talks"):
+    /// where it was signed or held, not the capital's government as a party (word class place-named-things).
+    /// </summary>
+    private static bool NamesFacility(Document document, ActorMention mention)
+    {
+        if (mention.Kind == ActorKind.Person)
+        {
+            return NextWordIn(document, mention, FacilityNouns);
+        }
+
+        var last = mention.Tokens.End - 1;
+        return mention.Kind == ActorKind.State && mention.Sector == "GOV" && document.Deprel(last) == "compound"
+            && document.Head(last) is var head and >= 0 && PlaceNamedThings.Contains(document.Lemma(head) ?? string.Empty);
+    }
 
     /// <summary>
     /// Whether a noun that names a party only as a definite phrase (word class definite-parties) names an act here:
