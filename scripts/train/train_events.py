@@ -735,6 +735,14 @@ def main():
                 f.write(piece + "\n")
         manifest["files"] = {name: sha256(os.path.join(args.out, name)) for name in ("model.onnx", "parity.tsv", "vocab.txt")}
     manifest["log"] = log_lines
+    if args.no_final:
+        # A cross-validation run ships nothing: the shipped model's manifest (its provenance and the command that
+        # trained it) stays as it is, and the run's settings, data hashes, scores and log go beside the fold models.
+        if args.fold_models:
+            with open(os.path.join(args.fold_models, "cross-validation.json"), "w", encoding="utf-8") as f:
+                json.dump({"command": "scripts/train-events " + " ".join(sys.argv[1:]).replace(os.path.expanduser("~"), "~"), **manifest}, f, indent=2)
+                f.write("\n")
+        return
     write_manifest(args, manifest)
 
 
@@ -748,7 +756,7 @@ def write_manifest(args, run):
             old = json.load(f)
     metrics = old.get("metrics", {})
     for key in ("settings", "data", "log") + (("cross_validation",) if "cross_validation" in run else ()):
-        metrics[key if key != "log" else ("log_cv" if args.no_final else "log")] = run[key]
+        metrics[key] = run[key]
     sha = old.get("sha256", {})
     sha.update(run.get("files", {}))
     for extra in sorted(os.listdir(args.out)):
