@@ -38,7 +38,8 @@ internal sealed class LabelConstraints
     private static readonly FrozenSet<ulong> BeForms = Hashes(
         "be", "is", "am", "are", "was", "were", "been", "being", "'s", "'re", "'m", "s", "re", "m", "ai", "art", "wast");
 
-    private static readonly FrozenSet<ulong> AuxiliaryForms = Hashes(
+    /// <summary>Forms of the auxiliaries and modals (the tagger's repairs use them too).</summary>
+    internal static readonly FrozenSet<ulong> AuxiliaryForms = Hashes(
         "be", "is", "am", "are", "was", "were", "been", "being", "'s", "'re", "'m", "s", "re", "m", "ai",
         "have", "has", "had", "having", "'ve", "'d", "ve", "d", "do", "does", "did", "will", "would", "'ll", "ll", "wo",
         "shall", "should", "can", "could", "ca", "may", "might", "must", "ought", "get", "gets", "got", "gotten", "getting",
@@ -1085,7 +1086,7 @@ internal sealed class LabelConstraints
             return false;
         }
 
-        if (label == amod && tag < pastClass.Length && pastClass[tag] && OnlyFinite(words, word))
+        if (label == amod && tag < pastClass.Length && pastClass[tag] && !words.AnyOtherTagged(finiteClass, word))
         {
             // "Amnesty International accused Kenyan police of killings": a simple past modifies no noun (never amod in
             // EWT or GUM training), least of all the sentence's only finite verb; where others stand, the tagger may
@@ -1145,20 +1146,6 @@ internal sealed class LabelConstraints
         }
 
         return label != cop || BeForms.Contains(words.Lower[word]);
-    }
-
-    /// <summary>Whether no word of the sentence but <paramref name="word"/> is tagged a finite verb.</summary>
-    private bool OnlyFinite(SentenceWords words, int word)
-    {
-        for (var k = 0; k < words.Count; k++)
-        {
-            if (k != word && IsOf(finiteClass, words.Tags[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>

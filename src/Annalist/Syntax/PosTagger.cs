@@ -195,30 +195,13 @@ internal sealed class PosTagger
     /// present-tense verb twice (run-ons: "it 's did you watch"). Read as a verb, "pirates" coded an act of piracy of its
     /// own beside the hijacking, and "Watch" left the accusation without its accuser.
     /// </summary>
-    /// <summary>Whether a word other than <paramref name="a"/> and <paramref name="b"/> is tagged a finite verb or a modal.</summary>
-    private bool OtherFinite(SentenceWords words, int a, int b)
-    {
-        for (var k = 0; k < words.Count; k++)
-        {
-            if (k != a && k != b && finiteClass[words.Tags[k]])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Forms of the auxiliaries "have", "be" and "do", which a participle follows as a matter of course.</summary>
-    private static readonly FrozenSet<ulong> AuxiliaryForms = new[] { "have", "has", "had", "is", "are", "was", "were", "be", "been", "do", "does", "did", "'s", "'re", "'ve" }.Select(f => FeatureHash.Text(f)).ToFrozenSet();
-
     private void RepairNounBeforePast(SentenceWords words, Span<int> runnerUp)
     {
         for (var i = 0; pluralNounClass >= 0 && i + 1 < words.Count; i++)
         {
             var tag = words.Tags[i];
             if (i > 0 && (tag == presentClass || tag == presentPluralClass) && words.Tags[i + 1] == participleClass && words.Form[i] != words.Lower[i]
-                && properNounClass >= 0 && !AuxiliaryForms.Contains(words.Lower[i]) && !OtherFinite(words, i, i + 1))
+                && properNounClass >= 0 && !LabelConstraints.AuxiliaryForms.Contains(words.Lower[i]) && !words.AnyOtherTagged(finiteClass, i, i + 1))
             {
                 // "Human Rights Watch accused Kenyan police of torture": a capitalised present inside a name, before the
                 // sentence's only verb, which the tagger then read as a participle.
@@ -245,7 +228,7 @@ internal sealed class PosTagger
     /// "The navy carried out strikes Thursday morning against rebel positions": right after a verb and its particle, a
     /// word tagged a present-tense verb whose runner-up is the plural noun is that noun. In EWT and GUM training a
     /// particle is followed by a plural noun 31 times and by a present-tense verb twice, both in run-on sentences ("he
-    /// wakes up walks around"). Read as a verb, "strikes" opened a clause of its own with "evening" as its object, and
+    /// wakes up walks around"). Read as a verb, "strikes" opened a clause of its own with "morning" as its object, and
     /// the strikes had no target.
     /// </summary>
     private void RepairNounAfterParticle(SentenceWords words, Span<int> runnerUp)

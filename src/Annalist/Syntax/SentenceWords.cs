@@ -74,6 +74,20 @@ internal sealed class SentenceWords
     /// <summary>Whether some word of the sentence restates an acronym in parentheses.</summary>
     public bool HasRestatements { get; private set; }
 
+    /// <summary>Whether a word of the sentence other than <paramref name="except"/> and <paramref name="alsoExcept"/> has a tag of the class.</summary>
+    public bool AnyOtherTagged(bool[] tagClass, int except, int alsoExcept = -1)
+    {
+        for (var k = 0; k < Count; k++)
+        {
+            if (k != except && k != alsoExcept && Tags[k] < tagClass.Length && tagClass[Tags[k]])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Fills the arrays for a sentence; with <paramref name="clusters"/>, the word clusters too. With
     /// <paramref name="commonWord"/> (whether the treebanks know a word, in lower case, as a common word), a title-cased
