@@ -102,6 +102,26 @@ public sealed class TestScriptCleanupTests
         Assert.Contains("no test results", output, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void Every_test_assembly_counts_even_when_two_write_the_same_result_file_name()
+    {
+        // Two assemblies that start in the same second write one timestamped .trx name, the later replacing the other:
+        // counted from the .trx files, a clean run of 1636 passed tests ended "1442 passed". Each assembly's console
+        // summary line counts; the fake writes no .trx at all.
+        using var pg = new ScratchPostgres();
+        var dir = pg.Directory;
+        dir.File("fake/dotnet", "#!/bin/sh\n"
+            + "echo 'Passed!  - Failed:     0, Passed:   194, Skipped:     1, Total:   195, Duration: 4 s - Annalist.Server.Tests.dll (net10.0)'\n"
+            + "echo 'Failed!  - Failed:     2, Passed:  1440, Skipped:     1, Total:  1443, Duration: 4 s - Annalist.Tests.dll (net10.0)'\n"
+            + "exit 0\n");
+        var (exit, output) = Bash(
+            $"chmod +x {dir.Path}/fake/dotnet; export PATH={dir.Path}/fake:$PATH; unset CI; " + pg.Environment + "bash scripts/test.sh 2>&1");
+        Assert.Equal(1, exit);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Equal("1634 passed, 2 failed", lines[^1]);
+        Assert.Equal("(2 skipped)", lines[^2]);
+    }
+
     /// <summary>A free port and a data directory (not created) for a PostgreSQL server of the test's own.</summary>
     private sealed class ScratchPostgres : IDisposable
     {
