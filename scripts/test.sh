@@ -38,8 +38,12 @@ results="$root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 log "test"
-dotnet test Annalist.slnx -c Release --no-build --logger "trx" --results-directory "$results" 2>&1 | tee "$results/console.log" | grep -vE '^\s*$' | tail -n 60
+# The console is counted from a file of this run's own: the tests of this script run it again (with a fake dotnet),
+# and that run empties $results, console.log included, while this one is still writing.
+console=$(mktemp)
+dotnet test Annalist.slnx -c Release --no-build --logger "trx" --results-directory "$results" 2>&1 | tee "$console" | grep -vE '^\s*$' | tail -n 60
 status=${PIPESTATUS[0]}
+cp "$console" "$results/console.log" 2>/dev/null
 
 # One summary line per test assembly ("Passed!  - Failed: 0, Passed: 194, Skipped: 1, Total: 195, ..."). The .trx files
 # are kept for reading, but not counted: two assemblies that start in the same second write the same timestamped .trx
@@ -47,7 +51,8 @@ status=${PIPESTATUS[0]}
 passed=0; failed=0; skipped=0
 while read -r f p t; do
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + t))
-done < <(sed -nE 's/^[[:space:]]*(Passed|Failed)![[:space:]]+- Failed:[[:space:]]+([0-9]+), Passed:[[:space:]]+([0-9]+), Skipped:[[:space:]]+([0-9]+), Total:.*/\2 \3 \4/p' "$results/console.log")
+done < <(sed -nE 's/^[[:space:]]*(Passed|Failed)![[:space:]]+- Failed:[[:space:]]+([0-9]+), Passed:[[:space:]]+([0-9]+), Skipped:[[:space:]]+([0-9]+), Total:.*/\2 \3 \4/p' "$console")
+rm -f "$console"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   log "dotnet test exited with $status without failed tests (crash or no results)"
   failed=1
