@@ -221,10 +221,29 @@ public static class PredicateFinder
             var antecedent = tree.Head(trigger);
             for (var i = 0; i < subjects.Count; i++)
             {
-                if (tree.Upos(subjects[i]) == "PRON" && RelativePronouns.Contains(tree.Lemma(subjects[i])))
+                if (IsRelativePronoun(tree, subjects[i]))
                 {
                     subjects[i] = antecedent;
                     inherited = true;
+                }
+            }
+
+            // "the sanctions which the EU imposed on Russia", "the country to which Japan sent aid": so does a relative
+            // pronoun that is the clause's object or the head of one of its phrases, so that patterns and roles see
+            // the noun ("- * SANCTIONS (ON +)").
+            for (var i = 0; i < objects.Count; i++)
+            {
+                if (IsRelativePronoun(tree, objects[i]))
+                {
+                    objects[i] = antecedent;
+                }
+            }
+
+            for (var i = 0; i < obliques.Count; i++)
+            {
+                if (IsRelativePronoun(tree, obliques[i].Head))
+                {
+                    obliques[i] = obliques[i] with { Head = antecedent };
                 }
             }
         }
@@ -290,6 +309,9 @@ public static class PredicateFinder
             Copular = tree.Child(trigger, "cop") >= 0,
         };
     }
+
+    private static bool IsRelativePronoun(SentenceTree tree, int token) =>
+        tree.Upos(token) == "PRON" && RelativePronouns.Contains(tree.Lemma(token));
 
     /// <summary>Whether a verb is one of dying, whose predicate reads the dead (its subject) as a passive's subject.</summary>
     internal static bool IsDying(string lemma) => Dying.Contains(lemma);
