@@ -120,6 +120,33 @@ public sealed class ClaimAnalyzerTests
     }
 
     [Theory]
+    [InlineData("stopped", "stop", "to protest", "asserted")]
+    [InlineData("halted", "halt", "to protest", "asserted")]
+    [InlineData("refused", "refuse", "to protest", "negated")]
+    [InlineData("stopped", "stop", "protesting", "negated")]
+    public void A_to_infinitive_after_a_verb_of_stopping_is_a_purpose_that_happened(string form, string lemma, string complement, string status)
+    {
+        // "The dockers stopped work to protest against the port authority": the stoppage is the protest, it did not
+        // stop one; "refused to protest" and "stopped protesting" say no protest happened.
+        var words = new List<string> { $"1\tDockers\tdocker\tNOUN\tNNS\t_\t2\tnsubj\t_\t_", $"2\t{form}\t{lemma}\tVERB\tVBD\t_\t0\troot\t_\t_" };
+        var infinitive = complement.StartsWith("to ", StringComparison.Ordinal);
+        if (infinitive)
+        {
+            words.Add("3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_");
+        }
+
+        var verb = words.Count + 1;
+        words.Add($"{verb}\t{complement.Split(' ')[^1]}\tprotest\tVERB\t{(infinitive ? "VB" : "VBG")}\t_\t2\txcomp\t_\t_");
+        words.Add($"{verb + 1}\tagainst\tagainst\tADP\tIN\t_\t{verb + 3}\tcase\t_\t_");
+        words.Add($"{verb + 2}\tthe\tthe\tDET\tDT\t_\t{verb + 3}\tdet\t_\t_");
+        words.Add($"{verb + 3}\tauthority\tauthority\tNOUN\tNN\t_\t{verb}\tobl\t_\t_");
+        words.Add($"{verb + 4}\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_");
+        var d = Parsed.FromConllu(string.Join("\n", words) + "\n\n");
+        var (analyzer, predicates) = Analyze(d);
+        Assert.Equal(status, analyzer.Analyze(predicates.Single(p => p.Lemma == "protest")).Status.ToString().ToLowerInvariant());
+    }
+
+    [Theory]
     [InlineData("Zembla will not keep the ban until Ruritania frees the prisoners .", "conditional")]
     [InlineData("Zembla will keep the ban until Ruritania frees the prisoners .", "conditional")]
     [InlineData("Zembla kept the ban until Ruritania freed the prisoners .", "asserted")]

@@ -345,6 +345,17 @@ public sealed class SyntaxStagesTests
     }
 
     [Fact]
+    public void A_singular_noun_after_a_past_or_an_adjective_is_a_noun_not_a_bare_verb()
+    {
+        // "work" read as a base-form verb became the complement of "stopped" (so the demand was a negated purpose of
+        // working), and "pay" a verb of its own after "higher".
+        var document = Build("Teachers at the public school stopped work to demand higher pay .");
+        Annotate(document);
+        Assert.Equal(("NN", "NN"), (document.Xpos(6), document.Xpos(10)));
+        Assert.Equal(("obj", 5), (document.Deprel(6), document.Head(6)));
+    }
+
+    [Fact]
     public void A_plural_noun_right_before_a_past_is_its_subject_not_a_verb()
     {
         // "pirates" read as a present-tense verb coded an act of piracy of its own beside the hijacking.

@@ -22,6 +22,9 @@ internal static class FramingVerbs
     /// <summary>Verbs whose complement did not happen ("refused to send", "failed to reach").</summary>
     public static readonly WordClass Negating = CodingRules.Shipped.Words("negating");
 
+    /// <summary>Negating verbs whose complement is a gerund ("stopped protesting"): their to-infinitive is a purpose ("stopped work to protest").</summary>
+    public static readonly WordClass NegatingGerund = CodingRules.Shipped.Words("negating-gerund");
+
     /// <summary>Verbs whose "from" clause is kept from happening ("banned women from attending", "stopped protesters from marching").</summary>
     public static readonly WordClass Preventing = CodingRules.Shipped.Words("preventing");
 

@@ -148,7 +148,7 @@ internal sealed class Modality(SentenceTree tree)
                 return (EventStatus.Negated, Intention.Refused);
             }
 
-            if (FramingVerbs.Negating.Contains(parent.Lemma) && link == "xcomp")
+            if (FramingVerbs.Negating.Contains(parent.Lemma) && link == "xcomp" && !(child.Marker == "to" && FramingVerbs.NegatingGerund.Contains(parent.Lemma)))
             {
                 return (EventStatus.Negated, Intention.None);
             }
