@@ -28,6 +28,8 @@ internal sealed class TargetFinder
     /// <summary>What an event noun's target phrase may begin with ("an investigation into", "sanctions on", "the extradition of").</summary>
     private static readonly WordClass TargetPrepositions = CodingRules.Shipped.Words("noun-target-prepositions");
 
+    private static readonly WordClass AimingPrepositions = CodingRules.Shipped.Words("aiming-prepositions");
+
     private static CodingRules Rules => CodingRules.Shipped;
 
     private readonly SentenceTree tree;
@@ -109,6 +111,17 @@ internal sealed class TargetFinder
             // the place of what they held says where, not with whom, and whoever brokered it ("signed a deal brokered by
             // Ethiopia") is no party to it.
             return null;
+        }
+
+        var aimed = targets.Where(t => !participants.NamesParty(t))
+            .SelectMany(t => tree.Children(t).ToArray().Where(c => tree.IsBase(c, "nmod") && AimedAt(tree.CaseMarker(c)) && Actors([c]).Count > 0))
+            .ToList();
+        if (aimed.Count > 0)
+        {
+            // "Students held a demonstration against the military junta in Yangon": an object that is no party but is
+            // aimed at one through a phrase of its own is aimed at whom that phrase names, not at a name further down
+            // the object's phrase (the place where it was held). A bare role there is left to the object-nouns row.
+            targets = aimed;
         }
 
         return Actors(targets).Any(a => !a.IsBareRole || a.Kind == ActorMention.Person || participants.IsNamed(a)) || targets.Any(open.IsOpenName) || targets.Any(t => participants.NamedOutlet(t) is not null) ? targets : null;
@@ -333,6 +346,12 @@ internal sealed class TargetFinder
     }
 
     private List<ActorMention> Actors(IReadOnlyList<int> heads) => participants.Actors(heads);
+
+    /// <summary>
+    /// Whether a noun's phrase so marked names whom the noun is aimed at ("a protest against", "strikes against"); "on",
+    /// "to" and "with" often name a topic or a partner instead ("a deal on the border", "changes to the deal").
+    /// </summary>
+    private static bool AimedAt(string marker) => AimingPrepositions.Contains(marker);
 
     private bool DenotesActor(int head) => participants.DenotesActor(head);
 }
