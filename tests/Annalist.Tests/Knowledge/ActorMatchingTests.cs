@@ -32,6 +32,16 @@ public sealed class ActorMatchingTests
         Assert.DoesNotContain(mentions, m => m.Code.StartsWith("DJI", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The main opposition party will boycott the vote.", "main opposition party")]
+    [InlineData("The opposition party will boycott the vote.", "opposition party")]
+    public void A_role_carried_on_by_an_overlapping_role_of_the_same_code_reaches_the_phrase_head(string text, string role)
+    {
+        // MAIN_OPPOSITION and OPPOSITION_PARTY are both ~OPP: the mention is one role up to "party", the clause's subject.
+        var (_, mentions) = Find(text);
+        Assert.Contains(mentions, m => m.Text == role && m.Code == "OPP");
+    }
+
     [Fact]
     public void A_composed_claimant_and_the_countries_of_a_sentence_are_found_with_offsets()
     {

@@ -60,6 +60,14 @@ internal static class ActorPieces
                 hasAgent = dictionary.Agents.Index.TryMatchLongest(tokens, i, agentEnd - 1, agents, out agentEnd);
             }
 
+            while (hasAgent && SameRoleGoesOn(dictionary, tokens, i, agentEnd, end, agents, out var extended))
+            {
+                // "the main opposition party said": a role that another role of the same code, starting inside it, carries
+                // on to the phrase's head (MAIN_OPPOSITION, OPPOSITION_PARTY) is one role up to that head; left at
+                // "main opposition", the head "party" (the subject of "said", and the antecedent of its "it") named no one.
+                agentEnd = extended;
+            }
+
             if (hasActor && actorEnd == i + 1 && actors.All(a => a.Kind == ActorKind.Person) && pieces.Count > 0
                 && pieces[^1] is { Kind: ActorPieceKind.Name } given && given.End == i)
             {
@@ -152,6 +160,34 @@ internal static class ActorPieces
         }
 
         return next >= end || !Gazetteer.StartsCapitalized(tokens.Form(next));
+    }
+
+    /// <summary>
+    /// Whether a role of the same code as <paramref name="agents"/> (matched over [i, agentEnd)) starts inside that match
+    /// and ends past it; <paramref name="extended"/> is where it ends.
+    /// </summary>
+    private static bool SameRoleGoesOn<TTokens>(ActorDictionary dictionary, TTokens tokens, int i, int agentEnd, int end, List<AgentEntry> agents, out int extended)
+        where TTokens : ITokenForms
+    {
+        extended = agentEnd;
+        if (agentEnd - i < 2)
+        {
+            return false;
+        }
+
+        var overlapping = new List<AgentEntry>();
+        for (var k = i + 1; k < agentEnd; k++)
+        {
+            overlapping.Clear();
+            if (dictionary.Agents.Index.TryMatchLongest(tokens, k, end, overlapping, out var overlapEnd) && overlapEnd > agentEnd
+                && overlapping.Select(a => a.Code).ToHashSet(StringComparer.Ordinal).SetEquals(agents.Select(a => a.Code)))
+            {
+                extended = overlapEnd;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
