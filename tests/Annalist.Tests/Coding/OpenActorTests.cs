@@ -19,6 +19,17 @@ public sealed class OpenActorTests
         Assert.Contains("open actor", e.Explain!.Actor, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Several countries have agreed to send troops to Haiti.", "Several countries", "HTI")]
+    [InlineData("Nearly 30 countries pledged aid to Malawi after the floods.", "Nearly 30 countries", "MWI")]
+    public void Countries_no_sentence_names_are_an_unresolved_actor(string text, string actor, string recipient)
+    {
+        // "country" is an agent noun: a group of unnamed states acts, as "nations" did before.
+        var e = Assert.Single(FullPipeline.Code(text, Published), r => r.Actor.Kind == "unresolved");
+        Assert.Equal(actor, e.Actor.Text);
+        Assert.Equal(recipient, e.Recipient?.Country);
+    }
+
     [Fact]
     public void A_person_no_dictionary_knows_is_an_unresolved_recipient()
     {
