@@ -279,34 +279,41 @@ public sealed class SentenceSplitter
     /// <summary>
     /// The end of a news dateline at the start of a paragraph — an upper-case place, optionally a date
     /// and an agency in brackets, then a dash: "SEOUL, Oct 26 (Reuters) —"; or a place and a colon ("KABUL:"), or the
-    /// agency's closing bracket with no dash ("CAIRO (AP) Acting on ..."). Returns -1 when there is none.
+    /// agency's closing bracket with no dash ("CAIRO (AP) Police said ..."). A place written in mixed case needs the date
+    /// ("Geneva, May 3, AFP -"): without it the words before a dash may be the sentence's own ("Kenya, Uganda -").
+    /// Returns -1 when there is none.
     /// </summary>
     private static int DatelineEnd(ReadOnlySpan<char> text, IReadOnlyList<TextRange> tokens, int first)
     {
         var head = Slice(text, tokens[first]);
-        if (head.Length < 2 || !IsAllUpper(head))
+        var upper = IsAllUpper(head);
+        if (head.Length < 2 || !(upper || char.IsUpper(head[0])))
         {
             return -1;
         }
 
         var limit = Math.Min(tokens.Count - 1, first + 16);
         var inBrackets = false;
+        var dated = false;
         for (var k = first + 1; k <= limit; k++)
         {
             var t = Slice(text, tokens[k]);
             if (!inBrackets && t is "-" or "--" or "\u2013" or "\u2014" or "\u2015" && k + 1 < tokens.Count)
             {
-                return k + 1;
+                // "Geneva, May 3, AFP -": a place written in mixed case opens a dateline only with the date after it.
+                return upper || dated ? k + 1 : -1;
             }
 
+            dated |= k + 1 < tokens.Count && Months.Contains(t.ToString()) && Slice(text, tokens[k - 1]) is "," && char.IsDigit(Slice(text, tokens[k + 1])[0]);
+
             // "KABUL:", "GAZA CITY:": a colon ends a place of four letters or more ("US: Iran must stop" is a speaker).
-            if (!inBrackets && t is ":" && k + 1 < tokens.Count && (k > first + 1 || Letters(head) >= 4))
+            if (!inBrackets && upper && t is ":" && k + 1 < tokens.Count && (k > first + 1 || Letters(head) >= 4))
             {
                 return k + 1;
             }
 
             // The agency in brackets closes a dateline: "CAIRO (AP) Acting on ...", with the dash lost or mangled into a quote.
-            if (inBrackets && t is ")" && k + 1 < tokens.Count)
+            if (inBrackets && (upper || dated) && t is ")" && k + 1 < tokens.Count)
             {
                 var next = Slice(text, tokens[k + 1]);
                 if (next is "\"" or "\u201c" or "\u201d" or ":" && k + 2 < tokens.Count)
@@ -331,6 +338,12 @@ public sealed class SentenceSplitter
 
         return -1;
     }
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Jan.", "Feb", "Feb.", "Mar", "Mar.", "Apr", "Apr.", "Jun", "Jun.", "Jul", "Jul.", "Aug", "Aug.", "Sep", "Sep.", "Sept", "Sept.", "Oct", "Oct.", "Nov", "Nov.", "Dec", "Dec.",
+    };
 
     private static int Letters(ReadOnlySpan<char> word)
     {
