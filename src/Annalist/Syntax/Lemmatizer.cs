@@ -100,7 +100,7 @@ internal sealed class Lemmatizer
                 }
 
                 var rule = rules[id];
-                if (!rule.AppliesTo(form))
+                if (!rule.AppliesTo(form) || UndoublesSingle(rule, lower))
                 {
                     continue;
                 }
@@ -146,6 +146,23 @@ internal sealed class Lemmatizer
 
         var fallback = (uint)tag < (uint)tagDefaults.Length && tagDefaults[tag] >= 0 ? rules[tagDefaults[tag]] : new LemmaRule(false, 0, string.Empty);
         return fallback.AppliesTo(form) ? fallback.Apply(form) : form.ToString();
+    }
+
+    /// <summary>
+    /// Whether a rule drops a consonant before "-ed" or "-ing" that is not doubled: "planned" is "plan" + a doubled n,
+    /// "spurned" is no "spur" (a rule learned from the first, applied to the second, read the rebels who spurned an
+    /// offer as spurring it on, CAMEO's ENCOURAGE).
+    /// </summary>
+    private static bool UndoublesSingle(LemmaRule rule, ReadOnlySpan<char> lower)
+    {
+        var suffix = rule.Append.Length > 0 ? 0 : rule.Strip == 3 && lower.EndsWith("ed") ? 3 : rule.Strip == 4 && lower.EndsWith("ing") ? 4 : 0;
+        if (suffix == 0 || lower.Length < suffix + 2)
+        {
+            return false;
+        }
+
+        var dropped = lower[^suffix];
+        return char.IsLetter(dropped) && "aeiouy".IndexOf(dropped) < 0 && dropped != lower[^(suffix + 1)];
     }
 
     private bool IsVerb(int tag) => verbClass is { } verbs && (uint)tag < (uint)verbs.Length && verbs[tag];

@@ -31,6 +31,9 @@ public sealed class SyntaxStagesTests
     [InlineData("The talks were held in Doha .", 3, "hold")]
     [InlineData("Officials said the strikes killed 20 people .", 1, "say")]
     [InlineData("Prisoners rioted at a jail in Dili .", 1, "riot")]
+    [InlineData("The rebels spurned the offer of talks .", 2, "spurn")]
+    [InlineData("The rebels are spurning every offer .", 3, "spurn")]
+    [InlineData("The army planned the raid .", 2, "plan")]
     public void Verb_lemmas_are_right(string sentence, int token, string lemma)
     {
         var document = Build(sentence);
