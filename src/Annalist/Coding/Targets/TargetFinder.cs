@@ -113,6 +113,12 @@ internal sealed class TargetFinder
             return null;
         }
 
+        if (matcher.OnlyBrokers(targets, brokeringOnly: true))
+        {
+            // "Kenya accepted a peace deal mediated by Qatar": whoever brokered what is acted on is no party to the act.
+            return null;
+        }
+
         var aimed = targets.Where(t => !participants.NamesParty(t))
             .SelectMany(t => tree.Children(t).ToArray().Where(c => tree.IsBase(c, "nmod") && AimedAt(tree.CaseMarker(c)) && Actors([c]).Count > 0))
             .ToList();

@@ -23,6 +23,8 @@ internal sealed class TargetMatcher(
 
     private static readonly WordClass TopicPrepositions = CodingRules.Shipped.Words("topic-prepositions");
 
+    private static readonly WordClass Brokering = CodingRules.Shipped.Words("brokering-verbs");
+
     /// <summary>Whether every condition of the rule holds for this predicate and code.</summary>
     public bool Holds(TargetRule rule, Predicate predicate, CameoCode cameo) =>
         PatternCondition.All(rule.Conditions, predicate, test => test switch
@@ -38,7 +40,9 @@ internal sealed class TargetMatcher(
     /// together in a mutual act (two actors or more among the subjects, a code of codes.tsv's mutual), a phrase of the
     /// word class topic-prepositions is what the act is about, not a party to it: "Russia and Turkey held talks on Syria"
     /// are talks with each other. Nor is whoever brokered what they agree to, the agent of a participle on the phrase
-    /// reached ("Israel and Hamas agreed to a truce mediated by Qatar", "a deal brokered by Egypt").
+    /// reached ("Israel and Hamas agreed to a truce mediated by Qatar", "a deal brokered by Egypt"); whoever brokered or
+    /// mediated it (word class brokering-verbs) is no target of any act on it ("Sudan's army agreed to a ceasefire brokered
+    /// by Saudi Arabia": not an agreement with Saudi Arabia), though its author may be ("rejected a plan drafted by France").
     /// </summary>
     public IReadOnlyList<int>? Match(TargetRule rule, Predicate predicate, CameoCode cameo = default)
     {
@@ -54,7 +58,7 @@ internal sealed class TargetMatcher(
 
         foreach (var group in groups)
         {
-            if (Accepted(rule.Accept, group, predicate) is { Count: > 0 } heads && !(together && OnlyBrokers(heads)))
+            if (Accepted(rule.Accept, group, predicate) is { Count: > 0 } heads && !(together && OnlyBrokers(heads)) && !OnlyBrokers(heads, brokeringOnly: true))
             {
                 return heads;
             }
@@ -63,10 +67,13 @@ internal sealed class TargetMatcher(
         return null;
     }
 
-    /// <summary>Whether every actor the heads denote stands in the agent phrase of a participle on a head ("a truce mediated by Qatar").</summary>
-    public bool OnlyBrokers(IReadOnlyList<int> heads)
+    /// <summary>
+    /// Whether every actor the heads denote stands in the agent phrase of a participle on a head ("a truce mediated by
+    /// Qatar"); with <paramref name="brokeringOnly"/>, of a participle of brokering-verbs.
+    /// </summary>
+    public bool OnlyBrokers(IReadOnlyList<int> heads, bool brokeringOnly = false)
     {
-        var agents = heads.SelectMany(h => tree.Children(h).ToArray().Where(tree.IsParticipleWithAgent))
+        var agents = heads.SelectMany(h => tree.Children(h).ToArray().Where(c => tree.IsParticipleWithAgent(c) && (!brokeringOnly || Brokering.Contains(tree.Lemma(c)))))
             .SelectMany(p => tree.Children(p).ToArray().Where(tree.IsAgentPhrase))
             .Select(tree.Subtree).ToList();
         var found = actors(heads);
