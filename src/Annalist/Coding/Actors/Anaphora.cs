@@ -102,6 +102,11 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
     private ActorMention? SameSentence(string pronoun, int token)
     {
         var wantPerson = PersonPronouns.Contains(pronoun);
+        if (ObjectOfReason(token, wantPerson) is { } reasoned)
+        {
+            return reasoned;
+        }
+
         ActorMention? nearest = null;
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
@@ -130,6 +135,30 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
         }
 
         return nearest;
+    }
+
+    /// <summary>
+    /// "Somalia thanked Turkey for its humanitarian assistance", "criticised Kenya over its handling of the crisis": a
+    /// possessive in the reason a verb gives for acting on its object (a for- or over-phrase) is that object's, not the
+    /// subject's, when the object is a party of the pronoun's kind.
+    /// </summary>
+    private ActorMention? ObjectOfReason(int pronoun, bool wantPerson)
+    {
+        var noun = tree.Head(pronoun);
+        if (tree.Relation(pronoun) != "nmod:poss" || noun < 0 || !tree.IsBase(noun, "obl") || tree.CaseMarker(noun) is not ("for" or "over"))
+        {
+            return null;
+        }
+
+        foreach (var obj in tree.ChildrenWithBase(tree.Head(noun), "obj"))
+        {
+            if (mentions.FirstOrDefault(m => m.Tokens.Contains(obj) && m.Tokens.End <= pronoun && !m.IsOutlet && !m.IsBareRole && (m.Kind == ActorMention.Person) == wantPerson) is { } owner)
+            {
+                return owner;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
