@@ -31,6 +31,8 @@ public static class PredicateFinder
     /// <summary>Verbs of expelling: in the passive, whoever the party is expelled from expels it.</summary>
     private static readonly WordClass ExpellingVerbs = CodingRules.Shipped.Words("expelling-verbs");
 
+    private static readonly WordClass FightingNouns = CodingRules.Shipped.Words("fighting-nouns");
+
     /// <summary>Verbs that need an object when active ("killed", "arrested"): with a subject and none, a headline's passive.</summary>
     private static readonly WordClass ObjectNeedingVerbs = CodingRules.Shipped.Words("object-needing-verbs");
 
@@ -167,6 +169,14 @@ public static class PredicateFinder
             // "according to" phrase cites does not).
             agents.AddRange(obliques.Where(o => o.Preposition is not ("according to" or "according")).SelectMany(o => tree.ChildrenWithBase(o.Head, "nmod"))
                 .Where(n => tree.CaseMarker(n) == "by").SelectMany(tree.WithConjuncts));
+        }
+
+        if (passive && agents.Count == 0)
+        {
+            // "Five militants were killed in clashes with security forces", "two soldiers died in an exchange of fire with
+            // rebels": whoever the victims fought is who killed them.
+            agents.AddRange(obliques.Where(o => o.Preposition == "in" && FightingNouns.Contains(tree.Lemma(o.Head)))
+                .SelectMany(o => tree.ChildrenWithBase(o.Head, "nmod")).Where(n => tree.CaseMarker(n) == "with").SelectMany(tree.WithConjuncts));
         }
 
         if (grammaticalPassive && agents.Count == 0 && ExpellingVerbs.Contains(tree.Lemma(trigger)))
