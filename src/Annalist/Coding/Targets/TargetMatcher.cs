@@ -1,3 +1,4 @@
+using Annalist.Coding.Places;
 using Annalist.Coding.Actors;
 using Annalist.Coding.Clauses;
 using Annalist.Coding.Rules;
@@ -58,7 +59,7 @@ internal sealed class TargetMatcher(
 
         foreach (var group in groups)
         {
-            if (Accepted(rule.Accept, group, predicate) is { Count: > 0 } heads && !(together && OnlyBrokers(heads)) && !OnlyBrokers(heads, brokeringOnly: true))
+            if (Accepted(rule.Accept, group, predicate) is { Count: > 0 } heads && !(together && (OnlyBrokers(heads) || OnlyPlaces(heads))) && !OnlyBrokers(heads, brokeringOnly: true))
             {
                 return heads;
             }
@@ -66,6 +67,12 @@ internal sealed class TargetMatcher(
 
         return null;
     }
+
+    /// <summary>
+    /// Whether every actor the heads denote is named in a locative phrase: "Serbia and Kosovo failed to reach an agreement
+    /// at talks in Brussels" is no agreement with Brussels, but between the two.
+    /// </summary>
+    private bool OnlyPlaces(IReadOnlyList<int> heads) => actors(heads) is { Count: > 0 } found && found.All(a => PlaceAssigner.InLocativePhrase(tree, a.Tokens));
 
     /// <summary>
     /// Whether every actor the heads denote stands in the agent phrase of a participle on a head ("a truce mediated by
