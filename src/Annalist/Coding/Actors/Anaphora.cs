@@ -16,6 +16,8 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
 
     private static readonly WordClass Unresolved = CodingRules.Shipped.Words("unresolved-pronouns");
 
+    private static readonly WordClass PersonRoles = CodingRules.Shipped.Words("person-roles");
+
     public ActorMention? Pronoun(int token, string lemma, int sentence)
     {
         var word = tree.Document.Form(token).ToLowerInvariant();
@@ -111,7 +113,7 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var mention = mentions[i];
-            if (mention.Tokens.End > token || mention.IsOutlet || (mention.Kind == ActorMention.Person) != wantPerson || wantPerson && IsOwnClauseSubject(mention, token))
+            if (mention.Tokens.End > token || mention.IsOutlet || !Fits(mention, wantPerson) || wantPerson && IsOwnClauseSubject(mention, token))
             {
                 continue;
             }
@@ -138,6 +140,16 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
     }
 
     /// <summary>
+    /// Whether a pronoun of a person (he, him, his, she, her) or of a party (it, its, they) may stand for the mention. A
+    /// person's may stand for a person or for one holder of an office or role ("the German ambassador", "the Kenyan
+    /// president": a singular head in the word class person-roles), whom the dictionaries code as their organisation; a
+    /// party's for anyone but a person ("its" after "the Kenyan president" is often the president's country).
+    /// </summary>
+    private bool Fits(ActorMention mention, bool wantPerson) =>
+        mention.Kind == ActorMention.Person ? wantPerson
+        : !wantPerson || (mention.Tokens.Count > 0 && tree.Document.Xpos(mention.Tokens.End - 1) == "NN" && PersonRoles.Contains(tree.Lemma(mention.Tokens.End - 1)));
+
+    /// <summary>
     /// "Somalia thanked Turkey for its humanitarian assistance", "criticised Kenya over its handling of the crisis": a
     /// possessive in the reason a verb gives for acting on its object (a for- or over-phrase) is that object's, not the
     /// subject's, when the object is a party of the pronoun's kind.
@@ -152,7 +164,7 @@ internal sealed class Anaphora(SentenceTree tree, IReadOnlyList<ActorMention> me
 
         foreach (var obj in tree.ChildrenWithBase(tree.Head(noun), "obj"))
         {
-            if (mentions.FirstOrDefault(m => m.Tokens.Contains(obj) && m.Tokens.End <= pronoun && !m.IsOutlet && !m.IsBareRole && (m.Kind == ActorMention.Person) == wantPerson) is { } owner)
+            if (mentions.FirstOrDefault(m => m.Tokens.Contains(obj) && m.Tokens.End <= pronoun && !m.IsOutlet && !m.IsBareRole && Fits(m, wantPerson)) is { } owner)
             {
                 return owner;
             }
