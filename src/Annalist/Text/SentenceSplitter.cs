@@ -304,7 +304,7 @@ public sealed class SentenceSplitter
                 return upper || dated ? k + 1 : -1;
             }
 
-            dated |= k + 1 < tokens.Count && Months.Contains(t.ToString()) && Slice(text, tokens[k - 1]) is "," && char.IsDigit(Slice(text, tokens[k + 1])[0]);
+            dated |= k + 1 < tokens.Count && CalendarWords.TryMonth(t, out _) && Slice(text, tokens[k - 1]) is "," && char.IsDigit(Slice(text, tokens[k + 1])[0]);
 
             // "KABUL:", "GAZA CITY:": a colon ends a place of four letters or more ("US: Iran must stop" is a speaker).
             if (!inBrackets && upper && t is ":" && k + 1 < tokens.Count && (k > first + 1 || Letters(head) >= 4))
@@ -338,12 +338,6 @@ public sealed class SentenceSplitter
 
         return -1;
     }
-
-    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Jan.", "Feb", "Feb.", "Mar", "Mar.", "Apr", "Apr.", "Jun", "Jun.", "Jul", "Jul.", "Aug", "Aug.", "Sep", "Sep.", "Sept", "Sept.", "Oct", "Oct.", "Nov", "Nov.", "Dec", "Dec.",
-    };
 
     private static int Letters(ReadOnlySpan<char> word)
     {

@@ -1,5 +1,6 @@
 using Annalist.Documents;
 using Annalist.Events;
+using Annalist.Text;
 
 namespace Annalist.Coding.Dates;
 

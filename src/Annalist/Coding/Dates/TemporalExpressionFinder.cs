@@ -1,6 +1,7 @@
 using System.Globalization;
 using Annalist.Documents;
 using Annalist.Events;
+using Annalist.Text;
 
 namespace Annalist.Coding.Dates;
 

@@ -1,6 +1,9 @@
-namespace Annalist.Coding.Dates;
+namespace Annalist.Text;
 
-/// <summary>English month and weekday names and abbreviations, looked up without allocating.</summary>
+/// <summary>
+/// English month and weekday names and abbreviations, looked up without allocating: the dates the coder reads, and the
+/// date of a dateline the sentence splitter recognises.
+/// </summary>
 internal static class CalendarWords
 {
     private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
