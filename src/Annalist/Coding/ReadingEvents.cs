@@ -252,23 +252,6 @@ internal sealed class ReadingEvents(
         return !(d.Targets.Count == 0 && d.Cameo == GeneralIntent && d.ByPredicate && Planning.Contains(predicate.Lemma));
     }
 
-    /// <summary>
-    /// Whether a token is the place of a locative phrase below the trigger, or a name inside that place's own phrase ("in
-    /// Mongolia", "in the Sea of Japan"); not a party the phrase's noun is aimed at ("in military aid to Somalia"), nor one
-    /// of an on-phrase, which as often names whom the act falls on ("agreed to end the ban on Kenyan tea").
-    /// </summary>
-    private bool WithinLocative(int token, int trigger)
-    {
-        var t = token;
-        while (t >= 0 && t != trigger && (tree.IsBase(t, "compound") || tree.IsBase(t, "flat") || tree.IsBase(t, "amod") || (tree.IsBase(t, "nmod") && tree.CaseMarker(t) == "of")))
-        {
-            t = tree.Head(t);
-        }
-
-        return t >= 0 && t != trigger && (tree.IsBase(t, "obl") || tree.IsBase(t, "nmod")) && tree.CaseMarker(t) is var marker && marker != "on"
-            && Places.PlaceAssigner.IsLocativeMarker(marker);
-    }
-
     /// <summary>The candidates: one per actor and recipient (mutual acts both ways), dated, with the reason for each field.</summary>
     private void Emit(List<EventCandidate> found, EventDraft d)
     {
@@ -303,7 +286,7 @@ internal sealed class ReadingEvents(
         // "Russia and China launched war games in the Sea of Japan": a pattern's target slot that names only places in
         // locative phrases is where coordinated parties of a mutual act did it, not a third party; they act on each other.
         var targets = mutual && participants.Actors(d.SourceHeads).Count > 1 && d.Targets.Count > 0
-            && d.Targets.All(t => WithinLocative(tree.Document.HeadOf(t.Tokens), predicate.Trigger)) ? [] : d.Targets;
+            && d.Targets.All(t => Places.PlaceAssigner.IsPlaceOfLocative(tree, tree.Document.HeadOf(t.Tokens), predicate.Trigger)) ? [] : d.Targets;
         var (pairs, mutualWhy) = Dyads.Pair(d.Sources, targets, d.Cameo, mutual, options.RequireDyad, participants);
         recipientWhy = mutualWhy ?? recipientWhy;
         foreach (var (actor, recipient) in pairs)

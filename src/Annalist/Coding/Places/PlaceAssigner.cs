@@ -64,6 +64,24 @@ public sealed class PlaceAssigner
         return false;
     }
 
+    /// <summary>
+    /// Whether a token is the place of a locative phrase below <paramref name="trigger"/>, or a name inside that place's own
+    /// phrase ("in Mongolia", "in the Sea of Japan"); not a party the phrase's noun is aimed at ("in military aid to
+    /// Somalia"), nor one of an on-phrase, which as often names whom the act falls on ("agreed to end the ban on Kenyan
+    /// tea"). <see cref="InLocativePhrase"/> asks only whether a phrase is itself a locative's object.
+    /// </summary>
+    public static bool IsPlaceOfLocative(SentenceTree tree, int token, int trigger)
+    {
+        var t = token;
+        while (t >= 0 && t != trigger && (tree.IsBase(t, "compound") || tree.IsBase(t, "flat") || tree.IsBase(t, "amod") || (tree.IsBase(t, "nmod") && tree.CaseMarker(t) == "of")))
+        {
+            t = tree.Head(t);
+        }
+
+        return t >= 0 && t != trigger && (tree.IsBase(t, "obl") || tree.IsBase(t, "nmod")) && tree.CaseMarker(t) is var marker && marker != "on"
+            && IsLocativeMarker(marker);
+    }
+
     /// <summary>Verbs of travel and hosting, whose destination is both a place and (for a capital or country) a recipient.</summary>
     public static bool IsTravel(string lemma) => Travel.Contains(lemma);
 
