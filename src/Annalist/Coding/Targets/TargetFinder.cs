@@ -28,6 +28,10 @@ internal sealed class TargetFinder
     /// <summary>What an event noun's target phrase may begin with ("an investigation into", "sanctions on", "the extradition of").</summary>
     private static readonly WordClass TargetPrepositions = CodingRules.Shipped.Words("noun-target-prepositions");
 
+    /// <summary>
+    /// Prepositions by which a noun names whom it is aimed at ("a protest against", "strikes against"); "on", "to" and
+    /// "with" often name a topic or a partner instead ("a deal on the border", "changes to the deal").
+    /// </summary>
     private static readonly WordClass AimingPrepositions = CodingRules.Shipped.Words("aiming-prepositions");
 
     private static CodingRules Rules => CodingRules.Shipped;
@@ -120,7 +124,7 @@ internal sealed class TargetFinder
         }
 
         var aimed = targets.Where(t => !participants.NamesParty(t))
-            .SelectMany(t => tree.Children(t).ToArray().Where(c => tree.IsBase(c, "nmod") && AimedAt(tree.CaseMarker(c)) && Actors([c]).Count > 0))
+            .SelectMany(t => tree.Children(t).ToArray().Where(c => tree.IsBase(c, "nmod") && AimingPrepositions.Contains(tree.CaseMarker(c)) && Actors([c]).Count > 0))
             .ToList();
         if (aimed.Count > 0)
         {
@@ -352,12 +356,6 @@ internal sealed class TargetFinder
     }
 
     private List<ActorMention> Actors(IReadOnlyList<int> heads) => participants.Actors(heads);
-
-    /// <summary>
-    /// Whether a noun's phrase so marked names whom the noun is aimed at ("a protest against", "strikes against"); "on",
-    /// "to" and "with" often name a topic or a partner instead ("a deal on the border", "changes to the deal").
-    /// </summary>
-    private static bool AimedAt(string marker) => AimingPrepositions.Contains(marker);
 
     private bool DenotesActor(int head) => participants.DenotesActor(head);
 }

@@ -1,6 +1,6 @@
-using Annalist.Coding.Places;
 using Annalist.Coding.Actors;
 using Annalist.Coding.Clauses;
+using Annalist.Coding.Places;
 using Annalist.Coding.Rules;
 using Annalist.Coding.Syntax;
 using Annalist.Knowledge.Actors;

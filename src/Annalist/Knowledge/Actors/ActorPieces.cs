@@ -16,6 +16,7 @@ internal static class ActorPieces
         var pieces = new List<ActorPiece>();
         var actors = new List<ActorEntry>();
         var agents = new List<AgentEntry>();
+        var overlapping = new List<AgentEntry>();
         for (var i = start; i < end;)
         {
             actors.Clear();
@@ -60,7 +61,7 @@ internal static class ActorPieces
                 hasAgent = dictionary.Agents.Index.TryMatchLongest(tokens, i, agentEnd - 1, agents, out agentEnd);
             }
 
-            while (hasAgent && SameRoleGoesOn(dictionary, tokens, i, agentEnd, end, agents, out var extended))
+            while (hasAgent && SameRoleGoesOn(dictionary, tokens, i, agentEnd, end, agents, overlapping, out var extended))
             {
                 // "the main opposition party said": a role that another role of the same code, starting inside it, carries
                 // on to the phrase's head (MAIN_OPPOSITION, OPPOSITION_PARTY) is one role up to that head; left at
@@ -164,9 +165,9 @@ internal static class ActorPieces
 
     /// <summary>
     /// Whether a role of the same code as <paramref name="agents"/> (matched over [i, agentEnd)) starts inside that match
-    /// and ends past it; <paramref name="extended"/> is where it ends.
+    /// and ends past it; <paramref name="extended"/> is where it ends. <paramref name="overlapping"/> is left dirty.
     /// </summary>
-    private static bool SameRoleGoesOn<TTokens>(ActorDictionary dictionary, TTokens tokens, int i, int agentEnd, int end, List<AgentEntry> agents, out int extended)
+    private static bool SameRoleGoesOn<TTokens>(ActorDictionary dictionary, TTokens tokens, int i, int agentEnd, int end, List<AgentEntry> agents, List<AgentEntry> overlapping, out int extended)
         where TTokens : ITokenForms
     {
         extended = agentEnd;
@@ -175,7 +176,6 @@ internal static class ActorPieces
             return false;
         }
 
-        var overlapping = new List<AgentEntry>();
         for (var k = i + 1; k < agentEnd; k++)
         {
             overlapping.Clear();
